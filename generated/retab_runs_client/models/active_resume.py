@@ -1,0 +1,140 @@
+"""The ActiveResume model. Generated from openapi.yaml by scripts/generate.py: do not edit."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ModelParseError
+from ..types import UNSET, Unset, format_datetime, model_repr, parse_datetime
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
+
+_FIELDS = frozenset(
+    {
+        "queue_item_id",
+        "node_id",
+        "claimed_at",
+        "timeout_seconds",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class ActiveResume:
+    """The review decision being applied now. There is at most one per run; a claim
+    that is not finished within `timeout_seconds` is considered stale.
+
+    Keys the spec does not name are kept in ``additional_properties`` and written
+    back by ``to_dict``; enum values this client does not know are kept as well.
+
+    Attributes:
+        queue_item_id (str): Id of the queue entry being applied.
+        node_id (str): Id of the review node the decision is for.
+        claimed_at (datetime.datetime | Unset): When the decision was claimed for processing.
+        timeout_seconds (int): Seconds after which an unfinished claim is stale.
+    """
+
+    queue_item_id: str
+    node_id: str
+    claimed_at: datetime.datetime | Unset = UNSET
+    timeout_seconds: int = 300
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form of this object: spec keys in spec order, then the kept extra keys."""
+        out: dict[str, Any] = {}
+        out["queue_item_id"] = self.queue_item_id
+        out["node_id"] = self.node_id
+        claimed_at_ = self.claimed_at
+        if not isinstance(claimed_at_, Unset):
+            out["claimed_at"] = format_datetime(claimed_at_)
+        timeout_seconds_ = self.timeout_seconds
+        if "timeout_seconds" not in self._absent or timeout_seconds_ != 300:
+            out["timeout_seconds"] = timeout_seconds_
+        if self.additional_properties:
+            for key, value in self.additional_properties.items():
+                out.setdefault(key, value)
+        return out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from decoded JSON. Absent keys take their spec default.
+
+        Raises:
+            ModelParseError: a required key is missing or a value has the wrong type;
+                its ``path`` says where (e.g. ``steps[3].status``).
+        """
+        src = src_dict
+        if src.__class__ is not dict and not isinstance(src, Mapping):
+            raise ModelParseError.wrong_type([], "an object", src)
+        absent: tuple[str, ...] = ()
+        _v = src.get("queue_item_id", UNSET)
+        queue_item_id_: str
+        if _v is UNSET:
+            raise ModelParseError.missing(["queue_item_id"])
+        if _v.__class__ is not str and not isinstance(_v, str):
+            raise ModelParseError.wrong_type(["queue_item_id"], "a string", _v)
+        queue_item_id_ = _v
+        _v = src.get("node_id", UNSET)
+        node_id_: str
+        if _v is UNSET:
+            raise ModelParseError.missing(["node_id"])
+        if _v.__class__ is not str and not isinstance(_v, str):
+            raise ModelParseError.wrong_type(["node_id"], "a string", _v)
+        node_id_ = _v
+        _v = src.get("claimed_at", UNSET)
+        claimed_at_: datetime.datetime | Unset
+        if _v is UNSET:
+            claimed_at_ = UNSET
+        else:
+            if _v.__class__ is not str and not isinstance(_v, str):
+                raise ModelParseError.wrong_type(["claimed_at"], "a date-time string", _v)
+            try:
+                claimed_at_ = parse_datetime(_v)
+            except ValueError:
+                raise ModelParseError(["claimed_at"], "is not an ISO 8601 date-time", _v) from None
+        _v = src.get("timeout_seconds", UNSET)
+        timeout_seconds_: int
+        if _v is UNSET:
+            timeout_seconds_ = 300
+            absent += ("timeout_seconds",)
+        else:
+            if _v.__class__ is not int and (isinstance(_v, bool) or not isinstance(_v, int)):
+                raise ModelParseError.wrong_type(["timeout_seconds"], "an integer", _v)
+            timeout_seconds_ = _v
+        obj = cls(
+            queue_item_id=queue_item_id_,
+            node_id=node_id_,
+            claimed_at=claimed_at_,
+            timeout_seconds=timeout_seconds_,
+        )
+        obj._absent = absent
+        if not _FIELDS.issuperset(src):
+            obj.additional_properties = {k: v for k, v in src.items() if k not in _FIELDS}
+        return obj
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

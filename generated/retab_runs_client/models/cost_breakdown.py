@@ -1,0 +1,179 @@
+"""The CostBreakdown model. Generated from openapi.yaml by scripts/generate.py: do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ModelParseError
+from ..types import UNSET, Unset, model_repr
+from .token_usage import TokenUsage
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
+
+_FIELDS = frozenset(
+    {
+        "input",
+        "output",
+        "total",
+        "tokens",
+        "model",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class CostBreakdown:
+    """What one operation or model call cost.
+
+    Keys the spec does not name are kept in ``additional_properties`` and written
+    back by ``to_dict``; enum values this client does not know are kept as well.
+
+    Attributes:
+        input (float): Cost of input tokens in US dollars.
+        output (float): Cost of output tokens in US dollars.
+        total (float): Total cost in US dollars.
+        tokens (TokenUsage | None | Unset): Tokens behind the cost.
+        model (str | None | Unset): Model that was called (e.g. `gpt-5.2`).
+    """
+
+    input: float = 0.0
+    output: float = 0.0
+    total: float = 0.0
+    tokens: TokenUsage | None | Unset = UNSET
+    model: str | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form of this object: spec keys in spec order, then the kept extra keys."""
+        out: dict[str, Any] = {}
+        input_ = self.input
+        if "input" not in self._absent or input_ != 0.0:
+            out["input"] = input_
+        output_ = self.output
+        if "output" not in self._absent or output_ != 0.0:
+            out["output"] = output_
+        total_ = self.total
+        if "total" not in self._absent or total_ != 0.0:
+            out["total"] = total_
+        tokens_ = self.tokens
+        if not isinstance(tokens_, Unset):
+            out["tokens"] = None if tokens_ is None else tokens_.to_dict()
+        model_ = self.model
+        if not isinstance(model_, Unset):
+            out["model"] = model_
+        if self.additional_properties:
+            for key, value in self.additional_properties.items():
+                out.setdefault(key, value)
+        return out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from decoded JSON. Absent keys take their spec default.
+
+        Raises:
+            ModelParseError: a required key is missing or a value has the wrong type;
+                its ``path`` says where (e.g. ``steps[3].status``).
+        """
+        src = src_dict
+        if src.__class__ is not dict and not isinstance(src, Mapping):
+            raise ModelParseError.wrong_type([], "an object", src)
+        absent: tuple[str, ...] = ()
+        _v = src.get("input", UNSET)
+        input_: float
+        if _v is UNSET:
+            input_ = 0.0
+            absent += ("input",)
+        else:
+            if (
+                _v.__class__ is not float
+                and _v.__class__ is not int
+                and (isinstance(_v, bool) or not isinstance(_v, (int, float)))
+            ):
+                raise ModelParseError.wrong_type(["input"], "a number", _v)
+            input_ = _v
+        _v = src.get("output", UNSET)
+        output_: float
+        if _v is UNSET:
+            output_ = 0.0
+            absent += ("output",)
+        else:
+            if (
+                _v.__class__ is not float
+                and _v.__class__ is not int
+                and (isinstance(_v, bool) or not isinstance(_v, (int, float)))
+            ):
+                raise ModelParseError.wrong_type(["output"], "a number", _v)
+            output_ = _v
+        _v = src.get("total", UNSET)
+        total_: float
+        if _v is UNSET:
+            total_ = 0.0
+            absent += ("total",)
+        else:
+            if (
+                _v.__class__ is not float
+                and _v.__class__ is not int
+                and (isinstance(_v, bool) or not isinstance(_v, (int, float)))
+            ):
+                raise ModelParseError.wrong_type(["total"], "a number", _v)
+            total_ = _v
+        _v = src.get("tokens", UNSET)
+        tokens_: TokenUsage | None | Unset
+        if _v is UNSET:
+            tokens_ = UNSET
+        else:
+            if _v is None:
+                tokens_ = None
+            else:
+                try:
+                    tokens_ = TokenUsage.from_dict(_v)
+                except ModelParseError as _e_tokens1:
+                    _e_tokens1.loc[:0] = ["tokens"]
+                    raise
+        _v = src.get("model", UNSET)
+        model_: str | None | Unset
+        if _v is UNSET:
+            model_ = UNSET
+        else:
+            if _v is None:
+                model_ = None
+            else:
+                if _v.__class__ is not str and not isinstance(_v, str):
+                    raise ModelParseError.wrong_type(["model"], "a string", _v)
+                model_ = _v
+        obj = cls(
+            input=input_,
+            output=output_,
+            total=total_,
+            tokens=tokens_,
+            model=model_,
+        )
+        obj._absent = absent
+        if not _FIELDS.issuperset(src):
+            obj.additional_properties = {k: v for k, v in src.items() if k not in _FIELDS}
+        return obj
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

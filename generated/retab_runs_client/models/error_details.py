@@ -1,0 +1,167 @@
+"""The ErrorDetails model. Generated from openapi.yaml by scripts/generate.py: do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ModelParseError
+from ..types import UNSET, Unset, model_repr
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
+
+_FIELDS = frozenset(
+    {
+        "stack_trace",
+        "block_id",
+        "block_name",
+        "error_code",
+        "context",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class ErrorDetails:
+    """Where and why a failure happened, for debugging.
+
+    Keys the spec does not name are kept in ``additional_properties`` and written
+    back by ``to_dict``; enum values this client does not know are kept as well.
+
+    Attributes:
+        stack_trace (str | None | Unset): Python stack trace of the failure.
+        block_id (str | None | Unset): Id of the block that failed.
+        block_name (str | None | Unset): Label of the block that failed.
+        error_code (str | None | Unset): Machine-readable code of the failure, if there is one.
+        context (dict[str, Any] | None | Unset): Anything else known about the failure.
+    """
+
+    stack_trace: str | None | Unset = UNSET
+    block_id: str | None | Unset = UNSET
+    block_name: str | None | Unset = UNSET
+    error_code: str | None | Unset = UNSET
+    context: dict[str, Any] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form of this object: spec keys in spec order, then the kept extra keys."""
+        out: dict[str, Any] = {}
+        stack_trace_ = self.stack_trace
+        if not isinstance(stack_trace_, Unset):
+            out["stack_trace"] = stack_trace_
+        block_id_ = self.block_id
+        if not isinstance(block_id_, Unset):
+            out["block_id"] = block_id_
+        block_name_ = self.block_name
+        if not isinstance(block_name_, Unset):
+            out["block_name"] = block_name_
+        error_code_ = self.error_code
+        if not isinstance(error_code_, Unset):
+            out["error_code"] = error_code_
+        context_ = self.context
+        if not isinstance(context_, Unset):
+            out["context"] = context_
+        if self.additional_properties:
+            for key, value in self.additional_properties.items():
+                out.setdefault(key, value)
+        return out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from decoded JSON. Absent keys take their spec default.
+
+        Raises:
+            ModelParseError: a required key is missing or a value has the wrong type;
+                its ``path`` says where (e.g. ``steps[3].status``).
+        """
+        src = src_dict
+        if src.__class__ is not dict and not isinstance(src, Mapping):
+            raise ModelParseError.wrong_type([], "an object", src)
+        _v = src.get("stack_trace", UNSET)
+        stack_trace_: str | None | Unset
+        if _v is UNSET:
+            stack_trace_ = UNSET
+        else:
+            if _v is None:
+                stack_trace_ = None
+            else:
+                if _v.__class__ is not str and not isinstance(_v, str):
+                    raise ModelParseError.wrong_type(["stack_trace"], "a string", _v)
+                stack_trace_ = _v
+        _v = src.get("block_id", UNSET)
+        block_id_: str | None | Unset
+        if _v is UNSET:
+            block_id_ = UNSET
+        else:
+            if _v is None:
+                block_id_ = None
+            else:
+                if _v.__class__ is not str and not isinstance(_v, str):
+                    raise ModelParseError.wrong_type(["block_id"], "a string", _v)
+                block_id_ = _v
+        _v = src.get("block_name", UNSET)
+        block_name_: str | None | Unset
+        if _v is UNSET:
+            block_name_ = UNSET
+        else:
+            if _v is None:
+                block_name_ = None
+            else:
+                if _v.__class__ is not str and not isinstance(_v, str):
+                    raise ModelParseError.wrong_type(["block_name"], "a string", _v)
+                block_name_ = _v
+        _v = src.get("error_code", UNSET)
+        error_code_: str | None | Unset
+        if _v is UNSET:
+            error_code_ = UNSET
+        else:
+            if _v is None:
+                error_code_ = None
+            else:
+                if _v.__class__ is not str and not isinstance(_v, str):
+                    raise ModelParseError.wrong_type(["error_code"], "a string", _v)
+                error_code_ = _v
+        _v = src.get("context", UNSET)
+        context_: dict[str, Any] | None | Unset
+        if _v is UNSET:
+            context_ = UNSET
+        else:
+            if _v is None:
+                context_ = None
+            else:
+                if _v.__class__ is not dict and not isinstance(_v, dict):
+                    raise ModelParseError.wrong_type(["context"], "an object", _v)
+                context_ = _v
+        obj = cls(
+            stack_trace=stack_trace_,
+            block_id=block_id_,
+            block_name=block_name_,
+            error_code=error_code_,
+            context=context_,
+        )
+        if not _FIELDS.issuperset(src):
+            obj.additional_properties = {k: v for k, v in src.items() if k not in _FIELDS}
+        return obj
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,151 @@
+"""The FinalNodeOutput model. Generated from openapi.yaml by scripts/generate.py: do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ModelParseError
+from ..types import UNSET, Unset, model_repr
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
+
+_FIELDS = frozenset(
+    {
+        "label",
+        "json_data",
+        "document",
+        "data",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class FinalNodeOutput:
+    """What one end node produced. Two shapes are in use and both are accepted:
+    `label` with `json_data` (older records), and `document` with `data` (the
+    shape of webhook payloads). Other keys are kept.
+
+    Keys the spec does not name are kept in ``additional_properties`` and written
+    back by ``to_dict``; enum values this client does not know are kept as well.
+
+    Attributes:
+        label (str | None | Unset): Label of the end node.
+        json_data (dict[str, Any] | None | Unset): Data the end node produced (older shape).
+        document (dict[str, Any] | None | Unset): The document the data was produced from (webhook shape).
+        data (dict[str, Any] | None | Unset): Data the end node produced (webhook shape).
+    """
+
+    label: str | None | Unset = UNSET
+    json_data: dict[str, Any] | None | Unset = UNSET
+    document: dict[str, Any] | None | Unset = UNSET
+    data: dict[str, Any] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form of this object: spec keys in spec order, then the kept extra keys."""
+        out: dict[str, Any] = {}
+        label_ = self.label
+        if not isinstance(label_, Unset):
+            out["label"] = label_
+        json_data_ = self.json_data
+        if not isinstance(json_data_, Unset):
+            out["json_data"] = json_data_
+        document_ = self.document
+        if not isinstance(document_, Unset):
+            out["document"] = document_
+        data_ = self.data
+        if not isinstance(data_, Unset):
+            out["data"] = data_
+        if self.additional_properties:
+            for key, value in self.additional_properties.items():
+                out.setdefault(key, value)
+        return out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from decoded JSON. Absent keys take their spec default.
+
+        Raises:
+            ModelParseError: a required key is missing or a value has the wrong type;
+                its ``path`` says where (e.g. ``steps[3].status``).
+        """
+        src = src_dict
+        if src.__class__ is not dict and not isinstance(src, Mapping):
+            raise ModelParseError.wrong_type([], "an object", src)
+        _v = src.get("label", UNSET)
+        label_: str | None | Unset
+        if _v is UNSET:
+            label_ = UNSET
+        else:
+            if _v is None:
+                label_ = None
+            else:
+                if _v.__class__ is not str and not isinstance(_v, str):
+                    raise ModelParseError.wrong_type(["label"], "a string", _v)
+                label_ = _v
+        _v = src.get("json_data", UNSET)
+        json_data_: dict[str, Any] | None | Unset
+        if _v is UNSET:
+            json_data_ = UNSET
+        else:
+            if _v is None:
+                json_data_ = None
+            else:
+                if _v.__class__ is not dict and not isinstance(_v, dict):
+                    raise ModelParseError.wrong_type(["json_data"], "an object", _v)
+                json_data_ = _v
+        _v = src.get("document", UNSET)
+        document_: dict[str, Any] | None | Unset
+        if _v is UNSET:
+            document_ = UNSET
+        else:
+            if _v is None:
+                document_ = None
+            else:
+                if _v.__class__ is not dict and not isinstance(_v, dict):
+                    raise ModelParseError.wrong_type(["document"], "an object", _v)
+                document_ = _v
+        _v = src.get("data", UNSET)
+        data_: dict[str, Any] | None | Unset
+        if _v is UNSET:
+            data_ = UNSET
+        else:
+            if _v is None:
+                data_ = None
+            else:
+                if _v.__class__ is not dict and not isinstance(_v, dict):
+                    raise ModelParseError.wrong_type(["data"], "an object", _v)
+                data_ = _v
+        obj = cls(
+            label=label_,
+            json_data=json_data_,
+            document=document_,
+            data=data_,
+        )
+        if not _FIELDS.issuperset(src):
+            obj.additional_properties = {k: v for k, v in src.items() if k not in _FIELDS}
+        return obj
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,213 @@
+"""The HILSignalState model. Generated from openapi.yaml by scripts/generate.py: do not edit."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ModelParseError
+from ..types import UNSET, Unset, format_datetime, model_repr, parse_datetime
+from .hil_signal_status import HILSignalStatus
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
+
+_FIELDS = frozenset(
+    {
+        "status",
+        "attempts",
+        "last_error",
+        "last_attempt_at",
+        "signaled_at",
+        "accepted_at",
+        "modified_data",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class HILSignalState:
+    """Delivery of a human review decision to the workflow engine, for one node.
+
+    Keys the spec does not name are kept in ``additional_properties`` and written
+    back by ``to_dict``; enum values this client does not know are kept as well.
+
+    Attributes:
+        status (HILSignalStatus): Delivery state of the signal.
+        attempts (int): How many times delivery was tried.
+        last_error (str | None | Unset): Error from the latest failed attempt.
+        last_attempt_at (datetime.datetime | None | Unset): When delivery was last tried.
+        signaled_at (datetime.datetime | None | Unset): When the signal was sent.
+        accepted_at (datetime.datetime | None | Unset): When the engine confirmed it received the signal.
+        modified_data (dict[str, Any] | None | Unset): Data as corrected by the reviewer, carried with the signal.
+    """
+
+    status: HILSignalStatus = HILSignalStatus.IDLE
+    attempts: int = 0
+    last_error: str | None | Unset = UNSET
+    last_attempt_at: datetime.datetime | None | Unset = UNSET
+    signaled_at: datetime.datetime | None | Unset = UNSET
+    accepted_at: datetime.datetime | None | Unset = UNSET
+    modified_data: dict[str, Any] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form of this object: spec keys in spec order, then the kept extra keys."""
+        out: dict[str, Any] = {}
+        status_ = self.status
+        if "status" not in self._absent or status_ != HILSignalStatus.IDLE:
+            out["status"] = status_.value
+        attempts_ = self.attempts
+        if "attempts" not in self._absent or attempts_ != 0:
+            out["attempts"] = attempts_
+        last_error_ = self.last_error
+        if not isinstance(last_error_, Unset):
+            out["last_error"] = last_error_
+        last_attempt_at_ = self.last_attempt_at
+        if not isinstance(last_attempt_at_, Unset):
+            out["last_attempt_at"] = None if last_attempt_at_ is None else format_datetime(last_attempt_at_)
+        signaled_at_ = self.signaled_at
+        if not isinstance(signaled_at_, Unset):
+            out["signaled_at"] = None if signaled_at_ is None else format_datetime(signaled_at_)
+        accepted_at_ = self.accepted_at
+        if not isinstance(accepted_at_, Unset):
+            out["accepted_at"] = None if accepted_at_ is None else format_datetime(accepted_at_)
+        modified_data_ = self.modified_data
+        if not isinstance(modified_data_, Unset):
+            out["modified_data"] = modified_data_
+        if self.additional_properties:
+            for key, value in self.additional_properties.items():
+                out.setdefault(key, value)
+        return out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from decoded JSON. Absent keys take their spec default.
+
+        Raises:
+            ModelParseError: a required key is missing or a value has the wrong type;
+                its ``path`` says where (e.g. ``steps[3].status``).
+        """
+        src = src_dict
+        if src.__class__ is not dict and not isinstance(src, Mapping):
+            raise ModelParseError.wrong_type([], "an object", src)
+        absent: tuple[str, ...] = ()
+        _v = src.get("status", UNSET)
+        status_: HILSignalStatus
+        if _v is UNSET:
+            status_ = HILSignalStatus.IDLE
+            absent += ("status",)
+        else:
+            if _v.__class__ is not str and not isinstance(_v, str):
+                raise ModelParseError.wrong_type(["status"], "a string", _v)
+            status_ = HILSignalStatus(_v)
+        _v = src.get("attempts", UNSET)
+        attempts_: int
+        if _v is UNSET:
+            attempts_ = 0
+            absent += ("attempts",)
+        else:
+            if _v.__class__ is not int and (isinstance(_v, bool) or not isinstance(_v, int)):
+                raise ModelParseError.wrong_type(["attempts"], "an integer", _v)
+            attempts_ = _v
+        _v = src.get("last_error", UNSET)
+        last_error_: str | None | Unset
+        if _v is UNSET:
+            last_error_ = UNSET
+        else:
+            if _v is None:
+                last_error_ = None
+            else:
+                if _v.__class__ is not str and not isinstance(_v, str):
+                    raise ModelParseError.wrong_type(["last_error"], "a string", _v)
+                last_error_ = _v
+        _v = src.get("last_attempt_at", UNSET)
+        last_attempt_at_: datetime.datetime | None | Unset
+        if _v is UNSET:
+            last_attempt_at_ = UNSET
+        else:
+            if _v is None:
+                last_attempt_at_ = None
+            else:
+                if _v.__class__ is not str and not isinstance(_v, str):
+                    raise ModelParseError.wrong_type(["last_attempt_at"], "a date-time string", _v)
+                try:
+                    last_attempt_at_ = parse_datetime(_v)
+                except ValueError:
+                    raise ModelParseError(["last_attempt_at"], "is not an ISO 8601 date-time", _v) from None
+        _v = src.get("signaled_at", UNSET)
+        signaled_at_: datetime.datetime | None | Unset
+        if _v is UNSET:
+            signaled_at_ = UNSET
+        else:
+            if _v is None:
+                signaled_at_ = None
+            else:
+                if _v.__class__ is not str and not isinstance(_v, str):
+                    raise ModelParseError.wrong_type(["signaled_at"], "a date-time string", _v)
+                try:
+                    signaled_at_ = parse_datetime(_v)
+                except ValueError:
+                    raise ModelParseError(["signaled_at"], "is not an ISO 8601 date-time", _v) from None
+        _v = src.get("accepted_at", UNSET)
+        accepted_at_: datetime.datetime | None | Unset
+        if _v is UNSET:
+            accepted_at_ = UNSET
+        else:
+            if _v is None:
+                accepted_at_ = None
+            else:
+                if _v.__class__ is not str and not isinstance(_v, str):
+                    raise ModelParseError.wrong_type(["accepted_at"], "a date-time string", _v)
+                try:
+                    accepted_at_ = parse_datetime(_v)
+                except ValueError:
+                    raise ModelParseError(["accepted_at"], "is not an ISO 8601 date-time", _v) from None
+        _v = src.get("modified_data", UNSET)
+        modified_data_: dict[str, Any] | None | Unset
+        if _v is UNSET:
+            modified_data_ = UNSET
+        else:
+            if _v is None:
+                modified_data_ = None
+            else:
+                if _v.__class__ is not dict and not isinstance(_v, dict):
+                    raise ModelParseError.wrong_type(["modified_data"], "an object", _v)
+                modified_data_ = _v
+        obj = cls(
+            status=status_,
+            attempts=attempts_,
+            last_error=last_error_,
+            last_attempt_at=last_attempt_at_,
+            signaled_at=signaled_at_,
+            accepted_at=accepted_at_,
+            modified_data=modified_data_,
+        )
+        obj._absent = absent
+        if not _FIELDS.issuperset(src):
+            obj.additional_properties = {k: v for k, v in src.items() if k not in _FIELDS}
+        return obj
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,174 @@
+"""The ResumeQueueItem model. Generated from openapi.yaml by scripts/generate.py: do not edit."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ModelParseError
+from ..types import UNSET, Unset, format_datetime, model_repr, parse_datetime
+from .resume_queue_item_status import ResumeQueueItemStatus
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
+
+_FIELDS = frozenset(
+    {
+        "node_id",
+        "approved",
+        "id",
+        "modified_data",
+        "queued_at",
+        "status",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class ResumeQueueItem:
+    """A review decision waiting to be applied. Decisions that arrive together are
+    applied one after another, never at once.
+
+    Keys the spec does not name are kept in ``additional_properties`` and written
+    back by ``to_dict``; enum values this client does not know are kept as well.
+
+    Attributes:
+        node_id (str): Id of the review node the decision is for.
+        approved (bool): Whether the reviewer approved the data.
+        id (str | Unset): Id of this queue entry.
+        modified_data (dict[str, Any] | None | Unset): Data as corrected by the reviewer, if changed.
+        queued_at (datetime.datetime | Unset): When the decision was queued.
+        status (ResumeQueueItemStatus): Processing state of the decision.
+    """
+
+    node_id: str
+    approved: bool
+    id: str | Unset = UNSET
+    modified_data: dict[str, Any] | None | Unset = UNSET
+    queued_at: datetime.datetime | Unset = UNSET
+    status: ResumeQueueItemStatus = ResumeQueueItemStatus.QUEUED
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form of this object: spec keys in spec order, then the kept extra keys."""
+        out: dict[str, Any] = {}
+        out["node_id"] = self.node_id
+        out["approved"] = self.approved
+        id_ = self.id
+        if not isinstance(id_, Unset):
+            out["id"] = id_
+        modified_data_ = self.modified_data
+        if not isinstance(modified_data_, Unset):
+            out["modified_data"] = modified_data_
+        queued_at_ = self.queued_at
+        if not isinstance(queued_at_, Unset):
+            out["queued_at"] = format_datetime(queued_at_)
+        status_ = self.status
+        if "status" not in self._absent or status_ != ResumeQueueItemStatus.QUEUED:
+            out["status"] = status_.value
+        if self.additional_properties:
+            for key, value in self.additional_properties.items():
+                out.setdefault(key, value)
+        return out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from decoded JSON. Absent keys take their spec default.
+
+        Raises:
+            ModelParseError: a required key is missing or a value has the wrong type;
+                its ``path`` says where (e.g. ``steps[3].status``).
+        """
+        src = src_dict
+        if src.__class__ is not dict and not isinstance(src, Mapping):
+            raise ModelParseError.wrong_type([], "an object", src)
+        absent: tuple[str, ...] = ()
+        _v = src.get("node_id", UNSET)
+        node_id_: str
+        if _v is UNSET:
+            raise ModelParseError.missing(["node_id"])
+        if _v.__class__ is not str and not isinstance(_v, str):
+            raise ModelParseError.wrong_type(["node_id"], "a string", _v)
+        node_id_ = _v
+        _v = src.get("approved", UNSET)
+        approved_: bool
+        if _v is UNSET:
+            raise ModelParseError.missing(["approved"])
+        if _v is not True and _v is not False:
+            raise ModelParseError.wrong_type(["approved"], "a boolean", _v)
+        approved_ = _v
+        _v = src.get("id", UNSET)
+        id_: str | Unset
+        if _v is UNSET:
+            id_ = UNSET
+        else:
+            if _v.__class__ is not str and not isinstance(_v, str):
+                raise ModelParseError.wrong_type(["id"], "a string", _v)
+            id_ = _v
+        _v = src.get("modified_data", UNSET)
+        modified_data_: dict[str, Any] | None | Unset
+        if _v is UNSET:
+            modified_data_ = UNSET
+        else:
+            if _v is None:
+                modified_data_ = None
+            else:
+                if _v.__class__ is not dict and not isinstance(_v, dict):
+                    raise ModelParseError.wrong_type(["modified_data"], "an object", _v)
+                modified_data_ = _v
+        _v = src.get("queued_at", UNSET)
+        queued_at_: datetime.datetime | Unset
+        if _v is UNSET:
+            queued_at_ = UNSET
+        else:
+            if _v.__class__ is not str and not isinstance(_v, str):
+                raise ModelParseError.wrong_type(["queued_at"], "a date-time string", _v)
+            try:
+                queued_at_ = parse_datetime(_v)
+            except ValueError:
+                raise ModelParseError(["queued_at"], "is not an ISO 8601 date-time", _v) from None
+        _v = src.get("status", UNSET)
+        status_: ResumeQueueItemStatus
+        if _v is UNSET:
+            status_ = ResumeQueueItemStatus.QUEUED
+            absent += ("status",)
+        else:
+            if _v.__class__ is not str and not isinstance(_v, str):
+                raise ModelParseError.wrong_type(["status"], "a string", _v)
+            status_ = ResumeQueueItemStatus(_v)
+        obj = cls(
+            node_id=node_id_,
+            approved=approved_,
+            id=id_,
+            modified_data=modified_data_,
+            queued_at=queued_at_,
+            status=status_,
+        )
+        obj._absent = absent
+        if not _FIELDS.issuperset(src):
+            obj.additional_properties = {k: v for k, v in src.items() if k not in _FIELDS}
+        return obj
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

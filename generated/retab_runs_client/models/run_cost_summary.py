@@ -1,0 +1,220 @@
+"""The RunCostSummary model. Generated from openapi.yaml by scripts/generate.py: do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ModelParseError
+from ..types import UNSET, Unset, model_repr
+from .model_cost_entry import ModelCostEntry
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
+
+_FIELDS = frozenset(
+    {
+        "total",
+        "input_cost",
+        "output_cost",
+        "total_tokens",
+        "prompt_tokens",
+        "completion_tokens",
+        "models",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class RunCostSummary:
+    """Costs and tokens summed over every step of a run, with a split per model.
+
+    Keys the spec does not name are kept in ``additional_properties`` and written
+    back by ``to_dict``; enum values this client does not know are kept as well.
+
+    Attributes:
+        total (float): Total cost in US dollars.
+        input_cost (float): Cost of input tokens in US dollars.
+        output_cost (float): Cost of output tokens in US dollars.
+        total_tokens (int): Tokens used by all models.
+        prompt_tokens (int): Input tokens used by all models.
+        completion_tokens (int): Output tokens used by all models.
+        models (dict[str, ModelCostEntry] | None | Unset): Cost per model, keyed by model name.
+    """
+
+    total: float = 0.0
+    input_cost: float = 0.0
+    output_cost: float = 0.0
+    total_tokens: int = 0
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    models: dict[str, ModelCostEntry] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form of this object: spec keys in spec order, then the kept extra keys."""
+        out: dict[str, Any] = {}
+        total_ = self.total
+        if "total" not in self._absent or total_ != 0.0:
+            out["total"] = total_
+        input_cost_ = self.input_cost
+        if "input_cost" not in self._absent or input_cost_ != 0.0:
+            out["input_cost"] = input_cost_
+        output_cost_ = self.output_cost
+        if "output_cost" not in self._absent or output_cost_ != 0.0:
+            out["output_cost"] = output_cost_
+        total_tokens_ = self.total_tokens
+        if "total_tokens" not in self._absent or total_tokens_ != 0:
+            out["total_tokens"] = total_tokens_
+        prompt_tokens_ = self.prompt_tokens
+        if "prompt_tokens" not in self._absent or prompt_tokens_ != 0:
+            out["prompt_tokens"] = prompt_tokens_
+        completion_tokens_ = self.completion_tokens
+        if "completion_tokens" not in self._absent or completion_tokens_ != 0:
+            out["completion_tokens"] = completion_tokens_
+        models_ = self.models
+        if not isinstance(models_, Unset):
+            out["models"] = (
+                None
+                if models_ is None
+                else {_k_models2: _v_models1.to_dict() for _k_models2, _v_models1 in models_.items()}
+            )
+        if self.additional_properties:
+            for key, value in self.additional_properties.items():
+                out.setdefault(key, value)
+        return out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from decoded JSON. Absent keys take their spec default.
+
+        Raises:
+            ModelParseError: a required key is missing or a value has the wrong type;
+                its ``path`` says where (e.g. ``steps[3].status``).
+        """
+        src = src_dict
+        if src.__class__ is not dict and not isinstance(src, Mapping):
+            raise ModelParseError.wrong_type([], "an object", src)
+        absent: tuple[str, ...] = ()
+        _v = src.get("total", UNSET)
+        total_: float
+        if _v is UNSET:
+            total_ = 0.0
+            absent += ("total",)
+        else:
+            if (
+                _v.__class__ is not float
+                and _v.__class__ is not int
+                and (isinstance(_v, bool) or not isinstance(_v, (int, float)))
+            ):
+                raise ModelParseError.wrong_type(["total"], "a number", _v)
+            total_ = _v
+        _v = src.get("input_cost", UNSET)
+        input_cost_: float
+        if _v is UNSET:
+            input_cost_ = 0.0
+            absent += ("input_cost",)
+        else:
+            if (
+                _v.__class__ is not float
+                and _v.__class__ is not int
+                and (isinstance(_v, bool) or not isinstance(_v, (int, float)))
+            ):
+                raise ModelParseError.wrong_type(["input_cost"], "a number", _v)
+            input_cost_ = _v
+        _v = src.get("output_cost", UNSET)
+        output_cost_: float
+        if _v is UNSET:
+            output_cost_ = 0.0
+            absent += ("output_cost",)
+        else:
+            if (
+                _v.__class__ is not float
+                and _v.__class__ is not int
+                and (isinstance(_v, bool) or not isinstance(_v, (int, float)))
+            ):
+                raise ModelParseError.wrong_type(["output_cost"], "a number", _v)
+            output_cost_ = _v
+        _v = src.get("total_tokens", UNSET)
+        total_tokens_: int
+        if _v is UNSET:
+            total_tokens_ = 0
+            absent += ("total_tokens",)
+        else:
+            if _v.__class__ is not int and (isinstance(_v, bool) or not isinstance(_v, int)):
+                raise ModelParseError.wrong_type(["total_tokens"], "an integer", _v)
+            total_tokens_ = _v
+        _v = src.get("prompt_tokens", UNSET)
+        prompt_tokens_: int
+        if _v is UNSET:
+            prompt_tokens_ = 0
+            absent += ("prompt_tokens",)
+        else:
+            if _v.__class__ is not int and (isinstance(_v, bool) or not isinstance(_v, int)):
+                raise ModelParseError.wrong_type(["prompt_tokens"], "an integer", _v)
+            prompt_tokens_ = _v
+        _v = src.get("completion_tokens", UNSET)
+        completion_tokens_: int
+        if _v is UNSET:
+            completion_tokens_ = 0
+            absent += ("completion_tokens",)
+        else:
+            if _v.__class__ is not int and (isinstance(_v, bool) or not isinstance(_v, int)):
+                raise ModelParseError.wrong_type(["completion_tokens"], "an integer", _v)
+            completion_tokens_ = _v
+        _v = src.get("models", UNSET)
+        models_: dict[str, ModelCostEntry] | None | Unset
+        if _v is UNSET:
+            models_ = UNSET
+        else:
+            if _v is None:
+                models_ = None
+            else:
+                if _v.__class__ is not dict and not isinstance(_v, dict):
+                    raise ModelParseError.wrong_type(["models"], "an object", _v)
+                _entries_models5: dict[str, ModelCostEntry] = {}
+                _y_models3: ModelCostEntry
+                for _k_models1, _x_models2 in _v.items():
+                    try:
+                        _y_models3 = ModelCostEntry.from_dict(_x_models2)
+                    except ModelParseError as _e_models4:
+                        _e_models4.loc[:0] = ["models", _k_models1]
+                        raise
+                    _entries_models5[_k_models1] = _y_models3
+                models_ = _entries_models5
+        obj = cls(
+            total=total_,
+            input_cost=input_cost_,
+            output_cost=output_cost_,
+            total_tokens=total_tokens_,
+            prompt_tokens=prompt_tokens_,
+            completion_tokens=completion_tokens_,
+            models=models_,
+        )
+        obj._absent = absent
+        if not _FIELDS.issuperset(src):
+            obj.additional_properties = {k: v for k, v in src.items() if k not in _FIELDS}
+        return obj
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

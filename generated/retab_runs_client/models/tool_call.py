@@ -1,0 +1,215 @@
+"""The ToolCall model. Generated from openapi.yaml by scripts/generate.py: do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ModelParseError
+from ..types import UNSET, Unset, model_repr
+from .tool_call_status import ToolCallStatus
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
+
+_FIELDS = frozenset(
+    {
+        "name",
+        "duration",
+        "start_time",
+        "end_time",
+        "status",
+        "input",
+        "output",
+        "error",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class ToolCall:
+    """One call to a tool or function made during a span.
+
+    Keys the spec does not name are kept in ``additional_properties`` and written
+    back by ``to_dict``; enum values this client does not know are kept as well.
+
+    Attributes:
+        name (str): Name of the tool.
+        duration (int): Length of the call in milliseconds.
+        start_time (str | None | Unset): When the call started, as an ISO 8601 timestamp string.
+        end_time (str | None | Unset): When the call ended, as an ISO 8601 timestamp string.
+        status (ToolCallStatus): Whether the call succeeded.
+        input (dict[str, Any] | None | Unset): Arguments the tool was called with.
+        output (dict[str, Any] | None | Unset): What the tool returned.
+        error (str | None | Unset): Why the call failed, if it did.
+    """
+
+    name: str
+    duration: int = 0
+    start_time: str | None | Unset = UNSET
+    end_time: str | None | Unset = UNSET
+    status: ToolCallStatus = ToolCallStatus.SUCCESS
+    input: dict[str, Any] | None | Unset = UNSET
+    output: dict[str, Any] | None | Unset = UNSET
+    error: str | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form of this object: spec keys in spec order, then the kept extra keys."""
+        out: dict[str, Any] = {}
+        out["name"] = self.name
+        duration_ = self.duration
+        if "duration" not in self._absent or duration_ != 0:
+            out["duration"] = duration_
+        start_time_ = self.start_time
+        if not isinstance(start_time_, Unset):
+            out["start_time"] = start_time_
+        end_time_ = self.end_time
+        if not isinstance(end_time_, Unset):
+            out["end_time"] = end_time_
+        status_ = self.status
+        if "status" not in self._absent or status_ != ToolCallStatus.SUCCESS:
+            out["status"] = status_.value
+        input_ = self.input
+        if not isinstance(input_, Unset):
+            out["input"] = input_
+        output_ = self.output
+        if not isinstance(output_, Unset):
+            out["output"] = output_
+        error_ = self.error
+        if not isinstance(error_, Unset):
+            out["error"] = error_
+        if self.additional_properties:
+            for key, value in self.additional_properties.items():
+                out.setdefault(key, value)
+        return out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from decoded JSON. Absent keys take their spec default.
+
+        Raises:
+            ModelParseError: a required key is missing or a value has the wrong type;
+                its ``path`` says where (e.g. ``steps[3].status``).
+        """
+        src = src_dict
+        if src.__class__ is not dict and not isinstance(src, Mapping):
+            raise ModelParseError.wrong_type([], "an object", src)
+        absent: tuple[str, ...] = ()
+        _v = src.get("name", UNSET)
+        name_: str
+        if _v is UNSET:
+            raise ModelParseError.missing(["name"])
+        if _v.__class__ is not str and not isinstance(_v, str):
+            raise ModelParseError.wrong_type(["name"], "a string", _v)
+        name_ = _v
+        _v = src.get("duration", UNSET)
+        duration_: int
+        if _v is UNSET:
+            duration_ = 0
+            absent += ("duration",)
+        else:
+            if _v.__class__ is not int and (isinstance(_v, bool) or not isinstance(_v, int)):
+                raise ModelParseError.wrong_type(["duration"], "an integer", _v)
+            duration_ = _v
+        _v = src.get("start_time", UNSET)
+        start_time_: str | None | Unset
+        if _v is UNSET:
+            start_time_ = UNSET
+        else:
+            if _v is None:
+                start_time_ = None
+            else:
+                if _v.__class__ is not str and not isinstance(_v, str):
+                    raise ModelParseError.wrong_type(["start_time"], "a string", _v)
+                start_time_ = _v
+        _v = src.get("end_time", UNSET)
+        end_time_: str | None | Unset
+        if _v is UNSET:
+            end_time_ = UNSET
+        else:
+            if _v is None:
+                end_time_ = None
+            else:
+                if _v.__class__ is not str and not isinstance(_v, str):
+                    raise ModelParseError.wrong_type(["end_time"], "a string", _v)
+                end_time_ = _v
+        _v = src.get("status", UNSET)
+        status_: ToolCallStatus
+        if _v is UNSET:
+            status_ = ToolCallStatus.SUCCESS
+            absent += ("status",)
+        else:
+            if _v.__class__ is not str and not isinstance(_v, str):
+                raise ModelParseError.wrong_type(["status"], "a string", _v)
+            status_ = ToolCallStatus(_v)
+        _v = src.get("input", UNSET)
+        input_: dict[str, Any] | None | Unset
+        if _v is UNSET:
+            input_ = UNSET
+        else:
+            if _v is None:
+                input_ = None
+            else:
+                if _v.__class__ is not dict and not isinstance(_v, dict):
+                    raise ModelParseError.wrong_type(["input"], "an object", _v)
+                input_ = _v
+        _v = src.get("output", UNSET)
+        output_: dict[str, Any] | None | Unset
+        if _v is UNSET:
+            output_ = UNSET
+        else:
+            if _v is None:
+                output_ = None
+            else:
+                if _v.__class__ is not dict and not isinstance(_v, dict):
+                    raise ModelParseError.wrong_type(["output"], "an object", _v)
+                output_ = _v
+        _v = src.get("error", UNSET)
+        error_: str | None | Unset
+        if _v is UNSET:
+            error_ = UNSET
+        else:
+            if _v is None:
+                error_ = None
+            else:
+                if _v.__class__ is not str and not isinstance(_v, str):
+                    raise ModelParseError.wrong_type(["error"], "a string", _v)
+                error_ = _v
+        obj = cls(
+            name=name_,
+            duration=duration_,
+            start_time=start_time_,
+            end_time=end_time_,
+            status=status_,
+            input=input_,
+            output=output_,
+            error=error_,
+        )
+        obj._absent = absent
+        if not _FIELDS.issuperset(src):
+            obj.additional_properties = {k: v for k, v in src.items() if k not in _FIELDS}
+        return obj
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,428 @@
+"""The TraceSpan model. Generated from openapi.yaml by scripts/generate.py: do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ModelParseError
+from ..types import UNSET, Unset, model_repr
+from .cost_breakdown import CostBreakdown
+from .span_status import SpanStatus
+from .token_usage import TokenUsage
+from .tool_call import ToolCall
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
+
+_FIELDS = frozenset(
+    {
+        "id",
+        "name",
+        "start_time",
+        "end_time",
+        "type",
+        "duration",
+        "status",
+        "children",
+        "block_id",
+        "model",
+        "tokens",
+        "cost",
+        "tool_calls",
+        "input",
+        "output",
+        "loop_id",
+        "parallel_id",
+        "iteration_index",
+        "relative_start_ms",
+    }
+)
+MAX_NESTING = 200
+"""How many levels of TraceSpan inside TraceSpan `from_dict` accepts."""
+
+
+@_attrs_define(repr=False)
+class TraceSpan:
+    """One timed unit of work in a run's execution trace: the whole workflow, a
+    block, a model call, a tool call, an agent, or a loop or parallel container.
+    Spans nest through `children`.
+
+    Keys the spec does not name are kept in ``additional_properties`` and written
+    back by ``to_dict``; enum values this client does not know are kept as well.
+
+    Attributes:
+        id (str): Id of the span.
+        name (str): Name to show for the span.
+        start_time (str): When the span started, as an ISO 8601 timestamp string.
+        end_time (str): When the span ended, as an ISO 8601 timestamp string.
+        type (str): Kind of span (workflow, model, tool, agent, parallel, loop, block).
+        duration (int): Length of the span in milliseconds.
+        status (SpanStatus | None | Unset): Outcome of the span.
+        children (list[TraceSpan] | None | Unset): Spans nested inside this one.
+        block_id (str | None | Unset): Id of the block the span belongs to.
+        model (str | None | Unset): Model called, for model spans.
+        tokens (TokenUsage | None | Unset): Tokens used, for model spans.
+        cost (CostBreakdown | None | Unset): What the span cost, for model spans.
+        tool_calls (list[ToolCall] | None | Unset): Tools called during the span.
+        input (dict[str, Any] | None | Unset): What the span was given.
+        output (dict[str, Any] | None | Unset): What the span produced.
+        loop_id (str | None | Unset): Id of the loop, for spans of one loop iteration.
+        parallel_id (str | None | Unset): Id of the parallel container, for spans of one parallel item.
+        iteration_index (int | None | Unset): Zero-based iteration, for iteration spans.
+        relative_start_ms (int | None | Unset): Start of the span in milliseconds after the run started.
+    """
+
+    id: str
+    name: str
+    start_time: str
+    end_time: str
+    type: str = "block"
+    duration: int = 0
+    status: SpanStatus | None | Unset = UNSET
+    children: list[TraceSpan] | None | Unset = UNSET
+    block_id: str | None | Unset = UNSET
+    model: str | None | Unset = UNSET
+    tokens: TokenUsage | None | Unset = UNSET
+    cost: CostBreakdown | None | Unset = UNSET
+    tool_calls: list[ToolCall] | None | Unset = UNSET
+    input: dict[str, Any] | None | Unset = UNSET
+    output: dict[str, Any] | None | Unset = UNSET
+    loop_id: str | None | Unset = UNSET
+    parallel_id: str | None | Unset = UNSET
+    iteration_index: int | None | Unset = UNSET
+    relative_start_ms: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form of this object: spec keys in spec order, then the kept extra keys."""
+        out: dict[str, Any] = {}
+        out["id"] = self.id
+        out["name"] = self.name
+        out["start_time"] = self.start_time
+        out["end_time"] = self.end_time
+        type_ = self.type
+        if "type" not in self._absent or type_ != "block":
+            out["type"] = type_
+        duration_ = self.duration
+        if "duration" not in self._absent or duration_ != 0:
+            out["duration"] = duration_
+        status_ = self.status
+        if not isinstance(status_, Unset):
+            out["status"] = None if status_ is None else status_.value
+        children_ = self.children
+        if not isinstance(children_, Unset):
+            out["children"] = None if children_ is None else [_v_children1.to_dict() for _v_children1 in children_]
+        block_id_ = self.block_id
+        if not isinstance(block_id_, Unset):
+            out["block_id"] = block_id_
+        model_ = self.model
+        if not isinstance(model_, Unset):
+            out["model"] = model_
+        tokens_ = self.tokens
+        if not isinstance(tokens_, Unset):
+            out["tokens"] = None if tokens_ is None else tokens_.to_dict()
+        cost_ = self.cost
+        if not isinstance(cost_, Unset):
+            out["cost"] = None if cost_ is None else cost_.to_dict()
+        tool_calls_ = self.tool_calls
+        if not isinstance(tool_calls_, Unset):
+            out["tool_calls"] = (
+                None if tool_calls_ is None else [_v_tool_calls1.to_dict() for _v_tool_calls1 in tool_calls_]
+            )
+        input_ = self.input
+        if not isinstance(input_, Unset):
+            out["input"] = input_
+        output_ = self.output
+        if not isinstance(output_, Unset):
+            out["output"] = output_
+        loop_id_ = self.loop_id
+        if not isinstance(loop_id_, Unset):
+            out["loop_id"] = loop_id_
+        parallel_id_ = self.parallel_id
+        if not isinstance(parallel_id_, Unset):
+            out["parallel_id"] = parallel_id_
+        iteration_index_ = self.iteration_index
+        if not isinstance(iteration_index_, Unset):
+            out["iteration_index"] = iteration_index_
+        relative_start_ms_ = self.relative_start_ms
+        if not isinstance(relative_start_ms_, Unset):
+            out["relative_start_ms"] = relative_start_ms_
+        if self.additional_properties:
+            for key, value in self.additional_properties.items():
+                out.setdefault(key, value)
+        return out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any], *, _depth: int = 0) -> Self:
+        """Build from decoded JSON. Absent keys take their spec default.
+
+        Raises:
+            ModelParseError: a required key is missing or a value has the wrong type;
+                its ``path`` says where (e.g. ``steps[3].status``).
+        """
+        src = src_dict
+        if src.__class__ is not dict and not isinstance(src, Mapping):
+            raise ModelParseError.wrong_type([], "an object", src)
+        if _depth >= MAX_NESTING:
+            raise ModelParseError([], f"is nested more than {MAX_NESTING} levels deep")
+        absent: tuple[str, ...] = ()
+        _v = src.get("id", UNSET)
+        id_: str
+        if _v is UNSET:
+            raise ModelParseError.missing(["id"])
+        if _v.__class__ is not str and not isinstance(_v, str):
+            raise ModelParseError.wrong_type(["id"], "a string", _v)
+        id_ = _v
+        _v = src.get("name", UNSET)
+        name_: str
+        if _v is UNSET:
+            raise ModelParseError.missing(["name"])
+        if _v.__class__ is not str and not isinstance(_v, str):
+            raise ModelParseError.wrong_type(["name"], "a string", _v)
+        name_ = _v
+        _v = src.get("start_time", UNSET)
+        start_time_: str
+        if _v is UNSET:
+            raise ModelParseError.missing(["start_time"])
+        if _v.__class__ is not str and not isinstance(_v, str):
+            raise ModelParseError.wrong_type(["start_time"], "a string", _v)
+        start_time_ = _v
+        _v = src.get("end_time", UNSET)
+        end_time_: str
+        if _v is UNSET:
+            raise ModelParseError.missing(["end_time"])
+        if _v.__class__ is not str and not isinstance(_v, str):
+            raise ModelParseError.wrong_type(["end_time"], "a string", _v)
+        end_time_ = _v
+        _v = src.get("type", UNSET)
+        type_: str
+        if _v is UNSET:
+            type_ = "block"
+            absent += ("type",)
+        else:
+            if _v.__class__ is not str and not isinstance(_v, str):
+                raise ModelParseError.wrong_type(["type"], "a string", _v)
+            type_ = _v
+        _v = src.get("duration", UNSET)
+        duration_: int
+        if _v is UNSET:
+            duration_ = 0
+            absent += ("duration",)
+        else:
+            if _v.__class__ is not int and (isinstance(_v, bool) or not isinstance(_v, int)):
+                raise ModelParseError.wrong_type(["duration"], "an integer", _v)
+            duration_ = _v
+        _v = src.get("status", UNSET)
+        status_: SpanStatus | None | Unset
+        if _v is UNSET:
+            status_ = UNSET
+        else:
+            if _v is None:
+                status_ = None
+            else:
+                if _v.__class__ is not str and not isinstance(_v, str):
+                    raise ModelParseError.wrong_type(["status"], "a string", _v)
+                status_ = SpanStatus(_v)
+        _v = src.get("children", UNSET)
+        children_: list[TraceSpan] | None | Unset
+        if _v is UNSET:
+            children_ = UNSET
+        else:
+            if _v is None:
+                children_ = None
+            else:
+                if _v.__class__ is not list and not isinstance(_v, list):
+                    raise ModelParseError.wrong_type(["children"], "an array", _v)
+                _items_children5: list[TraceSpan] = []
+                _y_children3: TraceSpan
+                for _i_children1, _x_children2 in enumerate(_v):
+                    try:
+                        _y_children3 = TraceSpan.from_dict(_x_children2, _depth=_depth + 1)
+                    except ModelParseError as _e_children4:
+                        _e_children4.loc[:0] = ["children", _i_children1]
+                        raise
+                    _items_children5.append(_y_children3)
+                children_ = _items_children5
+        _v = src.get("block_id", UNSET)
+        block_id_: str | None | Unset
+        if _v is UNSET:
+            block_id_ = UNSET
+        else:
+            if _v is None:
+                block_id_ = None
+            else:
+                if _v.__class__ is not str and not isinstance(_v, str):
+                    raise ModelParseError.wrong_type(["block_id"], "a string", _v)
+                block_id_ = _v
+        _v = src.get("model", UNSET)
+        model_: str | None | Unset
+        if _v is UNSET:
+            model_ = UNSET
+        else:
+            if _v is None:
+                model_ = None
+            else:
+                if _v.__class__ is not str and not isinstance(_v, str):
+                    raise ModelParseError.wrong_type(["model"], "a string", _v)
+                model_ = _v
+        _v = src.get("tokens", UNSET)
+        tokens_: TokenUsage | None | Unset
+        if _v is UNSET:
+            tokens_ = UNSET
+        else:
+            if _v is None:
+                tokens_ = None
+            else:
+                try:
+                    tokens_ = TokenUsage.from_dict(_v)
+                except ModelParseError as _e_tokens1:
+                    _e_tokens1.loc[:0] = ["tokens"]
+                    raise
+        _v = src.get("cost", UNSET)
+        cost_: CostBreakdown | None | Unset
+        if _v is UNSET:
+            cost_ = UNSET
+        else:
+            if _v is None:
+                cost_ = None
+            else:
+                try:
+                    cost_ = CostBreakdown.from_dict(_v)
+                except ModelParseError as _e_cost1:
+                    _e_cost1.loc[:0] = ["cost"]
+                    raise
+        _v = src.get("tool_calls", UNSET)
+        tool_calls_: list[ToolCall] | None | Unset
+        if _v is UNSET:
+            tool_calls_ = UNSET
+        else:
+            if _v is None:
+                tool_calls_ = None
+            else:
+                if _v.__class__ is not list and not isinstance(_v, list):
+                    raise ModelParseError.wrong_type(["tool_calls"], "an array", _v)
+                _items_tool_calls5: list[ToolCall] = []
+                _y_tool_calls3: ToolCall
+                for _i_tool_calls1, _x_tool_calls2 in enumerate(_v):
+                    try:
+                        _y_tool_calls3 = ToolCall.from_dict(_x_tool_calls2)
+                    except ModelParseError as _e_tool_calls4:
+                        _e_tool_calls4.loc[:0] = ["tool_calls", _i_tool_calls1]
+                        raise
+                    _items_tool_calls5.append(_y_tool_calls3)
+                tool_calls_ = _items_tool_calls5
+        _v = src.get("input", UNSET)
+        input_: dict[str, Any] | None | Unset
+        if _v is UNSET:
+            input_ = UNSET
+        else:
+            if _v is None:
+                input_ = None
+            else:
+                if _v.__class__ is not dict and not isinstance(_v, dict):
+                    raise ModelParseError.wrong_type(["input"], "an object", _v)
+                input_ = _v
+        _v = src.get("output", UNSET)
+        output_: dict[str, Any] | None | Unset
+        if _v is UNSET:
+            output_ = UNSET
+        else:
+            if _v is None:
+                output_ = None
+            else:
+                if _v.__class__ is not dict and not isinstance(_v, dict):
+                    raise ModelParseError.wrong_type(["output"], "an object", _v)
+                output_ = _v
+        _v = src.get("loop_id", UNSET)
+        loop_id_: str | None | Unset
+        if _v is UNSET:
+            loop_id_ = UNSET
+        else:
+            if _v is None:
+                loop_id_ = None
+            else:
+                if _v.__class__ is not str and not isinstance(_v, str):
+                    raise ModelParseError.wrong_type(["loop_id"], "a string", _v)
+                loop_id_ = _v
+        _v = src.get("parallel_id", UNSET)
+        parallel_id_: str | None | Unset
+        if _v is UNSET:
+            parallel_id_ = UNSET
+        else:
+            if _v is None:
+                parallel_id_ = None
+            else:
+                if _v.__class__ is not str and not isinstance(_v, str):
+                    raise ModelParseError.wrong_type(["parallel_id"], "a string", _v)
+                parallel_id_ = _v
+        _v = src.get("iteration_index", UNSET)
+        iteration_index_: int | None | Unset
+        if _v is UNSET:
+            iteration_index_ = UNSET
+        else:
+            if _v is None:
+                iteration_index_ = None
+            else:
+                if _v.__class__ is not int and (isinstance(_v, bool) or not isinstance(_v, int)):
+                    raise ModelParseError.wrong_type(["iteration_index"], "an integer", _v)
+                iteration_index_ = _v
+        _v = src.get("relative_start_ms", UNSET)
+        relative_start_ms_: int | None | Unset
+        if _v is UNSET:
+            relative_start_ms_ = UNSET
+        else:
+            if _v is None:
+                relative_start_ms_ = None
+            else:
+                if _v.__class__ is not int and (isinstance(_v, bool) or not isinstance(_v, int)):
+                    raise ModelParseError.wrong_type(["relative_start_ms"], "an integer", _v)
+                relative_start_ms_ = _v
+        obj = cls(
+            id=id_,
+            name=name_,
+            start_time=start_time_,
+            end_time=end_time_,
+            type=type_,
+            duration=duration_,
+            status=status_,
+            children=children_,
+            block_id=block_id_,
+            model=model_,
+            tokens=tokens_,
+            cost=cost_,
+            tool_calls=tool_calls_,
+            input=input_,
+            output=output_,
+            loop_id=loop_id_,
+            parallel_id=parallel_id_,
+            iteration_index=iteration_index_,
+            relative_start_ms=relative_start_ms_,
+        )
+        obj._absent = absent
+        if not _FIELDS.issuperset(src):
+            obj.additional_properties = {k: v for k, v in src.items() if k not in _FIELDS}
+        return obj
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

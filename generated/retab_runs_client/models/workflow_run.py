@@ -1,0 +1,957 @@
+"""The WorkflowRun model. Generated from openapi.yaml by scripts/generate.py: do not edit."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ModelParseError
+from ..types import UNSET, Unset, format_datetime, model_repr, parse_datetime
+from .active_resume import ActiveResume
+from .base_mime_data import BaseMIMEData
+from .error_details import ErrorDetails
+from .error_stage import ErrorStage
+from .execution_phase import ExecutionPhase
+from .final_node_output import FinalNodeOutput
+from .hil_signal_state import HILSignalState
+from .resume_queue_item import ResumeQueueItem
+from .run_cost_summary import RunCostSummary
+from .run_resume_status import RunResumeStatus
+from .run_status import RunStatus
+from .step_status_summary import StepStatusSummary
+from .trace_span import TraceSpan
+from .trigger_type import TriggerType
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
+
+_FIELDS = frozenset(
+    {
+        "workflow_id",
+        "workflow_name",
+        "organization_id",
+        "config_snapshot_id",
+        "id",
+        "dataset_id",
+        "status",
+        "execution_phase",
+        "trigger_type",
+        "trigger_email",
+        "started_at",
+        "completed_at",
+        "duration_ms",
+        "human_waiting_started_at",
+        "human_waiting_duration_ms",
+        "steps",
+        "input_documents",
+        "input_json_data",
+        "input_text_data",
+        "final_outputs",
+        "error",
+        "error_stage",
+        "error_details",
+        "cost_summary",
+        "trace_spans",
+        "cancel_signal_error",
+        "cancel_signal_failed_at",
+        "cancel_native_error",
+        "cancel_confirmation_error",
+        "cancel_confirmation_pending",
+        "cancel_requested_at",
+        "created_at",
+        "updated_at",
+        "waiting_for_node_ids",
+        "pending_node_outputs",
+        "dag_snapshot",
+        "executed_node_ids",
+        "parallel_completion_counters",
+        "resume_queue",
+        "active_resume",
+        "run_resume_status",
+        "hil_signal_states",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class WorkflowRun:
+    """One execution of a workflow, as stored by Retab.
+
+    Holds the run's status and timings, one summary per step, the inputs it was
+    started with, the outputs of its end nodes, costs, an execution trace, and the
+    bookkeeping for human-in-the-loop review. Full step payloads are not part of
+    this record.
+
+    Keys the spec does not name are kept in ``additional_properties`` and written
+    back by ``to_dict``; enum values this client does not know are kept as well.
+
+    Attributes:
+        workflow_id (str): Id of the workflow this run executes.
+        workflow_name (str): Name the workflow had when the run started.
+        organization_id (str): Organisation the run belongs to.
+        config_snapshot_id (str): Id of the frozen workflow configuration the run executes.
+        id (str | Unset): Id of the run. Always filled in by the server.
+        dataset_id (str | None | Unset): Dataset the run was started for, for manual runs over a dataset.
+        status (RunStatus): Where the run is in its life.
+        execution_phase (ExecutionPhase | None | Unset): How far dispatching the run to workers has got.
+        trigger_type (TriggerType): What started the run.
+        trigger_email (str | None | Unset): Address of the sender, when an email started the run.
+        started_at (datetime.datetime | Unset): When the run started. Always filled in by the server.
+        completed_at (datetime.datetime | None | Unset): When the run ended, if it has.
+        duration_ms (int | None | Unset): Wall-clock length of the run in milliseconds, once it has ended.
+        human_waiting_started_at (datetime.datetime | None | Unset): Start of the current wait for a human reviewer, if the run is waiting.
+        human_waiting_duration_ms (int): Total time in milliseconds the run has spent waiting for reviewers.
+        steps (list[StepStatusSummary]): A status summary for each step that has been scheduled.
+        input_documents (dict[str, BaseMIMEData] | None | Unset): Document given to each start node, keyed by node id.
+        input_json_data (dict[str, dict[str, Any]] | None | Unset): JSON object given to each JSON start node, keyed by node id.
+        input_text_data (dict[str, str] | None | Unset): Text given to each text start node, keyed by node id.
+        final_outputs (dict[str, FinalNodeOutput] | None | Unset): What each end node produced, keyed by end node id.
+        error (str | None | Unset): Why the run failed, if it did.
+        error_stage (ErrorStage | None | Unset): The stage of run execution that failed.
+        error_details (ErrorDetails | None | Unset): Debugging detail for a failure.
+        cost_summary (RunCostSummary | None | Unset): What the run has cost so far, in total and per model.
+        trace_spans (list[TraceSpan] | None | Unset): Tree of timed spans recording what the run did.
+        cancel_signal_error (str | None | Unset): Most recent error while signalling a cancellation.
+        cancel_signal_failed_at (datetime.datetime | None | Unset): When signalling a cancellation last failed.
+        cancel_native_error (str | None | Unset): Error from the workflow engine's own cancellation, if any.
+        cancel_confirmation_error (str | None | Unset): Error while confirming that a cancellation took effect.
+        cancel_confirmation_pending (bool): True while a cancellation has been asked for but not yet confirmed.
+        cancel_requested_at (datetime.datetime | None | Unset): When a cancellation was last asked for.
+        created_at (datetime.datetime | Unset): When the record was created. Always filled in by the server.
+        updated_at (datetime.datetime | Unset): When the record last changed. Always filled in by the server.
+        waiting_for_node_ids (list[str]): Ids of the review nodes the run is waiting on.
+        pending_node_outputs (dict[str, Any] | None | Unset): Server-side state to resume from after review. No published schema.
+        dag_snapshot (dict[str, Any] | None | Unset): Server-side snapshot of the execution graph. No published schema.
+        executed_node_ids (list[str]): Ids of the nodes that have finished executing, each listed once.
+        parallel_completion_counters (dict[str, int]): Deprecated. Count of completed items per parallel container; the server no longer relies
+            on it.
+        resume_queue (list[ResumeQueueItem]): Review decisions waiting to be applied, oldest first, one at a time.
+        active_resume (ActiveResume | None | Unset): The review decision being applied right now, if any.
+        run_resume_status (RunResumeStatus): Overall state of applying review decisions to the run.
+        hil_signal_states (dict[str, HILSignalState]): Delivery state of the review signal for each review node, keyed by node id.
+    """
+
+    workflow_id: str
+    workflow_name: str
+    organization_id: str
+    config_snapshot_id: str
+    id: str | Unset = UNSET
+    dataset_id: str | None | Unset = UNSET
+    status: RunStatus = RunStatus.PENDING
+    execution_phase: ExecutionPhase | None | Unset = UNSET
+    trigger_type: TriggerType = TriggerType.MANUAL
+    trigger_email: str | None | Unset = UNSET
+    started_at: datetime.datetime | Unset = UNSET
+    completed_at: datetime.datetime | None | Unset = UNSET
+    duration_ms: int | None | Unset = UNSET
+    human_waiting_started_at: datetime.datetime | None | Unset = UNSET
+    human_waiting_duration_ms: int = 0
+    steps: list[StepStatusSummary] = _attrs_field(factory=list)
+    input_documents: dict[str, BaseMIMEData] | None | Unset = UNSET
+    input_json_data: dict[str, dict[str, Any]] | None | Unset = UNSET
+    input_text_data: dict[str, str] | None | Unset = UNSET
+    final_outputs: dict[str, FinalNodeOutput] | None | Unset = UNSET
+    error: str | None | Unset = UNSET
+    error_stage: ErrorStage | None | Unset = UNSET
+    error_details: ErrorDetails | None | Unset = UNSET
+    cost_summary: RunCostSummary | None | Unset = UNSET
+    trace_spans: list[TraceSpan] | None | Unset = UNSET
+    cancel_signal_error: str | None | Unset = UNSET
+    cancel_signal_failed_at: datetime.datetime | None | Unset = UNSET
+    cancel_native_error: str | None | Unset = UNSET
+    cancel_confirmation_error: str | None | Unset = UNSET
+    cancel_confirmation_pending: bool = False
+    cancel_requested_at: datetime.datetime | None | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    waiting_for_node_ids: list[str] = _attrs_field(factory=list)
+    pending_node_outputs: dict[str, Any] | None | Unset = UNSET
+    dag_snapshot: dict[str, Any] | None | Unset = UNSET
+    executed_node_ids: list[str] = _attrs_field(factory=list)
+    parallel_completion_counters: dict[str, int] = _attrs_field(factory=dict, metadata={"deprecated": True})
+    resume_queue: list[ResumeQueueItem] = _attrs_field(factory=list)
+    active_resume: ActiveResume | None | Unset = UNSET
+    run_resume_status: RunResumeStatus = RunResumeStatus.IDLE
+    hil_signal_states: dict[str, HILSignalState] = _attrs_field(factory=dict)
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form of this object: spec keys in spec order, then the kept extra keys."""
+        out: dict[str, Any] = {}
+        out["workflow_id"] = self.workflow_id
+        out["workflow_name"] = self.workflow_name
+        out["organization_id"] = self.organization_id
+        out["config_snapshot_id"] = self.config_snapshot_id
+        id_ = self.id
+        if not isinstance(id_, Unset):
+            out["id"] = id_
+        dataset_id_ = self.dataset_id
+        if not isinstance(dataset_id_, Unset):
+            out["dataset_id"] = dataset_id_
+        status_ = self.status
+        if "status" not in self._absent or status_ != RunStatus.PENDING:
+            out["status"] = status_.value
+        execution_phase_ = self.execution_phase
+        if not isinstance(execution_phase_, Unset):
+            out["execution_phase"] = None if execution_phase_ is None else execution_phase_.value
+        trigger_type_ = self.trigger_type
+        if "trigger_type" not in self._absent or trigger_type_ != TriggerType.MANUAL:
+            out["trigger_type"] = trigger_type_.value
+        trigger_email_ = self.trigger_email
+        if not isinstance(trigger_email_, Unset):
+            out["trigger_email"] = trigger_email_
+        started_at_ = self.started_at
+        if not isinstance(started_at_, Unset):
+            out["started_at"] = format_datetime(started_at_)
+        completed_at_ = self.completed_at
+        if not isinstance(completed_at_, Unset):
+            out["completed_at"] = None if completed_at_ is None else format_datetime(completed_at_)
+        duration_ms_ = self.duration_ms
+        if not isinstance(duration_ms_, Unset):
+            out["duration_ms"] = duration_ms_
+        human_waiting_started_at_ = self.human_waiting_started_at
+        if not isinstance(human_waiting_started_at_, Unset):
+            out["human_waiting_started_at"] = (
+                None if human_waiting_started_at_ is None else format_datetime(human_waiting_started_at_)
+            )
+        human_waiting_duration_ms_ = self.human_waiting_duration_ms
+        if "human_waiting_duration_ms" not in self._absent or human_waiting_duration_ms_ != 0:
+            out["human_waiting_duration_ms"] = human_waiting_duration_ms_
+        steps_ = self.steps
+        if "steps" not in self._absent or steps_ != []:
+            out["steps"] = [_v_steps1.to_dict() for _v_steps1 in steps_]
+        input_documents_ = self.input_documents
+        if not isinstance(input_documents_, Unset):
+            out["input_documents"] = (
+                None
+                if input_documents_ is None
+                else {
+                    _k_input_documents2: _v_input_documents1.to_dict()
+                    for _k_input_documents2, _v_input_documents1 in input_documents_.items()
+                }
+            )
+        input_json_data_ = self.input_json_data
+        if not isinstance(input_json_data_, Unset):
+            out["input_json_data"] = input_json_data_
+        input_text_data_ = self.input_text_data
+        if not isinstance(input_text_data_, Unset):
+            out["input_text_data"] = input_text_data_
+        final_outputs_ = self.final_outputs
+        if not isinstance(final_outputs_, Unset):
+            out["final_outputs"] = (
+                None
+                if final_outputs_ is None
+                else {
+                    _k_final_outputs2: _v_final_outputs1.to_dict()
+                    for _k_final_outputs2, _v_final_outputs1 in final_outputs_.items()
+                }
+            )
+        error_ = self.error
+        if not isinstance(error_, Unset):
+            out["error"] = error_
+        error_stage_ = self.error_stage
+        if not isinstance(error_stage_, Unset):
+            out["error_stage"] = None if error_stage_ is None else error_stage_.value
+        error_details_ = self.error_details
+        if not isinstance(error_details_, Unset):
+            out["error_details"] = None if error_details_ is None else error_details_.to_dict()
+        cost_summary_ = self.cost_summary
+        if not isinstance(cost_summary_, Unset):
+            out["cost_summary"] = None if cost_summary_ is None else cost_summary_.to_dict()
+        trace_spans_ = self.trace_spans
+        if not isinstance(trace_spans_, Unset):
+            out["trace_spans"] = (
+                None if trace_spans_ is None else [_v_trace_spans1.to_dict() for _v_trace_spans1 in trace_spans_]
+            )
+        cancel_signal_error_ = self.cancel_signal_error
+        if not isinstance(cancel_signal_error_, Unset):
+            out["cancel_signal_error"] = cancel_signal_error_
+        cancel_signal_failed_at_ = self.cancel_signal_failed_at
+        if not isinstance(cancel_signal_failed_at_, Unset):
+            out["cancel_signal_failed_at"] = (
+                None if cancel_signal_failed_at_ is None else format_datetime(cancel_signal_failed_at_)
+            )
+        cancel_native_error_ = self.cancel_native_error
+        if not isinstance(cancel_native_error_, Unset):
+            out["cancel_native_error"] = cancel_native_error_
+        cancel_confirmation_error_ = self.cancel_confirmation_error
+        if not isinstance(cancel_confirmation_error_, Unset):
+            out["cancel_confirmation_error"] = cancel_confirmation_error_
+        cancel_confirmation_pending_ = self.cancel_confirmation_pending
+        if "cancel_confirmation_pending" not in self._absent or cancel_confirmation_pending_ is not False:
+            out["cancel_confirmation_pending"] = cancel_confirmation_pending_
+        cancel_requested_at_ = self.cancel_requested_at
+        if not isinstance(cancel_requested_at_, Unset):
+            out["cancel_requested_at"] = None if cancel_requested_at_ is None else format_datetime(cancel_requested_at_)
+        created_at_ = self.created_at
+        if not isinstance(created_at_, Unset):
+            out["created_at"] = format_datetime(created_at_)
+        updated_at_ = self.updated_at
+        if not isinstance(updated_at_, Unset):
+            out["updated_at"] = format_datetime(updated_at_)
+        waiting_for_node_ids_ = self.waiting_for_node_ids
+        if "waiting_for_node_ids" not in self._absent or waiting_for_node_ids_ != []:
+            out["waiting_for_node_ids"] = waiting_for_node_ids_
+        pending_node_outputs_ = self.pending_node_outputs
+        if not isinstance(pending_node_outputs_, Unset):
+            out["pending_node_outputs"] = pending_node_outputs_
+        dag_snapshot_ = self.dag_snapshot
+        if not isinstance(dag_snapshot_, Unset):
+            out["dag_snapshot"] = dag_snapshot_
+        executed_node_ids_ = self.executed_node_ids
+        if "executed_node_ids" not in self._absent or executed_node_ids_ != []:
+            out["executed_node_ids"] = executed_node_ids_
+        parallel_completion_counters_ = self.parallel_completion_counters
+        if "parallel_completion_counters" not in self._absent or parallel_completion_counters_ != {}:
+            out["parallel_completion_counters"] = parallel_completion_counters_
+        resume_queue_ = self.resume_queue
+        if "resume_queue" not in self._absent or resume_queue_ != []:
+            out["resume_queue"] = [_v_resume_queue1.to_dict() for _v_resume_queue1 in resume_queue_]
+        active_resume_ = self.active_resume
+        if not isinstance(active_resume_, Unset):
+            out["active_resume"] = None if active_resume_ is None else active_resume_.to_dict()
+        run_resume_status_ = self.run_resume_status
+        if "run_resume_status" not in self._absent or run_resume_status_ != RunResumeStatus.IDLE:
+            out["run_resume_status"] = run_resume_status_.value
+        hil_signal_states_ = self.hil_signal_states
+        if "hil_signal_states" not in self._absent or hil_signal_states_ != {}:
+            out["hil_signal_states"] = {
+                _k_hil_signal_states2: _v_hil_signal_states1.to_dict()
+                for _k_hil_signal_states2, _v_hil_signal_states1 in hil_signal_states_.items()
+            }
+        if self.additional_properties:
+            for key, value in self.additional_properties.items():
+                out.setdefault(key, value)
+        return out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from decoded JSON. Absent keys take their spec default.
+
+        Raises:
+            ModelParseError: a required key is missing or a value has the wrong type;
+                its ``path`` says where (e.g. ``steps[3].status``).
+        """
+        src = src_dict
+        if src.__class__ is not dict and not isinstance(src, Mapping):
+            raise ModelParseError.wrong_type([], "an object", src)
+        absent: tuple[str, ...] = ()
+        _v = src.get("workflow_id", UNSET)
+        workflow_id_: str
+        if _v is UNSET:
+            raise ModelParseError.missing(["workflow_id"])
+        if _v.__class__ is not str and not isinstance(_v, str):
+            raise ModelParseError.wrong_type(["workflow_id"], "a string", _v)
+        workflow_id_ = _v
+        _v = src.get("workflow_name", UNSET)
+        workflow_name_: str
+        if _v is UNSET:
+            raise ModelParseError.missing(["workflow_name"])
+        if _v.__class__ is not str and not isinstance(_v, str):
+            raise ModelParseError.wrong_type(["workflow_name"], "a string", _v)
+        workflow_name_ = _v
+        _v = src.get("organization_id", UNSET)
+        organization_id_: str
+        if _v is UNSET:
+            raise ModelParseError.missing(["organization_id"])
+        if _v.__class__ is not str and not isinstance(_v, str):
+            raise ModelParseError.wrong_type(["organization_id"], "a string", _v)
+        organization_id_ = _v
+        _v = src.get("config_snapshot_id", UNSET)
+        config_snapshot_id_: str
+        if _v is UNSET:
+            raise ModelParseError.missing(["config_snapshot_id"])
+        if _v.__class__ is not str and not isinstance(_v, str):
+            raise ModelParseError.wrong_type(["config_snapshot_id"], "a string", _v)
+        config_snapshot_id_ = _v
+        _v = src.get("id", UNSET)
+        id_: str | Unset
+        if _v is UNSET:
+            id_ = UNSET
+        else:
+            if _v.__class__ is not str and not isinstance(_v, str):
+                raise ModelParseError.wrong_type(["id"], "a string", _v)
+            id_ = _v
+        _v = src.get("dataset_id", UNSET)
+        dataset_id_: str | None | Unset
+        if _v is UNSET:
+            dataset_id_ = UNSET
+        else:
+            if _v is None:
+                dataset_id_ = None
+            else:
+                if _v.__class__ is not str and not isinstance(_v, str):
+                    raise ModelParseError.wrong_type(["dataset_id"], "a string", _v)
+                dataset_id_ = _v
+        _v = src.get("status", UNSET)
+        status_: RunStatus
+        if _v is UNSET:
+            status_ = RunStatus.PENDING
+            absent += ("status",)
+        else:
+            if _v.__class__ is not str and not isinstance(_v, str):
+                raise ModelParseError.wrong_type(["status"], "a string", _v)
+            status_ = RunStatus(_v)
+        _v = src.get("execution_phase", UNSET)
+        execution_phase_: ExecutionPhase | None | Unset
+        if _v is UNSET:
+            execution_phase_ = UNSET
+        else:
+            if _v is None:
+                execution_phase_ = None
+            else:
+                if _v.__class__ is not str and not isinstance(_v, str):
+                    raise ModelParseError.wrong_type(["execution_phase"], "a string", _v)
+                execution_phase_ = ExecutionPhase(_v)
+        _v = src.get("trigger_type", UNSET)
+        trigger_type_: TriggerType
+        if _v is UNSET:
+            trigger_type_ = TriggerType.MANUAL
+            absent += ("trigger_type",)
+        else:
+            if _v.__class__ is not str and not isinstance(_v, str):
+                raise ModelParseError.wrong_type(["trigger_type"], "a string", _v)
+            trigger_type_ = TriggerType(_v)
+        _v = src.get("trigger_email", UNSET)
+        trigger_email_: str | None | Unset
+        if _v is UNSET:
+            trigger_email_ = UNSET
+        else:
+            if _v is None:
+                trigger_email_ = None
+            else:
+                if _v.__class__ is not str and not isinstance(_v, str):
+                    raise ModelParseError.wrong_type(["trigger_email"], "a string", _v)
+                trigger_email_ = _v
+        _v = src.get("started_at", UNSET)
+        started_at_: datetime.datetime | Unset
+        if _v is UNSET:
+            started_at_ = UNSET
+        else:
+            if _v.__class__ is not str and not isinstance(_v, str):
+                raise ModelParseError.wrong_type(["started_at"], "a date-time string", _v)
+            try:
+                started_at_ = parse_datetime(_v)
+            except ValueError:
+                raise ModelParseError(["started_at"], "is not an ISO 8601 date-time", _v) from None
+        _v = src.get("completed_at", UNSET)
+        completed_at_: datetime.datetime | None | Unset
+        if _v is UNSET:
+            completed_at_ = UNSET
+        else:
+            if _v is None:
+                completed_at_ = None
+            else:
+                if _v.__class__ is not str and not isinstance(_v, str):
+                    raise ModelParseError.wrong_type(["completed_at"], "a date-time string", _v)
+                try:
+                    completed_at_ = parse_datetime(_v)
+                except ValueError:
+                    raise ModelParseError(["completed_at"], "is not an ISO 8601 date-time", _v) from None
+        _v = src.get("duration_ms", UNSET)
+        duration_ms_: int | None | Unset
+        if _v is UNSET:
+            duration_ms_ = UNSET
+        else:
+            if _v is None:
+                duration_ms_ = None
+            else:
+                if _v.__class__ is not int and (isinstance(_v, bool) or not isinstance(_v, int)):
+                    raise ModelParseError.wrong_type(["duration_ms"], "an integer", _v)
+                duration_ms_ = _v
+        _v = src.get("human_waiting_started_at", UNSET)
+        human_waiting_started_at_: datetime.datetime | None | Unset
+        if _v is UNSET:
+            human_waiting_started_at_ = UNSET
+        else:
+            if _v is None:
+                human_waiting_started_at_ = None
+            else:
+                if _v.__class__ is not str and not isinstance(_v, str):
+                    raise ModelParseError.wrong_type(["human_waiting_started_at"], "a date-time string", _v)
+                try:
+                    human_waiting_started_at_ = parse_datetime(_v)
+                except ValueError:
+                    raise ModelParseError(["human_waiting_started_at"], "is not an ISO 8601 date-time", _v) from None
+        _v = src.get("human_waiting_duration_ms", UNSET)
+        human_waiting_duration_ms_: int
+        if _v is UNSET:
+            human_waiting_duration_ms_ = 0
+            absent += ("human_waiting_duration_ms",)
+        else:
+            if _v.__class__ is not int and (isinstance(_v, bool) or not isinstance(_v, int)):
+                raise ModelParseError.wrong_type(["human_waiting_duration_ms"], "an integer", _v)
+            if _v < 0:
+                raise ModelParseError(["human_waiting_duration_ms"], "must be at least 0", _v)
+            human_waiting_duration_ms_ = _v
+        _v = src.get("steps", UNSET)
+        steps_: list[StepStatusSummary]
+        if _v is UNSET:
+            steps_ = []
+            absent += ("steps",)
+        else:
+            if _v.__class__ is not list and not isinstance(_v, list):
+                raise ModelParseError.wrong_type(["steps"], "an array", _v)
+            _items_steps5: list[StepStatusSummary] = []
+            _y_steps3: StepStatusSummary
+            for _i_steps1, _x_steps2 in enumerate(_v):
+                try:
+                    _y_steps3 = StepStatusSummary.from_dict(_x_steps2)
+                except ModelParseError as _e_steps4:
+                    _e_steps4.loc[:0] = ["steps", _i_steps1]
+                    raise
+                _items_steps5.append(_y_steps3)
+            steps_ = _items_steps5
+        _v = src.get("input_documents", UNSET)
+        input_documents_: dict[str, BaseMIMEData] | None | Unset
+        if _v is UNSET:
+            input_documents_ = UNSET
+        else:
+            if _v is None:
+                input_documents_ = None
+            else:
+                if _v.__class__ is not dict and not isinstance(_v, dict):
+                    raise ModelParseError.wrong_type(["input_documents"], "an object", _v)
+                _entries_input_documents5: dict[str, BaseMIMEData] = {}
+                _y_input_documents3: BaseMIMEData
+                for _k_input_documents1, _x_input_documents2 in _v.items():
+                    try:
+                        _y_input_documents3 = BaseMIMEData.from_dict(_x_input_documents2)
+                    except ModelParseError as _e_input_documents4:
+                        _e_input_documents4.loc[:0] = ["input_documents", _k_input_documents1]
+                        raise
+                    _entries_input_documents5[_k_input_documents1] = _y_input_documents3
+                input_documents_ = _entries_input_documents5
+        _v = src.get("input_json_data", UNSET)
+        input_json_data_: dict[str, dict[str, Any]] | None | Unset
+        if _v is UNSET:
+            input_json_data_ = UNSET
+        else:
+            if _v is None:
+                input_json_data_ = None
+            else:
+                if _v.__class__ is not dict and not isinstance(_v, dict):
+                    raise ModelParseError.wrong_type(["input_json_data"], "an object", _v)
+                _entries_input_json_data4: dict[str, dict[str, Any]] = {}
+                _y_input_json_data3: dict[str, Any]
+                for _k_input_json_data1, _x_input_json_data2 in _v.items():
+                    if _x_input_json_data2.__class__ is not dict and not isinstance(_x_input_json_data2, dict):
+                        raise ModelParseError.wrong_type(
+                            ["input_json_data", _k_input_json_data1], "an object", _x_input_json_data2
+                        )
+                    _y_input_json_data3 = _x_input_json_data2
+                    _entries_input_json_data4[_k_input_json_data1] = _y_input_json_data3
+                input_json_data_ = _entries_input_json_data4
+        _v = src.get("input_text_data", UNSET)
+        input_text_data_: dict[str, str] | None | Unset
+        if _v is UNSET:
+            input_text_data_ = UNSET
+        else:
+            if _v is None:
+                input_text_data_ = None
+            else:
+                if _v.__class__ is not dict and not isinstance(_v, dict):
+                    raise ModelParseError.wrong_type(["input_text_data"], "an object", _v)
+                _entries_input_text_data4: dict[str, str] = {}
+                _y_input_text_data3: str
+                for _k_input_text_data1, _x_input_text_data2 in _v.items():
+                    if _x_input_text_data2.__class__ is not str and not isinstance(_x_input_text_data2, str):
+                        raise ModelParseError.wrong_type(
+                            ["input_text_data", _k_input_text_data1], "a string", _x_input_text_data2
+                        )
+                    _y_input_text_data3 = _x_input_text_data2
+                    _entries_input_text_data4[_k_input_text_data1] = _y_input_text_data3
+                input_text_data_ = _entries_input_text_data4
+        _v = src.get("final_outputs", UNSET)
+        final_outputs_: dict[str, FinalNodeOutput] | None | Unset
+        if _v is UNSET:
+            final_outputs_ = UNSET
+        else:
+            if _v is None:
+                final_outputs_ = None
+            else:
+                if _v.__class__ is not dict and not isinstance(_v, dict):
+                    raise ModelParseError.wrong_type(["final_outputs"], "an object", _v)
+                _entries_final_outputs5: dict[str, FinalNodeOutput] = {}
+                _y_final_outputs3: FinalNodeOutput
+                for _k_final_outputs1, _x_final_outputs2 in _v.items():
+                    try:
+                        _y_final_outputs3 = FinalNodeOutput.from_dict(_x_final_outputs2)
+                    except ModelParseError as _e_final_outputs4:
+                        _e_final_outputs4.loc[:0] = ["final_outputs", _k_final_outputs1]
+                        raise
+                    _entries_final_outputs5[_k_final_outputs1] = _y_final_outputs3
+                final_outputs_ = _entries_final_outputs5
+        _v = src.get("error", UNSET)
+        error_: str | None | Unset
+        if _v is UNSET:
+            error_ = UNSET
+        else:
+            if _v is None:
+                error_ = None
+            else:
+                if _v.__class__ is not str and not isinstance(_v, str):
+                    raise ModelParseError.wrong_type(["error"], "a string", _v)
+                error_ = _v
+        _v = src.get("error_stage", UNSET)
+        error_stage_: ErrorStage | None | Unset
+        if _v is UNSET:
+            error_stage_ = UNSET
+        else:
+            if _v is None:
+                error_stage_ = None
+            else:
+                if _v.__class__ is not str and not isinstance(_v, str):
+                    raise ModelParseError.wrong_type(["error_stage"], "a string", _v)
+                error_stage_ = ErrorStage(_v)
+        _v = src.get("error_details", UNSET)
+        error_details_: ErrorDetails | None | Unset
+        if _v is UNSET:
+            error_details_ = UNSET
+        else:
+            if _v is None:
+                error_details_ = None
+            else:
+                try:
+                    error_details_ = ErrorDetails.from_dict(_v)
+                except ModelParseError as _e_error_details1:
+                    _e_error_details1.loc[:0] = ["error_details"]
+                    raise
+        _v = src.get("cost_summary", UNSET)
+        cost_summary_: RunCostSummary | None | Unset
+        if _v is UNSET:
+            cost_summary_ = UNSET
+        else:
+            if _v is None:
+                cost_summary_ = None
+            else:
+                try:
+                    cost_summary_ = RunCostSummary.from_dict(_v)
+                except ModelParseError as _e_cost_summary1:
+                    _e_cost_summary1.loc[:0] = ["cost_summary"]
+                    raise
+        _v = src.get("trace_spans", UNSET)
+        trace_spans_: list[TraceSpan] | None | Unset
+        if _v is UNSET:
+            trace_spans_ = UNSET
+        else:
+            if _v is None:
+                trace_spans_ = None
+            else:
+                if _v.__class__ is not list and not isinstance(_v, list):
+                    raise ModelParseError.wrong_type(["trace_spans"], "an array", _v)
+                _items_trace_spans5: list[TraceSpan] = []
+                _y_trace_spans3: TraceSpan
+                for _i_trace_spans1, _x_trace_spans2 in enumerate(_v):
+                    try:
+                        _y_trace_spans3 = TraceSpan.from_dict(_x_trace_spans2)
+                    except ModelParseError as _e_trace_spans4:
+                        _e_trace_spans4.loc[:0] = ["trace_spans", _i_trace_spans1]
+                        raise
+                    _items_trace_spans5.append(_y_trace_spans3)
+                trace_spans_ = _items_trace_spans5
+        _v = src.get("cancel_signal_error", UNSET)
+        cancel_signal_error_: str | None | Unset
+        if _v is UNSET:
+            cancel_signal_error_ = UNSET
+        else:
+            if _v is None:
+                cancel_signal_error_ = None
+            else:
+                if _v.__class__ is not str and not isinstance(_v, str):
+                    raise ModelParseError.wrong_type(["cancel_signal_error"], "a string", _v)
+                cancel_signal_error_ = _v
+        _v = src.get("cancel_signal_failed_at", UNSET)
+        cancel_signal_failed_at_: datetime.datetime | None | Unset
+        if _v is UNSET:
+            cancel_signal_failed_at_ = UNSET
+        else:
+            if _v is None:
+                cancel_signal_failed_at_ = None
+            else:
+                if _v.__class__ is not str and not isinstance(_v, str):
+                    raise ModelParseError.wrong_type(["cancel_signal_failed_at"], "a date-time string", _v)
+                try:
+                    cancel_signal_failed_at_ = parse_datetime(_v)
+                except ValueError:
+                    raise ModelParseError(["cancel_signal_failed_at"], "is not an ISO 8601 date-time", _v) from None
+        _v = src.get("cancel_native_error", UNSET)
+        cancel_native_error_: str | None | Unset
+        if _v is UNSET:
+            cancel_native_error_ = UNSET
+        else:
+            if _v is None:
+                cancel_native_error_ = None
+            else:
+                if _v.__class__ is not str and not isinstance(_v, str):
+                    raise ModelParseError.wrong_type(["cancel_native_error"], "a string", _v)
+                cancel_native_error_ = _v
+        _v = src.get("cancel_confirmation_error", UNSET)
+        cancel_confirmation_error_: str | None | Unset
+        if _v is UNSET:
+            cancel_confirmation_error_ = UNSET
+        else:
+            if _v is None:
+                cancel_confirmation_error_ = None
+            else:
+                if _v.__class__ is not str and not isinstance(_v, str):
+                    raise ModelParseError.wrong_type(["cancel_confirmation_error"], "a string", _v)
+                cancel_confirmation_error_ = _v
+        _v = src.get("cancel_confirmation_pending", UNSET)
+        cancel_confirmation_pending_: bool
+        if _v is UNSET:
+            cancel_confirmation_pending_ = False
+            absent += ("cancel_confirmation_pending",)
+        else:
+            if _v is not True and _v is not False:
+                raise ModelParseError.wrong_type(["cancel_confirmation_pending"], "a boolean", _v)
+            cancel_confirmation_pending_ = _v
+        _v = src.get("cancel_requested_at", UNSET)
+        cancel_requested_at_: datetime.datetime | None | Unset
+        if _v is UNSET:
+            cancel_requested_at_ = UNSET
+        else:
+            if _v is None:
+                cancel_requested_at_ = None
+            else:
+                if _v.__class__ is not str and not isinstance(_v, str):
+                    raise ModelParseError.wrong_type(["cancel_requested_at"], "a date-time string", _v)
+                try:
+                    cancel_requested_at_ = parse_datetime(_v)
+                except ValueError:
+                    raise ModelParseError(["cancel_requested_at"], "is not an ISO 8601 date-time", _v) from None
+        _v = src.get("created_at", UNSET)
+        created_at_: datetime.datetime | Unset
+        if _v is UNSET:
+            created_at_ = UNSET
+        else:
+            if _v.__class__ is not str and not isinstance(_v, str):
+                raise ModelParseError.wrong_type(["created_at"], "a date-time string", _v)
+            try:
+                created_at_ = parse_datetime(_v)
+            except ValueError:
+                raise ModelParseError(["created_at"], "is not an ISO 8601 date-time", _v) from None
+        _v = src.get("updated_at", UNSET)
+        updated_at_: datetime.datetime | Unset
+        if _v is UNSET:
+            updated_at_ = UNSET
+        else:
+            if _v.__class__ is not str and not isinstance(_v, str):
+                raise ModelParseError.wrong_type(["updated_at"], "a date-time string", _v)
+            try:
+                updated_at_ = parse_datetime(_v)
+            except ValueError:
+                raise ModelParseError(["updated_at"], "is not an ISO 8601 date-time", _v) from None
+        _v = src.get("waiting_for_node_ids", UNSET)
+        waiting_for_node_ids_: list[str]
+        if _v is UNSET:
+            waiting_for_node_ids_ = []
+            absent += ("waiting_for_node_ids",)
+        else:
+            if _v.__class__ is not list and not isinstance(_v, list):
+                raise ModelParseError.wrong_type(["waiting_for_node_ids"], "an array", _v)
+            _items_waiting_for_node_ids4: list[str] = []
+            _y_waiting_for_node_ids3: str
+            for _i_waiting_for_node_ids1, _x_waiting_for_node_ids2 in enumerate(_v):
+                if _x_waiting_for_node_ids2.__class__ is not str and not isinstance(_x_waiting_for_node_ids2, str):
+                    raise ModelParseError.wrong_type(
+                        ["waiting_for_node_ids", _i_waiting_for_node_ids1], "a string", _x_waiting_for_node_ids2
+                    )
+                _y_waiting_for_node_ids3 = _x_waiting_for_node_ids2
+                _items_waiting_for_node_ids4.append(_y_waiting_for_node_ids3)
+            waiting_for_node_ids_ = _items_waiting_for_node_ids4
+        _v = src.get("pending_node_outputs", UNSET)
+        pending_node_outputs_: dict[str, Any] | None | Unset
+        if _v is UNSET:
+            pending_node_outputs_ = UNSET
+        else:
+            if _v is None:
+                pending_node_outputs_ = None
+            else:
+                if _v.__class__ is not dict and not isinstance(_v, dict):
+                    raise ModelParseError.wrong_type(["pending_node_outputs"], "an object", _v)
+                pending_node_outputs_ = _v
+        _v = src.get("dag_snapshot", UNSET)
+        dag_snapshot_: dict[str, Any] | None | Unset
+        if _v is UNSET:
+            dag_snapshot_ = UNSET
+        else:
+            if _v is None:
+                dag_snapshot_ = None
+            else:
+                if _v.__class__ is not dict and not isinstance(_v, dict):
+                    raise ModelParseError.wrong_type(["dag_snapshot"], "an object", _v)
+                dag_snapshot_ = _v
+        _v = src.get("executed_node_ids", UNSET)
+        executed_node_ids_: list[str]
+        if _v is UNSET:
+            executed_node_ids_ = []
+            absent += ("executed_node_ids",)
+        else:
+            if _v.__class__ is not list and not isinstance(_v, list):
+                raise ModelParseError.wrong_type(["executed_node_ids"], "an array", _v)
+            _items_executed_node_ids4: list[str] = []
+            _y_executed_node_ids3: str
+            for _i_executed_node_ids1, _x_executed_node_ids2 in enumerate(_v):
+                if _x_executed_node_ids2.__class__ is not str and not isinstance(_x_executed_node_ids2, str):
+                    raise ModelParseError.wrong_type(
+                        ["executed_node_ids", _i_executed_node_ids1], "a string", _x_executed_node_ids2
+                    )
+                _y_executed_node_ids3 = _x_executed_node_ids2
+                _items_executed_node_ids4.append(_y_executed_node_ids3)
+            executed_node_ids_ = _items_executed_node_ids4
+        _v = src.get("parallel_completion_counters", UNSET)
+        parallel_completion_counters_: dict[str, int]
+        if _v is UNSET:
+            parallel_completion_counters_ = {}
+            absent += ("parallel_completion_counters",)
+        else:
+            if _v.__class__ is not dict and not isinstance(_v, dict):
+                raise ModelParseError.wrong_type(["parallel_completion_counters"], "an object", _v)
+            _entries_parallel_completion_counters4: dict[str, int] = {}
+            _y_parallel_completion_counters3: int
+            for _k_parallel_completion_counters1, _x_parallel_completion_counters2 in _v.items():
+                if _x_parallel_completion_counters2.__class__ is not int and (
+                    isinstance(_x_parallel_completion_counters2, bool)
+                    or not isinstance(_x_parallel_completion_counters2, int)
+                ):
+                    raise ModelParseError.wrong_type(
+                        ["parallel_completion_counters", _k_parallel_completion_counters1],
+                        "an integer",
+                        _x_parallel_completion_counters2,
+                    )
+                _y_parallel_completion_counters3 = _x_parallel_completion_counters2
+                _entries_parallel_completion_counters4[_k_parallel_completion_counters1] = (
+                    _y_parallel_completion_counters3
+                )
+            parallel_completion_counters_ = _entries_parallel_completion_counters4
+        _v = src.get("resume_queue", UNSET)
+        resume_queue_: list[ResumeQueueItem]
+        if _v is UNSET:
+            resume_queue_ = []
+            absent += ("resume_queue",)
+        else:
+            if _v.__class__ is not list and not isinstance(_v, list):
+                raise ModelParseError.wrong_type(["resume_queue"], "an array", _v)
+            _items_resume_queue5: list[ResumeQueueItem] = []
+            _y_resume_queue3: ResumeQueueItem
+            for _i_resume_queue1, _x_resume_queue2 in enumerate(_v):
+                try:
+                    _y_resume_queue3 = ResumeQueueItem.from_dict(_x_resume_queue2)
+                except ModelParseError as _e_resume_queue4:
+                    _e_resume_queue4.loc[:0] = ["resume_queue", _i_resume_queue1]
+                    raise
+                _items_resume_queue5.append(_y_resume_queue3)
+            resume_queue_ = _items_resume_queue5
+        _v = src.get("active_resume", UNSET)
+        active_resume_: ActiveResume | None | Unset
+        if _v is UNSET:
+            active_resume_ = UNSET
+        else:
+            if _v is None:
+                active_resume_ = None
+            else:
+                try:
+                    active_resume_ = ActiveResume.from_dict(_v)
+                except ModelParseError as _e_active_resume1:
+                    _e_active_resume1.loc[:0] = ["active_resume"]
+                    raise
+        _v = src.get("run_resume_status", UNSET)
+        run_resume_status_: RunResumeStatus
+        if _v is UNSET:
+            run_resume_status_ = RunResumeStatus.IDLE
+            absent += ("run_resume_status",)
+        else:
+            if _v.__class__ is not str and not isinstance(_v, str):
+                raise ModelParseError.wrong_type(["run_resume_status"], "a string", _v)
+            run_resume_status_ = RunResumeStatus(_v)
+        _v = src.get("hil_signal_states", UNSET)
+        hil_signal_states_: dict[str, HILSignalState]
+        if _v is UNSET:
+            hil_signal_states_ = {}
+            absent += ("hil_signal_states",)
+        else:
+            if _v.__class__ is not dict and not isinstance(_v, dict):
+                raise ModelParseError.wrong_type(["hil_signal_states"], "an object", _v)
+            _entries_hil_signal_states5: dict[str, HILSignalState] = {}
+            _y_hil_signal_states3: HILSignalState
+            for _k_hil_signal_states1, _x_hil_signal_states2 in _v.items():
+                try:
+                    _y_hil_signal_states3 = HILSignalState.from_dict(_x_hil_signal_states2)
+                except ModelParseError as _e_hil_signal_states4:
+                    _e_hil_signal_states4.loc[:0] = ["hil_signal_states", _k_hil_signal_states1]
+                    raise
+                _entries_hil_signal_states5[_k_hil_signal_states1] = _y_hil_signal_states3
+            hil_signal_states_ = _entries_hil_signal_states5
+        obj = cls(
+            workflow_id=workflow_id_,
+            workflow_name=workflow_name_,
+            organization_id=organization_id_,
+            config_snapshot_id=config_snapshot_id_,
+            id=id_,
+            dataset_id=dataset_id_,
+            status=status_,
+            execution_phase=execution_phase_,
+            trigger_type=trigger_type_,
+            trigger_email=trigger_email_,
+            started_at=started_at_,
+            completed_at=completed_at_,
+            duration_ms=duration_ms_,
+            human_waiting_started_at=human_waiting_started_at_,
+            human_waiting_duration_ms=human_waiting_duration_ms_,
+            steps=steps_,
+            input_documents=input_documents_,
+            input_json_data=input_json_data_,
+            input_text_data=input_text_data_,
+            final_outputs=final_outputs_,
+            error=error_,
+            error_stage=error_stage_,
+            error_details=error_details_,
+            cost_summary=cost_summary_,
+            trace_spans=trace_spans_,
+            cancel_signal_error=cancel_signal_error_,
+            cancel_signal_failed_at=cancel_signal_failed_at_,
+            cancel_native_error=cancel_native_error_,
+            cancel_confirmation_error=cancel_confirmation_error_,
+            cancel_confirmation_pending=cancel_confirmation_pending_,
+            cancel_requested_at=cancel_requested_at_,
+            created_at=created_at_,
+            updated_at=updated_at_,
+            waiting_for_node_ids=waiting_for_node_ids_,
+            pending_node_outputs=pending_node_outputs_,
+            dag_snapshot=dag_snapshot_,
+            executed_node_ids=executed_node_ids_,
+            parallel_completion_counters=parallel_completion_counters_,
+            resume_queue=resume_queue_,
+            active_resume=active_resume_,
+            run_resume_status=run_resume_status_,
+            hil_signal_states=hil_signal_states_,
+        )
+        obj._absent = absent
+        if not _FIELDS.issuperset(src):
+            obj.additional_properties = {k: v for k, v in src.items() if k not in _FIELDS}
+        return obj
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,106 @@
+"""Pydantic v2 models and the JSON Schema of the Retab workflow-run record.
+
+Generated from openapi.yaml by scripts/generate.py: do not edit.
+
+    from retab_runs_schema import WorkflowRun
+
+    run = WorkflowRun.model_validate_json(body)  # raises pydantic.ValidationError
+
+The models follow the spec to the letter: unknown enum values are errors, extra
+keys are kept. ``json_schema()`` returns the same contract as JSON Schema 2020-12
+for other languages.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib.resources import files
+from typing import Any
+
+from .models import (
+    ActiveResume,
+    BaseMIMEData,
+    ContainerContextData,
+    CostBreakdown,
+    ErrorCategory,
+    ErrorDetails,
+    ErrorResponse,
+    ErrorStage,
+    ExecutionPhase,
+    FinalNodeOutput,
+    HILSignalState,
+    HILSignalStatus,
+    HTTPValidationError,
+    IterationContextData,
+    ModelCostEntry,
+    NodeType,
+    ResumeQueueItem,
+    ResumeQueueItemStatus,
+    RunCostSummary,
+    RunResumeStatus,
+    RunStatus,
+    SpanStatus,
+    StepStatus,
+    StepStatusSummary,
+    TokenUsage,
+    ToolCall,
+    ToolCallStatus,
+    TraceSpan,
+    TriggerType,
+    ValidationError,
+    WorkflowRun,
+)
+
+JSON_SCHEMA_FILE = "workflow_run.schema.json"
+"""Name of the JSON Schema file inside this package."""
+
+
+@cache
+def json_schema_text() -> str:
+    """The JSON Schema of ``WorkflowRun`` as shipped (2020-12, parts under ``$defs``)."""
+    return files(__name__).joinpath(JSON_SCHEMA_FILE).read_text(encoding="utf-8")
+
+
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema of ``WorkflowRun`` as a new dict on every call."""
+    result: dict[str, Any] = json.loads(json_schema_text())
+    return result
+
+
+__all__ = [
+    "JSON_SCHEMA_FILE",
+    "ActiveResume",
+    "BaseMIMEData",
+    "ContainerContextData",
+    "CostBreakdown",
+    "ErrorCategory",
+    "ErrorDetails",
+    "ErrorResponse",
+    "ErrorStage",
+    "ExecutionPhase",
+    "FinalNodeOutput",
+    "HILSignalState",
+    "HILSignalStatus",
+    "HTTPValidationError",
+    "IterationContextData",
+    "ModelCostEntry",
+    "NodeType",
+    "ResumeQueueItem",
+    "ResumeQueueItemStatus",
+    "RunCostSummary",
+    "RunResumeStatus",
+    "RunStatus",
+    "SpanStatus",
+    "StepStatus",
+    "StepStatusSummary",
+    "TokenUsage",
+    "ToolCall",
+    "ToolCallStatus",
+    "TraceSpan",
+    "TriggerType",
+    "ValidationError",
+    "WorkflowRun",
+    "json_schema",
+    "json_schema_text",
+]

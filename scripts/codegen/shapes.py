@@ -1,0 +1,409 @@
+"""What each spec property becomes in the generated attrs models.
+
+openapi-python-client turns every inline object into a wrapper class and knows
+nothing of defaults beside ``$ref``, array defaults or ``deprecated``. The model
+template therefore works from the raw spec: this module reads a property's schema
+into a ``Shape`` and writes, for that shape, the Python type, the statements that
+check and convert a JSON value, and the expression that converts it back.
+
+Parsing code checks every value and, on a mismatch, raises ``ModelParseError``
+with the location of the value (``steps[3].status``); nested models raise with
+their own location and their callers prepend theirs.
+"""
+
+from __future__ import annotations
+
+import json
+import keyword
+from dataclasses import dataclass
+from typing import Any
+
+from openapi_python_client.parser.properties.enum_property import EnumProperty
+
+SCHEMA_PREFIX = "#/components/schemas/"
+MAX_NESTING = 200
+"""Deepest self-nesting a model accepts (e.g. trace spans inside spans)."""
+
+
+class UnsupportedSchema(Exception):
+    """The spec uses a construct these templates do not generate code for."""
+
+
+@dataclass(frozen=True)
+class Shape:
+    """The Python-side form of one JSON schema."""
+
+    kind: str  # str int float bool datetime any object enum model list map nullable union
+    name: str = ""  # class name, for enum and model
+    inner: Shape | None = None  # element of list and map, value of nullable
+    json_types: tuple[str, ...] = ()  # for union: the JSON types admitted
+    minimum: float | None = None
+
+
+def _ref_name(ref: str) -> str:
+    if not ref.startswith(SCHEMA_PREFIX):
+        raise UnsupportedSchema(f"only local component references are supported: {ref}")
+    return ref[len(SCHEMA_PREFIX) :]
+
+
+class Planner:
+    """Reads schemas of one spec; one instance per generation run."""
+
+    def __init__(self, spec: dict[str, Any]) -> None:
+        self.schemas: dict[str, dict[str, Any]] = spec["components"]["schemas"]
+
+    # -- reading schemas -------------------------------------------------------------
+
+    def is_model(self, name: str) -> bool:
+        schema = self.schemas.get(name)
+        return schema is not None and "enum" not in schema
+
+    def shape(self, schema: dict[str, Any]) -> Shape:
+        if "$ref" in schema:
+            name = _ref_name(schema["$ref"])
+            target = self.schemas[name]
+            return Shape("enum" if "enum" in target else "model", name=name)
+        if "anyOf" in schema:
+            branches = schema["anyOf"]
+            others = [b for b in branches if b.get("type") != "null"]
+            if len(branches) == 2 and len(others) == 1:
+                return Shape("nullable", inner=self.shape(others[0]))
+            json_types = []
+            for branch in branches:
+                if set(branch) - {"type", "items", "additionalProperties"}:
+                    raise UnsupportedSchema(f"unions of this kind are not supported: {branch}")
+                json_types.append(branch["type"])
+            return Shape("union", json_types=tuple(json_types))
+        kind = schema.get("type")
+        if kind is None:
+            return Shape("any")
+        if kind == "string":
+            if "enum" in schema:
+                raise UnsupportedSchema("inline enums: declare them as components")
+            return Shape("datetime" if schema.get("format") == "date-time" else "str")
+        if kind == "integer":
+            return Shape("int", minimum=schema.get("minimum"))
+        if kind == "number":
+            return Shape("float", minimum=schema.get("minimum"))
+        if kind == "boolean":
+            return Shape("bool")
+        if kind == "array":
+            return Shape("list", inner=self.shape(schema.get("items", {})))
+        if kind == "object":
+            if schema.get("properties"):
+                raise UnsupportedSchema("inline objects with properties: declare them as components")
+            extra = schema.get("additionalProperties", True)
+            if extra is True or extra == {}:
+                return Shape("object")
+            return Shape("map", inner=self.shape(extra))
+        raise UnsupportedSchema(f"unsupported type {kind!r}")
+
+    def fields(self, model_name: str) -> list[Field]:
+        """The model's properties, required ones first (attrs needs that order)."""
+        schema = self.schemas[model_name]
+        required = set(schema.get("required", []))
+        out = []
+        for name, prop in schema.get("properties", {}).items():
+            out.append(Field(self, model_name, name, prop, name in required))
+        return [f for f in out if f.required] + [f for f in out if not f.required]
+
+    def imports(self, model_name: str) -> list[str]:
+        """Import lines for the components a model refers to (itself excluded)."""
+        names: set[str] = set()
+
+        def walk(shape: Shape) -> None:
+            if shape.kind in ("enum", "model") and shape.name != model_name:
+                names.add(shape.name)
+            if shape.inner is not None:
+                walk(shape.inner)
+
+        for field in self.fields(model_name):
+            walk(field.shape)
+        return [f"from .{_module(n)} import {n}" for n in sorted(names)]
+
+    def is_recursive(self, model_name: str) -> bool:
+        def refers(shape: Shape) -> bool:
+            if shape.kind == "model" and shape.name == model_name:
+                return True
+            return shape.inner is not None and refers(shape.inner)
+
+        return any(refers(f.shape) for f in self.fields(model_name))
+
+    def enum_member(self, enum_name: str, value: str) -> str:
+        members = EnumProperty.values_from_list(self.schemas[enum_name]["enum"], None, [])
+        for key, member_value in members.items():
+            if member_value == value:
+                return f"{enum_name}.{key}"
+        raise UnsupportedSchema(f"default {value!r} is not a member of {enum_name}")
+
+    # -- writing code ----------------------------------------------------------------
+
+    def hint(self, shape: Shape) -> str:
+        k = shape.kind
+        simple = {"str": "str", "int": "int", "float": "float", "bool": "bool", "any": "Any"}
+        if k in simple:
+            return simple[k]
+        if k == "datetime":
+            return "datetime.datetime"
+        if k == "object":
+            return "dict[str, Any]"
+        if k in ("enum", "model"):
+            return shape.name
+        assert shape.inner is not None or k == "union"
+        if k == "list":
+            return f"list[{self.hint(shape.inner)}]"  # type: ignore[arg-type]
+        if k == "map":
+            return f"dict[str, {self.hint(shape.inner)}]"  # type: ignore[arg-type]
+        if k == "nullable":
+            return f"{self.hint(shape.inner)} | None"  # type: ignore[arg-type]
+        return "Any"  # union of JSON types: kept as decoded
+
+    def parse(self, shape: Shape, src: str, dst: str, loc: str, owner: str, names: _Names) -> list[str]:
+        """Statements that check ``src`` and bind its Python form to ``dst``."""
+        k = shape.kind
+        fail = "raise ModelParseError.wrong_type"
+        if k == "any":
+            return [f"{dst} = {src}"]
+        if k in ("str", "enum", "datetime"):
+            label = {"str": "a string", "enum": "a string", "datetime": "a date-time string"}[k]
+            lines = [
+                f"if {src}.__class__ is not str and not isinstance({src}, str):",
+                f"    {fail}({loc}, {label!r}, {src})",
+            ]
+            if k == "str":
+                return [*lines, f"{dst} = {src}"]
+            if k == "enum":
+                return [*lines, f"{dst} = {shape.name}({src})"]
+            return [
+                *lines,
+                "try:",
+                f"    {dst} = parse_datetime({src})",
+                "except ValueError:",
+                f"    raise ModelParseError({loc}, 'is not an ISO 8601 date-time', {src}) from None",
+            ]
+        if k == "int":
+            lines = [
+                f"if {src}.__class__ is not int and (isinstance({src}, bool) or not isinstance({src}, int)):",
+                f"    {fail}({loc}, 'an integer', {src})",
+            ]
+            return [*lines, *self._minimum(shape, src, loc), f"{dst} = {src}"]
+        if k == "float":
+            lines = [
+                f"if {src}.__class__ is not float and {src}.__class__ is not int"
+                f" and (isinstance({src}, bool) or not isinstance({src}, (int, float))):",
+                f"    {fail}({loc}, 'a number', {src})",
+            ]
+            return [*lines, *self._minimum(shape, src, loc), f"{dst} = {src}"]
+        if k == "bool":
+            return [
+                f"if {src} is not True and {src} is not False:",
+                f"    {fail}({loc}, 'a boolean', {src})",
+                f"{dst} = {src}",
+            ]
+        if k == "object":
+            return [
+                f"if {src}.__class__ is not dict and not isinstance({src}, dict):",
+                f"    {fail}({loc}, 'an object', {src})",
+                f"{dst} = {src}",
+            ]
+        if k == "union":
+            allowed = tuple(sorted(set(shape.json_types)))
+            return [
+                f"if json_type({src}) not in {allowed!r}:",
+                f"    {fail}({loc}, {' or '.join(allowed)!r}, {src})",
+                f"{dst} = {src}",
+            ]
+        if k == "model":
+            call = (
+                f"{shape.name}.from_dict({src}, _depth=_depth + 1)"
+                if shape.name == owner
+                else f"{shape.name}.from_dict({src})"
+            )
+            err = names.new("e")
+            return [
+                "try:",
+                f"    {dst} = {call}",
+                f"except ModelParseError as {err}:",
+                f"    {err}.loc[:0] = {loc}",
+                "    raise",
+            ]
+        assert shape.inner is not None
+        if k == "nullable":
+            inner = self.parse(shape.inner, src, dst, loc, owner, names)
+            return [f"if {src} is None:", f"    {dst} = None", "else:", *_indent(inner)]
+        if k == "list":
+            i, x, y = names.new("i"), names.new("x"), names.new("y")
+            body = self.parse(shape.inner, x, y, _loc_plus(loc, i), owner, names)
+            acc = names.new("items")
+            return [
+                f"if {src}.__class__ is not list and not isinstance({src}, list):",
+                f"    {fail}({loc}, 'an array', {src})",
+                f"{acc}: {self.hint(shape)} = []",
+                f"{y}: {self.hint(shape.inner)}",
+                f"for {i}, {x} in enumerate({src}):",
+                *_indent(body),
+                f"    {acc}.append({y})",
+                f"{dst} = {acc}",
+            ]
+        if k == "map":
+            key, x, y = names.new("k"), names.new("x"), names.new("y")
+            body = self.parse(shape.inner, x, y, _loc_plus(loc, key), owner, names)
+            acc = names.new("entries")
+            return [
+                f"if {src}.__class__ is not dict and not isinstance({src}, dict):",
+                f"    {fail}({loc}, 'an object', {src})",
+                f"{acc}: {self.hint(shape)} = {{}}",
+                f"{y}: {self.hint(shape.inner)}",
+                f"for {key}, {x} in {src}.items():",
+                *_indent(body),
+                f"    {acc}[{key}] = {y}",
+                f"{dst} = {acc}",
+            ]
+        raise UnsupportedSchema(k)
+
+    def _minimum(self, shape: Shape, src: str, loc: str) -> list[str]:
+        if shape.minimum is None:
+            return []
+        bound = int(shape.minimum) if shape.kind == "int" else shape.minimum
+        return [f"if {src} < {bound!r}:", f"    raise ModelParseError({loc}, 'must be at least {bound!r}', {src})"]
+
+    def dump(self, shape: Shape, expr: str, names: _Names) -> str:
+        """An expression giving the JSON form of ``expr``."""
+        k = shape.kind
+        if k in ("str", "int", "float", "bool", "any", "object", "union"):
+            return expr
+        if k == "datetime":
+            return f"format_datetime({expr})"
+        if k == "enum":
+            return f"{expr}.value"
+        if k == "model":
+            return f"{expr}.to_dict()"
+        assert shape.inner is not None
+        if k == "nullable":
+            inner = self.dump(shape.inner, expr, names)
+            return expr if inner == expr else f"(None if {expr} is None else {inner})"
+        x = names.new("v")
+        inner = self.dump(shape.inner, x, names)
+        if inner == x:
+            return expr
+        if k == "list":
+            return f"[{inner} for {x} in {expr}]"
+        key = names.new("k")
+        return f"{{{key}: {inner} for {key}, {x} in {expr}.items()}}"
+
+
+class _Names:
+    """Fresh local variable names within one generated function."""
+
+    def __init__(self, field: str) -> None:
+        self.field = field  # mypy types a local once per function: names must not repeat across fields
+        self.count = 0
+
+    def new(self, stem: str) -> str:
+        self.count += 1
+        return f"_{stem}_{self.field}{self.count}"
+
+
+def _indent(lines: list[str]) -> list[str]:
+    return ["    " + line for line in lines]
+
+
+def _loc_plus(loc: str, part: str) -> str:
+    return f"[*{loc}, {part}]" if not loc.endswith("]") else f"{loc[:-1]}, {part}]"
+
+
+def _module(class_name: str) -> str:
+    from openapi_python_client.strings import snake_case
+
+    return str(snake_case(class_name))
+
+
+class Field:
+    """One property of a model, with everything the template writes for it."""
+
+    def __init__(self, planner: Planner, model: str, name: str, schema: dict[str, Any], required: bool) -> None:
+        self.planner = planner
+        self.model = model
+        self.name = name
+        self.schema = schema
+        self.required = required
+        if not name.isidentifier() or keyword.iskeyword(name):
+            raise UnsupportedSchema(f"{model}.{name}: property names must be Python identifiers")
+        self.python_name = name  # attribute named as in the spec
+        self.local = f"{name}_"  # locals carry a suffix so no field shadows a builtin or module
+        self.shape = planner.shape(schema)
+        self.deprecated = bool(schema.get("deprecated"))
+        self.description = schema.get("description", "")
+        self.has_default = "default" in schema
+
+    @property
+    def json_name(self) -> str:
+        return json.dumps(self.name)
+
+    @property
+    def type_hint(self) -> str:
+        hint = self.planner.hint(self.shape)
+        if self.required or self.has_default:
+            return hint
+        return f"{hint} | Unset"
+
+    @property
+    def default_code(self) -> str:
+        """Python for the spec default, or UNSET when there is none."""
+        if not self.has_default:
+            return "UNSET"
+        value = self.schema["default"]
+        if self.shape.kind == "enum":
+            return self.planner.enum_member(self.shape.name, value)
+        if isinstance(value, (list, dict)) and value:
+            raise UnsupportedSchema(f"non-empty container default on {self.model}.{self.name}")
+        if isinstance(value, list):
+            return "[]"
+        if isinstance(value, dict):
+            return "{}"
+        if self.shape.kind == "float":
+            return repr(float(value))
+        return repr(value)
+
+    @property
+    def declaration(self) -> str:
+        """The attrs attribute line."""
+        metadata = ', metadata={"deprecated": True}' if self.deprecated else ""
+        if self.required:
+            default = f" = _attrs_field({metadata[2:]})" if metadata else ""
+            return f"{self.python_name}: {self.type_hint}{default}"
+        code = self.default_code
+        if code in ("[]", "{}"):
+            factory = "list" if code == "[]" else "dict"
+            return f"{self.python_name}: {self.type_hint} = _attrs_field(factory={factory}{metadata})"
+        if metadata:
+            return f"{self.python_name}: {self.type_hint} = _attrs_field(default={code}{metadata})"
+        return f"{self.python_name}: {self.type_hint} = {code}"
+
+    def parse_lines(self) -> list[str]:
+        """Statements binding the local ``self.local`` from ``src`` (key looked up as ``_v``)."""
+        names = _Names(self.python_name)
+        loc = f"[{self.json_name}]"
+        body = self.planner.parse(self.shape, "_v", self.local, loc, self.model, names)
+        head = [f"_v = src.get({self.json_name}, UNSET)", f"{self.local}: {self.type_hint}"]
+        if self.required:
+            return [*head, "if _v is UNSET:", f"    raise ModelParseError.missing({loc})", *body]
+        if self.has_default:
+            on_absent = [f"    {self.local} = {self.default_code}", f"    absent += ({self.json_name},)"]
+        else:
+            on_absent = [f"    {self.local} = UNSET"]
+        return [*head, "if _v is UNSET:", *on_absent, "else:", *_indent(body)]
+
+    def dump_lines(self) -> list[str]:
+        """Statements adding this field's JSON form to ``out``."""
+        names = _Names(self.python_name)
+        value = f"self.{self.python_name}"
+        if self.required:
+            return [f"out[{self.json_name}] = {self.planner.dump(self.shape, value, names)}"]
+        local = self.local  # one name per field: mypy types each local once
+        expr = self.planner.dump(self.shape, local, names)
+        if self.has_default:
+            differs = "is not" if self.default_code in ("True", "False") else "!="
+            keep = f"{self.json_name} not in self._absent or {local} {differs} {self.default_code}"
+            return [f"{local} = {value}", f"if {keep}:", f"    out[{self.json_name}] = {expr}"]
+        return [f"{local} = {value}", f"if not isinstance({local}, Unset):", f"    out[{self.json_name}] = {expr}"]

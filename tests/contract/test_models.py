@@ -1,0 +1,186 @@
+"""The generated attrs models: additive changes kept, breaking ones reported with a path."""
+
+from __future__ import annotations
+
+import copy
+import datetime
+from typing import Any
+
+import pytest
+
+from retab_runs_client.errors import ModelParseError
+from retab_runs_client.models import (
+    NodeType,
+    RunStatus,
+    StepStatus,
+    StepStatusSummary,
+    TraceSpan,
+    WorkflowRun,
+)
+from retab_runs_client.types import UNSET
+from tests.spec import example, schemas
+
+ENUM_PLACES = [
+    ("status", ["status"]),
+    ("execution_phase", ["execution_phase"]),
+    ("trigger_type", ["trigger_type"]),
+    ("error_stage", ["error_stage"]),
+    ("run_resume_status", ["run_resume_status"]),
+    ("step status", ["steps", 1, "status"]),
+    ("node type", ["steps", 1, "node_type"]),
+    ("step error stage", ["steps", 3, "error_stage"]),
+    ("error category", ["steps", 3, "error_category"]),
+    ("span status", ["trace_spans", 0, "status"]),
+    ("tool call status", ["trace_spans", 0, "children", 0, "children", 0, "tool_calls", 0, "status"]),
+    ("resume item status", ["resume_queue", 0, "status"]),
+    ("signal status", ["hil_signal_states", "review-1", "status"]),
+]
+
+
+def put(payload: dict[str, Any], loc: list[Any], value: Any) -> None:
+    node: Any = payload
+    for part in loc[:-1]:
+        node = node[part]
+    node[loc[-1]] = value
+
+
+def test_every_enum_field_of_the_spec_is_covered_here() -> None:
+    enum_names = {n for n, s in schemas().items() if "enum" in s}
+    assert len(enum_names) == 12  # one ENUM_PLACES row at least for each
+    assert len(ENUM_PLACES) >= len(enum_names)
+
+
+@pytest.mark.parametrize(("label", "loc"), ENUM_PLACES, ids=[label for label, _ in ENUM_PLACES])
+def test_unknown_enum_value_is_kept_and_written_back(label: str, loc: list[Any]) -> None:
+    payload = example("complete")
+    put(payload, loc, "added_in_a_later_api_version")
+    run = WorkflowRun.from_dict(payload)
+    assert run.to_dict() == payload
+
+
+def test_unknown_enum_member_behaves_like_its_string() -> None:
+    status = RunStatus("paused")
+    assert status == "paused" and str(status) == "paused" and status.value == "paused"
+    assert not status.is_known and RunStatus.COMPLETED.is_known
+    assert f"{StepStatus('later')}" == "later"
+
+
+def test_unknown_keys_are_kept_at_every_level() -> None:
+    payload = example("complete")
+    payload["new_top_level"] = {"a": 1}
+    payload["steps"][0]["new_step_field"] = [1, 2]
+    payload["trace_spans"][0]["children"][0]["new_span_field"] = None
+    payload["cost_summary"]["models"]["gpt-5.2"]["tokens"]["cached"] = 12
+    run = WorkflowRun.from_dict(payload)
+    assert run["new_top_level"] == {"a": 1}
+    assert run.steps[0].additional_properties == {"new_step_field": [1, 2]}
+    assert run.to_dict() == payload
+
+
+def test_seed_step_output_survives_as_an_extra_key() -> None:
+    step = StepStatusSummary.from_dict(example("legacy_seed")["steps"][1])
+    assert step["output"]["invoice_number"] == "INV-2024-001"
+
+
+def test_absent_keys_take_spec_defaults_and_stay_absent_on_write() -> None:
+    minimal = {"workflow_id": "w", "workflow_name": "n", "organization_id": "o", "config_snapshot_id": "c"}
+    run = WorkflowRun.from_dict(minimal)
+    assert run.status is RunStatus.PENDING
+    assert run.steps == [] and run.waiting_for_node_ids == [] and run.hil_signal_states == {}
+    assert run.human_waiting_duration_ms == 0 and run.cancel_confirmation_pending is False
+    assert run.id is UNSET and run.completed_at is UNSET
+    assert run.to_dict() == minimal
+    run.status = RunStatus.RUNNING  # a changed default is written
+    assert run.to_dict()["status"] == "running"
+
+
+def test_datetimes_are_aware_and_written_back_with_z() -> None:
+    payload = example("complete")
+    run = WorkflowRun.from_dict(payload)
+    assert run.started_at == datetime.datetime(2026, 2, 20, 9, 0, tzinfo=datetime.timezone.utc)
+    assert run.to_dict()["started_at"] == "2026-02-20T09:00:00Z"
+    offset = WorkflowRun.from_dict({**payload, "started_at": "2026-02-20T10:00:00+01:00"})
+    assert offset.to_dict()["started_at"] == "2026-02-20T10:00:00+01:00"
+
+
+@pytest.mark.parametrize(
+    ("loc", "value", "path", "problem"),
+    [
+        (["steps", 3, "status"], 5, "steps[3].status", "should be a string, not integer"),
+        (["duration_ms"], "15000", "duration_ms", "should be an integer, not string"),
+        (["duration_ms"], True, "duration_ms", "should be an integer, not boolean"),
+        (["steps"], {}, "steps", "should be an array, not object"),
+        (["input_documents", "start-1", "id"], None, "input_documents['start-1'].id", "should be a string, not null"),
+        (["cost_summary", "total"], "0.1", "cost_summary.total", "should be a number, not string"),
+        (["human_waiting_duration_ms"], -1, "human_waiting_duration_ms", "must be at least 0"),
+        (["started_at"], "yesterday", "started_at", "is not an ISO 8601 date-time"),
+        (
+            ["trace_spans", 0, "children", 0, "children", 0, "tool_calls", 0],
+            "x",
+            "trace_spans[0].children[0].children[0].tool_calls[0]",
+            "should be an object, not string",
+        ),
+    ],  # fmt: skip
+)
+def test_wrong_type_names_the_path(loc: list[Any], value: Any, path: str, problem: str) -> None:
+    payload = example("complete")
+    put(payload, loc, value)
+    with pytest.raises(ModelParseError) as caught:
+        WorkflowRun.from_dict(payload)
+    assert caught.value.path == path
+    assert caught.value.problem == problem
+    assert str(caught.value).startswith(f"{path}: {problem}")
+    assert caught.value.loc == loc
+
+
+def test_missing_required_field_names_the_path() -> None:
+    payload = example("complete")
+    del payload["steps"][3]["status"]
+    with pytest.raises(ModelParseError) as caught:
+        WorkflowRun.from_dict(payload)
+    assert str(caught.value) == "steps[3].status: is required but missing"
+    assert caught.value.pointer == "/steps/3/status"
+
+
+@pytest.mark.parametrize("payload", [None, [], "run", 3, b"{}"])
+def test_a_payload_that_is_not_an_object_is_a_parse_error(payload: Any) -> None:
+    with pytest.raises(ModelParseError, match=r"^\(root\): should be an object"):
+        WorkflowRun.from_dict(payload)
+
+
+def span_tree(depth: int) -> dict[str, Any]:
+    root: dict[str, Any] = {"id": "0", "name": "n", "start_time": "a", "end_time": "b"}
+    node = root
+    for level in range(1, depth):
+        child = {"id": str(level), "name": "n", "start_time": "a", "end_time": "b"}
+        node["children"] = [child]
+        node = child
+    return root
+
+
+def test_trace_tree_200_levels_deep_parses_and_round_trips() -> None:
+    tree = span_tree(200)
+    span = TraceSpan.from_dict(tree)
+    assert span.to_dict() == tree
+
+
+def test_deeper_trace_tree_is_a_clear_error_not_a_recursion_error() -> None:
+    with pytest.raises(ModelParseError) as caught:
+        TraceSpan.from_dict(span_tree(5000))
+    assert caught.value.problem == "is nested more than 200 levels deep"
+    assert caught.value.loc == ["children", 0] * 200
+
+
+def test_parsing_does_not_mutate_its_input() -> None:
+    payload = example("complete")
+    before = copy.deepcopy(payload)
+    WorkflowRun.from_dict(payload)
+    assert payload == before
+
+
+def test_repr_is_readable_and_skips_absent_fields() -> None:
+    run = WorkflowRun.from_dict(example("complete"))
+    text = repr(run.final_outputs)
+    assert text.startswith("{'end-1': FinalNodeOutput(label='Output', json_data={'invoice_number'")
+    assert "UNSET" not in repr(run) and "Unset" not in repr(run)
+    assert repr(NodeType.EXTRACT) == "<NodeType.EXTRACT: 'extract'>"

@@ -1,0 +1,102 @@
+"""Property-based contract tests over payloads generated from the spec."""
+
+from __future__ import annotations
+
+import copy
+import datetime
+from typing import Any
+
+import pydantic
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from jsonschema import Draft202012Validator
+
+from retab_runs_client.errors import ModelParseError
+from retab_runs_client.models import WorkflowRun
+from retab_runs_schema import WorkflowRun as SchemaWorkflowRun
+from retab_runs_schema import json_schema
+from tests.contract.test_spec import leaf_errors
+from tests.strategies import valid_runs
+
+SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+VALIDATOR = Draft202012Validator(json_schema(), format_checker=Draft202012Validator.FORMAT_CHECKER)
+
+
+def same_instants(value: Any) -> Any:
+    """``value`` with every date-time string replaced by the instant it names."""
+    if isinstance(value, dict):
+        return {k: same_instants(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [same_instants(v) for v in value]
+    if isinstance(value, str) and len(value) >= 20 and value[4:5] == "-" and value[10:11] in "Tt":
+        try:
+            return datetime.datetime.fromisoformat(value.upper().replace("Z", "+00:00"))
+        except ValueError:
+            return value
+    return value
+
+
+@SETTINGS
+@given(valid_runs())
+def test_round_trip_of_valid_payloads(payload: dict[str, Any]) -> None:
+    assert VALIDATOR.is_valid(payload)
+    original = copy.deepcopy(payload)
+    written = WorkflowRun.from_dict(payload).to_dict()
+    assert same_instants(written) == same_instants(original)
+    assert payload == original  # parsing does not change its input
+
+
+@SETTINGS
+@given(valid_runs())
+def test_attrs_and_pydantic_accept_the_same_valid_payloads(payload: dict[str, Any]) -> None:
+    WorkflowRun.from_dict(payload)
+    SchemaWorkflowRun.model_validate(payload)
+
+
+@st.composite
+def mutated_runs(draw: st.DrawFn) -> dict[str, Any]:
+    """A valid run with one value replaced by a value of another JSON type, or one key removed."""
+    payload = draw(valid_runs())
+    places: list[tuple[Any, Any]] = []
+
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                places.append((node, key))
+                walk(value)
+        elif isinstance(node, list):
+            for index, value in enumerate(node):
+                places.append((node, index))
+                walk(value)
+
+    walk(payload)
+    container, key = draw(st.sampled_from(places))
+    if isinstance(container, dict) and draw(st.booleans()):
+        del container[key]
+    else:
+        container[key] = draw(st.sampled_from([None, 0, -1, 2.5, True, "", "text", [], {}, [1], {"k": 1}]))
+    return payload
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(mutated_runs())
+def test_pydantic_and_json_schema_agree_and_attrs_rejects_breaking_payloads(payload: dict[str, Any]) -> None:
+    schema_ok = VALIDATOR.is_valid(payload)
+    try:
+        SchemaWorkflowRun.model_validate(payload)
+        pydantic_ok = True
+    except pydantic.ValidationError:
+        pydantic_ok = False
+    assert pydantic_ok == schema_ok, [e.message for e in leaf_errors(payload)]
+
+    try:
+        WorkflowRun.from_dict(payload)
+        attrs_ok = True
+    except ModelParseError:
+        attrs_ok = False
+    if schema_ok:
+        assert attrs_ok
+    else:
+        # The client keeps enum values it does not know; anything else must be refused.
+        only_unknown_enums = all(e.validator == "enum" for e in leaf_errors(payload))
+        assert attrs_ok == only_unknown_enums, [e.message for e in leaf_errors(payload)]
