@@ -7,6 +7,7 @@ import sys
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
 from typing import IO, Any, BinaryIO, Generic, Literal, Protocol, TypeVar
+from urllib.parse import quote
 
 from attrs import define
 
@@ -61,6 +62,16 @@ else:  # 3.10's fromisoformat reads neither "Z" nor short fractions of a second
     from dateutil.parser import isoparse as parse_datetime
 
 
+def path_segment(value: object) -> str:
+    """``value`` as exactly one URL path segment.
+
+    Every reserved character is escaped (``/``, ``?``, ``#``, ``%``...), and so are the
+    dot-segments ``.`` and ``..``, which URL normalisation would otherwise resolve.
+    """
+    text = quote(str(value), safe="")
+    return text.replace(".", "%2E") if text in (".", "..") else text
+
+
 def format_datetime(value: datetime.datetime) -> str:
     """ISO 8601 text for ``value``, with UTC written as ``Z`` as the API writes it."""
     text = value.isoformat()
@@ -107,4 +118,5 @@ __all__ = [
     "json_type",
     "model_repr",
     "parse_datetime",
+    "path_segment",
 ]

@@ -16,41 +16,88 @@ from __future__ import annotations
 import json
 from functools import cache
 from importlib.resources import files
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .models import (
-    ActiveResume,
-    BaseMIMEData,
-    ContainerContextData,
-    CostBreakdown,
-    ErrorCategory,
-    ErrorDetails,
-    ErrorResponse,
-    ErrorStage,
-    ExecutionPhase,
-    FinalNodeOutput,
-    HILSignalState,
-    HILSignalStatus,
-    HTTPValidationError,
-    IterationContextData,
-    ModelCostEntry,
-    NodeType,
-    ResumeQueueItem,
-    ResumeQueueItemStatus,
-    RunCostSummary,
-    RunResumeStatus,
-    RunStatus,
-    SpanStatus,
-    StepStatus,
-    StepStatusSummary,
-    TokenUsage,
-    ToolCall,
-    ToolCallStatus,
-    TraceSpan,
-    TriggerType,
-    ValidationError,
-    WorkflowRun,
+if TYPE_CHECKING:
+    from .models import (
+        ActiveResume,
+        BaseMIMEData,
+        ContainerContextData,
+        CostBreakdown,
+        ErrorCategory,
+        ErrorDetails,
+        ErrorResponse,
+        ErrorStage,
+        ExecutionPhase,
+        FinalNodeOutput,
+        HILSignalState,
+        HILSignalStatus,
+        HTTPValidationError,
+        IterationContextData,
+        ModelCostEntry,
+        NodeType,
+        ResumeQueueItem,
+        ResumeQueueItemStatus,
+        RunCostSummary,
+        RunResumeStatus,
+        RunStatus,
+        SpanStatus,
+        StepStatus,
+        StepStatusSummary,
+        TokenUsage,
+        ToolCall,
+        ToolCallStatus,
+        TraceSpan,
+        TriggerType,
+        ValidationError,
+        WorkflowRun,
+    )
+
+_MODELS = frozenset(
+    {
+        "ActiveResume",
+        "BaseMIMEData",
+        "ContainerContextData",
+        "CostBreakdown",
+        "ErrorCategory",
+        "ErrorDetails",
+        "ErrorResponse",
+        "ErrorStage",
+        "ExecutionPhase",
+        "FinalNodeOutput",
+        "HILSignalState",
+        "HILSignalStatus",
+        "HTTPValidationError",
+        "IterationContextData",
+        "ModelCostEntry",
+        "NodeType",
+        "ResumeQueueItem",
+        "ResumeQueueItemStatus",
+        "RunCostSummary",
+        "RunResumeStatus",
+        "RunStatus",
+        "SpanStatus",
+        "StepStatus",
+        "StepStatusSummary",
+        "TokenUsage",
+        "ToolCall",
+        "ToolCallStatus",
+        "TraceSpan",
+        "TriggerType",
+        "ValidationError",
+        "WorkflowRun",
+    }
 )
+
+
+def __getattr__(name: str) -> Any:
+    # The models import pydantic; load them on first use so the JSON Schema alone stays cheap.
+    if name in _MODELS:
+        from . import models
+
+        return getattr(models, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 JSON_SCHEMA_FILE = "workflow_run.schema.json"
 """Name of the JSON Schema file inside this package."""

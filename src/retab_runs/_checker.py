@@ -1,0 +1,201 @@
+"""Every problem in a decoded run record, each with its JSON Pointer.
+
+Walks the shipped JSON Schema of ``WorkflowRun`` (the subset of JSON Schema the
+spec uses: type, enum, required, properties, additionalProperties, items, anyOf,
+$ref, minimum, format date-time). It keeps an explicit stack instead of
+recursing, so no input, however deep, can raise ``RecursionError``.
+
+Profiles:
+    strict      the spec to the letter: an unknown enum value is a problem.
+    compatible  what the client accepts: unknown enum values are fine.
+Extra keys are fine in both (the spec leaves objects open). Trace spans nested
+more than the client's limit are a problem in both.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+import math
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+from typing import Any, Literal
+
+__all__ = ["PROFILES", "Profile", "ValidationIssue", "check"]
+
+Profile = Literal["strict", "compatible"]
+PROFILES: tuple[Profile, ...] = ("strict", "compatible")
+MAX_SELF_NESTING = 200  # the attrs models' limit (scripts/codegen/shapes.py MAX_NESTING)
+MAX_ISSUES = 1000
+_RFC3339 = re.compile(r"\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})")
+
+
+@dataclass(frozen=True)
+class ValidationIssue:
+    """One way a record breaks the contract.
+
+    ``path`` is a JSON Pointer (``/steps/3/status``, ``""`` for the whole record);
+    ``value`` is a shortened ``repr`` of the offending value, or None when there is none
+    (a missing key).
+    """
+
+    path: str
+    message: str
+    value: str | None = None
+
+    def __str__(self) -> str:
+        where = self.path or "(root)"
+        return f"{where}: {self.message}" + (f" (got {self.value})" if self.value is not None else "")
+
+
+def short(value: object, limit: int = 80) -> str:
+    """``repr(value)`` cut to ``limit`` characters."""
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+@cache
+def _schema() -> dict[str, Any]:
+    text = files("retab_runs_schema").joinpath("workflow_run.schema.json").read_text(encoding="utf-8")
+    loaded: dict[str, Any] = json.loads(text)
+    return loaded
+
+
+def _json_type(value: object) -> str:
+    if value is None:
+        return "null"
+    if value is True or value is False:
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    if isinstance(value, float):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    if isinstance(value, list):
+        return "array"
+    if isinstance(value, dict):
+        return "object"
+    return type(value).__name__
+
+
+_ARTICLE = {"integer": "an integer", "object": "an object", "array": "an array"}
+
+
+def _a(kind: str) -> str:
+    return _ARTICLE.get(kind, f"a {kind}")
+
+
+def _pointer(parent: str, key: str | int) -> str:
+    return f"{parent}/{str(key).replace('~', '~0').replace('/', '~1')}"
+
+
+def check(data: Any, profile: Profile = "strict") -> list[ValidationIssue]:
+    """Problems of a decoded record against the contract, in document order; empty when valid."""
+    schema = _schema()
+    defs: dict[str, Any] = schema["$defs"]
+    issues: list[ValidationIssue] = []
+    # Work items: (value, schema, pointer, names of the $refs entered on the way, as a tuple).
+    stack: list[tuple[Any, dict[str, Any], str, tuple[str, ...]]] = [(data, schema, "", ())]
+    while stack and len(issues) < MAX_ISSUES:
+        value, node, path, refs = stack.pop()
+        node, refs, problem = _resolve(value, node, defs, refs)
+        if problem is not None:
+            issues.append(ValidationIssue(path, problem, None if "nested more" in problem else short(value)))
+            continue
+        problem = _check_scalar(value, node, profile)
+        if problem is not None:
+            issues.append(ValidationIssue(path, problem, short(value)))
+            continue
+        children: list[tuple[Any, dict[str, Any], str, tuple[str, ...]]] = []
+        if isinstance(value, dict):
+            properties: dict[str, Any] = node.get("properties", {})
+            for key in node.get("required", ()):
+                if key not in value:
+                    issues.append(ValidationIssue(_pointer(path, key), "is required but missing"))
+            extra = node.get("additionalProperties", True)
+            for key, item in value.items():
+                sub = properties.get(key)
+                if sub is None:
+                    if extra is True or extra == {}:
+                        continue
+                    if extra is False:
+                        issues.append(ValidationIssue(_pointer(path, key), "is not allowed here", short(item)))
+                        continue
+                    sub = extra
+                children.append((item, sub, _pointer(path, key), refs))
+        elif isinstance(value, list) and "items" in node:
+            items = node["items"]
+            children.extend((item, items, _pointer(path, i), refs) for i, item in enumerate(value))
+        stack.extend(reversed(children))
+    return issues
+
+
+def _resolve(
+    value: Any, node: dict[str, Any], defs: dict[str, Any], refs: tuple[str, ...]
+) -> tuple[dict[str, Any], tuple[str, ...], str | None]:
+    """Follow $ref and pick the anyOf branch for the value's JSON type, in this frame."""
+    while True:
+        if "$ref" in node:
+            name = node["$ref"].rsplit("/", 1)[-1]
+            if refs.count(name) >= MAX_SELF_NESTING:
+                return node, refs, f"is nested more than {MAX_SELF_NESTING} levels deep"
+            refs = (*refs, name)
+            node = defs[name]
+            continue
+        if "anyOf" in node:
+            kind = _json_type(value)
+            branches = node["anyOf"]
+            matching = [b for b in branches if _admits(_branch_types(b, defs), kind)]
+            if not matching:
+                names = " or ".join(_a(t) for t in sorted({t for b in branches for t in _branch_types(b, defs)}))
+                return node, refs, f"should be {names.replace('a null', 'null')}, not {kind}"
+            node = matching[0]
+            continue
+        return node, refs, None
+
+
+def _branch_types(node: dict[str, Any], defs: dict[str, Any]) -> set[str]:
+    while "$ref" in node:
+        node = defs[node["$ref"].rsplit("/", 1)[-1]]
+    if "anyOf" in node:
+        return {t for b in node["anyOf"] for t in _branch_types(b, defs)}
+    kind = node.get("type")
+    if kind is None:
+        return {"null", "boolean", "integer", "number", "string", "array", "object"}
+    return {kind} if isinstance(kind, str) else set(kind)
+
+
+def _admits(types: set[str], kind: str) -> bool:
+    return kind in types or (kind == "integer" and "number" in types)
+
+
+def _check_scalar(value: Any, node: dict[str, Any], profile: Profile) -> str | None:
+    """The problem with ``value`` itself (type, enum, minimum, format), ignoring its children."""
+    expected = node.get("type")
+    kind = _json_type(value)
+    if expected is not None and not _admits({expected} if isinstance(expected, str) else set(expected), kind):
+        return f"should be {_a(expected) if isinstance(expected, str) else ' or '.join(expected)}, not {kind}"
+    if kind == "number" and not math.isfinite(value):
+        return "should be a finite number (JSON has no NaN or Infinity)"
+    if "enum" in node and value not in node["enum"] and (profile == "strict" or not isinstance(value, str)):
+        return "should be one of " + ", ".join(map(str, node["enum"]))
+    minimum = node.get("minimum")
+    if minimum is not None and kind in ("integer", "number") and value < minimum:
+        return f"must be at least {minimum:g}"
+    if node.get("format") == "date-time" and kind == "string" and not _is_rfc3339(value):
+        return "should be an RFC 3339 date-time, such as 2024-01-15T10:30:00Z"
+    return None
+
+
+def _is_rfc3339(text: str) -> bool:
+    if not _RFC3339.fullmatch(text):
+        return False
+    try:  # the pattern checks the form; this checks the calendar (no month 13, no 25 o'clock)
+        datetime.datetime.fromisoformat(text[:19].upper())
+    except ValueError:
+        return False
+    offset = text[19:].lstrip(".0123456789")
+    return offset.upper() == "Z" or (int(offset[1:3]) < 24 and int(offset[4:6]) < 60)

@@ -1,0 +1,165 @@
+"""Errors raised by retab-runs.
+
+    RetabError
+    ├── ConfigurationError          the call cannot be made: no credentials, blank run id (also ValueError)
+    ├── APIError                    something went wrong talking to the API
+    │   ├── APIStatusError          the API answered with an error status
+    │   │   ├── AuthenticationError         401
+    │   │   ├── PermissionDeniedError       403
+    │   │   ├── NotFoundError               404
+    │   │   ├── ConflictError               409
+    │   │   ├── UnprocessableEntityError    422
+    │   │   ├── RateLimitError              429
+    │   │   └── InternalServerError         500 and above, non-standard codes (520...) included
+    │   ├── APIConnectionError      no usable answer: refused, reset, dropped mid-body
+    │   │   └── APITimeoutError     connecting, reading or writing took too long
+    │   └── ResponseValidationError a 2xx body that is not JSON or breaks the contract
+    └── WaitTimeoutError            wait_for_completion ran out of time (also TimeoutError)
+
+Any status without a class of its own (3xx, 418, 499...) is a plain APIStatusError.
+Messages and reprs never contain the API key or an access token: URLs show
+``access_token=***``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+from ._checker import ValidationIssue
+from ._redact import redact_url
+
+if TYPE_CHECKING:
+    from retab_runs_client.models import WorkflowRun
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "ConfigurationError",
+    "ConflictError",
+    "InternalServerError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ResponseValidationError",
+    "RetabError",
+    "UnprocessableEntityError",
+    "WaitTimeoutError",
+]
+
+
+class RetabError(Exception):
+    """Base of every error this package raises."""
+
+
+class ConfigurationError(RetabError, ValueError):
+    """The call cannot be made as configured (raised before any request is sent)."""
+
+
+class APIError(RetabError):
+    """Something went wrong talking to the API. ``request`` is the request, when one was sent."""
+
+    def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.request = request
+
+
+class APIStatusError(APIError):
+    """The API answered with an error status.
+
+    ``body`` is the decoded JSON body when it was JSON, else its text; ``detail`` is
+    the body's ``detail`` (a string, a list of problems for 422, or an object).
+    """
+
+    def __init__(self, message: str, *, response: httpx.Response, body: Any) -> None:
+        super().__init__(message, request=response.request)
+        self.response = response
+        self.status_code = response.status_code
+        self.body = body
+        self.request_id: str | None = response.headers.get("x-request-id")
+
+    @property
+    def detail(self) -> Any:
+        return self.body.get("detail") if isinstance(self.body, dict) else None
+
+
+class AuthenticationError(APIStatusError):
+    """401: no valid API key or access token."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: the credentials may not read this run."""
+
+
+class NotFoundError(APIStatusError):
+    """404: no run has this id."""
+
+
+class ConflictError(APIStatusError):
+    """409: the request conflicts with the run's state (retried)."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """422: a parameter is malformed; ``detail`` lists each problem."""
+
+
+class RateLimitError(APIStatusError):
+    """429: too many requests (retried, honouring Retry-After)."""
+
+
+class InternalServerError(APIStatusError):
+    """500 and above: the server failed (retried)."""
+
+
+class APIConnectionError(APIError):
+    """No usable answer: the connection was refused, reset or dropped."""
+
+    def __init__(self, message: str = "could not reach the Retab API", *, request: httpx.Request | None = None) -> None:
+        super().__init__(message, request=request)
+
+
+class APITimeoutError(APIConnectionError):
+    """Connecting, reading or writing took longer than the timeout."""
+
+    def __init__(
+        self, message: str = "the request to the Retab API timed out", *, request: httpx.Request | None = None
+    ):
+        super().__init__(message, request=request)
+
+
+class ResponseValidationError(APIError):
+    """A successful response whose body is not JSON or does not fit the contract.
+
+    ``body`` holds the raw body text (nothing is lost); ``problems`` every way it
+    breaks the contract, each with a JSON Pointer ``path``.
+    """
+
+    def __init__(self, message: str, *, response: httpx.Response, body: str, problems: list[ValidationIssue]) -> None:
+        super().__init__(message, request=response.request)
+        self.response = response
+        self.status_code = response.status_code
+        self.body = body
+        self.problems = problems
+        self.request_id: str | None = response.headers.get("x-request-id")
+
+
+class WaitTimeoutError(RetabError, TimeoutError):
+    """``wait_for_completion`` gave up; ``last_run`` is the latest state seen (None if none was)."""
+
+    def __init__(self, message: str, *, run_id: str, last_run: WorkflowRun | None, waited_seconds: float) -> None:
+        super().__init__(message)
+        self.run_id = run_id
+        self.last_run = last_run
+        self.waited_seconds = waited_seconds
+
+
+def describe_request(request: httpx.Request | None) -> str:
+    """``GET https://.../runs/x?access_token=***`` for messages and logs."""
+    if request is None:
+        return "request"
+    return f"{request.method} {redact_url(str(request.url))}"

@@ -1,0 +1,195 @@
+"""One request to the API and what its answer means; shared by the sync and async clients.
+
+Nothing here does I/O: the clients send what ``prepare_get_run`` builds and hand
+the outcome to ``status_error``, ``transport_error`` and ``parse_run``.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any, Generic, TypeVar
+
+import httpx
+
+from retab_runs_client.api.workflow_runs import get_workflow_run
+from retab_runs_client.errors import ModelParseError
+from retab_runs_client.models import WorkflowRun
+from retab_runs_client.types import UNSET
+
+from ._checker import ValidationIssue, check, short
+from ._exceptions import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    ConfigurationError,
+    ConflictError,
+    InternalServerError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    ResponseValidationError,
+    UnprocessableEntityError,
+    describe_request,
+)
+from ._redact import redact_url
+from ._version import __version__
+
+__all__ = ["APIResponse", "PreparedRequest", "parse_run", "prepare_get_run", "status_error", "transport_error"]
+
+T = TypeVar("T")
+
+_STATUS_ERRORS: dict[int, type[APIStatusError]] = {
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+USER_AGENT = f"retab-runs/{__version__}"
+
+
+@dataclass(frozen=True)
+class PreparedRequest:
+    method: str
+    url: str
+    params: dict[str, str]
+    headers: dict[str, str] = field(repr=False)  # holds the API key
+    timeout: httpx.Timeout
+
+
+@dataclass(frozen=True)
+class APIResponse(Generic[T]):
+    """A typed result together with the HTTP response it came from."""
+
+    data: T
+    http_response: httpx.Response = field(repr=False)
+    retries: int = 0
+
+    @property
+    def status_code(self) -> int:
+        return self.http_response.status_code
+
+    @property
+    def headers(self) -> httpx.Headers:
+        return self.http_response.headers
+
+    @property
+    def request_id(self) -> str | None:
+        """The server's id for this request (``x-request-id``), to quote when reporting a problem."""
+        value: str | None = self.http_response.headers.get("x-request-id")
+        return value
+
+
+def prepare_get_run(
+    base_url: str, run_id: object, *, api_key: str | None, access_token: str | None, timeout: httpx.Timeout
+) -> PreparedRequest:
+    """The request for one run. Raises ConfigurationError, before any I/O, when it cannot be made."""
+    if not isinstance(run_id, str) or not run_id.strip():
+        raise ConfigurationError(f"run_id must be a non-blank string, not {short(run_id)}")
+    if access_token is not None and (not isinstance(access_token, str) or not access_token.strip()):
+        raise ConfigurationError("access_token must be a non-blank string when given")
+    if not api_key and access_token is None:
+        raise ConfigurationError(
+            "no credentials: pass api_key=... to the client or set RETAB_API_KEY, or pass access_token=... to this call"
+        )
+    # The generated endpoint owns the path (run_id escaped to exactly one segment) and the query.
+    kwargs = get_workflow_run._get_kwargs(run_id=run_id, access_token=UNSET if access_token is None else access_token)
+    headers = {"Accept": "application/json", "User-Agent": USER_AGENT}
+    if api_key:
+        headers["Api-Key"] = api_key
+    params = {key: str(value) for key, value in kwargs["params"].items()}
+    return PreparedRequest(
+        str(kwargs["method"]).upper(), base_url.rstrip("/") + kwargs["url"], params, headers, timeout
+    )
+
+
+def decode_body(response: httpx.Response) -> Any:
+    """The body as JSON when it is JSON, else as text (never raises)."""
+    try:
+        return json.loads(response.content)
+    except (ValueError, RecursionError):
+        return response.text
+
+
+def status_error(response: httpx.Response) -> APIStatusError:
+    """The typed error for an unsuccessful response."""
+    body = decode_body(response)
+    status = response.status_code
+    cls = _STATUS_ERRORS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
+    reason = response.reason_phrase or "error"
+    text = f"{describe_request(response.request)} answered {status} {reason}"
+    if response.is_redirect:
+        target = redact_url(response.headers.get("location", "?"))
+        text += f"; the redirect to {target} was not followed (credentials stay with the configured host)"
+    detail = _detail_text(body)
+    if detail:
+        text += f": {detail}"
+    request_id = response.headers.get("x-request-id")
+    if request_id:
+        text += f" (request id {request_id})"
+    return cls(text, response=response, body=body)
+
+
+def _detail_text(body: Any) -> str:
+    if isinstance(body, dict):
+        detail = body.get("detail", body)
+        if isinstance(detail, str):
+            return detail
+        if isinstance(detail, list):
+            parts = []
+            for item in detail[:5]:
+                if isinstance(item, dict) and "msg" in item:
+                    loc = ".".join(str(p) for p in item.get("loc", []) if isinstance(p, (str, int)))
+                    parts.append(f"{loc}: {item['msg']}" if loc else str(item["msg"]))
+                else:
+                    parts.append(short(item, 60))
+            return "; ".join(parts) + ("; ..." if len(detail) > 5 else "")
+        return short(detail, 200)
+    if isinstance(body, str):
+        text = " ".join(body.split())
+        return short(text, 200)[1:-1] if text else ""
+    return short(body, 200)
+
+
+def transport_error(exc: httpx.RequestError, request: httpx.Request | None) -> APIConnectionError:
+    """The typed error for a request that got no usable answer."""
+    where = describe_request(request)
+    if isinstance(exc, httpx.TimeoutException):
+        kind = type(exc).__name__.replace("Timeout", " timeout").lower().strip()
+        return APITimeoutError(f"{where} timed out ({kind})", request=request)
+    return APIConnectionError(f"{where} failed: {type(exc).__name__}: {_exception_text(exc)}", request=request)
+
+
+def _exception_text(exc: Exception) -> str:
+    return redact_url(str(exc)) or "no detail"
+
+
+def parse_run(response: httpx.Response) -> WorkflowRun:
+    """The run in a successful response. Raises ResponseValidationError, keeping the raw body."""
+    where = describe_request(response.request)
+    try:
+        data = json.loads(response.content)
+    except RecursionError:
+        raise _invalid(response, where, "is nested too deeply to decode", []) from None
+    except ValueError as exc:
+        kind = response.headers.get("content-type", "no content type")
+        raise _invalid(response, where, f"is not JSON ({kind}): {exc}", []) from exc
+    try:
+        return WorkflowRun.from_dict(data)
+    except ModelParseError as exc:
+        problems = check(data, "compatible") if isinstance(data, dict) else []
+        if not problems:
+            value = short(exc.value) if exc.has_value else None
+            problems = [ValidationIssue(exc.pointer, exc.problem, value)]
+        raise _invalid(response, where, "does not fit the WorkflowRun contract", problems) from exc
+
+
+def _invalid(
+    response: httpx.Response, where: str, what: str, problems: list[ValidationIssue]
+) -> ResponseValidationError:
+    listed = "; ".join(str(p) for p in problems[:5]) + ("; ..." if len(problems) > 5 else "")
+    text = f"the body of {where} ({response.status_code}) {what}" + (f": {listed}" if listed else "")
+    return ResponseValidationError(text, response=response, body=response.text, problems=problems)

@@ -1,0 +1,66 @@
+"""When to retry a request and how long to wait first."""
+
+from __future__ import annotations
+
+import email.utils
+import random
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+__all__ = ["RETRYABLE_STATUSES", "RetryPolicy", "is_retryable_status", "retry_after_seconds"]
+
+RETRYABLE_STATUSES = frozenset({408, 409, 429})
+"""Besides every status of 500 and above."""
+
+
+def is_retryable_status(status_code: int) -> bool:
+    return status_code in RETRYABLE_STATUSES or status_code >= 500
+
+
+def retry_after_seconds(headers: Mapping[str, str], now: float | None = None) -> float | None:
+    """The wait the server asked for: ``retry-after-ms``, else ``Retry-After`` (seconds or an HTTP date)."""
+    millis = headers.get("retry-after-ms")
+    if millis is not None:
+        try:
+            return max(float(millis) / 1000, 0.0)
+        except ValueError:
+            pass
+    value = headers.get("retry-after")
+    if value is None:
+        return None
+    try:
+        return max(float(value), 0.0)
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when.tzinfo is None:
+        return None
+    return max(when.timestamp() - (time.time() if now is None else now), 0.0)
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """Exponential backoff with jitter, deferring to the server's ``Retry-After``.
+
+    Retry ``n`` (0-based) waits ``min(initial_delay * 2**n, max_delay)``, shortened by
+    up to a quarter at random so that clients do not retry in step. A server that
+    asks for more than ``max_retry_after`` seconds gets its error raised instead:
+    sleeping that long inside a call would look like a hang.
+    """
+
+    initial_delay: float = 0.5
+    max_delay: float = 8.0
+    max_retry_after: float = 60.0
+
+    def delay(self, retry: int, headers: Mapping[str, str] | None = None) -> float | None:
+        """Seconds to wait before retry number ``retry``, or None to stop retrying."""
+        if headers is not None:
+            requested = retry_after_seconds(headers)
+            if requested is not None:
+                return requested if requested <= self.max_retry_after else None
+        backoff = min(self.initial_delay * 2.0**retry, self.max_delay)
+        return backoff * (1 - 0.25 * random.random())

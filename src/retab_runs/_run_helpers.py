@@ -1,0 +1,60 @@
+"""One-line answers to common questions about a run."""
+
+from __future__ import annotations
+
+from typing import Any, Final
+
+from retab_runs_client.models import RunStatus, StepStatus, StepStatusSummary, WorkflowRun
+
+from ._exceptions import ConfigurationError
+
+__all__ = ["TERMINAL_STATUSES", "failed_steps", "find_step", "is_finished", "output_data"]
+
+TERMINAL_STATUSES: Final = frozenset({RunStatus.COMPLETED, RunStatus.ERROR, RunStatus.CANCELLED})
+"""Statuses a run never leaves. ``waiting_for_human`` is a pause, not one of them."""
+
+
+def is_finished(run: WorkflowRun) -> bool:
+    """True once the run has completed, failed or been cancelled."""
+    return run.status in TERMINAL_STATUSES
+
+
+def failed_steps(run: WorkflowRun) -> list[StepStatusSummary]:
+    """The steps whose status is ``error``, in run order."""
+    return [step for step in run.steps if step.status is StepStatus.ERROR]
+
+
+def find_step(run: WorkflowRun, node_id: str) -> StepStatusSummary | None:
+    """The latest step for ``node_id`` (loops run a node more than once), or None."""
+    for step in reversed(run.steps):
+        if step.node_id == node_id:
+            return step
+    return None
+
+
+def output_data(run: WorkflowRun, node_id: str | None = None) -> dict[str, Any] | None:
+    """The data an end node produced, in either output shape (``json_data`` or ``data``).
+
+    Without ``node_id`` the run must have at most one end node output. None when the
+    run has no outputs (yet) or the output carries no data.
+
+    Raises:
+        ConfigurationError: no ``node_id`` was given and the run has several end nodes,
+            or ``node_id`` names no end node of this run.
+    """
+    outputs = run.final_outputs
+    if not outputs:
+        if node_id is not None and outputs is not None:
+            raise ConfigurationError(f"run {run.id} has no output for end node {node_id!r}")
+        return None
+    if node_id is None:
+        if len(outputs) > 1:
+            raise ConfigurationError(f"run {run.id} has {len(outputs)} end nodes ({', '.join(outputs)}): pass node_id")
+        node_id = next(iter(outputs))
+    if node_id not in outputs:
+        raise ConfigurationError(f"run {run.id} has no output for end node {node_id!r} (it has {', '.join(outputs)})")
+    output = outputs[node_id]
+    for value in (output.json_data, output.data):
+        if isinstance(value, dict):
+            return value
+    return None
