@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 import functools
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import yaml
 
@@ -26,12 +26,12 @@ def spec() -> dict[str, Any]:
 
 
 def schemas() -> dict[str, Any]:
-    return spec()["components"]["schemas"]
+    return cast(dict[str, Any], spec()["components"]["schemas"])
 
 
 def example(name: str) -> dict[str, Any]:
     """A named example of the 200 response (``complete`` or ``legacy_seed``), as a fresh dict."""
     path, method = OPERATION
     content = _spec()["paths"][path][method]["responses"]["200"]["content"]["application/json"]
-    value: dict[str, Any] = copy.deepcopy(content["examples"][name]["value"])
-    return value
+    value = copy.deepcopy(content["examples"][name]["value"])
+    return cast(dict[str, Any], value)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import copy
-from typing import Any
+from typing import Any, cast
 
 from hypothesis import strategies as st
 from hypothesis_jsonschema import from_schema
@@ -43,8 +43,8 @@ def finite_schema(root: str | None = None) -> dict[str, Any]:
 
 def valid_runs() -> st.SearchStrategy[dict[str, Any]]:
     """Payloads that the spec accepts."""
-    return from_schema(finite_schema())
+    return cast(st.SearchStrategy[dict[str, Any]], from_schema(finite_schema()))
 
 
 def valid_of(name: str) -> st.SearchStrategy[dict[str, Any]]:
-    return from_schema(finite_schema(name))
+    return cast(st.SearchStrategy[dict[str, Any]], from_schema(finite_schema(name)))

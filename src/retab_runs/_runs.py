@@ -97,6 +97,8 @@ class Runs:
         """
         waiter = Waiter(run_id, poll_interval_seconds, timeout_seconds, on_status, return_when_waiting_for_human)
         while True:
+            if waiter.expired():  # no poll at the deadline itself: it could only time out
+                raise waiter.timeout_error()
             try:
                 run = self._get(run_id, access_token, NOT_GIVEN, NOT_GIVEN, deadline=waiter.deadline).data
             except APIError as error:
@@ -171,6 +173,8 @@ class AsyncRuns:
         """Poll until the run ends and return it (see ``Runs.wait_for_completion``)."""
         waiter = Waiter(run_id, poll_interval_seconds, timeout_seconds, on_status, return_when_waiting_for_human)
         while True:
+            if waiter.expired():  # no poll at the deadline itself: it could only time out
+                raise waiter.timeout_error()
             try:
                 run = (await self._get(run_id, access_token, NOT_GIVEN, NOT_GIVEN, deadline=waiter.deadline)).data
             except APIError as error:

@@ -1,0 +1,112 @@
+"""Secrets stay secret, run ids stay one path segment, credentials stay with their host."""
+
+from __future__ import annotations
+
+import logging
+
+import httpx
+import pytest
+
+from retab_runs import APIStatusError, AsyncRetab, ConfigurationError, NotFoundError, Retab
+from retab_runs._exchange import prepare_get_run
+from retab_runs_client.client import AuthenticatedClient
+from tests.client.conftest import Api
+from tests.payloads import seed_run
+
+KEY = "sk-live-0123456789abcdef"
+TOKEN = "tok-run-fedcba9876543210"
+
+
+@pytest.mark.parametrize(
+    ("run_id", "raw_path"),
+    [
+        ("../admin", b"/v1/workflows/runs/..%2Fadmin"),
+        ("a/b", b"/v1/workflows/runs/a%2Fb"),
+        ("?x=1", b"/v1/workflows/runs/%3Fx%3D1"),
+        ("#frag", b"/v1/workflows/runs/%23frag"),
+        ("..", b"/v1/workflows/runs/%2E%2E"),
+        (".", b"/v1/workflows/runs/%2E"),
+        ("100%", b"/v1/workflows/runs/100%25"),
+        ("run 1", b"/v1/workflows/runs/run%201"),
+    ],
+)
+def test_run_id_is_exactly_one_path_segment(api: Api, run_id: str, raw_path: bytes) -> None:
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json=seed_run())
+
+    api.get(api.client(handler), run_id)
+    assert seen[0].url.raw_path == raw_path  # no query string either
+    assert seen[0].url.query == b""
+
+
+@pytest.mark.parametrize("run_id", ["", "   ", "\n", None, 42])
+def test_blank_or_non_string_run_id_fails_before_io(api: Api, run_id: object) -> None:
+    seen: list[httpx.Request] = []
+    client = api.client(lambda r: seen.append(r) or httpx.Response(200, json=seed_run()))  # type: ignore[func-returns-value]
+    with pytest.raises(ConfigurationError, match="run_id"):
+        api.get(client, run_id)  # type: ignore[arg-type]
+    assert seen == []
+
+
+def test_no_secret_in_reprs() -> None:
+    client = Retab(api_key=KEY)
+    assert KEY not in repr(client) and "api_key=***" in repr(client)
+    assert KEY not in repr(AsyncRetab(api_key=KEY))
+    prepared = prepare_get_run("https://x", "r", api_key=KEY, access_token=None, timeout=httpx.Timeout(1.0))
+    assert KEY not in repr(prepared)
+    generated = AuthenticatedClient(base_url="https://x", token=KEY)
+    assert KEY not in repr(generated)
+    client.close()
+
+
+def test_no_secret_in_error_messages_or_logs(api: Api, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG, logger="retab_runs")
+    client = api.client(lambda r: httpx.Response(404, json={"detail": "Workflow run not found"}), api_key=KEY)
+    with pytest.raises(NotFoundError) as caught:
+        api.get(client, "run_1", access_token=TOKEN)
+    message = str(caught.value)
+    assert "access_token=***" in message
+    for secret in (KEY, TOKEN):
+        assert secret not in message and secret not in repr(caught.value) and secret not in caplog.text
+    assert caplog.text  # the request was logged (redacted)
+
+
+def test_redirects_are_not_followed_so_credentials_stay_home(api: Api) -> None:
+    seen: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(302, headers={"location": f"https://evil.example/steal?access_token={TOKEN}"})
+
+    client = api.client(handler, api_key=KEY)
+    with pytest.raises(APIStatusError) as caught:
+        api.get(client, "run_1")
+    assert caught.value.status_code == 302
+    assert [r.url.host for r in seen] == ["retab.test"]
+    assert "was not followed" in str(caught.value) and TOKEN not in str(caught.value)
+
+
+def test_own_client_that_follows_redirects_still_does_not(api: Api) -> None:
+    seen: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(str(request.url.host))
+        if request.url.host == "retab.test":
+            return httpx.Response(307, headers={"location": "https://other.example/v1/workflows/runs/run_1"})
+        return httpx.Response(200, json=seed_run())
+
+    own = httpx.Client(transport=httpx.MockTransport(handler), follow_redirects=True)
+    client = Retab(api_key=KEY, base_url="http://retab.test", http_client=own)
+    with pytest.raises(APIStatusError):
+        client.workflows.runs.get("run_1")
+    assert seen == ["retab.test"]
+
+
+def test_tls_verification_is_on_by_default() -> None:
+    client = Retab(api_key=KEY)
+    pool = client._http._transport._pool  # type: ignore[attr-defined]
+    assert pool._ssl_context.verify_mode.name == "CERT_REQUIRED"
+    client.close()

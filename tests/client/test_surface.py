@@ -1,0 +1,63 @@
+"""The public names of retab_runs, and how a person at a terminal meets the package."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+
+import pytest
+
+import retab_runs
+from tests.faultserver import FaultServer, response
+from tests.payloads import seed_run
+
+SEED_SNIPPET = """
+from retab_runs import Retab
+
+client = Retab()
+
+run = client.workflows.runs.get("run_abc123xyz")
+
+print(f"Status: {run.status}")
+if run.status == "completed":
+    print(f"Duration: {run.duration_ms}ms")
+    print(f"Outputs: {run.final_outputs}")
+"""
+
+
+@pytest.fixture
+def seed_server() -> Iterator[FaultServer]:
+    server = FaultServer()
+    server.script("/v1/workflows/runs/run_abc123xyz", response(200, seed_run()))
+    yield server
+    server.close()
+
+
+def test_all_is_exactly_the_public_surface() -> None:
+    public = {name for name in dir(retab_runs) if not name.startswith("_")} - {"annotations"}
+    assert set(retab_runs.__all__) == public | {"__version__"}
+    for name in retab_runs.__all__:
+        assert getattr(retab_runs, name) is not None
+
+
+def test_seed_snippet_runs_as_written(seed_server: FaultServer) -> None:
+    env = {**os.environ, "RETAB_API_KEY": "sk-demo", "RETAB_API_BASE_URL": seed_server.base_url}
+    result = subprocess.run([sys.executable, "-c", SEED_SNIPPET], env=env, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [
+        "Status: completed",
+        "Duration: 15000ms",
+        "Outputs: {'end-node-1': FinalNodeOutput(label='Output', json_data={'invoice_number': 'INV-2024-001', "
+        "'total_amount': 1234.56, 'vendor_name': 'Acme Corp'})}",
+    ]
+
+
+@pytest.mark.parametrize(("level", "shown"), [("", False), ("info", False), ("debug", True)])
+def test_retab_log_switches_logging_on(seed_server: FaultServer, level: str, shown: bool) -> None:
+    env = {**os.environ, "RETAB_API_KEY": "sk-demo", "RETAB_API_BASE_URL": seed_server.base_url, "RETAB_LOG": level}
+    result = subprocess.run([sys.executable, "-c", SEED_SNIPPET], env=env, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0
+    assert ("DEBUG retab_runs: GET http://127.0.0.1" in result.stderr) is shown
+    assert "sk-demo" not in result.stderr

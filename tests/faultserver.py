@@ -1,0 +1,103 @@
+"""A socket-level HTTP server on 127.0.0.1 that misbehaves on purpose.
+
+Each path has a script: one action per request, the last repeated. An action is
+raw bytes to send (status line, headers, body as written), optionally after a
+pause, optionally followed by a TCP reset instead of a clean close. Every
+connection is closed after one response. The server keeps a log of request heads.
+"""
+
+from __future__ import annotations
+
+import json
+import socket
+import struct
+import threading
+import time
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Action:
+    data: bytes
+    pause: float = 0.0  # seconds to wait before sending
+    pause_after_head: float = 0.0  # seconds to wait between the headers and the body
+    reset: bool = False  # end with a TCP reset instead of a clean close
+
+
+def response(
+    status: int, body: bytes | str | Any = b"", *, content_type: str = "application/json",
+    headers: dict[str, str] | None = None, content_length: int | None = None,
+) -> bytes:  # fmt: skip
+    """The raw bytes of an HTTP/1.1 response."""
+    if not isinstance(body, (bytes, str)):
+        body = json.dumps(body)
+    raw = body.encode() if isinstance(body, str) else body
+    lines = [f"HTTP/1.1 {status} X", f"Content-Type: {content_type}", "Connection: close"]
+    lines.append(f"Content-Length: {len(raw) if content_length is None else content_length}")
+    lines += [f"{k}: {v}" for k, v in (headers or {}).items()]
+    return ("\r\n".join(lines) + "\r\n\r\n").encode() + raw
+
+
+class FaultServer:
+    def __init__(self) -> None:
+        self.scripts: dict[str, list[Action]] = {}
+        self.hits: dict[str, int] = {}
+        self.requests: list[bytes] = []
+        self._sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        self._sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        self._sock.bind(("127.0.0.1", 0))
+        self._sock.listen(64)
+        self._sock.settimeout(0.2)
+        self.port: int = self._sock.getsockname()[1]
+        self.base_url = f"http://127.0.0.1:{self.port}"
+        self._stop = threading.Event()
+        self._lock = threading.Lock()
+        self._thread = threading.Thread(target=self._serve, daemon=True)
+        self._thread.start()
+
+    def script(self, path: str, *actions: Action | bytes) -> None:
+        self.scripts[path] = [a if isinstance(a, Action) else Action(a) for a in actions]
+
+    def _serve(self) -> None:
+        while not self._stop.is_set():
+            try:
+                conn, _ = self._sock.accept()
+            except OSError:
+                continue
+            threading.Thread(target=self._handle, args=(conn,), daemon=True).start()
+
+    def _handle(self, conn: socket.socket) -> None:
+        with conn:
+            conn.settimeout(5)
+            head = b""
+            while b"\r\n\r\n" not in head:
+                chunk = conn.recv(65536)
+                if not chunk:
+                    return
+                head += chunk
+            path = head.split(b" ", 2)[1].decode().split("?", 1)[0]
+            with self._lock:
+                self.requests.append(head)
+                count = self.hits.get(path, 0)
+                self.hits[path] = count + 1
+            script = self.scripts.get(path) or [Action(response(404, {"detail": "Workflow run not found"}))]
+            action = script[min(count, len(script) - 1)]
+            time.sleep(action.pause)
+            try:
+                if action.pause_after_head:
+                    head_end = action.data.index(b"\r\n\r\n") + 4
+                    conn.sendall(action.data[:head_end])
+                    time.sleep(action.pause_after_head)
+                    conn.sendall(action.data[head_end:])
+                else:
+                    conn.sendall(action.data)
+                if action.reset:
+                    conn.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+            except OSError:
+                pass
+
+    def close(self) -> None:
+        self._stop.set()
+        self._thread.join(timeout=2)
+        self._sock.close()
