@@ -30,7 +30,7 @@ pytest: $(STAMP)
 	if [ $$rc -eq 5 ]; then echo "pytest collected no tests: that is a failure here" >&2; fi; exit $$rc
 
 demo: $(STAMP)
-	@echo "retab-runs: the demo (embedded server + live watch) is not built yet; see README.md."
+	$(BIN)/retab-runs demo
 
 generate: $(STAMP)
 	$(BIN)/python scripts/generate.py

@@ -18,10 +18,19 @@ from ._logs import logger, setup_from_env
 from ._redact import mask_secret
 from ._retries import RetryPolicy, is_retryable_status
 
-__all__ = ["DEFAULT_BASE_URL", "DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "NOT_GIVEN", "BaseClient", "NotGiven"]
+__all__ = [
+    "DEFAULT_BASE_URL",
+    "DEFAULT_MAX_CONNECTIONS",
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_TIMEOUT",
+    "NOT_GIVEN",
+    "BaseClient",
+    "NotGiven",
+]
 
 DEFAULT_BASE_URL: Final = "https://api.retab.com"
 DEFAULT_MAX_RETRIES: Final = 2
+DEFAULT_MAX_CONNECTIONS: Final = 20
 
 
 class NotGiven:
@@ -72,6 +81,7 @@ class BaseClient:
         max_retries: int,
         retry_policy: RetryPolicy | None,
         default_headers: Mapping[str, str] | None,
+        max_connections: int = DEFAULT_MAX_CONNECTIONS,
     ) -> None:
         setup_from_env()
         key = api_key if api_key is not None else os.environ.get("RETAB_API_KEY")
@@ -82,6 +92,10 @@ class BaseClient:
         self.base_url: str = url.rstrip("/")
         self.timeout: httpx.Timeout = as_timeout(timeout)
         self.max_retries: int = _check_retries(max_retries)
+        if isinstance(max_connections, bool) or not isinstance(max_connections, int) or max_connections < 1:
+            raise ConfigurationError(f"max_connections must be a whole number of 1 or more, not {max_connections!r}")
+        self.max_connections: int = max_connections
+        self._limits = httpx.Limits(max_connections=max_connections, max_keepalive_connections=max_connections)
         self.retry_policy: RetryPolicy = retry_policy or RetryPolicy()
         self._default_headers = dict(default_headers or {})
 

@@ -81,13 +81,15 @@ class Runs:
         on_status: OnStatus | None = None,
         return_when_waiting_for_human: bool = False,
         access_token: str | None = None,
+        on_poll: OnStatus | None = None,
     ) -> WorkflowRun:
         """Poll until the run is ``completed``, ``error`` or ``cancelled``, and return it.
 
         A failed or cancelled run is returned, not raised. ``on_status(run)`` is called
         whenever the status changes (the first poll included). With
         ``return_when_waiting_for_human=True`` the wait also ends when the run pauses
-        for human review (which can last hours). Transient failures (connection errors,
+        for human review (which can last hours). ``on_poll(run)`` is called after every
+        successful poll, for progress displays. Transient failures (connection errors,
         timeouts, 429, 5xx) are retried until the deadline; a status this client does
         not know counts as still running.
 
@@ -95,7 +97,9 @@ class Runs:
             WaitTimeoutError: ``timeout_seconds`` passed first; ``last_run`` is the last run seen.
             NotFoundError, AuthenticationError, ResponseValidationError, ...: as ``get``.
         """
-        waiter = Waiter(run_id, poll_interval_seconds, timeout_seconds, on_status, return_when_waiting_for_human)
+        waiter = Waiter(
+            run_id, poll_interval_seconds, timeout_seconds, on_status, return_when_waiting_for_human, on_poll
+        )
         while True:
             if waiter.expired():  # no poll at the deadline itself: it could only time out
                 raise waiter.timeout_error()
@@ -169,9 +173,12 @@ class AsyncRuns:
         on_status: OnStatus | None = None,
         return_when_waiting_for_human: bool = False,
         access_token: str | None = None,
+        on_poll: OnStatus | None = None,
     ) -> WorkflowRun:
         """Poll until the run ends and return it (see ``Runs.wait_for_completion``)."""
-        waiter = Waiter(run_id, poll_interval_seconds, timeout_seconds, on_status, return_when_waiting_for_human)
+        waiter = Waiter(
+            run_id, poll_interval_seconds, timeout_seconds, on_status, return_when_waiting_for_human, on_poll
+        )
         while True:
             if waiter.expired():  # no poll at the deadline itself: it could only time out
                 raise waiter.timeout_error()

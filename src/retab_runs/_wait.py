@@ -38,6 +38,7 @@ class Waiter:
         timeout_seconds: float,
         on_status: Callable[[WorkflowRun], object] | None,
         return_when_waiting_for_human: bool,
+        on_poll: Callable[[WorkflowRun], object] | None = None,
     ) -> None:
         for name, value in (("poll_interval_seconds", poll_interval_seconds), ("timeout_seconds", timeout_seconds)):
             if (
@@ -53,6 +54,7 @@ class Waiter:
         self.started = _clock.monotonic()
         self.deadline = self.started + self.timeout
         self.on_status = on_status
+        self.on_poll = on_poll
         self.return_when_waiting_for_human = return_when_waiting_for_human
         self.last_run: WorkflowRun | None = None
         self._last_status: str | None = None
@@ -68,6 +70,8 @@ class Waiter:
                                status.value)  # fmt: skip
             if self.on_status is not None:
                 self.on_status(run)
+        if self.on_poll is not None:
+            self.on_poll(run)
         if status in TERMINAL_STATUSES:
             return True
         return self.return_when_waiting_for_human and status is RunStatus.WAITING_FOR_HUMAN

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
+
 import httpx
 import pytest
 
-from retab_runs import DEFAULT_BASE_URL, ConfigurationError, Retab, RunStatus
+from retab_runs import DEFAULT_BASE_URL, AsyncRetab, ConfigurationError, Retab, RunStatus
 from tests.client.conftest import Api
 from tests.payloads import seed_run
 
@@ -136,3 +138,31 @@ def test_raw_response_beside_the_run(api: Api) -> None:
     assert response.headers["content-type"] == "application/json"
     assert response.data.workflow_name == "Invoice Processing"
     assert response.retries == 0
+
+
+def test_async_client_keeps_at_most_max_connections_requests_in_flight() -> None:
+    in_flight = 0
+    peak = 0
+
+    async def handler(request: httpx.Request) -> httpx.Response:
+        nonlocal in_flight, peak
+        in_flight += 1
+        peak = max(peak, in_flight)
+        await asyncio.sleep(0.001)
+        in_flight -= 1
+        return httpx.Response(200, json=seed_run())
+
+    async def many() -> None:
+        own = httpx.AsyncClient(transport=httpx.MockTransport(handler))
+        async with AsyncRetab(api_key="k", base_url="http://retab.test", http_client=own, max_connections=3) as client:
+            await asyncio.gather(*(client.workflows.runs.get("run_abc123xyz") for _ in range(50)))
+        await own.aclose()
+
+    asyncio.run(many())
+    assert peak == 3
+
+
+@pytest.mark.parametrize("bad", [0, -2, 1.5, True])
+def test_max_connections_must_be_positive(bad: object) -> None:
+    with pytest.raises(ConfigurationError, match="max_connections"):
+        Retab(api_key="k", max_connections=bad)  # type: ignore[arg-type]

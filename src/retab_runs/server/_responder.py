@@ -1,0 +1,81 @@
+"""What the server answers to ``GET /v1/workflows/runs/{run_id}``, without any HTTP framework.
+
+The Starlette app and the in-process test transport both call ``respond``, so they
+cannot disagree.
+"""
+
+from __future__ import annotations
+
+import hmac
+import json
+import math
+from dataclasses import dataclass, field
+from typing import Any
+
+from ._store import RunStore
+
+__all__ = ["MAX_ACCESS_TOKEN", "MAX_RUN_ID", "Reply", "respond"]
+
+MAX_RUN_ID = 256
+MAX_ACCESS_TOKEN = 4096
+
+
+@dataclass
+class Reply:
+    """An answer: status, JSON body and headers; ``kind`` says how to mangle it on purpose."""
+
+    status: int
+    body: Any
+    headers: dict[str, str] = field(default_factory=dict)
+    kind: str = "normal"  # normal | dropped (cut off mid-body) | malformed (truncated JSON)
+    delay: float = 0.0
+
+    def content(self) -> bytes:
+        data = json.dumps(self.body, separators=(",", ":")).encode()
+        return data[: len(data) // 2] if self.kind in ("dropped", "malformed") else data
+
+
+def _too(kind: str, where: list[str], value: str, limit: int) -> dict[str, Any]:
+    if kind == "short":
+        return {"loc": where, "msg": f"String should have at least {limit} character", "type": "string_too_short",
+                "input": value, "ctx": {"min_length": limit}}  # fmt: skip
+    return {"loc": where, "msg": f"String should have at most {limit} characters", "type": "string_too_long",
+            "input": value[:64] + "...", "ctx": {"max_length": limit}}  # fmt: skip
+
+
+def respond(store: RunStore, run_id: str, access_token: str | None, api_key: str | None) -> Reply:
+    """The reply for one request: 422, 401, 404, an injected fault, or the run."""
+    problems = []
+    if not run_id:
+        problems.append(_too("short", ["path", "run_id"], run_id, 1))
+    elif len(run_id) > MAX_RUN_ID:
+        problems.append(_too("long", ["path", "run_id"], run_id, MAX_RUN_ID))
+    if access_token is not None:
+        if not access_token:
+            problems.append(_too("short", ["query", "access_token"], access_token, 1))
+        elif len(access_token) > MAX_ACCESS_TOKEN:
+            problems.append(_too("long", ["query", "access_token"], access_token, MAX_ACCESS_TOKEN))
+    if problems:
+        return Reply(422, {"detail": problems})
+
+    key_ok = api_key is not None and hmac.compare_digest(api_key.encode(), store.api_key.encode())
+    token_ok = access_token is not None and store.token_opens(access_token, run_id)
+    if not (key_ok or token_ok):
+        detail = "Invalid access token" if access_token is not None and not api_key else "Invalid or missing API key"
+        return Reply(401, {"detail": detail})
+
+    record = store.get(run_id)
+    if record is None:
+        return Reply(404, {"detail": "Workflow run not found"})
+
+    plan, faults = store.next_fault(run_id)
+    delay = max(faults.latency, 0.0)
+    if plan == "rate_limited":
+        wait = max(faults.retry_after, 0.0)
+        headers = {"Retry-After": str(math.ceil(wait)), "retry-after-ms": str(round(wait * 1000))}
+        return Reply(429, {"detail": "Rate limit exceeded"}, headers, delay=delay)
+    if plan == "server_error":
+        return Reply(503, {"detail": "Service temporarily unavailable"}, delay=delay)
+    if plan in ("dropped", "malformed"):
+        return Reply(200, record, kind=plan, delay=delay)
+    return Reply(200, record, delay=delay)

@@ -1,0 +1,87 @@
+"""Helpers for your tests: the embedded server on a free port, or the same answers in-process.
+
+    from retab_runs import Retab
+    from retab_runs.testing import retab_server_running
+
+    with retab_server_running() as server:
+        client = Retab(api_key=server.api_key, base_url=server.base_url)
+        run = client.workflows.runs.get("run_abc123xyz")
+
+In pytest, add ``pytest_plugins = ["retab_runs.testing"]`` to your conftest.py for
+the ``retab_server`` fixture. ``in_process_transport(store)`` gives an httpx
+transport that answers exactly as the server does, without sockets or threads.
+Needs the ``server`` extra (starlette, uvicorn).
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+
+from .server import RunStore, ServerThread, create_app, respond
+
+__all__ = ["RunningServer", "in_process_transport", "retab_server", "retab_server_running"]
+
+
+@dataclass(frozen=True)
+class RunningServer:
+    """A started embedded server: where it listens, its key, and its runs."""
+
+    base_url: str
+    api_key: str
+    store: RunStore
+
+
+@contextmanager
+def retab_server_running(store: RunStore | None = None, **store_args: Any) -> Iterator[RunningServer]:
+    """Start the embedded server on 127.0.0.1 and a free port; stop it on exit.
+
+    Without ``store``, a ``RunStore(**store_args)`` with a random API key is used.
+    """
+    if store is None:
+        store_args.setdefault("api_key", "sk-test-" + secrets.token_hex(8))
+        store = RunStore(**store_args)
+    with ServerThread(create_app(store)) as thread:
+        yield RunningServer(thread.base_url, store.api_key, store)
+
+
+def in_process_transport(store: RunStore | None = None) -> httpx.MockTransport:
+    """An httpx transport (sync and async) answering as the server would, with no I/O.
+
+    Latency is not simulated; a dropped connection raises ``httpx.RemoteProtocolError``.
+    """
+    runs = store if store is not None else RunStore()
+
+    def handle(request: httpx.Request) -> httpx.Response:
+        prefix = "/v1/workflows/runs/"
+        path = request.url.path
+        if request.method != "GET" or not path.startswith(prefix):
+            return httpx.Response(404 if request.method == "GET" else 405, json={"detail": "Not Found"})
+        tokens = request.url.params.get_list("access_token")
+        reply = respond(runs, path[len(prefix) :], tokens[-1] if tokens else None, request.headers.get("api-key"))
+        if reply.kind == "dropped":
+            raise httpx.RemoteProtocolError(
+                "peer closed connection without sending complete message body", request=request
+            )
+        headers = {**reply.headers, "content-type": "application/json", "x-request-id": "req_" + secrets.token_hex(8)}
+        return httpx.Response(reply.status, content=reply.content(), headers=headers)
+
+    return httpx.MockTransport(handle)
+
+
+try:  # the fixture, for projects that use pytest
+    import pytest
+except ImportError:  # pragma: no cover - pytest is not a dependency
+    pass
+else:
+
+    @pytest.fixture
+    def retab_server() -> Iterator[RunningServer]:
+        """The embedded server, started for one test."""
+        with retab_server_running() as server:
+            yield server

@@ -1,0 +1,182 @@
+"""The retab-runs command line, run as a subprocess against the embedded server."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from retab_runs.server import RunStore
+from retab_runs.testing import RunningServer, retab_server_running
+from tests.payloads import seed_run
+
+KEY = "sk-cli-test"
+SCRIPT = Path(sys.executable).with_name("retab-runs")
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[RunningServer]:
+    with retab_server_running(RunStore(api_key=KEY, speed=8.0)) as running:
+        yield running
+
+
+def cli(*args: str, env: dict[str, str] | None = None, timeout: float = 60) -> subprocess.CompletedProcess[str]:
+    """retab-runs with the given arguments, stdout a pipe (not a terminal)."""
+    full_env = {k: v for k, v in os.environ.items() if not k.startswith("RETAB_")}
+    full_env.update(env or {})
+    return subprocess.run(
+        [str(SCRIPT), *args], capture_output=True, text=True, timeout=timeout, env=full_env, stdin=subprocess.DEVNULL
+    )
+
+
+def at(server: RunningServer, **extra: str) -> dict[str, str]:
+    return {"RETAB_API_KEY": KEY, "RETAB_API_BASE_URL": server.base_url, **extra}
+
+
+def test_console_script_is_installed() -> None:
+    result = cli("--version")
+    assert result.returncode == 0 and result.stdout.startswith("retab-runs ")
+
+
+def test_get_prints_a_readable_summary(server: RunningServer) -> None:
+    result = cli("get", "run_abc123xyz", env=at(server))
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert out.startswith("Run run_abc123xyz · Invoice Processing (wf_abc123xyz)\n")
+    for line in ["  Status     completed", "  Duration   15.0s", "  Started    2024-01-15 10:30:00Z", "  Steps (3)"]:
+        assert line in out.splitlines()
+    assert "✓ extract-node-1" in out
+    assert (
+        '    end-node-1: {"invoice_number": "INV-2024-001", "total_amount": 1234.56, "vendor_name": "Acme Corp"}' in out
+    )
+
+
+def test_get_json_is_the_body_as_served(server: RunningServer) -> None:
+    result = cli("get", "run_abc123xyz", "--json", "--base-url", server.base_url, "--api-key", KEY)
+    assert result.returncode == 0
+    assert json.loads(result.stdout) == seed_run()
+
+
+def test_get_with_an_access_token_and_no_key(server: RunningServer) -> None:
+    token = server.store.access_token("run_7Hq2mZk9")
+    result = cli("get", "run_7Hq2mZk9", "--access-token", token, env={"RETAB_API_BASE_URL": server.base_url})
+    assert result.returncode == 0 and "  Status     error" in result.stdout
+    assert "✗ api-1" in result.stdout and "Cost       $0.0180 · 4,500 tokens (gpt-5.2 $0.0180)" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "env_key", "message"),
+    [
+        (["get", "run_nope"], KEY, "retab-runs: no such run: Workflow run not found"),
+        (["get", "run_abc123xyz"], "sk-wrong", "retab-runs: not authorised (check --api-key or RETAB_API_KEY)"),
+        (["get", "run_abc123xyz"], "", "retab-runs: no credentials: pass api_key=..."),
+        (["get", " "], KEY, "retab-runs: run_id must be a non-blank string"),
+    ],
+)
+def test_expected_failures_are_one_line_and_exit_1(
+    server: RunningServer, args: list[str], env_key: str, message: str
+) -> None:
+    result = cli(*args, env=at(server, RETAB_API_KEY=env_key))
+    assert result.returncode == 1
+    assert result.stderr.startswith(message) and result.stderr.count("\n") == 1
+    assert "Traceback" not in result.stderr and result.stdout == ""
+
+
+def test_server_down_is_one_line() -> None:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    result = cli("get", "run_1", "--base-url", f"http://127.0.0.1:{port}", "--api-key", KEY, "--max-retries", "0")
+    assert result.returncode == 1 and result.stderr.count("\n") == 1
+    assert "is the server running?" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_usage_errors_exit_2() -> None:
+    assert cli("get").returncode == 2
+    assert cli("frobnicate").returncode == 2
+
+
+@pytest.mark.parametrize(
+    ("run_id", "code", "last"),
+    [
+        ("run_demo_progress~w1", 0, "completed"),
+        ("run_demo_error~w2", 3, "error"),
+        ("run_demo_cancelled~w3", 4, "cancelled"),
+    ],
+)
+def test_watch_in_a_pipe_prints_plain_lines_and_exit_codes(
+    server: RunningServer, run_id: str, code: int, last: str
+) -> None:
+    result = cli("watch", run_id, "--interval", "0.05", env=at(server))
+    assert result.returncode == code, result.stderr
+    assert "\x1b" not in result.stdout  # no control codes in a pipe
+    lines = result.stdout.splitlines()
+    assert lines[0].endswith(f"run {run_id}: pending")
+    assert any(line.endswith(f"run {run_id}: running") for line in lines)
+    assert lines[-1].startswith(f"run {run_id} {last} in ") or f"run {run_id} {last} in " in result.stdout
+    assert any("step start-1 (start) completed" in line for line in lines)
+
+
+def test_watch_times_out_with_exit_5(server: RunningServer) -> None:
+    result = cli("watch", "run_demo_progress~slow", "--interval", "0.05", "--timeout", "0.1", env=at(server))
+    assert result.returncode == 5
+    assert "did not finish within 0.1s" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_serve_with_fixtures(tmp_path: Path) -> None:
+    fixtures = tmp_path / "runs.jsonl"
+    fixtures.write_text(json.dumps({**seed_run(), "id": "run_mine"}) + "\n")
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    process = subprocess.Popen(
+        [str(SCRIPT), "serve", "--port", str(port), "--api-key", "sk-serve", "--fixtures", str(fixtures)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        url = f"http://127.0.0.1:{port}/v1/workflows/runs/run_mine"
+        deadline = time.monotonic() + 20
+        while True:
+            try:
+                response = httpx.get(url, headers={"Api-Key": "sk-serve"})
+                break
+            except httpx.ConnectError:
+                assert time.monotonic() < deadline and process.poll() is None
+                time.sleep(0.1)
+        assert response.status_code == 200 and response.json()["id"] == "run_mine"
+    finally:
+        process.terminate()
+        out, err = process.communicate(timeout=10)
+    assert "Api-Key: sk-serve" in out and "run_mine?access_token=rat_" in out
+
+
+def test_serve_refuses_a_bad_fixture_file(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"id": "x"}')
+    result = cli("serve", "--fixtures", str(bad))
+    assert result.returncode == 1
+    assert "does not fit the WorkflowRun contract" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_demo_prints_the_seed_lines_then_a_run_to_completion() -> None:
+    started = time.monotonic()
+    result = cli("demo", timeout=90)
+    took = time.monotonic() - started
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert "Status: completed" in lines and "Duration: 15000ms" in lines
+    assert any(line.startswith("Outputs: {'end-node-1': FinalNodeOutput(label='Output'") for line in lines)
+    watch = lines[lines.index("$ retab-runs watch run_demo_progress") + 1 :]
+    statuses = [line.rsplit(": ", 1)[1] for line in watch if "] run run_demo_progress: " in line]
+    assert statuses == ["pending", "queued", "running", "waiting_for_human", "running", "completed"]
+    assert watch[-1].startswith("run run_demo_progress completed in 6.0s")
+    assert "\x1b" not in result.stdout
+    assert took < 45

@@ -1,0 +1,35 @@
+"""schemathesis, all checks, against the embedded server over HTTP: every answer fits openapi.yaml."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+import schemathesis
+from hypothesis import HealthCheck, settings
+
+from retab_runs.server import RunStore
+from retab_runs.testing import RunningServer, retab_server_running
+from tests.spec import SPEC_PATH
+
+KEY = "sk-schemathesis"
+schema = schemathesis.openapi.from_path(SPEC_PATH)
+
+
+@pytest.fixture(scope="module")
+def live() -> Iterator[RunningServer]:
+    with retab_server_running(RunStore(api_key=KEY, speed=5.0)) as server:
+        yield server
+
+
+@schema.parametrize()
+@settings(max_examples=80, deadline=None, suppress_health_check=list(HealthCheck))
+def test_every_response_conforms(case: schemathesis.Case[Any], live: RunningServer) -> None:
+    case.call_and_validate(base_url=live.base_url, headers={"Api-Key": KEY})
+
+
+@schema.parametrize()
+@settings(max_examples=30, deadline=None, suppress_health_check=list(HealthCheck))
+def test_every_response_conforms_without_credentials(case: schemathesis.Case[Any], live: RunningServer) -> None:
+    case.call_and_validate(base_url=live.base_url)
