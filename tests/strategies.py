@@ -48,3 +48,36 @@ def valid_runs() -> st.SearchStrategy[dict[str, Any]]:
 
 def valid_of(name: str) -> st.SearchStrategy[dict[str, Any]]:
     return cast(st.SearchStrategy[dict[str, Any]], from_schema(finite_schema(name)))
+
+
+REPLACEMENTS: list[Any] = [
+    None, 0, -1, 2.5, 3.0, True, "", "text", [], {}, [1], {"k": 1},
+    "2024-02-29T12:00:00Z", "2023-02-29T12:00:00Z", "2024-01-15 10:30:00Z", "2024-01-15T10:30:00+0100",
+    "2024-01-15t10:30:00z", "2024-01-15T10:30:00.123456789-05:30", "0000-01-01T00:00:00Z", "1900-02-29T00:00:00Z",
+]  # fmt: skip
+"""Values a mutation puts in place of another: every JSON type, integral floats, date-time edge cases."""
+
+
+@st.composite
+def mutated_runs(draw: st.DrawFn) -> dict[str, Any]:
+    """A valid run with one value replaced by a value of another JSON type, or one key removed."""
+    payload = draw(valid_runs())
+    places: list[tuple[Any, Any]] = []
+
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                places.append((node, key))
+                walk(value)
+        elif isinstance(node, list):
+            for index, value in enumerate(node):
+                places.append((node, index))
+                walk(value)
+
+    walk(payload)
+    container, key = draw(st.sampled_from(places))
+    if isinstance(container, dict) and draw(st.booleans()):
+        del container[key]
+    else:
+        container[key] = draw(st.sampled_from(REPLACEMENTS))
+    return payload

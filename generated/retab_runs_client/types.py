@@ -57,9 +57,17 @@ class Response(Generic[T]):
 
 
 if sys.version_info >= (3, 11):
-    parse_datetime = datetime.datetime.fromisoformat
+    _fromisoformat = datetime.datetime.fromisoformat
 else:  # 3.10's fromisoformat reads neither "Z" nor short fractions of a second
-    from dateutil.parser import isoparse as parse_datetime
+    from dateutil.parser import isoparse as _fromisoformat
+
+
+def parse_datetime(text: str) -> datetime.datetime:
+    """An ISO 8601 date-time; as RFC 3339 allows, ``t`` and ``z`` may be lower case."""
+    try:
+        return _fromisoformat(text)
+    except ValueError:
+        return _fromisoformat(text.upper())
 
 
 def path_segment(value: object) -> str:

@@ -14,8 +14,8 @@ for other languages.
 from __future__ import annotations
 
 import json
+import os
 from functools import cache
-from importlib.resources import files
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -106,7 +106,8 @@ JSON_SCHEMA_FILE = "workflow_run.schema.json"
 @cache
 def json_schema_text() -> str:
     """The JSON Schema of ``WorkflowRun`` as shipped (2020-12, parts under ``$defs``)."""
-    return files(__name__).joinpath(JSON_SCHEMA_FILE).read_text(encoding="utf-8")
+    with open(os.path.join(os.path.dirname(__file__), JSON_SCHEMA_FILE), encoding="utf-8") as file:
+        return file.read()
 
 
 def json_schema() -> dict[str, Any]:

@@ -182,9 +182,11 @@ class Planner:
                 f"    raise ModelParseError({loc}, 'is not an ISO 8601 date-time', {src}) from None",
             ]
         if k == "int":
-            lines = [
+            lines = [  # as in JSON Schema, 2.0 is an integer: it is read as 2
                 f"if {src}.__class__ is not int and (isinstance({src}, bool) or not isinstance({src}, int)):",
-                f"    {fail}({loc}, 'an integer', {src})",
+                f"    if not (isinstance({src}, float) and {src}.is_integer()):",
+                f"        {fail}({loc}, 'an integer', {src})",
+                f"    {src} = int({src})",
             ]
             return [*lines, *self._minimum(shape, src, loc), f"{dst} = {src}"]
         if k == "float":

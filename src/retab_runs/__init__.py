@@ -1,44 +1,144 @@
 """retab-runs: a typed client for Retab workflow runs.
 
-from retab_runs import Retab
+    from retab_runs import Retab
 
-client = Retab()                                   # RETAB_API_KEY, RETAB_API_BASE_URL
-run = client.workflows.runs.get("run_abc123xyz")   # a retab_runs.WorkflowRun
-run = client.workflows.runs.wait_for_completion("run_abc123xyz")
+    client = Retab()                                   # RETAB_API_KEY, RETAB_API_BASE_URL
+    run = client.workflows.runs.get("run_abc123xyz")   # a retab_runs.WorkflowRun
+    run = client.workflows.runs.wait_for_completion("run_abc123xyz")
+
+    from retab_runs import validate_run               # imports neither httpx nor pydantic
+
+    issues = validate_run(body)                       # [] when the record fits the contract
+
+Names are loaded on first use, so that importing one part does not pay for the others.
 """
 
-from retab_runs_client.models import RunStatus, StepStatus, StepStatusSummary, WorkflowRun
+from __future__ import annotations
 
-from ._base import DEFAULT_BASE_URL, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, NOT_GIVEN, NotGiven
-from ._checker import ValidationIssue
-from ._client import AsyncRetab, Retab
-from ._exceptions import (
-    APIConnectionError,
-    APIError,
-    APIStatusError,
-    APITimeoutError,
-    AuthenticationError,
-    ConfigurationError,
-    ConflictError,
-    InternalServerError,
-    NotFoundError,
-    PermissionDeniedError,
-    RateLimitError,
-    ResponseValidationError,
-    RetabError,
-    UnprocessableEntityError,
-    WaitTimeoutError,
-)
-from ._exchange import APIResponse
-from ._retries import RetryPolicy
-from ._run_helpers import TERMINAL_STATUSES, failed_steps, find_step, is_finished, output_data
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from ._version import __version__
+
+if TYPE_CHECKING:
+    from retab_runs_client.models import (
+        RunStatus,
+        StepStatus,
+        StepStatusSummary,
+        WorkflowRun,
+    )
+
+    from ._base import (
+        DEFAULT_BASE_URL,
+        DEFAULT_MAX_CONNECTIONS,
+        DEFAULT_MAX_RETRIES,
+        DEFAULT_TIMEOUT,
+        NOT_GIVEN,
+        NotGiven,
+    )
+    from ._checker import (
+        PROFILES,
+        ValidationIssue,
+    )
+    from ._client import (
+        AsyncRetab,
+        Retab,
+    )
+    from ._exceptions import (
+        APIConnectionError,
+        APIError,
+        APIStatusError,
+        APITimeoutError,
+        AuthenticationError,
+        ConfigurationError,
+        ConflictError,
+        InternalServerError,
+        NotFoundError,
+        PermissionDeniedError,
+        RateLimitError,
+        ResponseValidationError,
+        RetabError,
+        UnprocessableEntityError,
+        WaitTimeoutError,
+    )
+    from ._exchange import (
+        APIResponse,
+    )
+    from ._retries import (
+        RetryPolicy,
+    )
+    from ._run_helpers import (
+        TERMINAL_STATUSES,
+        failed_steps,
+        find_step,
+        is_finished,
+        output_data,
+    )
+    from ._validate import (
+        validate_run,
+    )
+
+_EXPORTS: dict[str, str] = {
+    "RunStatus": "retab_runs_client.models",
+    "StepStatus": "retab_runs_client.models",
+    "StepStatusSummary": "retab_runs_client.models",
+    "WorkflowRun": "retab_runs_client.models",
+    "DEFAULT_BASE_URL": "._base",
+    "DEFAULT_MAX_CONNECTIONS": "._base",
+    "DEFAULT_MAX_RETRIES": "._base",
+    "DEFAULT_TIMEOUT": "._base",
+    "NOT_GIVEN": "._base",
+    "NotGiven": "._base",
+    "PROFILES": "._checker",
+    "ValidationIssue": "._checker",
+    "AsyncRetab": "._client",
+    "Retab": "._client",
+    "APIConnectionError": "._exceptions",
+    "APIError": "._exceptions",
+    "APIStatusError": "._exceptions",
+    "APITimeoutError": "._exceptions",
+    "AuthenticationError": "._exceptions",
+    "ConfigurationError": "._exceptions",
+    "ConflictError": "._exceptions",
+    "InternalServerError": "._exceptions",
+    "NotFoundError": "._exceptions",
+    "PermissionDeniedError": "._exceptions",
+    "RateLimitError": "._exceptions",
+    "ResponseValidationError": "._exceptions",
+    "RetabError": "._exceptions",
+    "UnprocessableEntityError": "._exceptions",
+    "WaitTimeoutError": "._exceptions",
+    "APIResponse": "._exchange",
+    "RetryPolicy": "._retries",
+    "TERMINAL_STATUSES": "._run_helpers",
+    "failed_steps": "._run_helpers",
+    "find_step": "._run_helpers",
+    "is_finished": "._run_helpers",
+    "output_data": "._run_helpers",
+    "validate_run": "._validate",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value  # later lookups skip __getattr__
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_EXPORTS))
+
 
 __all__ = [
     "DEFAULT_BASE_URL",
+    "DEFAULT_MAX_CONNECTIONS",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
     "NOT_GIVEN",
+    "PROFILES",
     "TERMINAL_STATUSES",
     "APIConnectionError",
     "APIError",
@@ -70,4 +170,5 @@ __all__ = [
     "find_step",
     "is_finished",
     "output_data",
+    "validate_run",
 ]

@@ -14,14 +14,13 @@ more than the client's limit are a problem in both.
 
 from __future__ import annotations
 
-import datetime
 import json
-import math
-import re
 from dataclasses import dataclass
 from functools import cache
-from importlib.resources import files
 from typing import Any, Literal
+
+from retab_runs_schema import json_schema_text
+from retab_runs_schema.rfc3339 import is_rfc3339
 
 __all__ = ["PROFILES", "Profile", "ValidationIssue", "check"]
 
@@ -29,7 +28,6 @@ Profile = Literal["strict", "compatible"]
 PROFILES: tuple[Profile, ...] = ("strict", "compatible")
 MAX_SELF_NESTING = 200  # the attrs models' limit (scripts/codegen/shapes.py MAX_NESTING)
 MAX_ISSUES = 1000
-_RFC3339 = re.compile(r"\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})")
 
 
 @dataclass(frozen=True)
@@ -58,12 +56,12 @@ def short(value: object, limit: int = 80) -> str:
 
 @cache
 def _schema() -> dict[str, Any]:
-    text = files("retab_runs_schema").joinpath("workflow_run.schema.json").read_text(encoding="utf-8")
-    loaded: dict[str, Any] = json.loads(text)
+    loaded: dict[str, Any] = json.loads(json_schema_text())
     return loaded
 
 
 def _json_type(value: object) -> str:
+    """The JSON type of a decoded value; as in JSON Schema, 2.0 is an integer."""
     if value is None:
         return "null"
     if value is True or value is False:
@@ -71,7 +69,7 @@ def _json_type(value: object) -> str:
     if isinstance(value, int):
         return "integer"
     if isinstance(value, float):
-        return "number"
+        return "integer" if value.is_integer() else "number"
     if isinstance(value, str):
         return "string"
     if isinstance(value, list):
@@ -178,24 +176,11 @@ def _check_scalar(value: Any, node: dict[str, Any], profile: Profile) -> str | N
     kind = _json_type(value)
     if expected is not None and not _admits({expected} if isinstance(expected, str) else set(expected), kind):
         return f"should be {_a(expected) if isinstance(expected, str) else ' or '.join(expected)}, not {kind}"
-    if kind == "number" and not math.isfinite(value):
-        return "should be a finite number (JSON has no NaN or Infinity)"
     if "enum" in node and value not in node["enum"] and (profile == "strict" or not isinstance(value, str)):
         return "should be one of " + ", ".join(map(str, node["enum"]))
     minimum = node.get("minimum")
     if minimum is not None and kind in ("integer", "number") and value < minimum:
         return f"must be at least {minimum:g}"
-    if node.get("format") == "date-time" and kind == "string" and not _is_rfc3339(value):
+    if node.get("format") == "date-time" and kind == "string" and not is_rfc3339(value):
         return "should be an RFC 3339 date-time, such as 2024-01-15T10:30:00Z"
     return None
-
-
-def _is_rfc3339(text: str) -> bool:
-    if not _RFC3339.fullmatch(text):
-        return False
-    try:  # the pattern checks the form; this checks the calendar (no month 13, no 25 o'clock)
-        datetime.datetime.fromisoformat(text[:19].upper())
-    except ValueError:
-        return False
-    offset = text[19:].lstrip(".0123456789")
-    return offset.upper() == "Z" or (int(offset[1:3]) < 24 and int(offset[4:6]) < 60)

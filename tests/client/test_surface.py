@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import inspect
 import os
 import subprocess
 import sys
@@ -37,12 +36,19 @@ def seed_server() -> Iterator[FaultServer]:
 
 
 def test_all_is_exactly_the_public_surface() -> None:
-    public = {
-        name for name in dir(retab_runs) if not name.startswith("_") and not inspect.ismodule(getattr(retab_runs, name))
-    }
-    assert set(retab_runs.__all__) == public | {"__version__"}
+    exported = set(retab_runs._EXPORTS) | {"__version__"}
+    assert set(retab_runs.__all__) == exported
     for name in retab_runs.__all__:
         assert getattr(retab_runs, name) is not None
+    assert retab_runs.Retab.__module__ == "retab_runs._client"
+    with pytest.raises(AttributeError, match="has no attribute 'Nope'"):
+        retab_runs.Nope  # noqa: B018
+
+
+def test_importing_the_package_loads_only_what_is_used() -> None:
+    code = "import sys, retab_runs; print(sorted(m for m in ('httpx', 'pydantic', 'msgspec') if m in sys.modules))"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"
 
 
 def test_seed_snippet_runs_as_written(seed_server: FaultServer) -> None:

@@ -8,7 +8,6 @@ from typing import Any
 
 import pydantic
 from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
 
 from retab_runs_client.errors import ModelParseError
@@ -16,7 +15,7 @@ from retab_runs_client.models import WorkflowRun
 from retab_runs_schema import WorkflowRun as SchemaWorkflowRun
 from retab_runs_schema import json_schema
 from tests.contract.test_spec import leaf_errors
-from tests.strategies import valid_runs
+from tests.strategies import mutated_runs, valid_runs
 
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 VALIDATOR = Draft202012Validator(json_schema(), format_checker=Draft202012Validator.FORMAT_CHECKER)
@@ -51,31 +50,6 @@ def test_round_trip_of_valid_payloads(payload: dict[str, Any]) -> None:
 def test_attrs_and_pydantic_accept_the_same_valid_payloads(payload: dict[str, Any]) -> None:
     WorkflowRun.from_dict(payload)
     SchemaWorkflowRun.model_validate(payload)
-
-
-@st.composite
-def mutated_runs(draw: st.DrawFn) -> dict[str, Any]:
-    """A valid run with one value replaced by a value of another JSON type, or one key removed."""
-    payload = draw(valid_runs())
-    places: list[tuple[Any, Any]] = []
-
-    def walk(node: Any) -> None:
-        if isinstance(node, dict):
-            for key, value in node.items():
-                places.append((node, key))
-                walk(value)
-        elif isinstance(node, list):
-            for index, value in enumerate(node):
-                places.append((node, index))
-                walk(value)
-
-    walk(payload)
-    container, key = draw(st.sampled_from(places))
-    if isinstance(container, dict) and draw(st.booleans()):
-        del container[key]
-    else:
-        container[key] = draw(st.sampled_from([None, 0, -1, 2.5, True, "", "text", [], {}, [1], {"k": 1}]))
-    return payload
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])

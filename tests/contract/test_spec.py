@@ -42,6 +42,11 @@ def leaf_errors(payload: Any) -> list[ValidationError]:
             deepest = max(len(e.absolute_path) for e in error.context)
             if deepest > len(error.absolute_path):
                 return [leaf for e in error.context if len(e.absolute_path) == deepest for leaf in leaves(e)]
+            # Same depth: the branches that failed on more than the value's type (e.g. the enum
+            # branch of a nullable enum, not its null branch) say what is wrong.
+            telling = [e for e in error.context if e.validator != "type"]
+            if telling:
+                return [leaf for e in telling for leaf in leaves(e)]
         return [error]
 
     return [leaf for error in validator().iter_errors(payload) for leaf in leaves(error)]

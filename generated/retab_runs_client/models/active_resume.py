@@ -107,7 +107,9 @@ class ActiveResume:
             absent += ("timeout_seconds",)
         else:
             if _v.__class__ is not int and (isinstance(_v, bool) or not isinstance(_v, int)):
-                raise ModelParseError.wrong_type(["timeout_seconds"], "an integer", _v)
+                if not (isinstance(_v, float) and _v.is_integer()):
+                    raise ModelParseError.wrong_type(["timeout_seconds"], "an integer", _v)
+                _v = int(_v)
             timeout_seconds_ = _v
         obj = cls(
             queue_item_id=queue_item_id_,

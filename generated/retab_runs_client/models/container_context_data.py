@@ -85,7 +85,9 @@ class ContainerContextData:
         if _v is UNSET:
             raise ModelParseError.missing(["iteration"])
         if _v.__class__ is not int and (isinstance(_v, bool) or not isinstance(_v, int)):
-            raise ModelParseError.wrong_type(["iteration"], "an integer", _v)
+            if not (isinstance(_v, float) and _v.is_integer()):
+                raise ModelParseError.wrong_type(["iteration"], "an integer", _v)
+            _v = int(_v)
         iteration_ = _v
         _v = src.get("is_parallel", UNSET)
         is_parallel_: bool
@@ -105,7 +107,9 @@ class ContainerContextData:
                 parallel_item_index_ = None
             else:
                 if _v.__class__ is not int and (isinstance(_v, bool) or not isinstance(_v, int)):
-                    raise ModelParseError.wrong_type(["parallel_item_index"], "an integer", _v)
+                    if not (isinstance(_v, float) and _v.is_integer()):
+                        raise ModelParseError.wrong_type(["parallel_item_index"], "an integer", _v)
+                    _v = int(_v)
                 parallel_item_index_ = _v
         obj = cls(
             container_id=container_id_,

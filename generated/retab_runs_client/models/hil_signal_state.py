@@ -113,7 +113,9 @@ class HILSignalState:
             absent += ("attempts",)
         else:
             if _v.__class__ is not int and (isinstance(_v, bool) or not isinstance(_v, int)):
-                raise ModelParseError.wrong_type(["attempts"], "an integer", _v)
+                if not (isinstance(_v, float) and _v.is_integer()):
+                    raise ModelParseError.wrong_type(["attempts"], "an integer", _v)
+                _v = int(_v)
             attempts_ = _v
         _v = src.get("last_error", UNSET)
         last_error_: str | None | Unset

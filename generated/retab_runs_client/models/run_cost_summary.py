@@ -146,7 +146,9 @@ class RunCostSummary:
             absent += ("total_tokens",)
         else:
             if _v.__class__ is not int and (isinstance(_v, bool) or not isinstance(_v, int)):
-                raise ModelParseError.wrong_type(["total_tokens"], "an integer", _v)
+                if not (isinstance(_v, float) and _v.is_integer()):
+                    raise ModelParseError.wrong_type(["total_tokens"], "an integer", _v)
+                _v = int(_v)
             total_tokens_ = _v
         _v = src.get("prompt_tokens", UNSET)
         prompt_tokens_: int
@@ -155,7 +157,9 @@ class RunCostSummary:
             absent += ("prompt_tokens",)
         else:
             if _v.__class__ is not int and (isinstance(_v, bool) or not isinstance(_v, int)):
-                raise ModelParseError.wrong_type(["prompt_tokens"], "an integer", _v)
+                if not (isinstance(_v, float) and _v.is_integer()):
+                    raise ModelParseError.wrong_type(["prompt_tokens"], "an integer", _v)
+                _v = int(_v)
             prompt_tokens_ = _v
         _v = src.get("completion_tokens", UNSET)
         completion_tokens_: int
@@ -164,7 +168,9 @@ class RunCostSummary:
             absent += ("completion_tokens",)
         else:
             if _v.__class__ is not int and (isinstance(_v, bool) or not isinstance(_v, int)):
-                raise ModelParseError.wrong_type(["completion_tokens"], "an integer", _v)
+                if not (isinstance(_v, float) and _v.is_integer()):
+                    raise ModelParseError.wrong_type(["completion_tokens"], "an integer", _v)
+                _v = int(_v)
             completion_tokens_ = _v
         _v = src.get("models", UNSET)
         models_: dict[str, ModelCostEntry] | None | Unset

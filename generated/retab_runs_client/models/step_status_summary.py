@@ -248,7 +248,9 @@ class StepStatusSummary:
                 duration_ms_ = None
             else:
                 if _v.__class__ is not int and (isinstance(_v, bool) or not isinstance(_v, int)):
-                    raise ModelParseError.wrong_type(["duration_ms"], "an integer", _v)
+                    if not (isinstance(_v, float) and _v.is_integer()):
+                        raise ModelParseError.wrong_type(["duration_ms"], "an integer", _v)
+                    _v = int(_v)
                 duration_ms_ = _v
         _v = src.get("error", UNSET)
         error_: str | None | Unset
@@ -314,7 +316,9 @@ class StepStatusSummary:
                 iteration_ = None
             else:
                 if _v.__class__ is not int and (isinstance(_v, bool) or not isinstance(_v, int)):
-                    raise ModelParseError.wrong_type(["iteration"], "an integer", _v)
+                    if not (isinstance(_v, float) and _v.is_integer()):
+                        raise ModelParseError.wrong_type(["iteration"], "an integer", _v)
+                    _v = int(_v)
                 iteration_ = _v
         _v = src.get("iteration_context", UNSET)
         iteration_context_: IterationContextData | None | Unset

@@ -78,7 +78,9 @@ class TokenUsage:
             absent += ("input",)
         else:
             if _v.__class__ is not int and (isinstance(_v, bool) or not isinstance(_v, int)):
-                raise ModelParseError.wrong_type(["input"], "an integer", _v)
+                if not (isinstance(_v, float) and _v.is_integer()):
+                    raise ModelParseError.wrong_type(["input"], "an integer", _v)
+                _v = int(_v)
             input_ = _v
         _v = src.get("output", UNSET)
         output_: int
@@ -87,7 +89,9 @@ class TokenUsage:
             absent += ("output",)
         else:
             if _v.__class__ is not int and (isinstance(_v, bool) or not isinstance(_v, int)):
-                raise ModelParseError.wrong_type(["output"], "an integer", _v)
+                if not (isinstance(_v, float) and _v.is_integer()):
+                    raise ModelParseError.wrong_type(["output"], "an integer", _v)
+                _v = int(_v)
             output_ = _v
         _v = src.get("total", UNSET)
         total_: int
@@ -96,7 +100,9 @@ class TokenUsage:
             absent += ("total",)
         else:
             if _v.__class__ is not int and (isinstance(_v, bool) or not isinstance(_v, int)):
-                raise ModelParseError.wrong_type(["total"], "an integer", _v)
+                if not (isinstance(_v, float) and _v.is_integer()):
+                    raise ModelParseError.wrong_type(["total"], "an integer", _v)
+                _v = int(_v)
             total_ = _v
         obj = cls(
             input=input_,

@@ -114,7 +114,9 @@ class ToolCall:
             absent += ("duration",)
         else:
             if _v.__class__ is not int and (isinstance(_v, bool) or not isinstance(_v, int)):
-                raise ModelParseError.wrong_type(["duration"], "an integer", _v)
+                if not (isinstance(_v, float) and _v.is_integer()):
+                    raise ModelParseError.wrong_type(["duration"], "an integer", _v)
+                _v = int(_v)
             duration_ = _v
         _v = src.get("start_time", UNSET)
         start_time_: str | None | Unset

@@ -215,7 +215,9 @@ class TraceSpan:
             absent += ("duration",)
         else:
             if _v.__class__ is not int and (isinstance(_v, bool) or not isinstance(_v, int)):
-                raise ModelParseError.wrong_type(["duration"], "an integer", _v)
+                if not (isinstance(_v, float) and _v.is_integer()):
+                    raise ModelParseError.wrong_type(["duration"], "an integer", _v)
+                _v = int(_v)
             duration_ = _v
         _v = src.get("status", UNSET)
         status_: SpanStatus | None | Unset
@@ -369,7 +371,9 @@ class TraceSpan:
                 iteration_index_ = None
             else:
                 if _v.__class__ is not int and (isinstance(_v, bool) or not isinstance(_v, int)):
-                    raise ModelParseError.wrong_type(["iteration_index"], "an integer", _v)
+                    if not (isinstance(_v, float) and _v.is_integer()):
+                        raise ModelParseError.wrong_type(["iteration_index"], "an integer", _v)
+                    _v = int(_v)
                 iteration_index_ = _v
         _v = src.get("relative_start_ms", UNSET)
         relative_start_ms_: int | None | Unset
@@ -380,7 +384,9 @@ class TraceSpan:
                 relative_start_ms_ = None
             else:
                 if _v.__class__ is not int and (isinstance(_v, bool) or not isinstance(_v, int)):
-                    raise ModelParseError.wrong_type(["relative_start_ms"], "an integer", _v)
+                    if not (isinstance(_v, float) and _v.is_integer()):
+                        raise ModelParseError.wrong_type(["relative_start_ms"], "an integer", _v)
+                    _v = int(_v)
                 relative_start_ms_ = _v
         obj = cls(
             id=id_,

@@ -462,7 +462,9 @@ class WorkflowRun:
                 duration_ms_ = None
             else:
                 if _v.__class__ is not int and (isinstance(_v, bool) or not isinstance(_v, int)):
-                    raise ModelParseError.wrong_type(["duration_ms"], "an integer", _v)
+                    if not (isinstance(_v, float) and _v.is_integer()):
+                        raise ModelParseError.wrong_type(["duration_ms"], "an integer", _v)
+                    _v = int(_v)
                 duration_ms_ = _v
         _v = src.get("human_waiting_started_at", UNSET)
         human_waiting_started_at_: datetime.datetime | None | Unset
@@ -485,7 +487,9 @@ class WorkflowRun:
             absent += ("human_waiting_duration_ms",)
         else:
             if _v.__class__ is not int and (isinstance(_v, bool) or not isinstance(_v, int)):
-                raise ModelParseError.wrong_type(["human_waiting_duration_ms"], "an integer", _v)
+                if not (isinstance(_v, float) and _v.is_integer()):
+                    raise ModelParseError.wrong_type(["human_waiting_duration_ms"], "an integer", _v)
+                _v = int(_v)
             if _v < 0:
                 raise ModelParseError(["human_waiting_duration_ms"], "must be at least 0", _v)
             human_waiting_duration_ms_ = _v
@@ -820,11 +824,16 @@ class WorkflowRun:
                     isinstance(_x_parallel_completion_counters2, bool)
                     or not isinstance(_x_parallel_completion_counters2, int)
                 ):
-                    raise ModelParseError.wrong_type(
-                        ["parallel_completion_counters", _k_parallel_completion_counters1],
-                        "an integer",
-                        _x_parallel_completion_counters2,
-                    )
+                    if not (
+                        isinstance(_x_parallel_completion_counters2, float)
+                        and _x_parallel_completion_counters2.is_integer()
+                    ):
+                        raise ModelParseError.wrong_type(
+                            ["parallel_completion_counters", _k_parallel_completion_counters1],
+                            "an integer",
+                            _x_parallel_completion_counters2,
+                        )
+                    _x_parallel_completion_counters2 = int(_x_parallel_completion_counters2)
                 _y_parallel_completion_counters3 = _x_parallel_completion_counters2
                 _entries_parallel_completion_counters4[_k_parallel_completion_counters1] = (
                     _y_parallel_completion_counters3

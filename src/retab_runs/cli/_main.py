@@ -24,8 +24,8 @@ __all__ = ["EXIT", "main"]
 EXIT = {"ok": 0, "failed": 1, "usage": 2, "run_error": 3, "run_cancelled": 4, "timeout": 5}
 EPILOG = """\
 exit codes: 0 done (watch: the run completed), 1 the command failed (bad key, unknown
-run, server down...), 2 bad usage, 3 the run ended in error, 4 the run was cancelled,
-5 watch timed out.
+run, server down; validate: a record is invalid), 2 bad usage (validate: an input could
+not be read), 3 the run ended in error, 4 the run was cancelled, 5 watch timed out.
 Credentials and address: --api-key / RETAB_API_KEY, --base-url / RETAB_API_BASE_URL."""
 
 
@@ -101,6 +101,29 @@ def cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
     return demo(out, speed=args.speed, live=live)
 
 
+def cmd_validate(args: argparse.Namespace, out: TextIO) -> int:
+    from ._validate_files import validate_files
+
+    tally = validate_files(args.files, args.profile, out, sys.stderr)
+    valid = tally.runs - tally.invalid
+    summary = (
+        f"{tally.runs} runs in {tally.files} files: {valid} valid, {tally.invalid} invalid ({tally.issues} issues)"
+    )
+    if tally.unreadable:
+        summary += f"; {tally.unreadable} inputs could not be read"
+    print(summary, file=out)
+    if tally.unreadable:
+        return EXIT["usage"]
+    return EXIT["failed"] if tally.invalid else EXIT["ok"]
+
+
+def cmd_schema(args: argparse.Namespace, out: TextIO) -> int:
+    from retab_runs_schema import json_schema_text
+
+    out.write(json_schema_text())
+    return EXIT["ok"]
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--base-url", help="API address (default: RETAB_API_BASE_URL or https://api.retab.com)")
@@ -109,7 +132,7 @@ def build_parser() -> argparse.ArgumentParser:
     common.add_argument("--max-retries", type=int, default=2, metavar="N", help="retries of a failed request (2)")
 
     parser = argparse.ArgumentParser(
-        prog="retab-runs", description="Get, watch and serve Retab workflow runs.", epilog=EPILOG,
+        prog="retab-runs", description="Get, watch, validate and serve Retab workflow runs.", epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )  # fmt: skip
     parser.add_argument("--version", action="version", version=f"retab-runs {__version__}")
@@ -141,6 +164,19 @@ def build_parser() -> argparse.ArgumentParser:
         "--faults", metavar="SPEC", help="e.g. latency=0.2,rate_limited=1,retry_after=1,server_errors=2,dropped=1"
     )
     serve.set_defaults(handler=cmd_serve)
+
+    validate = commands.add_parser(
+        "validate", help="check run records (JSON files, JSONL streams) against the contract",
+        description="Check run records against the WorkflowRun contract. Prints FILE:LINE: /path: message for "
+        "each issue, then a count. Exit 0 when all are valid, 1 when any is invalid, 2 when an input cannot be read.",
+    )  # fmt: skip
+    validate.add_argument("files", nargs="+", metavar="FILE", help="JSON or JSONL files; - reads standard input")
+    validate.add_argument("--profile", choices=["strict", "compatible"], default="strict",
+                          help="strict: the spec to the letter; compatible: what the client accepts")  # fmt: skip
+    validate.set_defaults(handler=cmd_validate)
+
+    schema = commands.add_parser("schema", help="print the JSON Schema (2020-12) of a run record")
+    schema.set_defaults(handler=cmd_schema)
 
     demo = commands.add_parser("demo", help="the reference snippet and a live run, on the embedded server")
     demo.add_argument("--speed", type=float, default=1.0, help="scenario time multiplier (1)")

@@ -1,0 +1,114 @@
+"""``validate_run``: check a run record against the contract, for services that receive them.
+
+The common case, a valid record, takes a fast path: msgspec decodes and checks it in
+one C pass against Structs generated from the spec, and the only Python work left is
+a walk down the trace tree for its nesting limit. Anything the fast path refuses goes
+to the detailed checker (``_checker.check``), which gives the verdict and every
+issue. The fast path only ever says "valid", and only when the checker would too:
+the test suite holds the two to that on every payload of its corpus.
+
+Imports neither httpx nor pydantic.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import msgspec
+
+from retab_runs_schema.structs import TraceSpan as _FastSpan
+from retab_runs_schema.structs import WorkflowRun as _FastRun
+
+from ._checker import MAX_SELF_NESTING, PROFILES, Profile, ValidationIssue, check
+
+__all__ = ["PROFILES", "Profile", "ValidationIssue", "validate_run"]
+
+_DECODER = msgspec.json.Decoder(_FastRun)
+JsonInput = bytes | bytearray | memoryview | str
+
+
+def validate_run(data: JsonInput | Mapping[str, Any], *, profile: Profile = "strict") -> list[ValidationIssue]:
+    """Every way ``data`` breaks the WorkflowRun contract; an empty list when it is valid.
+
+    ``data`` is JSON text (bytes or str) or an already decoded mapping. Text that is
+    not JSON (or not UTF-8), and a value that is not an object, give one issue rather
+    than an exception. ``profile="strict"`` follows the spec to the letter;
+    ``profile="compatible"`` accepts what the client accepts (enum values it does not
+    know). Extra keys are valid in both. Duplicate keys: the last one counts, as in
+    ``json.loads``.
+
+        issues = validate_run(body)
+        for issue in issues:
+            print(issue.path, issue.message)   # /steps/3/status should be one of ...
+
+    Raises:
+        ValueError: ``profile`` is not one of ``PROFILES``.
+    """
+    if profile not in PROFILES:
+        raise ValueError(f"profile must be one of {', '.join(PROFILES)}, not {profile!r}")
+    parsed: Any
+    if isinstance(data, (bytes, bytearray, memoryview, str)):
+        if _fast_text(data):
+            return []
+        parsed, problem = _decode(data)
+        if problem is not None:
+            return [problem]
+    elif isinstance(data, Mapping):
+        if _fast_object(data):
+            return []
+        parsed = data
+    else:
+        return [ValidationIssue("", f"should be JSON text (bytes or str) or a mapping, not {type(data).__name__}")]
+    return check(parsed, profile)
+
+
+def _fast_text(raw: JsonInput) -> bool:
+    try:
+        run = _DECODER.decode(raw)
+    except (msgspec.MsgspecError, ValueError, RecursionError):  # ValueError: invalid UTF-8 in a string
+        return False
+    return _nesting_within_limit(run.trace_spans)
+
+
+def _fast_object(data: Mapping[str, Any]) -> bool:
+    try:
+        run = msgspec.convert(data, _FastRun, strict=True)  # strict: no "1" for 1, no 1 for "1"
+    except (msgspec.MsgspecError, ValueError, TypeError, RecursionError):
+        return False
+    return _nesting_within_limit(run.trace_spans)
+
+
+def _nesting_within_limit(spans: object) -> bool:
+    """Whether no span chain is deeper than the client accepts (level by level, no recursion)."""
+    level: Sequence[_FastSpan] = spans if isinstance(spans, list) else []
+    depth = 0
+    while level:
+        depth += 1
+        if depth > MAX_SELF_NESTING:
+            return False
+        level = [child for span in level if isinstance(span.children, list) for child in span.children]
+    return True
+
+
+def _no_constants(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON number")
+
+
+def _decode(raw: JsonInput) -> tuple[Any, ValidationIssue | None]:
+    """The decoded value, or the one issue that says why the text is not JSON."""
+    if isinstance(raw, str):
+        text = raw
+    else:
+        try:
+            text = bytes(raw).decode("utf-8")
+        except UnicodeDecodeError as exc:
+            return None, ValidationIssue("", f"is not UTF-8 text (byte {exc.start}: {exc.reason})")
+    try:
+        return json.loads(text, parse_constant=_no_constants), None
+    except RecursionError:
+        hint = f"trace spans may nest at most {MAX_SELF_NESTING} levels"
+        return None, ValidationIssue("", f"is nested too deeply to decode; {hint}")
+    except ValueError as exc:
+        return None, ValidationIssue("", f"is not JSON: {exc}")
