@@ -105,6 +105,11 @@ def json_type(value: object) -> str:
     return type(value).__name__
 
 
+def extras_key(extra: dict[str, Any] | None) -> dict[str, Any] | None:
+    """How models compare their extra keys: no dict and an empty one are the same."""
+    return extra or None
+
+
 class _Model(Protocol):
     def to_dict(self) -> dict[str, Any]: ...
 
@@ -122,6 +127,7 @@ __all__ = [
     "RequestFiles",
     "Response",
     "Unset",
+    "extras_key",
     "format_datetime",
     "json_type",
     "model_repr",

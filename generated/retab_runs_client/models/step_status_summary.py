@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import gc
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -10,7 +11,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ModelParseError
-from ..types import UNSET, Unset, format_datetime, model_repr, parse_datetime
+from ..types import UNSET, Unset, extras_key, format_datetime, model_repr, parse_datetime
 from .cost_breakdown import CostBreakdown
 from .error_category import ErrorCategory
 from .error_stage import ErrorStage
@@ -44,6 +45,10 @@ _FIELDS = frozenset(
         "tokens",
     }
 )
+_ErrorCategory_BY_VALUE: dict[str, ErrorCategory] = {member.value: member for member in ErrorCategory}
+_ErrorStage_BY_VALUE: dict[str, ErrorStage] = {member.value: member for member in ErrorStage}
+_NodeType_BY_VALUE: dict[str, NodeType] = {member.value: member for member in NodeType}
+_StepStatus_BY_VALUE: dict[str, StepStatus] = {member.value: member for member in StepStatus}
 
 
 @_attrs_define(repr=False)
@@ -93,7 +98,9 @@ class StepStatusSummary:
     model: str | None | Unset = UNSET
     cost: CostBreakdown | None | Unset = UNSET
     tokens: TokenUsage | None | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Extra keys live in a dict made only when there are some: most objects have none, and an
+    # empty dict per object would cost a sixth of a parsed run's memory. None equals {} here.
+    _extra: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=extras_key)
     _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
@@ -149,8 +156,8 @@ class StepStatusSummary:
         tokens_ = self.tokens
         if not isinstance(tokens_, Unset):
             out["tokens"] = None if tokens_ is None else tokens_.to_dict()
-        if self.additional_properties:
-            for key, value in self.additional_properties.items():
+        if self._extra:
+            for key, value in self._extra.items():
                 out.setdefault(key, value)
         return out
 
@@ -162,48 +169,65 @@ class StepStatusSummary:
             ModelParseError: a required key is missing or a value has the wrong type;
                 its ``path`` says where (e.g. ``steps[3].status``).
         """
+        # Parsing allocates many objects and creates no reference cycles, so the cyclic
+        # garbage collector has nothing to find meanwhile; pausing it halves the time.
+        if not gc.isenabled():
+            return cls._from_dict(src_dict)
+        gc.disable()
+        try:
+            return cls._from_dict(src_dict)
+        finally:
+            gc.enable()
+
+    @classmethod
+    def _from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         src = src_dict
         if src.__class__ is not dict and not isinstance(src, Mapping):
             raise ModelParseError.wrong_type([], "an object", src)
+        get = src.get
+        missing = 0
         absent: tuple[str, ...] = ()
-        _v = src.get("node_id", UNSET)
+        _v = get("node_id", UNSET)
         node_id_: str
         if _v is UNSET:
             raise ModelParseError.missing(["node_id"])
         if _v.__class__ is not str and not isinstance(_v, str):
             raise ModelParseError.wrong_type(["node_id"], "a string", _v)
         node_id_ = _v
-        _v = src.get("status", UNSET)
+        _v = get("status", UNSET)
         status_: StepStatus
         if _v is UNSET:
             raise ModelParseError.missing(["status"])
         if _v.__class__ is not str and not isinstance(_v, str):
             raise ModelParseError.wrong_type(["status"], "a string", _v)
-        status_ = StepStatus(_v)
-        _v = src.get("step_id", UNSET)
+        status_ = _StepStatus_BY_VALUE.get(_v) or StepStatus(_v)
+        _v = get("step_id", UNSET)
         step_id_: str
         if _v is UNSET:
             step_id_ = ""
             absent += ("step_id",)
+            missing += 1
         else:
             if _v.__class__ is not str and not isinstance(_v, str):
                 raise ModelParseError.wrong_type(["step_id"], "a string", _v)
             step_id_ = _v
-        _v = src.get("node_type", UNSET)
+        _v = get("node_type", UNSET)
         node_type_: NodeType | None | Unset
         if _v is UNSET:
             node_type_ = UNSET
+            missing += 1
         else:
             if _v is None:
                 node_type_ = None
             else:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["node_type"], "a string", _v)
-                node_type_ = NodeType(_v)
-        _v = src.get("node_label", UNSET)
+                node_type_ = _NodeType_BY_VALUE.get(_v) or NodeType(_v)
+        _v = get("node_label", UNSET)
         node_label_: str | None | Unset
         if _v is UNSET:
             node_label_ = UNSET
+            missing += 1
         else:
             if _v is None:
                 node_label_ = None
@@ -211,10 +235,11 @@ class StepStatusSummary:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["node_label"], "a string", _v)
                 node_label_ = _v
-        _v = src.get("started_at", UNSET)
+        _v = get("started_at", UNSET)
         started_at_: datetime.datetime | None | Unset
         if _v is UNSET:
             started_at_ = UNSET
+            missing += 1
         else:
             if _v is None:
                 started_at_ = None
@@ -225,10 +250,11 @@ class StepStatusSummary:
                     started_at_ = parse_datetime(_v)
                 except ValueError:
                     raise ModelParseError(["started_at"], "is not an ISO 8601 date-time", _v) from None
-        _v = src.get("completed_at", UNSET)
+        _v = get("completed_at", UNSET)
         completed_at_: datetime.datetime | None | Unset
         if _v is UNSET:
             completed_at_ = UNSET
+            missing += 1
         else:
             if _v is None:
                 completed_at_ = None
@@ -239,10 +265,11 @@ class StepStatusSummary:
                     completed_at_ = parse_datetime(_v)
                 except ValueError:
                     raise ModelParseError(["completed_at"], "is not an ISO 8601 date-time", _v) from None
-        _v = src.get("duration_ms", UNSET)
+        _v = get("duration_ms", UNSET)
         duration_ms_: int | None | Unset
         if _v is UNSET:
             duration_ms_ = UNSET
+            missing += 1
         else:
             if _v is None:
                 duration_ms_ = None
@@ -252,10 +279,11 @@ class StepStatusSummary:
                         raise ModelParseError.wrong_type(["duration_ms"], "an integer", _v)
                     _v = int(_v)
                 duration_ms_ = _v
-        _v = src.get("error", UNSET)
+        _v = get("error", UNSET)
         error_: str | None | Unset
         if _v is UNSET:
             error_ = UNSET
+            missing += 1
         else:
             if _v is None:
                 error_ = None
@@ -263,32 +291,35 @@ class StepStatusSummary:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["error"], "a string", _v)
                 error_ = _v
-        _v = src.get("error_stage", UNSET)
+        _v = get("error_stage", UNSET)
         error_stage_: ErrorStage | None | Unset
         if _v is UNSET:
             error_stage_ = UNSET
+            missing += 1
         else:
             if _v is None:
                 error_stage_ = None
             else:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["error_stage"], "a string", _v)
-                error_stage_ = ErrorStage(_v)
-        _v = src.get("error_category", UNSET)
+                error_stage_ = _ErrorStage_BY_VALUE.get(_v) or ErrorStage(_v)
+        _v = get("error_category", UNSET)
         error_category_: ErrorCategory | None | Unset
         if _v is UNSET:
             error_category_ = UNSET
+            missing += 1
         else:
             if _v is None:
                 error_category_ = None
             else:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["error_category"], "a string", _v)
-                error_category_ = ErrorCategory(_v)
-        _v = src.get("requires_human_review", UNSET)
+                error_category_ = _ErrorCategory_BY_VALUE.get(_v) or ErrorCategory(_v)
+        _v = get("requires_human_review", UNSET)
         requires_human_review_: bool | None | Unset
         if _v is UNSET:
             requires_human_review_ = UNSET
+            missing += 1
         else:
             if _v is None:
                 requires_human_review_ = None
@@ -296,10 +327,11 @@ class StepStatusSummary:
                 if _v is not True and _v is not False:
                     raise ModelParseError.wrong_type(["requires_human_review"], "a boolean", _v)
                 requires_human_review_ = _v
-        _v = src.get("loop_id", UNSET)
+        _v = get("loop_id", UNSET)
         loop_id_: str | None | Unset
         if _v is UNSET:
             loop_id_ = UNSET
+            missing += 1
         else:
             if _v is None:
                 loop_id_ = None
@@ -307,10 +339,11 @@ class StepStatusSummary:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["loop_id"], "a string", _v)
                 loop_id_ = _v
-        _v = src.get("iteration", UNSET)
+        _v = get("iteration", UNSET)
         iteration_: int | None | Unset
         if _v is UNSET:
             iteration_ = UNSET
+            missing += 1
         else:
             if _v is None:
                 iteration_ = None
@@ -320,23 +353,25 @@ class StepStatusSummary:
                         raise ModelParseError.wrong_type(["iteration"], "an integer", _v)
                     _v = int(_v)
                 iteration_ = _v
-        _v = src.get("iteration_context", UNSET)
+        _v = get("iteration_context", UNSET)
         iteration_context_: IterationContextData | None | Unset
         if _v is UNSET:
             iteration_context_ = UNSET
+            missing += 1
         else:
             if _v is None:
                 iteration_context_ = None
             else:
                 try:
-                    iteration_context_ = IterationContextData.from_dict(_v)
+                    iteration_context_ = IterationContextData._from_dict(_v)
                 except ModelParseError as _e_iteration_context1:
                     _e_iteration_context1.loc[:0] = ["iteration_context"]
                     raise
-        _v = src.get("model", UNSET)
+        _v = get("model", UNSET)
         model_: str | None | Unset
         if _v is UNSET:
             model_ = UNSET
+            missing += 1
         else:
             if _v is None:
                 model_ = None
@@ -344,59 +379,75 @@ class StepStatusSummary:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["model"], "a string", _v)
                 model_ = _v
-        _v = src.get("cost", UNSET)
+        _v = get("cost", UNSET)
         cost_: CostBreakdown | None | Unset
         if _v is UNSET:
             cost_ = UNSET
+            missing += 1
         else:
             if _v is None:
                 cost_ = None
             else:
                 try:
-                    cost_ = CostBreakdown.from_dict(_v)
+                    cost_ = CostBreakdown._from_dict(_v)
                 except ModelParseError as _e_cost1:
                     _e_cost1.loc[:0] = ["cost"]
                     raise
-        _v = src.get("tokens", UNSET)
+        _v = get("tokens", UNSET)
         tokens_: TokenUsage | None | Unset
         if _v is UNSET:
             tokens_ = UNSET
+            missing += 1
         else:
             if _v is None:
                 tokens_ = None
             else:
                 try:
-                    tokens_ = TokenUsage.from_dict(_v)
+                    tokens_ = TokenUsage._from_dict(_v)
                 except ModelParseError as _e_tokens1:
                     _e_tokens1.loc[:0] = ["tokens"]
                     raise
-        obj = cls(
-            node_id=node_id_,
-            status=status_,
-            step_id=step_id_,
-            node_type=node_type_,
-            node_label=node_label_,
-            started_at=started_at_,
-            completed_at=completed_at_,
-            duration_ms=duration_ms_,
-            error=error_,
-            error_stage=error_stage_,
-            error_category=error_category_,
-            requires_human_review=requires_human_review_,
-            loop_id=loop_id_,
-            iteration=iteration_,
-            iteration_context=iteration_context_,
-            model=model_,
-            cost=cost_,
-            tokens=tokens_,
-        )
+        # Slot stores, not the attrs __init__ (no validators or converters to run): half the cost.
+        obj = object.__new__(cls)
+        obj.node_id = node_id_
+        obj.status = status_
+        obj.step_id = step_id_
+        obj.node_type = node_type_
+        obj.node_label = node_label_
+        obj.started_at = started_at_
+        obj.completed_at = completed_at_
+        obj.duration_ms = duration_ms_
+        obj.error = error_
+        obj.error_stage = error_stage_
+        obj.error_category = error_category_
+        obj.requires_human_review = requires_human_review_
+        obj.loop_id = loop_id_
+        obj.iteration = iteration_
+        obj.iteration_context = iteration_context_
+        obj.model = model_
+        obj.cost = cost_
+        obj.tokens = tokens_
         obj._absent = absent
-        if not _FIELDS.issuperset(src):
-            obj.additional_properties = {k: v for k, v in src.items() if k not in _FIELDS}
+        if len(src) + missing != 18:  # keys the spec does not name: keep them
+            obj._extra = {k: v for k, v in src.items() if k not in _FIELDS}
+        else:
+            obj._extra = None
         return obj
 
     def __repr__(self) -> str:
         return model_repr(self)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the payload that the spec does not name, with their values (written back by to_dict)."""
+        extra = self._extra
+        if extra is None:
+            extra = self._extra = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import gc
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -10,7 +11,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ModelParseError
-from ..types import UNSET, Unset, format_datetime, model_repr, parse_datetime
+from ..types import UNSET, Unset, extras_key, format_datetime, model_repr, parse_datetime
 from .active_resume import ActiveResume
 from .base_mime_data import BaseMIMEData
 from .error_details import ErrorDetails
@@ -75,6 +76,11 @@ _FIELDS = frozenset(
         "hil_signal_states",
     }
 )
+_ErrorStage_BY_VALUE: dict[str, ErrorStage] = {member.value: member for member in ErrorStage}
+_ExecutionPhase_BY_VALUE: dict[str, ExecutionPhase] = {member.value: member for member in ExecutionPhase}
+_RunResumeStatus_BY_VALUE: dict[str, RunResumeStatus] = {member.value: member for member in RunResumeStatus}
+_RunStatus_BY_VALUE: dict[str, RunStatus] = {member.value: member for member in RunStatus}
+_TriggerType_BY_VALUE: dict[str, TriggerType] = {member.value: member for member in TriggerType}
 
 
 @_attrs_define(repr=False)
@@ -177,7 +183,9 @@ class WorkflowRun:
     active_resume: ActiveResume | None | Unset = UNSET
     run_resume_status: RunResumeStatus = RunResumeStatus.IDLE
     hil_signal_states: dict[str, HILSignalState] = _attrs_field(factory=dict)
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    # Extra keys live in a dict made only when there are some: most objects have none, and an
+    # empty dict per object would cost a sixth of a parsed run's memory. None equals {} here.
+    _extra: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=extras_key)
     _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
@@ -324,8 +332,8 @@ class WorkflowRun:
                 _k_hil_signal_states2: _v_hil_signal_states1.to_dict()
                 for _k_hil_signal_states2, _v_hil_signal_states1 in hil_signal_states_.items()
             }
-        if self.additional_properties:
-            for key, value in self.additional_properties.items():
+        if self._extra:
+            for key, value in self._extra.items():
                 out.setdefault(key, value)
         return out
 
@@ -337,50 +345,66 @@ class WorkflowRun:
             ModelParseError: a required key is missing or a value has the wrong type;
                 its ``path`` says where (e.g. ``steps[3].status``).
         """
+        # Parsing allocates many objects and creates no reference cycles, so the cyclic
+        # garbage collector has nothing to find meanwhile; pausing it halves the time.
+        if not gc.isenabled():
+            return cls._from_dict(src_dict)
+        gc.disable()
+        try:
+            return cls._from_dict(src_dict)
+        finally:
+            gc.enable()
+
+    @classmethod
+    def _from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         src = src_dict
         if src.__class__ is not dict and not isinstance(src, Mapping):
             raise ModelParseError.wrong_type([], "an object", src)
+        get = src.get
+        missing = 0
         absent: tuple[str, ...] = ()
-        _v = src.get("workflow_id", UNSET)
+        _v = get("workflow_id", UNSET)
         workflow_id_: str
         if _v is UNSET:
             raise ModelParseError.missing(["workflow_id"])
         if _v.__class__ is not str and not isinstance(_v, str):
             raise ModelParseError.wrong_type(["workflow_id"], "a string", _v)
         workflow_id_ = _v
-        _v = src.get("workflow_name", UNSET)
+        _v = get("workflow_name", UNSET)
         workflow_name_: str
         if _v is UNSET:
             raise ModelParseError.missing(["workflow_name"])
         if _v.__class__ is not str and not isinstance(_v, str):
             raise ModelParseError.wrong_type(["workflow_name"], "a string", _v)
         workflow_name_ = _v
-        _v = src.get("organization_id", UNSET)
+        _v = get("organization_id", UNSET)
         organization_id_: str
         if _v is UNSET:
             raise ModelParseError.missing(["organization_id"])
         if _v.__class__ is not str and not isinstance(_v, str):
             raise ModelParseError.wrong_type(["organization_id"], "a string", _v)
         organization_id_ = _v
-        _v = src.get("config_snapshot_id", UNSET)
+        _v = get("config_snapshot_id", UNSET)
         config_snapshot_id_: str
         if _v is UNSET:
             raise ModelParseError.missing(["config_snapshot_id"])
         if _v.__class__ is not str and not isinstance(_v, str):
             raise ModelParseError.wrong_type(["config_snapshot_id"], "a string", _v)
         config_snapshot_id_ = _v
-        _v = src.get("id", UNSET)
+        _v = get("id", UNSET)
         id_: str | Unset
         if _v is UNSET:
             id_ = UNSET
+            missing += 1
         else:
             if _v.__class__ is not str and not isinstance(_v, str):
                 raise ModelParseError.wrong_type(["id"], "a string", _v)
             id_ = _v
-        _v = src.get("dataset_id", UNSET)
+        _v = get("dataset_id", UNSET)
         dataset_id_: str | None | Unset
         if _v is UNSET:
             dataset_id_ = UNSET
+            missing += 1
         else:
             if _v is None:
                 dataset_id_ = None
@@ -388,39 +412,43 @@ class WorkflowRun:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["dataset_id"], "a string", _v)
                 dataset_id_ = _v
-        _v = src.get("status", UNSET)
+        _v = get("status", UNSET)
         status_: RunStatus
         if _v is UNSET:
             status_ = RunStatus.PENDING
             absent += ("status",)
+            missing += 1
         else:
             if _v.__class__ is not str and not isinstance(_v, str):
                 raise ModelParseError.wrong_type(["status"], "a string", _v)
-            status_ = RunStatus(_v)
-        _v = src.get("execution_phase", UNSET)
+            status_ = _RunStatus_BY_VALUE.get(_v) or RunStatus(_v)
+        _v = get("execution_phase", UNSET)
         execution_phase_: ExecutionPhase | None | Unset
         if _v is UNSET:
             execution_phase_ = UNSET
+            missing += 1
         else:
             if _v is None:
                 execution_phase_ = None
             else:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["execution_phase"], "a string", _v)
-                execution_phase_ = ExecutionPhase(_v)
-        _v = src.get("trigger_type", UNSET)
+                execution_phase_ = _ExecutionPhase_BY_VALUE.get(_v) or ExecutionPhase(_v)
+        _v = get("trigger_type", UNSET)
         trigger_type_: TriggerType
         if _v is UNSET:
             trigger_type_ = TriggerType.MANUAL
             absent += ("trigger_type",)
+            missing += 1
         else:
             if _v.__class__ is not str and not isinstance(_v, str):
                 raise ModelParseError.wrong_type(["trigger_type"], "a string", _v)
-            trigger_type_ = TriggerType(_v)
-        _v = src.get("trigger_email", UNSET)
+            trigger_type_ = _TriggerType_BY_VALUE.get(_v) or TriggerType(_v)
+        _v = get("trigger_email", UNSET)
         trigger_email_: str | None | Unset
         if _v is UNSET:
             trigger_email_ = UNSET
+            missing += 1
         else:
             if _v is None:
                 trigger_email_ = None
@@ -428,10 +456,11 @@ class WorkflowRun:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["trigger_email"], "a string", _v)
                 trigger_email_ = _v
-        _v = src.get("started_at", UNSET)
+        _v = get("started_at", UNSET)
         started_at_: datetime.datetime | Unset
         if _v is UNSET:
             started_at_ = UNSET
+            missing += 1
         else:
             if _v.__class__ is not str and not isinstance(_v, str):
                 raise ModelParseError.wrong_type(["started_at"], "a date-time string", _v)
@@ -439,10 +468,11 @@ class WorkflowRun:
                 started_at_ = parse_datetime(_v)
             except ValueError:
                 raise ModelParseError(["started_at"], "is not an ISO 8601 date-time", _v) from None
-        _v = src.get("completed_at", UNSET)
+        _v = get("completed_at", UNSET)
         completed_at_: datetime.datetime | None | Unset
         if _v is UNSET:
             completed_at_ = UNSET
+            missing += 1
         else:
             if _v is None:
                 completed_at_ = None
@@ -453,10 +483,11 @@ class WorkflowRun:
                     completed_at_ = parse_datetime(_v)
                 except ValueError:
                     raise ModelParseError(["completed_at"], "is not an ISO 8601 date-time", _v) from None
-        _v = src.get("duration_ms", UNSET)
+        _v = get("duration_ms", UNSET)
         duration_ms_: int | None | Unset
         if _v is UNSET:
             duration_ms_ = UNSET
+            missing += 1
         else:
             if _v is None:
                 duration_ms_ = None
@@ -466,10 +497,11 @@ class WorkflowRun:
                         raise ModelParseError.wrong_type(["duration_ms"], "an integer", _v)
                     _v = int(_v)
                 duration_ms_ = _v
-        _v = src.get("human_waiting_started_at", UNSET)
+        _v = get("human_waiting_started_at", UNSET)
         human_waiting_started_at_: datetime.datetime | None | Unset
         if _v is UNSET:
             human_waiting_started_at_ = UNSET
+            missing += 1
         else:
             if _v is None:
                 human_waiting_started_at_ = None
@@ -480,11 +512,12 @@ class WorkflowRun:
                     human_waiting_started_at_ = parse_datetime(_v)
                 except ValueError:
                     raise ModelParseError(["human_waiting_started_at"], "is not an ISO 8601 date-time", _v) from None
-        _v = src.get("human_waiting_duration_ms", UNSET)
+        _v = get("human_waiting_duration_ms", UNSET)
         human_waiting_duration_ms_: int
         if _v is UNSET:
             human_waiting_duration_ms_ = 0
             absent += ("human_waiting_duration_ms",)
+            missing += 1
         else:
             if _v.__class__ is not int and (isinstance(_v, bool) or not isinstance(_v, int)):
                 if not (isinstance(_v, float) and _v.is_integer()):
@@ -493,11 +526,12 @@ class WorkflowRun:
             if _v < 0:
                 raise ModelParseError(["human_waiting_duration_ms"], "must be at least 0", _v)
             human_waiting_duration_ms_ = _v
-        _v = src.get("steps", UNSET)
+        _v = get("steps", UNSET)
         steps_: list[StepStatusSummary]
         if _v is UNSET:
             steps_ = []
             absent += ("steps",)
+            missing += 1
         else:
             if _v.__class__ is not list and not isinstance(_v, list):
                 raise ModelParseError.wrong_type(["steps"], "an array", _v)
@@ -505,16 +539,17 @@ class WorkflowRun:
             _y_steps3: StepStatusSummary
             for _i_steps1, _x_steps2 in enumerate(_v):
                 try:
-                    _y_steps3 = StepStatusSummary.from_dict(_x_steps2)
+                    _y_steps3 = StepStatusSummary._from_dict(_x_steps2)
                 except ModelParseError as _e_steps4:
                     _e_steps4.loc[:0] = ["steps", _i_steps1]
                     raise
                 _items_steps5.append(_y_steps3)
             steps_ = _items_steps5
-        _v = src.get("input_documents", UNSET)
+        _v = get("input_documents", UNSET)
         input_documents_: dict[str, BaseMIMEData] | None | Unset
         if _v is UNSET:
             input_documents_ = UNSET
+            missing += 1
         else:
             if _v is None:
                 input_documents_ = None
@@ -525,16 +560,17 @@ class WorkflowRun:
                 _y_input_documents3: BaseMIMEData
                 for _k_input_documents1, _x_input_documents2 in _v.items():
                     try:
-                        _y_input_documents3 = BaseMIMEData.from_dict(_x_input_documents2)
+                        _y_input_documents3 = BaseMIMEData._from_dict(_x_input_documents2)
                     except ModelParseError as _e_input_documents4:
                         _e_input_documents4.loc[:0] = ["input_documents", _k_input_documents1]
                         raise
                     _entries_input_documents5[_k_input_documents1] = _y_input_documents3
                 input_documents_ = _entries_input_documents5
-        _v = src.get("input_json_data", UNSET)
+        _v = get("input_json_data", UNSET)
         input_json_data_: dict[str, dict[str, Any]] | None | Unset
         if _v is UNSET:
             input_json_data_ = UNSET
+            missing += 1
         else:
             if _v is None:
                 input_json_data_ = None
@@ -551,10 +587,11 @@ class WorkflowRun:
                     _y_input_json_data3 = _x_input_json_data2
                     _entries_input_json_data4[_k_input_json_data1] = _y_input_json_data3
                 input_json_data_ = _entries_input_json_data4
-        _v = src.get("input_text_data", UNSET)
+        _v = get("input_text_data", UNSET)
         input_text_data_: dict[str, str] | None | Unset
         if _v is UNSET:
             input_text_data_ = UNSET
+            missing += 1
         else:
             if _v is None:
                 input_text_data_ = None
@@ -571,10 +608,11 @@ class WorkflowRun:
                     _y_input_text_data3 = _x_input_text_data2
                     _entries_input_text_data4[_k_input_text_data1] = _y_input_text_data3
                 input_text_data_ = _entries_input_text_data4
-        _v = src.get("final_outputs", UNSET)
+        _v = get("final_outputs", UNSET)
         final_outputs_: dict[str, FinalNodeOutput] | None | Unset
         if _v is UNSET:
             final_outputs_ = UNSET
+            missing += 1
         else:
             if _v is None:
                 final_outputs_ = None
@@ -585,16 +623,17 @@ class WorkflowRun:
                 _y_final_outputs3: FinalNodeOutput
                 for _k_final_outputs1, _x_final_outputs2 in _v.items():
                     try:
-                        _y_final_outputs3 = FinalNodeOutput.from_dict(_x_final_outputs2)
+                        _y_final_outputs3 = FinalNodeOutput._from_dict(_x_final_outputs2)
                     except ModelParseError as _e_final_outputs4:
                         _e_final_outputs4.loc[:0] = ["final_outputs", _k_final_outputs1]
                         raise
                     _entries_final_outputs5[_k_final_outputs1] = _y_final_outputs3
                 final_outputs_ = _entries_final_outputs5
-        _v = src.get("error", UNSET)
+        _v = get("error", UNSET)
         error_: str | None | Unset
         if _v is UNSET:
             error_ = UNSET
+            missing += 1
         else:
             if _v is None:
                 error_ = None
@@ -602,47 +641,51 @@ class WorkflowRun:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["error"], "a string", _v)
                 error_ = _v
-        _v = src.get("error_stage", UNSET)
+        _v = get("error_stage", UNSET)
         error_stage_: ErrorStage | None | Unset
         if _v is UNSET:
             error_stage_ = UNSET
+            missing += 1
         else:
             if _v is None:
                 error_stage_ = None
             else:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["error_stage"], "a string", _v)
-                error_stage_ = ErrorStage(_v)
-        _v = src.get("error_details", UNSET)
+                error_stage_ = _ErrorStage_BY_VALUE.get(_v) or ErrorStage(_v)
+        _v = get("error_details", UNSET)
         error_details_: ErrorDetails | None | Unset
         if _v is UNSET:
             error_details_ = UNSET
+            missing += 1
         else:
             if _v is None:
                 error_details_ = None
             else:
                 try:
-                    error_details_ = ErrorDetails.from_dict(_v)
+                    error_details_ = ErrorDetails._from_dict(_v)
                 except ModelParseError as _e_error_details1:
                     _e_error_details1.loc[:0] = ["error_details"]
                     raise
-        _v = src.get("cost_summary", UNSET)
+        _v = get("cost_summary", UNSET)
         cost_summary_: RunCostSummary | None | Unset
         if _v is UNSET:
             cost_summary_ = UNSET
+            missing += 1
         else:
             if _v is None:
                 cost_summary_ = None
             else:
                 try:
-                    cost_summary_ = RunCostSummary.from_dict(_v)
+                    cost_summary_ = RunCostSummary._from_dict(_v)
                 except ModelParseError as _e_cost_summary1:
                     _e_cost_summary1.loc[:0] = ["cost_summary"]
                     raise
-        _v = src.get("trace_spans", UNSET)
+        _v = get("trace_spans", UNSET)
         trace_spans_: list[TraceSpan] | None | Unset
         if _v is UNSET:
             trace_spans_ = UNSET
+            missing += 1
         else:
             if _v is None:
                 trace_spans_ = None
@@ -653,16 +696,17 @@ class WorkflowRun:
                 _y_trace_spans3: TraceSpan
                 for _i_trace_spans1, _x_trace_spans2 in enumerate(_v):
                     try:
-                        _y_trace_spans3 = TraceSpan.from_dict(_x_trace_spans2)
+                        _y_trace_spans3 = TraceSpan._from_dict(_x_trace_spans2)
                     except ModelParseError as _e_trace_spans4:
                         _e_trace_spans4.loc[:0] = ["trace_spans", _i_trace_spans1]
                         raise
                     _items_trace_spans5.append(_y_trace_spans3)
                 trace_spans_ = _items_trace_spans5
-        _v = src.get("cancel_signal_error", UNSET)
+        _v = get("cancel_signal_error", UNSET)
         cancel_signal_error_: str | None | Unset
         if _v is UNSET:
             cancel_signal_error_ = UNSET
+            missing += 1
         else:
             if _v is None:
                 cancel_signal_error_ = None
@@ -670,10 +714,11 @@ class WorkflowRun:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["cancel_signal_error"], "a string", _v)
                 cancel_signal_error_ = _v
-        _v = src.get("cancel_signal_failed_at", UNSET)
+        _v = get("cancel_signal_failed_at", UNSET)
         cancel_signal_failed_at_: datetime.datetime | None | Unset
         if _v is UNSET:
             cancel_signal_failed_at_ = UNSET
+            missing += 1
         else:
             if _v is None:
                 cancel_signal_failed_at_ = None
@@ -684,10 +729,11 @@ class WorkflowRun:
                     cancel_signal_failed_at_ = parse_datetime(_v)
                 except ValueError:
                     raise ModelParseError(["cancel_signal_failed_at"], "is not an ISO 8601 date-time", _v) from None
-        _v = src.get("cancel_native_error", UNSET)
+        _v = get("cancel_native_error", UNSET)
         cancel_native_error_: str | None | Unset
         if _v is UNSET:
             cancel_native_error_ = UNSET
+            missing += 1
         else:
             if _v is None:
                 cancel_native_error_ = None
@@ -695,10 +741,11 @@ class WorkflowRun:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["cancel_native_error"], "a string", _v)
                 cancel_native_error_ = _v
-        _v = src.get("cancel_confirmation_error", UNSET)
+        _v = get("cancel_confirmation_error", UNSET)
         cancel_confirmation_error_: str | None | Unset
         if _v is UNSET:
             cancel_confirmation_error_ = UNSET
+            missing += 1
         else:
             if _v is None:
                 cancel_confirmation_error_ = None
@@ -706,19 +753,21 @@ class WorkflowRun:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["cancel_confirmation_error"], "a string", _v)
                 cancel_confirmation_error_ = _v
-        _v = src.get("cancel_confirmation_pending", UNSET)
+        _v = get("cancel_confirmation_pending", UNSET)
         cancel_confirmation_pending_: bool
         if _v is UNSET:
             cancel_confirmation_pending_ = False
             absent += ("cancel_confirmation_pending",)
+            missing += 1
         else:
             if _v is not True and _v is not False:
                 raise ModelParseError.wrong_type(["cancel_confirmation_pending"], "a boolean", _v)
             cancel_confirmation_pending_ = _v
-        _v = src.get("cancel_requested_at", UNSET)
+        _v = get("cancel_requested_at", UNSET)
         cancel_requested_at_: datetime.datetime | None | Unset
         if _v is UNSET:
             cancel_requested_at_ = UNSET
+            missing += 1
         else:
             if _v is None:
                 cancel_requested_at_ = None
@@ -729,10 +778,11 @@ class WorkflowRun:
                     cancel_requested_at_ = parse_datetime(_v)
                 except ValueError:
                     raise ModelParseError(["cancel_requested_at"], "is not an ISO 8601 date-time", _v) from None
-        _v = src.get("created_at", UNSET)
+        _v = get("created_at", UNSET)
         created_at_: datetime.datetime | Unset
         if _v is UNSET:
             created_at_ = UNSET
+            missing += 1
         else:
             if _v.__class__ is not str and not isinstance(_v, str):
                 raise ModelParseError.wrong_type(["created_at"], "a date-time string", _v)
@@ -740,10 +790,11 @@ class WorkflowRun:
                 created_at_ = parse_datetime(_v)
             except ValueError:
                 raise ModelParseError(["created_at"], "is not an ISO 8601 date-time", _v) from None
-        _v = src.get("updated_at", UNSET)
+        _v = get("updated_at", UNSET)
         updated_at_: datetime.datetime | Unset
         if _v is UNSET:
             updated_at_ = UNSET
+            missing += 1
         else:
             if _v.__class__ is not str and not isinstance(_v, str):
                 raise ModelParseError.wrong_type(["updated_at"], "a date-time string", _v)
@@ -751,11 +802,12 @@ class WorkflowRun:
                 updated_at_ = parse_datetime(_v)
             except ValueError:
                 raise ModelParseError(["updated_at"], "is not an ISO 8601 date-time", _v) from None
-        _v = src.get("waiting_for_node_ids", UNSET)
+        _v = get("waiting_for_node_ids", UNSET)
         waiting_for_node_ids_: list[str]
         if _v is UNSET:
             waiting_for_node_ids_ = []
             absent += ("waiting_for_node_ids",)
+            missing += 1
         else:
             if _v.__class__ is not list and not isinstance(_v, list):
                 raise ModelParseError.wrong_type(["waiting_for_node_ids"], "an array", _v)
@@ -769,10 +821,11 @@ class WorkflowRun:
                 _y_waiting_for_node_ids3 = _x_waiting_for_node_ids2
                 _items_waiting_for_node_ids4.append(_y_waiting_for_node_ids3)
             waiting_for_node_ids_ = _items_waiting_for_node_ids4
-        _v = src.get("pending_node_outputs", UNSET)
+        _v = get("pending_node_outputs", UNSET)
         pending_node_outputs_: dict[str, Any] | None | Unset
         if _v is UNSET:
             pending_node_outputs_ = UNSET
+            missing += 1
         else:
             if _v is None:
                 pending_node_outputs_ = None
@@ -780,10 +833,11 @@ class WorkflowRun:
                 if _v.__class__ is not dict and not isinstance(_v, dict):
                     raise ModelParseError.wrong_type(["pending_node_outputs"], "an object", _v)
                 pending_node_outputs_ = _v
-        _v = src.get("dag_snapshot", UNSET)
+        _v = get("dag_snapshot", UNSET)
         dag_snapshot_: dict[str, Any] | None | Unset
         if _v is UNSET:
             dag_snapshot_ = UNSET
+            missing += 1
         else:
             if _v is None:
                 dag_snapshot_ = None
@@ -791,11 +845,12 @@ class WorkflowRun:
                 if _v.__class__ is not dict and not isinstance(_v, dict):
                     raise ModelParseError.wrong_type(["dag_snapshot"], "an object", _v)
                 dag_snapshot_ = _v
-        _v = src.get("executed_node_ids", UNSET)
+        _v = get("executed_node_ids", UNSET)
         executed_node_ids_: list[str]
         if _v is UNSET:
             executed_node_ids_ = []
             absent += ("executed_node_ids",)
+            missing += 1
         else:
             if _v.__class__ is not list and not isinstance(_v, list):
                 raise ModelParseError.wrong_type(["executed_node_ids"], "an array", _v)
@@ -809,11 +864,12 @@ class WorkflowRun:
                 _y_executed_node_ids3 = _x_executed_node_ids2
                 _items_executed_node_ids4.append(_y_executed_node_ids3)
             executed_node_ids_ = _items_executed_node_ids4
-        _v = src.get("parallel_completion_counters", UNSET)
+        _v = get("parallel_completion_counters", UNSET)
         parallel_completion_counters_: dict[str, int]
         if _v is UNSET:
             parallel_completion_counters_ = {}
             absent += ("parallel_completion_counters",)
+            missing += 1
         else:
             if _v.__class__ is not dict and not isinstance(_v, dict):
                 raise ModelParseError.wrong_type(["parallel_completion_counters"], "an object", _v)
@@ -839,11 +895,12 @@ class WorkflowRun:
                     _y_parallel_completion_counters3
                 )
             parallel_completion_counters_ = _entries_parallel_completion_counters4
-        _v = src.get("resume_queue", UNSET)
+        _v = get("resume_queue", UNSET)
         resume_queue_: list[ResumeQueueItem]
         if _v is UNSET:
             resume_queue_ = []
             absent += ("resume_queue",)
+            missing += 1
         else:
             if _v.__class__ is not list and not isinstance(_v, list):
                 raise ModelParseError.wrong_type(["resume_queue"], "an array", _v)
@@ -851,39 +908,42 @@ class WorkflowRun:
             _y_resume_queue3: ResumeQueueItem
             for _i_resume_queue1, _x_resume_queue2 in enumerate(_v):
                 try:
-                    _y_resume_queue3 = ResumeQueueItem.from_dict(_x_resume_queue2)
+                    _y_resume_queue3 = ResumeQueueItem._from_dict(_x_resume_queue2)
                 except ModelParseError as _e_resume_queue4:
                     _e_resume_queue4.loc[:0] = ["resume_queue", _i_resume_queue1]
                     raise
                 _items_resume_queue5.append(_y_resume_queue3)
             resume_queue_ = _items_resume_queue5
-        _v = src.get("active_resume", UNSET)
+        _v = get("active_resume", UNSET)
         active_resume_: ActiveResume | None | Unset
         if _v is UNSET:
             active_resume_ = UNSET
+            missing += 1
         else:
             if _v is None:
                 active_resume_ = None
             else:
                 try:
-                    active_resume_ = ActiveResume.from_dict(_v)
+                    active_resume_ = ActiveResume._from_dict(_v)
                 except ModelParseError as _e_active_resume1:
                     _e_active_resume1.loc[:0] = ["active_resume"]
                     raise
-        _v = src.get("run_resume_status", UNSET)
+        _v = get("run_resume_status", UNSET)
         run_resume_status_: RunResumeStatus
         if _v is UNSET:
             run_resume_status_ = RunResumeStatus.IDLE
             absent += ("run_resume_status",)
+            missing += 1
         else:
             if _v.__class__ is not str and not isinstance(_v, str):
                 raise ModelParseError.wrong_type(["run_resume_status"], "a string", _v)
-            run_resume_status_ = RunResumeStatus(_v)
-        _v = src.get("hil_signal_states", UNSET)
+            run_resume_status_ = _RunResumeStatus_BY_VALUE.get(_v) or RunResumeStatus(_v)
+        _v = get("hil_signal_states", UNSET)
         hil_signal_states_: dict[str, HILSignalState]
         if _v is UNSET:
             hil_signal_states_ = {}
             absent += ("hil_signal_states",)
+            missing += 1
         else:
             if _v.__class__ is not dict and not isinstance(_v, dict):
                 raise ModelParseError.wrong_type(["hil_signal_states"], "an object", _v)
@@ -891,63 +951,77 @@ class WorkflowRun:
             _y_hil_signal_states3: HILSignalState
             for _k_hil_signal_states1, _x_hil_signal_states2 in _v.items():
                 try:
-                    _y_hil_signal_states3 = HILSignalState.from_dict(_x_hil_signal_states2)
+                    _y_hil_signal_states3 = HILSignalState._from_dict(_x_hil_signal_states2)
                 except ModelParseError as _e_hil_signal_states4:
                     _e_hil_signal_states4.loc[:0] = ["hil_signal_states", _k_hil_signal_states1]
                     raise
                 _entries_hil_signal_states5[_k_hil_signal_states1] = _y_hil_signal_states3
             hil_signal_states_ = _entries_hil_signal_states5
-        obj = cls(
-            workflow_id=workflow_id_,
-            workflow_name=workflow_name_,
-            organization_id=organization_id_,
-            config_snapshot_id=config_snapshot_id_,
-            id=id_,
-            dataset_id=dataset_id_,
-            status=status_,
-            execution_phase=execution_phase_,
-            trigger_type=trigger_type_,
-            trigger_email=trigger_email_,
-            started_at=started_at_,
-            completed_at=completed_at_,
-            duration_ms=duration_ms_,
-            human_waiting_started_at=human_waiting_started_at_,
-            human_waiting_duration_ms=human_waiting_duration_ms_,
-            steps=steps_,
-            input_documents=input_documents_,
-            input_json_data=input_json_data_,
-            input_text_data=input_text_data_,
-            final_outputs=final_outputs_,
-            error=error_,
-            error_stage=error_stage_,
-            error_details=error_details_,
-            cost_summary=cost_summary_,
-            trace_spans=trace_spans_,
-            cancel_signal_error=cancel_signal_error_,
-            cancel_signal_failed_at=cancel_signal_failed_at_,
-            cancel_native_error=cancel_native_error_,
-            cancel_confirmation_error=cancel_confirmation_error_,
-            cancel_confirmation_pending=cancel_confirmation_pending_,
-            cancel_requested_at=cancel_requested_at_,
-            created_at=created_at_,
-            updated_at=updated_at_,
-            waiting_for_node_ids=waiting_for_node_ids_,
-            pending_node_outputs=pending_node_outputs_,
-            dag_snapshot=dag_snapshot_,
-            executed_node_ids=executed_node_ids_,
-            parallel_completion_counters=parallel_completion_counters_,
-            resume_queue=resume_queue_,
-            active_resume=active_resume_,
-            run_resume_status=run_resume_status_,
-            hil_signal_states=hil_signal_states_,
-        )
+        # Slot stores, not the attrs __init__ (no validators or converters to run): half the cost.
+        obj = object.__new__(cls)
+        obj.workflow_id = workflow_id_
+        obj.workflow_name = workflow_name_
+        obj.organization_id = organization_id_
+        obj.config_snapshot_id = config_snapshot_id_
+        obj.id = id_
+        obj.dataset_id = dataset_id_
+        obj.status = status_
+        obj.execution_phase = execution_phase_
+        obj.trigger_type = trigger_type_
+        obj.trigger_email = trigger_email_
+        obj.started_at = started_at_
+        obj.completed_at = completed_at_
+        obj.duration_ms = duration_ms_
+        obj.human_waiting_started_at = human_waiting_started_at_
+        obj.human_waiting_duration_ms = human_waiting_duration_ms_
+        obj.steps = steps_
+        obj.input_documents = input_documents_
+        obj.input_json_data = input_json_data_
+        obj.input_text_data = input_text_data_
+        obj.final_outputs = final_outputs_
+        obj.error = error_
+        obj.error_stage = error_stage_
+        obj.error_details = error_details_
+        obj.cost_summary = cost_summary_
+        obj.trace_spans = trace_spans_
+        obj.cancel_signal_error = cancel_signal_error_
+        obj.cancel_signal_failed_at = cancel_signal_failed_at_
+        obj.cancel_native_error = cancel_native_error_
+        obj.cancel_confirmation_error = cancel_confirmation_error_
+        obj.cancel_confirmation_pending = cancel_confirmation_pending_
+        obj.cancel_requested_at = cancel_requested_at_
+        obj.created_at = created_at_
+        obj.updated_at = updated_at_
+        obj.waiting_for_node_ids = waiting_for_node_ids_
+        obj.pending_node_outputs = pending_node_outputs_
+        obj.dag_snapshot = dag_snapshot_
+        obj.executed_node_ids = executed_node_ids_
+        obj.parallel_completion_counters = parallel_completion_counters_
+        obj.resume_queue = resume_queue_
+        obj.active_resume = active_resume_
+        obj.run_resume_status = run_resume_status_
+        obj.hil_signal_states = hil_signal_states_
         obj._absent = absent
-        if not _FIELDS.issuperset(src):
-            obj.additional_properties = {k: v for k, v in src.items() if k not in _FIELDS}
+        if len(src) + missing != 42:  # keys the spec does not name: keep them
+            obj._extra = {k: v for k, v in src.items() if k not in _FIELDS}
+        else:
+            obj._extra = None
         return obj
 
     def __repr__(self) -> str:
         return model_repr(self)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the payload that the spec does not name, with their values (written back by to_dict)."""
+        extra = self._extra
+        if extra is None:
+            extra = self._extra = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = value
 
     @property
     def additional_keys(self) -> list[str]:
