@@ -1,5 +1,6 @@
 # make demo   run the main job against the embedded server
 # make test   lint, type-check and run the tests
+# make bench  the benchmark: prints a table, writes docs/benchmarks.md and .json
 # Both create .venv and install the project (pinned by constraints.txt) when needed.
 
 PYTHON ?= python3
@@ -7,7 +8,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install test lint typecheck pytest demo generate check-generated clean
+.PHONY: install test lint typecheck pytest demo bench generate check-generated clean
 
 install: $(STAMP)
 
@@ -31,6 +32,9 @@ pytest: $(STAMP)
 
 demo: $(STAMP)
 	$(BIN)/retab-runs demo
+
+bench: $(STAMP)
+	$(BIN)/python scripts/bench.py
 
 generate: $(STAMP)
 	$(BIN)/python scripts/generate.py

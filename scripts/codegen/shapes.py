@@ -290,7 +290,7 @@ class Planner:
         if k == "enum":
             return f"{expr}.value"
         if k == "model":
-            return f"{expr}.to_dict()"
+            return f"{expr}._to_dict()"
         assert shape.inner is not None
         if k == "nullable":
             inner = self.dump(shape.inner, expr, names)

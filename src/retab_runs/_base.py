@@ -13,7 +13,7 @@ from retab_runs_client.client import DEFAULT_TIMEOUT
 
 from . import _clock
 from ._exceptions import APIConnectionError, APIError, APIStatusError, ConfigurationError, describe_request
-from ._exchange import PreparedRequest, prepare_get_run
+from ._exchange import FIXED_HEADERS, PreparedRequest, prepare_get_run
 from ._logs import logger, setup_from_env
 from ._redact import mask_secret
 from ._retries import RetryPolicy, is_retryable_status
@@ -97,7 +97,9 @@ class BaseClient:
         self.max_connections: int = max_connections
         self._limits = httpx.Limits(max_connections=max_connections, max_keepalive_connections=max_connections)
         self.retry_policy: RetryPolicy = retry_policy or RetryPolicy()
-        self._default_headers = dict(default_headers or {})
+        extra = {k: v for k, v in (default_headers or {}).items() if k.lower() != "api-key"}
+        self._fixed_headers = {**FIXED_HEADERS, **extra}
+        self._headers_per_request: dict[str, str] = {}  # set by clients that did not create their pool
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r}, api_key={mask_secret(self.api_key)})"
@@ -110,7 +112,8 @@ class BaseClient:
         prepared = prepare_get_run(
             self.base_url, run_id, api_key=self.api_key, access_token=access_token, timeout=clamp(chosen, left)
         )
-        prepared.headers.update({k: v for k, v in self._default_headers.items() if k.lower() != "api-key"})
+        if self._headers_per_request:
+            prepared.headers.update(self._headers_per_request)
         return prepared
 
     def _retries_for(self, max_retries: int | NotGiven) -> int:

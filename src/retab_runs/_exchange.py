@@ -53,6 +53,7 @@ _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
     429: RateLimitError,
 }
 USER_AGENT = f"retab-runs/{__version__}"
+FIXED_HEADERS = {"Accept": "application/json", "User-Agent": USER_AGENT}
 _msgspec_decode = msgspec.json.Decoder().decode
 
 
@@ -61,7 +62,7 @@ class PreparedRequest:
     method: str
     url: str
     params: dict[str, str]
-    headers: dict[str, str] = field(repr=False)  # holds the API key
+    headers: dict[str, str] = field(repr=False)  # the credentials; fixed headers are the client's
     timeout: httpx.Timeout
 
 
@@ -102,9 +103,7 @@ def prepare_get_run(
         )
     # The generated endpoint owns the path (run_id escaped to exactly one segment) and the query.
     kwargs = get_workflow_run._get_kwargs(run_id=run_id, access_token=UNSET if access_token is None else access_token)
-    headers = {"Accept": "application/json", "User-Agent": USER_AGENT}
-    if api_key:
-        headers["Api-Key"] = api_key
+    headers = {"Api-Key": api_key} if api_key else {}
     params = {key: str(value) for key, value in kwargs["params"].items()}
     return PreparedRequest(
         str(kwargs["method"]).upper(), base_url.rstrip("/") + kwargs["url"], params, headers, timeout

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import datetime
+import json
 from typing import Any
 
 import pytest
@@ -184,3 +185,29 @@ def test_repr_is_readable_and_skips_absent_fields() -> None:
     assert text.startswith("{'end-1': FinalNodeOutput(label='Output', json_data={'invoice_number'")
     assert "UNSET" not in repr(run) and "Unset" not in repr(run)
     assert repr(NodeType.EXTRACT) == "<NodeType.EXTRACT: 'extract'>"
+
+
+def test_from_json_reads_text_and_reports_non_json_as_a_parse_error() -> None:
+    payload = example("complete")
+    assert WorkflowRun.from_json(json.dumps(payload)).to_dict() == payload
+    assert WorkflowRun.from_json(json.dumps(payload).encode()).to_dict() == payload
+    with pytest.raises(ModelParseError, match=r"^\(root\): is not JSON"):
+        WorkflowRun.from_json(b"<html>")
+
+
+def test_the_garbage_collector_is_left_as_it_was() -> None:
+    import gc
+
+    payload = example("complete")
+    assert gc.isenabled()
+    WorkflowRun.from_dict(payload).to_dict()
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        WorkflowRun.from_dict(payload).to_dict()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    with pytest.raises(ModelParseError):
+        WorkflowRun.from_dict({**payload, "steps": 1})
+    assert gc.isenabled()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -14,6 +15,14 @@ from ..types import UNSET, Unset, extras_key, json_type, model_repr
 
 if TYPE_CHECKING:
     from typing_extensions import Self
+
+
+def _decode_json(data: str | bytes | bytearray) -> Any:
+    try:
+        return json.loads(data)
+    except (ValueError, RecursionError) as exc:
+        raise ModelParseError([], f"is not JSON: {exc}") from None
+
 
 _FIELDS = frozenset(
     {
@@ -41,6 +50,15 @@ class ErrorResponse:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form of this object: spec keys in spec order, then the kept extra keys."""
+        if not gc.isenabled():
+            return self._to_dict()
+        gc.disable()  # building many dicts, no cycles: see from_dict
+        try:
+            return self._to_dict()
+        finally:
+            gc.enable()
+
+    def _to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         detail_ = self.detail
         if not isinstance(detail_, Unset):
@@ -65,6 +83,21 @@ class ErrorResponse:
         gc.disable()
         try:
             return cls._from_dict(src_dict)
+        finally:
+            gc.enable()
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Build from JSON text: ``json.loads`` and ``from_dict``, with the collector paused for both.
+
+        Raises:
+            ModelParseError: the text is not JSON, or does not fit the model.
+        """
+        if not gc.isenabled():
+            return cls._from_dict(_decode_json(data))
+        gc.disable()
+        try:
+            return cls._from_dict(_decode_json(data))
         finally:
             gc.enable()
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -15,6 +16,14 @@ from .model_cost_entry import ModelCostEntry
 
 if TYPE_CHECKING:
     from typing_extensions import Self
+
+
+def _decode_json(data: str | bytes | bytearray) -> Any:
+    try:
+        return json.loads(data)
+    except (ValueError, RecursionError) as exc:
+        raise ModelParseError([], f"is not JSON: {exc}") from None
+
 
 _FIELDS = frozenset(
     {
@@ -60,6 +69,15 @@ class RunCostSummary:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form of this object: spec keys in spec order, then the kept extra keys."""
+        if not gc.isenabled():
+            return self._to_dict()
+        gc.disable()  # building many dicts, no cycles: see from_dict
+        try:
+            return self._to_dict()
+        finally:
+            gc.enable()
+
+    def _to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         total_ = self.total
         if "total" not in self._absent or total_ != 0.0:
@@ -84,7 +102,7 @@ class RunCostSummary:
             out["models"] = (
                 None
                 if models_ is None
-                else {_k_models2: _v_models1.to_dict() for _k_models2, _v_models1 in models_.items()}
+                else {_k_models2: _v_models1._to_dict() for _k_models2, _v_models1 in models_.items()}
             )
         if self._extra:
             for key, value in self._extra.items():
@@ -106,6 +124,21 @@ class RunCostSummary:
         gc.disable()
         try:
             return cls._from_dict(src_dict)
+        finally:
+            gc.enable()
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Build from JSON text: ``json.loads`` and ``from_dict``, with the collector paused for both.
+
+        Raises:
+            ModelParseError: the text is not JSON, or does not fit the model.
+        """
+        if not gc.isenabled():
+            return cls._from_dict(_decode_json(data))
+        gc.disable()
+        try:
+            return cls._from_dict(_decode_json(data))
         finally:
             gc.enable()
 

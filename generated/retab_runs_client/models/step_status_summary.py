@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import gc
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -22,6 +23,14 @@ from .token_usage import TokenUsage
 
 if TYPE_CHECKING:
     from typing_extensions import Self
+
+
+def _decode_json(data: str | bytes | bytearray) -> Any:
+    try:
+        return json.loads(data)
+    except (ValueError, RecursionError) as exc:
+        raise ModelParseError([], f"is not JSON: {exc}") from None
+
 
 _FIELDS = frozenset(
     {
@@ -105,6 +114,15 @@ class StepStatusSummary:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form of this object: spec keys in spec order, then the kept extra keys."""
+        if not gc.isenabled():
+            return self._to_dict()
+        gc.disable()  # building many dicts, no cycles: see from_dict
+        try:
+            return self._to_dict()
+        finally:
+            gc.enable()
+
+    def _to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         out["node_id"] = self.node_id
         out["status"] = self.status.value
@@ -146,16 +164,16 @@ class StepStatusSummary:
             out["iteration"] = iteration_
         iteration_context_ = self.iteration_context
         if not isinstance(iteration_context_, Unset):
-            out["iteration_context"] = None if iteration_context_ is None else iteration_context_.to_dict()
+            out["iteration_context"] = None if iteration_context_ is None else iteration_context_._to_dict()
         model_ = self.model
         if not isinstance(model_, Unset):
             out["model"] = model_
         cost_ = self.cost
         if not isinstance(cost_, Unset):
-            out["cost"] = None if cost_ is None else cost_.to_dict()
+            out["cost"] = None if cost_ is None else cost_._to_dict()
         tokens_ = self.tokens
         if not isinstance(tokens_, Unset):
-            out["tokens"] = None if tokens_ is None else tokens_.to_dict()
+            out["tokens"] = None if tokens_ is None else tokens_._to_dict()
         if self._extra:
             for key, value in self._extra.items():
                 out.setdefault(key, value)
@@ -176,6 +194,21 @@ class StepStatusSummary:
         gc.disable()
         try:
             return cls._from_dict(src_dict)
+        finally:
+            gc.enable()
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Build from JSON text: ``json.loads`` and ``from_dict``, with the collector paused for both.
+
+        Raises:
+            ModelParseError: the text is not JSON, or does not fit the model.
+        """
+        if not gc.isenabled():
+            return cls._from_dict(_decode_json(data))
+        gc.disable()
+        try:
+            return cls._from_dict(_decode_json(data))
         finally:
             gc.enable()
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -18,6 +19,14 @@ from .tool_call import ToolCall
 
 if TYPE_CHECKING:
     from typing_extensions import Self
+
+
+def _decode_json(data: str | bytes | bytearray) -> Any:
+    try:
+        return json.loads(data)
+    except (ValueError, RecursionError) as exc:
+        raise ModelParseError([], f"is not JSON: {exc}") from None
+
 
 _FIELDS = frozenset(
     {
@@ -104,6 +113,15 @@ class TraceSpan:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form of this object: spec keys in spec order, then the kept extra keys."""
+        if not gc.isenabled():
+            return self._to_dict()
+        gc.disable()  # building many dicts, no cycles: see from_dict
+        try:
+            return self._to_dict()
+        finally:
+            gc.enable()
+
+    def _to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         out["id"] = self.id
         out["name"] = self.name
@@ -120,7 +138,7 @@ class TraceSpan:
             out["status"] = None if status_ is None else status_.value
         children_ = self.children
         if not isinstance(children_, Unset):
-            out["children"] = None if children_ is None else [_v_children1.to_dict() for _v_children1 in children_]
+            out["children"] = None if children_ is None else [_v_children1._to_dict() for _v_children1 in children_]
         block_id_ = self.block_id
         if not isinstance(block_id_, Unset):
             out["block_id"] = block_id_
@@ -129,14 +147,14 @@ class TraceSpan:
             out["model"] = model_
         tokens_ = self.tokens
         if not isinstance(tokens_, Unset):
-            out["tokens"] = None if tokens_ is None else tokens_.to_dict()
+            out["tokens"] = None if tokens_ is None else tokens_._to_dict()
         cost_ = self.cost
         if not isinstance(cost_, Unset):
-            out["cost"] = None if cost_ is None else cost_.to_dict()
+            out["cost"] = None if cost_ is None else cost_._to_dict()
         tool_calls_ = self.tool_calls
         if not isinstance(tool_calls_, Unset):
             out["tool_calls"] = (
-                None if tool_calls_ is None else [_v_tool_calls1.to_dict() for _v_tool_calls1 in tool_calls_]
+                None if tool_calls_ is None else [_v_tool_calls1._to_dict() for _v_tool_calls1 in tool_calls_]
             )
         input_ = self.input
         if not isinstance(input_, Unset):
@@ -176,6 +194,21 @@ class TraceSpan:
         gc.disable()
         try:
             return cls._from_dict(src_dict)
+        finally:
+            gc.enable()
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Build from JSON text: ``json.loads`` and ``from_dict``, with the collector paused for both.
+
+        Raises:
+            ModelParseError: the text is not JSON, or does not fit the model.
+        """
+        if not gc.isenabled():
+            return cls._from_dict(_decode_json(data))
+        gc.disable()
+        try:
+            return cls._from_dict(_decode_json(data))
         finally:
             gc.enable()
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import gc
+import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -29,6 +30,14 @@ from .trigger_type import TriggerType
 
 if TYPE_CHECKING:
     from typing_extensions import Self
+
+
+def _decode_json(data: str | bytes | bytearray) -> Any:
+    try:
+        return json.loads(data)
+    except (ValueError, RecursionError) as exc:
+        raise ModelParseError([], f"is not JSON: {exc}") from None
+
 
 _FIELDS = frozenset(
     {
@@ -190,6 +199,15 @@ class WorkflowRun:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form of this object: spec keys in spec order, then the kept extra keys."""
+        if not gc.isenabled():
+            return self._to_dict()
+        gc.disable()  # building many dicts, no cycles: see from_dict
+        try:
+            return self._to_dict()
+        finally:
+            gc.enable()
+
+    def _to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         out["workflow_id"] = self.workflow_id
         out["workflow_name"] = self.workflow_name
@@ -232,14 +250,14 @@ class WorkflowRun:
             out["human_waiting_duration_ms"] = human_waiting_duration_ms_
         steps_ = self.steps
         if "steps" not in self._absent or steps_ != []:
-            out["steps"] = [_v_steps1.to_dict() for _v_steps1 in steps_]
+            out["steps"] = [_v_steps1._to_dict() for _v_steps1 in steps_]
         input_documents_ = self.input_documents
         if not isinstance(input_documents_, Unset):
             out["input_documents"] = (
                 None
                 if input_documents_ is None
                 else {
-                    _k_input_documents2: _v_input_documents1.to_dict()
+                    _k_input_documents2: _v_input_documents1._to_dict()
                     for _k_input_documents2, _v_input_documents1 in input_documents_.items()
                 }
             )
@@ -255,7 +273,7 @@ class WorkflowRun:
                 None
                 if final_outputs_ is None
                 else {
-                    _k_final_outputs2: _v_final_outputs1.to_dict()
+                    _k_final_outputs2: _v_final_outputs1._to_dict()
                     for _k_final_outputs2, _v_final_outputs1 in final_outputs_.items()
                 }
             )
@@ -267,14 +285,14 @@ class WorkflowRun:
             out["error_stage"] = None if error_stage_ is None else error_stage_.value
         error_details_ = self.error_details
         if not isinstance(error_details_, Unset):
-            out["error_details"] = None if error_details_ is None else error_details_.to_dict()
+            out["error_details"] = None if error_details_ is None else error_details_._to_dict()
         cost_summary_ = self.cost_summary
         if not isinstance(cost_summary_, Unset):
-            out["cost_summary"] = None if cost_summary_ is None else cost_summary_.to_dict()
+            out["cost_summary"] = None if cost_summary_ is None else cost_summary_._to_dict()
         trace_spans_ = self.trace_spans
         if not isinstance(trace_spans_, Unset):
             out["trace_spans"] = (
-                None if trace_spans_ is None else [_v_trace_spans1.to_dict() for _v_trace_spans1 in trace_spans_]
+                None if trace_spans_ is None else [_v_trace_spans1._to_dict() for _v_trace_spans1 in trace_spans_]
             )
         cancel_signal_error_ = self.cancel_signal_error
         if not isinstance(cancel_signal_error_, Unset):
@@ -319,17 +337,17 @@ class WorkflowRun:
             out["parallel_completion_counters"] = parallel_completion_counters_
         resume_queue_ = self.resume_queue
         if "resume_queue" not in self._absent or resume_queue_ != []:
-            out["resume_queue"] = [_v_resume_queue1.to_dict() for _v_resume_queue1 in resume_queue_]
+            out["resume_queue"] = [_v_resume_queue1._to_dict() for _v_resume_queue1 in resume_queue_]
         active_resume_ = self.active_resume
         if not isinstance(active_resume_, Unset):
-            out["active_resume"] = None if active_resume_ is None else active_resume_.to_dict()
+            out["active_resume"] = None if active_resume_ is None else active_resume_._to_dict()
         run_resume_status_ = self.run_resume_status
         if "run_resume_status" not in self._absent or run_resume_status_ != RunResumeStatus.IDLE:
             out["run_resume_status"] = run_resume_status_.value
         hil_signal_states_ = self.hil_signal_states
         if "hil_signal_states" not in self._absent or hil_signal_states_ != {}:
             out["hil_signal_states"] = {
-                _k_hil_signal_states2: _v_hil_signal_states1.to_dict()
+                _k_hil_signal_states2: _v_hil_signal_states1._to_dict()
                 for _k_hil_signal_states2, _v_hil_signal_states1 in hil_signal_states_.items()
             }
         if self._extra:
@@ -352,6 +370,21 @@ class WorkflowRun:
         gc.disable()
         try:
             return cls._from_dict(src_dict)
+        finally:
+            gc.enable()
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Build from JSON text: ``json.loads`` and ``from_dict``, with the collector paused for both.
+
+        Raises:
+            ModelParseError: the text is not JSON, or does not fit the model.
+        """
+        if not gc.isenabled():
+            return cls._from_dict(_decode_json(data))
+        gc.disable()
+        try:
+            return cls._from_dict(_decode_json(data))
         finally:
             gc.enable()
 
