@@ -101,12 +101,27 @@ def parsing(repeats: int, sizes: dict[str, tuple[int, int]], stock: StockFromDic
     return results
 
 
+def loads_gc_paused(body: bytes) -> object:
+    """json.loads with the cyclic collector off: shows how much of its growth the collector causes."""
+    gc.disable()
+    try:
+        return json.loads(body)
+    finally:
+        gc.enable()
+
+
+REFERENCE_ROWS = {"json.loads", "json.loads, GC paused", "orjson.loads", "pydantic model_validate_json",
+                  "stock openapi-python-client from_dict(json.loads(b))"}  # fmt: skip
+"""Rows that are not this project's code: their growth is reported, not held to the target."""
+
+
 def parsing_of(body: bytes, reps: int, stock: StockFromDict | None) -> dict[str, Any]:
     """Every parser on one payload, each relative to json.loads of the same bytes."""
     response = httpx.Response(200, content=body, request=httpx.Request("GET", "http://bench/"))
     inner = max(1, 2_000_000 // len(body))
     base = median_time(lambda: json.loads(body), reps, inner)
     rows: dict[str, Callable[[], object]] = {
+        "json.loads, GC paused": lambda: loads_gc_paused(body),
         "orjson.loads": lambda: orjson.loads(body),
         "client path (bytes to WorkflowRun)": lambda: parse_run(response),
         "WorkflowRun.from_dict(json.loads(b))": lambda: WorkflowRun.from_dict(json.loads(body)),
@@ -167,7 +182,7 @@ def client_overhead(requests: int) -> dict[str, float]:
                 time.sleep(0.05)
         bare = httpx.Client(timeout=30)
         client = Retab(api_key=key, base_url=base_url)
-        rounds = 8
+        rounds = 20
         per_round = requests // rounds
         bare_times, client_times = [], []
         for _ in range(rounds):  # interleaved, so drift in the machine's speed hits both alike
@@ -185,7 +200,9 @@ def client_overhead(requests: int) -> dict[str, float]:
         server.terminate()
         server.wait(timeout=10)
     bare_us, client_us = statistics.median(bare_times) * 1e6, statistics.median(client_times) * 1e6
-    return {"bare_us": bare_us, "client_us": client_us, "ratio": client_us / bare_us, "requests": requests}
+    # Each round's own ratio pairs two neighbouring measurements, so drift cancels out.
+    ratio = statistics.median(c / b for c, b in zip(client_times, bare_times, strict=True))
+    return {"bare_us": bare_us, "client_us": client_us, "ratio": ratio, "requests": requests}
 
 
 def import_ms(statement: str, runs: int = 7) -> float:
@@ -277,7 +294,7 @@ def render(results: dict[str, Any]) -> str:
     c = results["client"]
     lines.append(f"| `client.workflows.runs.get` per request | {c['client_us']:.0f} µs |")
     lines.append(f"| bare `httpx.Client.get` + `json.loads`, same URL | {c['bare_us']:.0f} µs |")
-    lines.append(f"| ratio, over {c['requests']:,} sequential requests | {c['ratio']:.2f}x |")
+    lines.append(f"| ratio (median of 20 interleaved rounds), {c['requests']:,} requests each | {c['ratio']:.2f}x |")
     for name, value in results["imports"].items():
         if name == "models import loads httpx":
             lines.append(f"| `import retab_runs_client.models` loads httpx | {'yes' if value else 'no'} |")
@@ -304,8 +321,24 @@ def render(results: dict[str, Any]) -> str:
         lines.append("| growth huge/large | (not measured: --quick) | | |")
         return "\n".join(lines) + "\n"
     for name, growth in results["growth"].items():
-        ok = "met" if low <= growth <= high else "MISSED"
+        if name in REFERENCE_ROWS:
+            continue
+        ok = "met" if low <= growth <= high else ("MISSED (faster than linear)" if growth < low else "MISSED")
         lines.append(f"| growth huge/large, {name} | {growth:.1f} | {low:g} to {high:g} | {ok} |")
+    g = results["growth"]
+    lines += [
+        "",
+        "Growth of the reference rows, for comparison (not held to the target): "
+        + ", ".join(f"{name} {g[name]:.1f}" for name in sorted(REFERENCE_ROWS) if name in g)
+        + ".",
+        "",
+        "Why CPython parsers grow faster than linear here: the cyclic garbage collector's full",
+        "passes scan every live object, and a parse keeps creating them, so the work grows with",
+        "the square of the size. `json.loads, GC paused` shows the same decoder without it. Our",
+        "parsers pause the collector (parsing creates no reference cycles). Only",
+        "`from_dict(json.loads(b))` still inherits the growth of the caller's `json.loads`;",
+        "`WorkflowRun.from_json(b)` is the same work under one pause.",
+    ]
     return "\n".join(lines) + "\n"
 
 

@@ -198,19 +198,18 @@ def _exception_text(exc: Exception) -> str:
 
 def parse_run(response: httpx.Response) -> WorkflowRun:
     """The run in a successful response. Raises ResponseValidationError, keeping the raw body."""
-    where = describe_request(response.request)
     with gc_paused():
-        return _parse_run(response, where)
+        return _parse_run(response)
 
 
-def _parse_run(response: httpx.Response, where: str) -> WorkflowRun:
+def _parse_run(response: httpx.Response) -> WorkflowRun:
     try:
         data = decode_json(response.content)
     except RecursionError:
-        raise _invalid(response, where, "is nested too deeply to decode", []) from None
+        raise _invalid(response, "is nested too deeply to decode", []) from None
     except ValueError as exc:
         kind = response.headers.get("content-type", "no content type")
-        raise _invalid(response, where, f"is not JSON ({kind}): {exc}", []) from exc
+        raise _invalid(response, f"is not JSON ({kind}): {exc}", []) from exc
     try:
         return WorkflowRun.from_dict(data)
     except ModelParseError as exc:
@@ -218,12 +217,11 @@ def _parse_run(response: httpx.Response, where: str) -> WorkflowRun:
         if not problems:
             value = short(exc.value) if exc.has_value else None
             problems = [ValidationIssue(exc.pointer, exc.problem, value)]
-        raise _invalid(response, where, "does not fit the WorkflowRun contract", problems) from exc
+        raise _invalid(response, "does not fit the WorkflowRun contract", problems) from exc
 
 
-def _invalid(
-    response: httpx.Response, where: str, what: str, problems: list[ValidationIssue]
-) -> ResponseValidationError:
+def _invalid(response: httpx.Response, what: str, problems: list[ValidationIssue]) -> ResponseValidationError:
     listed = "; ".join(str(p) for p in problems[:5]) + ("; ..." if len(problems) > 5 else "")
+    where = describe_request(response.request)  # only on failure: redacting the URL costs a regex
     text = f"the body of {where} ({response.status_code}) {what}" + (f": {listed}" if listed else "")
     return ResponseValidationError(text, response=response, body=response.text, problems=problems)
