@@ -294,7 +294,8 @@ def render(results: dict[str, Any]) -> str:
     c = results["client"]
     lines.append(f"| `client.workflows.runs.get` per request | {c['client_us']:.0f} µs |")
     lines.append(f"| bare `httpx.Client.get` + `json.loads`, same URL | {c['bare_us']:.0f} µs |")
-    lines.append(f"| ratio (median of 20 interleaved rounds), {c['requests']:,} requests each | {c['ratio']:.2f}x |")
+    label = f"ratio over {c['requests']:,} requests (median of 20 interleaved rounds' ratios)"
+    lines.append(f"| {label} | {c['ratio']:.2f}x |")
     for name, value in results["imports"].items():
         if name == "models import loads httpx":
             lines.append(f"| `import retab_runs_client.models` loads httpx | {'yes' if value else 'no'} |")

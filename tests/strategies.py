@@ -46,9 +46,6 @@ def valid_runs() -> st.SearchStrategy[dict[str, Any]]:
     return cast(st.SearchStrategy[dict[str, Any]], from_schema(finite_schema()))
 
 
-def valid_of(name: str) -> st.SearchStrategy[dict[str, Any]]:
-    return cast(st.SearchStrategy[dict[str, Any]], from_schema(finite_schema(name)))
-
 
 REPLACEMENTS: list[Any] = [
     None, 0, -1, 2.5, 3.0, True, "", "text", [], {}, [1], {"k": 1},

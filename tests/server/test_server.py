@@ -121,6 +121,19 @@ def test_scenario_progresses_from_its_first_read() -> None:
     assert run["duration_ms"] == 6000
 
 
+def test_restart_starts_scenarios_over() -> None:
+    clock = ManualClock()
+    store = RunStore(api_key=KEY, clock=clock)
+    assert store.get("run_demo_error")["status"] == "pending"  # type: ignore[index]
+    clock.now += 60
+    assert store.get("run_demo_error")["status"] == "error"  # type: ignore[index]
+    store.restart("run_demo_error")
+    assert store.get("run_demo_error")["status"] == "pending"  # type: ignore[index]
+    clock.now += 60
+    store.restart()
+    assert store.get("run_demo_error")["status"] == "pending"  # type: ignore[index]
+
+
 def test_scenario_instances_start_on_their_own_first_read(server: RunningServer) -> None:
     with Retab(api_key=KEY, base_url=server.base_url) as client:
         first = client.workflows.runs.wait_for_completion("run_demo_error~a", poll_interval_seconds=0.02)

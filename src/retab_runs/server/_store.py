@@ -68,14 +68,8 @@ class Faults:
         return cls(**values)
 
 
-def seed_record() -> Record:
-    """The API reference's example run, completed into a record the contract accepts."""
-    text = files("retab_runs.server").joinpath("fixtures.json").read_text(encoding="utf-8")
-    records: list[Record] = json.loads(text)
-    return records[0]
-
-
 def builtin_records() -> list[Record]:
+    """The static built-in runs: the API reference's example made valid, and the spec's complete example."""
     text = files("retab_runs.server").joinpath("fixtures.json").read_text(encoding="utf-8")
     records: list[Record] = json.loads(text)
     return records
