@@ -109,35 +109,39 @@ def build_client(spec: dict[str, Any], dest: Path) -> None:
 # -- retab_runs_schema: datamodel-code-generator and the bundled JSON Schema ------------
 
 
-def build_schema(spec: dict[str, Any], dest: Path) -> None:
-    dest.mkdir(parents=True)
-    command = [
-        sys.executable,
-        "-m",
-        "datamodel_code_generator",
-        "--input", str(SPEC),
-        "--input-file-type", "openapi",
-        "--output", str(dest / "models.py"),
-        "--output-model-type", "pydantic_v2.BaseModel",
+def datamodel_codegen(output: Path, model_type: str, header: str, *options: str) -> list[str]:
+    """The datamodel-code-generator command both schema outputs share, plus their own options."""
+    return [
+        sys.executable, "-m", "datamodel_code_generator",
+        "--input", str(SPEC), "--input-file-type", "openapi", "--output", str(output),
+        "--output-model-type", model_type,
         "--target-python-version", "3.10",
         "--strict-nullable",
+        "--set-default-enum-member",
+        "--use-annotated",
+        "--use-standard-collections",
+        "--use-union-operator",
+        "--disable-timestamp",
+        "--no-formatters",
+        "--custom-file-header", f'"""{header} {HEADER}"""',
+        *options,
+    ]  # fmt: skip
+
+
+def build_schema(spec: dict[str, Any], dest: Path) -> None:
+    dest.mkdir(parents=True)
+    command = datamodel_codegen(
+        dest / "models.py", "pydantic_v2.BaseModel", "Pydantic models of the Retab workflow-run record.",
         "--use-missing-sentinel",  # optional and not nullable: may be absent, never null
         "--target-pydantic-version", "2.14",
         "--strict-types", "str", "int", "float", "bool",
-        "--set-default-enum-member",
-        "--use-annotated",
         "--field-constraints",
-        "--use-standard-collections",
-        "--use-union-operator",
         "--allow-extra-fields",
         "--use-schema-description",
         "--use-field-description",
         "--capitalise-enum-members",
-        "--disable-timestamp",
-        "--no-formatters",
-        "--custom-file-header", f'"""Pydantic models of the Retab workflow-run record. {HEADER}"""',
         "--type-overrides", json.dumps(datetime_overrides(spec)),
-    ]  # fmt: skip
+    )  # fmt: skip
     result = subprocess.run(command, capture_output=True, text=True, cwd=dest)
     if result.returncode != 0:
         raise GenerationError(f"datamodel-code-generator failed:\n{result.stderr}")
@@ -165,26 +169,10 @@ def datetime_overrides(spec: dict[str, Any], target: str = f"{SCHEMA_PACKAGE}.ty
 
 def build_structs(spec: dict[str, Any], dest: Path) -> None:
     """msgspec Structs of the spec: the fast path of validate_run (decode and check in one C pass)."""
-    command = [
-        sys.executable,
-        "-m",
-        "datamodel_code_generator",
-        "--input", str(SPEC),
-        "--input-file-type", "openapi",
-        "--output", str(dest / "structs.py"),
-        "--output-model-type", "msgspec.Struct",
-        "--target-python-version", "3.10",
-        "--strict-nullable",
-        "--set-default-enum-member",
-        "--use-annotated",
-        "--use-standard-collections",
-        "--use-union-operator",
-        "--disable-timestamp",
-        "--no-formatters",
-        "--custom-file-header",
-        f'"""msgspec Structs of the Retab workflow-run record, for fast validation. {HEADER}"""',
+    command = datamodel_codegen(
+        dest / "structs.py", "msgspec.Struct", "msgspec Structs of the Retab workflow-run record, for fast validation.",
         "--type-overrides", json.dumps(datetime_overrides(spec, f"{SCHEMA_PACKAGE}.rfc3339.Text")),
-    ]  # fmt: skip
+    )  # fmt: skip
     result = subprocess.run(command, capture_output=True, text=True, cwd=dest)
     if result.returncode != 0:
         raise GenerationError(f"datamodel-code-generator (msgspec) failed:\n{result.stderr}")

@@ -46,7 +46,6 @@ def valid_runs() -> st.SearchStrategy[dict[str, Any]]:
     return cast(st.SearchStrategy[dict[str, Any]], from_schema(finite_schema()))
 
 
-
 REPLACEMENTS: list[Any] = [
     None, 0, -1, 2.5, 3.0, True, "", "text", [], {}, [1], {"k": 1},
     "2024-02-29T12:00:00Z", "2023-02-29T12:00:00Z", "2024-01-15 10:30:00Z", "2024-01-15T10:30:00+0100",
