@@ -63,6 +63,7 @@ class Retab(BaseClient):
         while True:
             request: httpx.Request | None = None
             error: APIError
+            cause: Exception | None = None  # the httpx exception behind a transport error
             try:
                 request = self._http.build_request(
                     prepared.method, prepared.url, params=prepared.params or None, headers=prepared.headers,
@@ -74,17 +75,13 @@ class Retab(BaseClient):
             except httpx.InvalidURL as exc:
                 raise ConfigurationError(f"cannot build the request URL: {exc}") from exc
             except httpx.RequestError as exc:
-                error = transport_error(exc, request)
-                cause: BaseException = exc
+                error, cause = transport_error(exc, request), exc
             else:
                 if response.is_success:
                     return response, retry
                 error = status_error(response)
-                cause = error
             delay = self._retry_delay(error, retry, max_retries, deadline)
             if delay is None:
-                if cause is error:
-                    raise error
                 raise error from cause
             _clock.sleep(delay)
             retry += 1
@@ -141,6 +138,7 @@ class AsyncRetab(BaseClient):
         while True:
             request: httpx.Request | None = None
             error: APIError
+            cause: Exception | None = None  # the httpx exception behind a transport error
             try:
                 request = self._http.build_request(
                     prepared.method, prepared.url, params=prepared.params or None, headers=prepared.headers,
@@ -153,17 +151,13 @@ class AsyncRetab(BaseClient):
             except httpx.InvalidURL as exc:
                 raise ConfigurationError(f"cannot build the request URL: {exc}") from exc
             except httpx.RequestError as exc:
-                error = transport_error(exc, request)
-                cause: BaseException = exc
+                error, cause = transport_error(exc, request), exc
             else:
                 if response.is_success:
                     return response, retry
                 error = status_error(response)
-                cause = error
             delay = self._retry_delay(error, retry, max_retries, deadline)
             if delay is None:
-                if cause is error:
-                    raise error
                 raise error from cause
             await _clock.async_sleep(delay)
             retry += 1
