@@ -5,6 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...errors import ModelParseError
 from ...models.error_response import ErrorResponse
 from ...models.http_validation_error import HTTPValidationError
 from ...models.workflow_run import WorkflowRun
@@ -38,6 +39,21 @@ def _get_kwargs(
 
 
 def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | HTTPValidationError | WorkflowRun | None:
+    """The typed body. A body that is not JSON (an HTML error page, say) or does not fit
+    its model gives None for an error status, and ModelParseError for a success."""
+    try:
+        return _parse_body(client=client, response=response)
+    except ValueError as exc:  # json.JSONDecodeError, UnicodeDecodeError, ModelParseError
+        if not response.is_success:
+            return None
+        if isinstance(exc, ModelParseError):
+            raise
+        raise ModelParseError([], f"is not JSON: {exc}") from exc
+
+
+def _parse_body(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | HTTPValidationError | WorkflowRun | None:
     if response.status_code == 200:
