@@ -92,10 +92,6 @@ def large_run(steps: int, spans: int, *, seed: int = 7) -> dict[str, Any]:
     return run
 
 
-def count_spans(spans: list[dict[str, Any]] | None) -> int:
-    return sum(1 + count_spans(s.get("children")) for s in spans or [])
-
-
 def compact_json(value: Any) -> bytes:
     """JSON as the API sends it: no spaces after separators."""
     import json

@@ -6,10 +6,7 @@ the outcome to ``status_error``, ``transport_error`` and ``parse_run``.
 
 from __future__ import annotations
 
-import gc
 import json
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
@@ -19,7 +16,7 @@ import msgspec
 from retab_runs_client.api.workflow_runs import get_workflow_run
 from retab_runs_client.errors import ModelParseError
 from retab_runs_client.models import WorkflowRun
-from retab_runs_client.types import UNSET
+from retab_runs_client.types import UNSET, gc_paused
 
 from ._checker import ValidationIssue, check, short
 from ._exceptions import (
@@ -122,23 +119,10 @@ def decode_json(content: bytes) -> Any:
         return json.loads(content)
 
 
-@contextmanager
-def gc_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector (if on) around a burst of cycle-free allocation."""
-    if not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
-
-
 def decode_body(response: httpx.Response) -> Any:
     """The body as JSON when it is JSON, else as text (never raises)."""
     try:
-        return json.loads(response.content)
+        return decode_json(response.content)
     except (ValueError, RecursionError):
         return response.text
 

@@ -51,7 +51,9 @@ def validate_run(data: JsonInput | Mapping[str, Any], *, profile: Profile = "str
         raise ValueError(f"profile must be one of {', '.join(PROFILES)}, not {profile!r}")
     if not gc.isenabled():
         return _validate(data, profile)
-    gc.disable()  # decoding allocates many objects and makes no cycles: the collector would only slow it
+    # Decoding allocates many objects and makes no cycles. (Not retab_runs_client.types.gc_paused:
+    # importing that module would load attrs into this light entry point.)
+    gc.disable()
     try:
         return _validate(data, profile)
     finally:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
@@ -11,7 +10,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ModelParseError
-from ..types import UNSET, Unset, extras_key, model_repr
+from ..types import UNSET, Unset, extras_key, gc_paused, model_repr
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -59,13 +58,8 @@ class ContainerContextData:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form of this object: spec keys in spec order, then the kept extra keys."""
-        if not gc.isenabled():
+        with gc_paused():
             return self._to_dict()
-        gc.disable()  # building many dicts, no cycles: see from_dict
-        try:
-            return self._to_dict()
-        finally:
-            gc.enable()
 
     def _to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -90,15 +84,8 @@ class ContainerContextData:
             ModelParseError: a required key is missing or a value has the wrong type;
                 its ``path`` says where (e.g. ``steps[3].status``).
         """
-        # Parsing allocates many objects and creates no reference cycles, so the cyclic
-        # garbage collector has nothing to find meanwhile; pausing it halves the time.
-        if not gc.isenabled():
+        with gc_paused():
             return cls._from_dict(src_dict)
-        gc.disable()
-        try:
-            return cls._from_dict(src_dict)
-        finally:
-            gc.enable()
 
     @classmethod
     def from_json(cls, data: str | bytes | bytearray) -> Self:
@@ -107,13 +94,8 @@ class ContainerContextData:
         Raises:
             ModelParseError: the text is not JSON, or does not fit the model.
         """
-        if not gc.isenabled():
+        with gc_paused():
             return cls._from_dict(_decode_json(data))
-        gc.disable()
-        try:
-            return cls._from_dict(_decode_json(data))
-        finally:
-            gc.enable()
 
     @classmethod
     def _from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
