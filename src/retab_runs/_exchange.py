@@ -6,17 +6,15 @@ the outcome to ``status_error``, ``transport_error`` and ``parse_run``.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
 import httpx
-import msgspec
 
 from retab_runs_client.api.workflow_runs import get_workflow_run
 from retab_runs_client.errors import ModelParseError
 from retab_runs_client.models import WorkflowRun
-from retab_runs_client.types import UNSET, gc_paused
+from retab_runs_client.types import UNSET, decode_json, gc_paused
 
 from ._checker import ValidationIssue, check, short
 from ._exceptions import (
@@ -51,7 +49,6 @@ _STATUS_ERRORS: dict[int, type[APIStatusError]] = {
 }
 USER_AGENT = f"retab-runs/{__version__}"
 FIXED_HEADERS = {"Accept": "application/json", "User-Agent": USER_AGENT}
-_msgspec_decode = msgspec.json.Decoder().decode
 
 
 @dataclass(frozen=True)
@@ -105,18 +102,6 @@ def prepare_get_run(
     return PreparedRequest(
         str(kwargs["method"]).upper(), base_url.rstrip("/") + kwargs["url"], params, headers, timeout
     )
-
-
-def decode_json(content: bytes) -> Any:
-    """JSON text to Python values: msgspec's C decoder, or json.loads for what it refuses.
-
-    msgspec is the faster of the two by a third; json.loads has the last word on text
-    msgspec declines (NaN, say), so what decodes does not depend on which one ran.
-    """
-    try:
-        return _msgspec_decode(content)
-    except (msgspec.DecodeError, ValueError):
-        return json.loads(content)
 
 
 def decode_body(response: httpx.Response) -> Any:

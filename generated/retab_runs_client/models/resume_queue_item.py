@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime
-import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -11,7 +10,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ModelParseError
-from ..types import UNSET, Unset, extras_key, format_datetime, gc_paused, model_repr, parse_datetime
+from ..types import (
+    UNSET,
+    Unset,
+    decode_json,
+    extras_key,
+    format_datetime,
+    gc_paused,
+    model_repr,
+    parse_datetime,
+)
 from .resume_queue_item_status import ResumeQueueItemStatus
 
 if TYPE_CHECKING:
@@ -20,7 +28,7 @@ if TYPE_CHECKING:
 
 def _decode_json(data: str | bytes | bytearray) -> Any:
     try:
-        return json.loads(data)
+        return decode_json(data)
     except (ValueError, RecursionError) as exc:
         raise ModelParseError([], f"is not JSON: {exc}") from None
 
@@ -107,7 +115,7 @@ class ResumeQueueItem:
 
     @classmethod
     def from_json(cls, data: str | bytes | bytearray) -> Self:
-        """Build from JSON text: ``json.loads`` and ``from_dict``, with the collector paused for both.
+        """Build from JSON text: decode and ``from_dict``, with the collector paused for both.
 
         Raises:
             ModelParseError: the text is not JSON, or does not fit the model.

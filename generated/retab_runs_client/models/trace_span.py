@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -10,7 +9,14 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ModelParseError
-from ..types import UNSET, Unset, extras_key, gc_paused, model_repr
+from ..types import (
+    UNSET,
+    Unset,
+    decode_json,
+    extras_key,
+    gc_paused,
+    model_repr,
+)
 from .cost_breakdown import CostBreakdown
 from .span_status import SpanStatus
 from .token_usage import TokenUsage
@@ -22,7 +28,7 @@ if TYPE_CHECKING:
 
 def _decode_json(data: str | bytes | bytearray) -> Any:
     try:
-        return json.loads(data)
+        return decode_json(data)
     except (ValueError, RecursionError) as exc:
         raise ModelParseError([], f"is not JSON: {exc}") from None
 
@@ -186,7 +192,7 @@ class TraceSpan:
 
     @classmethod
     def from_json(cls, data: str | bytes | bytearray) -> Self:
-        """Build from JSON text: ``json.loads`` and ``from_dict``, with the collector paused for both.
+        """Build from JSON text: decode and ``from_dict``, with the collector paused for both.
 
         Raises:
             ModelParseError: the text is not JSON, or does not fit the model.
