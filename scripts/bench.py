@@ -44,6 +44,7 @@ SIZES = {"typical": (20, 50), "large": (5_000, 5_000), "huge": (50_000, 50_000)}
 TARGETS = {
     "client_parse_large": ("bytes to typed WorkflowRun (client path), large", "<=", 2.0),
     "from_dict_large": ("WorkflowRun.from_dict(json.loads(b)), large", "<=", 2.0),
+    "from_json_large": ("WorkflowRun.from_json(b), large", "<=", 2.0),
     "validate_large": ("validate_run, large valid run", "<=", 1.0),
     "client_overhead": ("client.get vs bare httpx get + json.loads", "<=", 1.15),
     "import_retab_runs_ms": ("import retab_runs (ms)", "<=", 150),
@@ -373,6 +374,7 @@ def main() -> int:
     results["targets"] = {
         "client_parse_large": large["client path (bytes to WorkflowRun)"],
         "from_dict_large": large["WorkflowRun.from_dict(json.loads(b))"],
+        "from_json_large": large["WorkflowRun.from_json(b)"],
         "validate_large": large["validate_run(b)"],
         "client_overhead": results["client"]["ratio"],
         "import_retab_runs_ms": results["imports"]["import retab_runs"],
