@@ -45,11 +45,13 @@ if TYPE_CHECKING:
         Retab,
     )
     from ._exceptions import (
+        AmbiguousOutputError,
         APIConnectionError,
         APIError,
         APIStatusError,
         APITimeoutError,
         AuthenticationError,
+        ClientClosedError,
         ConfigurationError,
         ConflictError,
         InternalServerError,
@@ -93,6 +95,8 @@ _EXPORTS: dict[str, str] = {
     "ValidationIssue": "._checker",
     "AsyncRetab": "._client",
     "Retab": "._client",
+    "AmbiguousOutputError": "._exceptions",
+    "ClientClosedError": "._exceptions",
     "APIConnectionError": "._exceptions",
     "APIError": "._exceptions",
     "APIStatusError": "._exceptions",
@@ -129,7 +133,8 @@ def __getattr__(name: str) -> Any:
 
 
 def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(_EXPORTS))
+    # The public names only: not the helpers this module imports (importlib, Any) nor loaded submodules.
+    return sorted(set(__all__) | {name for name in globals() if name.startswith("__") and name.endswith("__")})
 
 
 __all__ = [
@@ -145,8 +150,10 @@ __all__ = [
     "APIResponse",
     "APIStatusError",
     "APITimeoutError",
+    "AmbiguousOutputError",
     "AsyncRetab",
     "AuthenticationError",
+    "ClientClosedError",
     "ConfigurationError",
     "ConflictError",
     "InternalServerError",

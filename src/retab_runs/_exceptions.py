@@ -2,6 +2,8 @@
 
     RetabError
     ├── ConfigurationError          the call cannot be made: no credentials, blank run id (also ValueError)
+    ├── ClientClosedError           the client was closed, or is busy in another event loop (also RuntimeError)
+    ├── AmbiguousOutputError        output_data(run) on a run with several end nodes (also ValueError)
     ├── APIError                    something went wrong talking to the API
     │   ├── APIStatusError          the API answered with an error status
     │   │   ├── AuthenticationError         401
@@ -38,7 +40,9 @@ __all__ = [
     "APIError",
     "APIStatusError",
     "APITimeoutError",
+    "AmbiguousOutputError",
     "AuthenticationError",
+    "ClientClosedError",
     "ConfigurationError",
     "ConflictError",
     "InternalServerError",
@@ -58,6 +62,18 @@ class RetabError(Exception):
 
 class ConfigurationError(RetabError, ValueError):
     """The call cannot be made as configured (raised before any request is sent)."""
+
+
+class ClientClosedError(RetabError, RuntimeError):
+    """The client cannot send: it was closed, or (``AsyncRetab``) it is in use in another running event loop."""
+
+
+class AmbiguousOutputError(RetabError, ValueError):
+    """``output_data(run)`` without ``node_id`` on a run with several end nodes; ``node_ids`` lists them."""
+
+    def __init__(self, message: str, *, node_ids: list[str]) -> None:
+        super().__init__(message)
+        self.node_ids = node_ids
 
 
 class APIError(RetabError):

@@ -6,7 +6,7 @@ from typing import Any, Final
 
 from retab_runs_client.models import RunStatus, StepStatus, StepStatusSummary, WorkflowRun
 
-from ._exceptions import ConfigurationError
+from ._exceptions import AmbiguousOutputError, ConfigurationError
 
 __all__ = ["TERMINAL_STATUSES", "failed_steps", "find_step", "is_finished", "output_data"]
 
@@ -39,8 +39,8 @@ def output_data(run: WorkflowRun, node_id: str | None = None) -> dict[str, Any] 
     run has no outputs (yet) or the output carries no data.
 
     Raises:
-        ConfigurationError: no ``node_id`` was given and the run has several end nodes,
-            or ``node_id`` names no end node of this run.
+        AmbiguousOutputError: no ``node_id`` was given and the run has several end nodes.
+        ConfigurationError: ``node_id`` names no end node of this run.
     """
     outputs = run.final_outputs
     if not outputs:
@@ -49,7 +49,10 @@ def output_data(run: WorkflowRun, node_id: str | None = None) -> dict[str, Any] 
         return None
     if node_id is None:
         if len(outputs) > 1:
-            raise ConfigurationError(f"run {run.id} has {len(outputs)} end nodes ({', '.join(outputs)}): pass node_id")
+            raise AmbiguousOutputError(
+                f"run {run.id} has {len(outputs)} end nodes ({', '.join(outputs)}): pass node_id",
+                node_ids=list(outputs),
+            )
         node_id = next(iter(outputs))
     if node_id not in outputs:
         raise ConfigurationError(f"run {run.id} has no output for end node {node_id!r} (it has {', '.join(outputs)})")

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from retab_runs import ConfigurationError, WorkflowRun, failed_steps, find_step, is_finished, output_data
+from retab_runs import (
+    AmbiguousOutputError,
+    ConfigurationError,
+    WorkflowRun,
+    failed_steps,
+    find_step,
+    is_finished,
+    output_data,
+)
 from tests.payloads import run_with_status, seed_run
 from tests.spec import example
 
@@ -30,8 +38,10 @@ def test_output_data_reads_both_shapes() -> None:
     run = WorkflowRun.from_dict(example("complete"))
     assert output_data(run, "end-1") == {"invoice_number": "INV-2026-001", "total_amount": 1234.56}
     assert output_data(run, "end-2") == {"invoice_number": "INV-2026-001"}
-    with pytest.raises(ConfigurationError, match="2 end nodes"):
+    with pytest.raises(AmbiguousOutputError, match="2 end nodes") as caught:
         output_data(run)
+    assert caught.value.node_ids == ["end-1", "end-2"]
+    assert not isinstance(caught.value, ConfigurationError)  # a data question, not a configuration one
     with pytest.raises(ConfigurationError, match="no output for end node 'end-9'"):
         output_data(run, "end-9")
     seed = WorkflowRun.from_dict(seed_run())

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import importlib
 import os
 import subprocess
 import sys
+import warnings
 from collections.abc import Iterator
 
 import pytest
@@ -45,6 +47,15 @@ def test_all_is_exactly_the_public_surface() -> None:
         retab_runs.Nope  # noqa: B018
 
 
+def test_dir_lists_only_the_public_names() -> None:
+    retab_runs.validate_run  # noqa: B018  (loading names and submodules must not add to dir())
+    importlib.import_module("retab_runs._clock")
+
+    dunders = {name for name in vars(retab_runs) if name.startswith("__") and name.endswith("__")}
+    assert dir(retab_runs) == sorted(set(retab_runs.__all__) | dunders)
+    assert not {"Any", "annotations", "importlib", "TYPE_CHECKING", "_clock"} & set(dir(retab_runs))
+
+
 def test_importing_the_package_loads_only_what_is_used() -> None:
     code = "import sys, retab_runs; print(sorted(m for m in ('httpx', 'pydantic', 'msgspec') if m in sys.modules))"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
@@ -61,6 +72,18 @@ def test_seed_snippet_runs_as_written(seed_server: FaultServer) -> None:
         "Outputs: {'end-node-1': FinalNodeOutput(label='Output', json_data={'invoice_number': 'INV-2024-001', "
         "'total_amount': 1234.56, 'vendor_name': 'Acme Corp'})}",
     ]
+
+
+def test_an_unknown_retab_log_value_warns(monkeypatch: pytest.MonkeyPatch) -> None:
+    from retab_runs import _logs
+
+    monkeypatch.setenv("RETAB_LOG", "verbose")
+    monkeypatch.setattr(_logs, "_warned", False)
+    with pytest.warns(UserWarning, match=r"RETAB_LOG='verbose' is not a level: use debug or info"):
+        retab_runs.Retab(api_key="sk-k").close()
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        retab_runs.Retab(api_key="sk-k").close()  # once per process, not once per client
 
 
 @pytest.mark.parametrize(("level", "shown"), [("", False), ("info", False), ("debug", True)])
