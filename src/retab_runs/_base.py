@@ -12,6 +12,7 @@ import httpx
 from retab_runs_client.client import DEFAULT_TIMEOUT
 
 from . import _clock
+from ._config import check_base_url, check_secret
 from ._exceptions import APIConnectionError, APIError, APIStatusError, ConfigurationError, describe_request
 from ._exchange import FIXED_HEADERS, PreparedRequest, prepare_get_run
 from ._logs import logger, setup_from_env
@@ -86,10 +87,10 @@ class BaseClient:
         setup_from_env()
         key = api_key if api_key is not None else os.environ.get("RETAB_API_KEY")
         self.api_key: str | None = key.strip() if key and key.strip() else None
+        if self.api_key is not None:
+            check_secret(self.api_key, "api_key" if api_key is not None else "RETAB_API_KEY")
         url = base_url or os.environ.get("RETAB_API_BASE_URL") or DEFAULT_BASE_URL
-        if not url.startswith(("https://", "http://")):
-            raise ConfigurationError(f"base_url must start with https:// or http://, not {url!r}")
-        self.base_url: str = url.rstrip("/")
+        self.base_url: str = check_base_url(url)
         self.timeout: httpx.Timeout = as_timeout(timeout)
         self.max_retries: int = _check_retries(max_retries)
         if isinstance(max_connections, bool) or not isinstance(max_connections, int) or max_connections < 1:

@@ -17,6 +17,7 @@ from retab_runs_client.models import WorkflowRun
 from retab_runs_client.types import UNSET, decode_json, gc_paused
 
 from ._checker import ValidationIssue, check, short
+from ._config import check_secret
 from ._exceptions import (
     APIConnectionError,
     APIStatusError,
@@ -91,6 +92,8 @@ def prepare_get_run(
         raise ConfigurationError(f"run_id must be a non-blank string, not {short(run_id)}")
     if access_token is not None and (not isinstance(access_token, str) or not access_token.strip()):
         raise ConfigurationError("access_token must be a non-blank string when given")
+    if access_token is not None:
+        check_secret(access_token, "access_token")
     if not api_key and access_token is None:
         raise ConfigurationError(
             "no credentials: pass api_key=... to the client or set RETAB_API_KEY, or pass access_token=... to this call"

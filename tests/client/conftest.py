@@ -52,7 +52,7 @@ class Api:
 
     def client(self, handler: Handler | None = None, **kwargs: Any) -> Retab | AsyncRetab:
         kwargs.setdefault("api_key", "sk-test-key")
-        kwargs.setdefault("base_url", "http://retab.test")
+        kwargs.setdefault("base_url", "https://retab.test")
         if handler is not None:
             transport = httpx.MockTransport(handler)
             http: httpx.Client | httpx.AsyncClient = (

@@ -34,13 +34,13 @@ def test_seed_snippet_values(api: Api) -> None:
 
 def test_key_and_base_url_come_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("RETAB_API_KEY", "sk-from-env")
-    monkeypatch.setenv("RETAB_API_BASE_URL", "http://env.test/")
+    monkeypatch.setenv("RETAB_API_BASE_URL", "https://env.test/")
     requests: list[httpx.Request] = []
     client = Retab(http_client=httpx.Client(transport=recorder(requests)))
     client.workflows.runs.get("run_abc123xyz")
     assert requests[0].headers["Api-Key"] == "sk-from-env"
     assert "authorization" not in requests[0].headers
-    assert str(requests[0].url) == "http://env.test/v1/workflows/runs/run_abc123xyz"
+    assert str(requests[0].url) == "https://env.test/v1/workflows/runs/run_abc123xyz"
 
 
 def test_arguments_win_over_the_environment_and_defaults_apply(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -104,7 +104,7 @@ def test_own_http_client_keeps_auth_timeouts_and_retries(clock: object) -> None:
         return httpx.Response(200, json=seed_run())
 
     own = httpx.Client(transport=httpx.MockTransport(handler), timeout=None, follow_redirects=True)
-    with Retab(api_key="sk-k", base_url="http://retab.test", http_client=own) as client:
+    with Retab(api_key="sk-k", base_url="https://retab.test", http_client=own) as client:
         client.workflows.runs.get("run_abc123xyz")
     assert len(calls) == 2
     assert all(r.headers["Api-Key"] == "sk-k" for r in calls)
@@ -154,7 +154,7 @@ def test_async_client_keeps_at_most_max_connections_requests_in_flight() -> None
 
     async def many() -> None:
         own = httpx.AsyncClient(transport=httpx.MockTransport(handler))
-        async with AsyncRetab(api_key="k", base_url="http://retab.test", http_client=own, max_connections=3) as client:
+        async with AsyncRetab(api_key="k", base_url="https://retab.test", http_client=own, max_connections=3) as client:
             await asyncio.gather(*(client.workflows.runs.get("run_abc123xyz") for _ in range(50)))
         await own.aclose()
 

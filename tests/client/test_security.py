@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import warnings
 
 import httpx
 import pytest
@@ -99,7 +100,7 @@ def test_own_client_that_follows_redirects_still_does_not(api: Api) -> None:
         return httpx.Response(200, json=seed_run())
 
     own = httpx.Client(transport=httpx.MockTransport(handler), follow_redirects=True)
-    client = Retab(api_key=KEY, base_url="http://retab.test", http_client=own)
+    client = Retab(api_key=KEY, base_url="https://retab.test", http_client=own)
     with pytest.raises(APIStatusError):
         client.workflows.runs.get("run_1")
     assert seen == ["retab.test"]
@@ -110,3 +111,81 @@ def test_tls_verification_is_on_by_default() -> None:
     pool = client._http._transport._pool  # type: ignore[attr-defined]
     assert pool._ssl_context.verify_mode.name == "CERT_REQUIRED"
     client.close()
+
+
+@pytest.mark.parametrize(
+    ("key", "problem"),
+    [
+        ("sk-live\r\nX-Evil: 1", "a line break"),
+        ("sk-live\n0123", "a line break"),
+        ("sk-live\x000123", "a NUL character"),
+        ("sk-live\x1b0123", "a control character"),
+        ("sk-live-ключ", "a non-ASCII character"),
+    ],
+)
+def test_a_key_no_header_can_carry_is_refused_when_the_client_is_built(
+    api: Api, key: str, problem: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sent: list[httpx.Request] = []
+    with pytest.raises(ConfigurationError, match=f"api_key contains {problem}") as caught:
+        api.client(lambda r: sent.append(r) or httpx.Response(200, json=seed_run()), api_key=key)  # type: ignore[func-returns-value]
+    assert key not in str(caught.value) and "sk-live" not in str(caught.value)
+    if "\x00" not in key:  # the environment cannot hold a NUL
+        monkeypatch.setenv("RETAB_API_KEY", key)
+        with pytest.raises(ConfigurationError, match=f"RETAB_API_KEY contains {problem}"):
+            Retab()
+    assert sent == []
+
+
+def test_surrounding_whitespace_of_a_key_is_still_forgiven() -> None:
+    with Retab(api_key="  sk-live-0123\r\n") as client:
+        assert client.api_key == "sk-live-0123"
+
+
+@pytest.mark.parametrize("token", ["tok\r\nX: 1", "tok\x00", "tök"])
+def test_an_access_token_with_control_or_non_ascii_characters_fails_before_io(api: Api, token: str) -> None:
+    sent: list[httpx.Request] = []
+    client = api.client(lambda r: sent.append(r) or httpx.Response(200, json=seed_run()))  # type: ignore[func-returns-value]
+    with pytest.raises(ConfigurationError, match="access_token contains") as caught:
+        api.get(client, "run_1", access_token=token)
+    assert token not in str(caught.value)
+    with pytest.raises(ConfigurationError, match="access_token contains"):
+        api.wait(
+            client, "run_1", access_token=token, timeout_seconds=5
+        )  # refused at once, not polled until the deadline
+    assert sent == []
+
+
+@pytest.mark.parametrize(
+    "url", ["http://user:hunter2@retab.test", "https://:hunter2@api.retab.com/", "user:hunter2@api.retab.com"]
+)
+def test_a_base_url_with_a_password_is_refused_without_showing_it(url: str) -> None:
+    with pytest.raises(ConfigurationError, match="must not contain a user name or password") as caught:
+        Retab(api_key=KEY, base_url=url)
+    assert "hunter2" not in str(caught.value)
+
+
+@pytest.mark.parametrize("url", ["https://api.retab.com/?x=1", "https://api.retab.com#top", "https://h/v?"])
+def test_a_base_url_with_a_query_or_fragment_is_refused(url: str) -> None:
+    with pytest.raises(ConfigurationError, match="query"):
+        Retab(api_key=KEY, base_url=url)
+
+
+def test_plain_http_to_another_host_warns_once_naming_the_host(monkeypatch: pytest.MonkeyPatch) -> None:
+    from retab_runs import _config
+
+    monkeypatch.setattr(_config, "_warned_hosts", set())
+    with pytest.warns(UserWarning, match="plain http:// to api.example.org") as caught:
+        Retab(api_key=KEY, base_url="http://api.example.org:8080").close()
+    assert KEY not in str(caught[0].message)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        Retab(api_key=KEY, base_url="http://api.example.org:8080").close()  # once per host
+        for url in (
+            "http://127.0.0.1:9",
+            "http://localhost:9",
+            "http://[::1]:9",
+            "http://a.localhost",
+            "https://x.org",
+        ):
+            Retab(api_key=KEY, base_url=url).close()

@@ -1,0 +1,80 @@
+"""Checks on what a client is built with: the base URL and the credentials.
+
+Each refusal is a ConfigurationError raised before any request, and never quotes a secret.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import warnings
+from urllib.parse import urlsplit
+
+from ._exceptions import ConfigurationError
+
+__all__ = ["check_base_url", "check_secret"]
+
+_warned_hosts: set[str] = set()
+
+
+def check_secret(value: str, what: str) -> None:
+    """Refuse a key or token that an HTTP header or query cannot carry as typed (not quoting it)."""
+    for position, char in enumerate(value, 1):
+        code = ord(char)
+        if char in "\r\n":
+            problem = "a line break (CR or LF)"
+        elif code == 0:
+            problem = "a NUL character"
+        elif code < 32 or code == 127:
+            problem = f"a control character (U+{code:04X})"
+        elif code > 126:
+            problem = "a non-ASCII character"
+        else:
+            continue
+        raise ConfigurationError(
+            f"{what} contains {problem} at position {position}: keys and tokens are printable ASCII; "
+            "check how it was copied (the value is not shown)"
+        )
+
+
+def check_base_url(url: str) -> str:
+    """``url`` without its trailing slash, once it is an http(s) URL with a host and nothing that leaks or mangles.
+
+    Refused: no scheme, a user name or password (it would show in errors and logs), a
+    query or fragment (the path would be mangled). A plain ``http://`` URL to a host that
+    is not loopback sends the key in clear: that warns, once per host.
+    """
+    scheme, separator, rest = url.partition("://")
+    authority = (rest if separator else url).split("/", 1)[0]
+    if "@" in authority:
+        raise ConfigurationError(
+            "base_url must not contain a user name or password (scheme://user:password@host): "
+            "pass the key as api_key= or RETAB_API_KEY"
+        )
+    if scheme not in ("https", "http") or not rest:
+        raise ConfigurationError(f"base_url must start with https:// or http://, not {url!r}")
+    if "?" in url or "#" in url:
+        raise ConfigurationError(f"base_url must not have a query (?...) or a fragment (#...), not {url!r}")
+    try:
+        host = urlsplit(url).hostname
+    except ValueError as exc:
+        raise ConfigurationError(f"base_url {url!r} is not a valid URL: {exc}") from None
+    if not host:
+        raise ConfigurationError(f"base_url has no host: {url!r}")
+    if scheme == "http" and not _is_loopback(host) and host not in _warned_hosts:
+        _warned_hosts.add(host)
+        warnings.warn(
+            f"base_url uses plain http:// to {host}, which is not this machine: the API key travels in clear; "
+            "use https://",
+            UserWarning,
+            stacklevel=4,
+        )
+    return url.rstrip("/")
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
