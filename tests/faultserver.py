@@ -2,8 +2,10 @@
 
 Each path has a script: one action per request, the last repeated. An action is
 raw bytes to send (status line, headers, body as written), optionally after a
-pause, optionally followed by a TCP reset instead of a clean close. Every
-connection is closed after one response. The server keeps a log of request heads.
+pause, optionally followed by a TCP reset instead of a clean close, optionally
+followed by a stream of further pieces (endless, huge or dripping bodies) sent one
+by one until the stream ends or the client hangs up. Every connection is closed
+after one response. The server keeps a log of request heads.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import socket
 import struct
 import threading
 import time
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,6 +26,15 @@ class Action:
     pause: float = 0.0  # seconds to wait before sending
     pause_after_head: float = 0.0  # seconds to wait between the headers and the body
     reset: bool = False  # end with a TCP reset instead of a clean close
+    stream: Callable[[], Iterable[bytes]] | None = None  # pieces sent after ``data``
+    interval: float = 0.0  # seconds to wait before each piece of ``stream``
+
+
+def head(status: int = 200, *, content_type: str = "application/json", headers: dict[str, str] | None = None) -> bytes:
+    """A status line and headers only: the body follows as an Action's ``stream``."""
+    lines = [f"HTTP/1.1 {status} X", f"Content-Type: {content_type}", "Connection: close"]
+    lines += [f"{k}: {v}" for k, v in (headers or {}).items()]
+    return ("\r\n".join(lines) + "\r\n\r\n").encode()
 
 
 def response(
@@ -92,6 +104,11 @@ class FaultServer:
                     conn.sendall(action.data[head_end:])
                 else:
                     conn.sendall(action.data)
+                for piece in action.stream() if action.stream is not None else ():
+                    if self._stop.is_set():
+                        break
+                    time.sleep(action.interval)
+                    conn.sendall(piece)
                 if action.reset:
                     conn.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
             except OSError:

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from ._base import (
         DEFAULT_BASE_URL,
         DEFAULT_MAX_CONNECTIONS,
+        DEFAULT_MAX_RESPONSE_BYTES,
         DEFAULT_MAX_RETRIES,
         DEFAULT_TIMEOUT,
         NOT_GIVEN,
@@ -58,6 +59,7 @@ if TYPE_CHECKING:
         NotFoundError,
         PermissionDeniedError,
         RateLimitError,
+        ResponseTooLargeError,
         ResponseValidationError,
         RetabError,
         UnprocessableEntityError,
@@ -65,6 +67,9 @@ if TYPE_CHECKING:
     )
     from ._exchange import (
         APIResponse,
+    )
+    from ._response import (
+        RawResponse,
     )
     from ._retries import (
         RetryPolicy,
@@ -87,6 +92,7 @@ _EXPORTS: dict[str, str] = {
     "WorkflowRun": "retab_runs_client.models",
     "DEFAULT_BASE_URL": "._base",
     "DEFAULT_MAX_CONNECTIONS": "._base",
+    "DEFAULT_MAX_RESPONSE_BYTES": "._base",
     "DEFAULT_MAX_RETRIES": "._base",
     "DEFAULT_TIMEOUT": "._base",
     "NOT_GIVEN": "._base",
@@ -108,11 +114,13 @@ _EXPORTS: dict[str, str] = {
     "NotFoundError": "._exceptions",
     "PermissionDeniedError": "._exceptions",
     "RateLimitError": "._exceptions",
+    "ResponseTooLargeError": "._exceptions",
     "ResponseValidationError": "._exceptions",
     "RetabError": "._exceptions",
     "UnprocessableEntityError": "._exceptions",
     "WaitTimeoutError": "._exceptions",
     "APIResponse": "._exchange",
+    "RawResponse": "._response",
     "RetryPolicy": "._retries",
     "TERMINAL_STATUSES": "._run_helpers",
     "failed_steps": "._run_helpers",
@@ -140,6 +148,7 @@ def __dir__() -> list[str]:
 __all__ = [
     "DEFAULT_BASE_URL",
     "DEFAULT_MAX_CONNECTIONS",
+    "DEFAULT_MAX_RESPONSE_BYTES",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
     "NOT_GIVEN",
@@ -161,6 +170,8 @@ __all__ = [
     "NotGiven",
     "PermissionDeniedError",
     "RateLimitError",
+    "RawResponse",
+    "ResponseTooLargeError",
     "ResponseValidationError",
     "Retab",
     "RetabError",

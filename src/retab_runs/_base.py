@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import math
+import copy
 import os
 from collections.abc import Mapping
-from typing import Final
+from typing import Final, TypeVar
 
 import httpx
 
@@ -14,61 +14,34 @@ from retab_runs_client.client import DEFAULT_TIMEOUT
 from . import _clock
 from ._config import check_base_url, check_secret
 from ._exceptions import APIConnectionError, APIError, APIStatusError, ConfigurationError, describe_request
-from ._exchange import FIXED_HEADERS, PreparedRequest, prepare_get_run
+from ._exchange import FIXED_HEADERS, PreparedRequest, prepare
 from ._logs import logger, setup_from_env
+from ._options import NOT_GIVEN, NotGiven, RequestOptions, TimeoutLike, as_timeout, clamp, total_seconds
 from ._redact import mask_secret
 from ._retries import RetryPolicy, is_retryable_status
+from ._third_party_logs import redact_third_party_logs
 
 __all__ = [
     "DEFAULT_BASE_URL",
     "DEFAULT_MAX_CONNECTIONS",
+    "DEFAULT_MAX_RESPONSE_BYTES",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
     "NOT_GIVEN",
     "BaseClient",
     "NotGiven",
+    "TimeoutLike",
+    "as_timeout",
+    "clamp",
 ]
 
 DEFAULT_BASE_URL: Final = "https://api.retab.com"
 DEFAULT_MAX_RETRIES: Final = 2
 DEFAULT_MAX_CONNECTIONS: Final = 20
+DEFAULT_MAX_RESPONSE_BYTES: Final = 256 * 1024 * 1024
+"""256 MiB of decoded body: a 50,000-step run is about 40 MB."""
 
-
-class NotGiven:
-    """Marks an argument that was not passed, where None would mean something."""
-
-    def __repr__(self) -> str:
-        return "NOT_GIVEN"
-
-    def __bool__(self) -> bool:
-        return False
-
-
-NOT_GIVEN: Final = NotGiven()
-TimeoutLike = float | int | httpx.Timeout
-
-
-def as_timeout(value: object, what: str = "timeout") -> httpx.Timeout:
-    """A finite httpx.Timeout from seconds or a Timeout; None (wait forever) is refused."""
-    if isinstance(value, httpx.Timeout):
-        parts = (value.connect, value.read, value.write, value.pool)
-        if any(p is None for p in parts):
-            raise ConfigurationError(f"{what} has an unbounded part ({value!r}); every part needs a number of seconds")
-        return value
-    if isinstance(value, (int, float)) and not isinstance(value, bool) and value > 0 and math.isfinite(value):
-        return httpx.Timeout(float(value), connect=min(float(value), DEFAULT_TIMEOUT.connect or 5.0))
-    raise ConfigurationError(f"{what} must be a positive number of seconds or an httpx.Timeout, not {value!r}")
-
-
-def clamp(timeout: httpx.Timeout, seconds_left: float | None) -> httpx.Timeout:
-    """``timeout`` with no part longer than ``seconds_left`` (when there is a deadline)."""
-    if seconds_left is None:
-        return timeout
-    left = max(seconds_left, 0.001)
-    parts = [
-        min(p if p is not None else left, left) for p in (timeout.connect, timeout.read, timeout.write, timeout.pool)
-    ]
-    return httpx.Timeout(connect=parts[0], read=parts[1], write=parts[2], pool=parts[3])
+Self = TypeVar("Self", bound="BaseClient")
 
 
 class BaseClient:
@@ -83,8 +56,10 @@ class BaseClient:
         retry_policy: RetryPolicy | None,
         default_headers: Mapping[str, str] | None,
         max_connections: int = DEFAULT_MAX_CONNECTIONS,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         setup_from_env()
+        redact_third_party_logs()
         key = api_key if api_key is not None else os.environ.get("RETAB_API_KEY")
         self.api_key: str | None = key.strip() if key and key.strip() else None
         if self.api_key is not None:
@@ -96,6 +71,7 @@ class BaseClient:
         if isinstance(max_connections, bool) or not isinstance(max_connections, int) or max_connections < 1:
             raise ConfigurationError(f"max_connections must be a whole number of 1 or more, not {max_connections!r}")
         self.max_connections: int = max_connections
+        self.max_response_bytes: int = _check_max_response_bytes(max_response_bytes)
         self._limits = httpx.Limits(max_connections=max_connections, max_keepalive_connections=max_connections)
         self.retry_policy: RetryPolicy = retry_policy or RetryPolicy()
         extra = {k: v for k, v in (default_headers or {}).items() if k.lower() != "api-key"}
@@ -105,17 +81,52 @@ class BaseClient:
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r}, api_key={mask_secret(self.api_key)})"
 
-    def _prepare(
-        self, run_id: object, access_token: str | None, timeout: TimeoutLike | NotGiven, deadline: float | None
-    ) -> PreparedRequest:
-        chosen = self.timeout if isinstance(timeout, NotGiven) else as_timeout(timeout)
+    def _copy_with(
+        self: Self,
+        *,
+        api_key: str | None | NotGiven,
+        base_url: str | NotGiven,
+        timeout: TimeoutLike | NotGiven,
+        max_retries: int | NotGiven,
+        retry_policy: RetryPolicy | NotGiven,
+        default_headers: Mapping[str, str] | None | NotGiven,
+        max_response_bytes: int | NotGiven,
+    ) -> Self:
+        """A shallow copy with these settings changed; the connection pool (and its limits) stay shared."""
+        clone = copy.copy(self)
+        if not isinstance(api_key, NotGiven):
+            key = api_key.strip() if api_key and api_key.strip() else None
+            if key is not None:
+                check_secret(key, "api_key")
+            clone.api_key = key
+        if not isinstance(base_url, NotGiven):
+            clone.base_url = check_base_url(base_url)
+        if not isinstance(timeout, NotGiven):
+            clone.timeout = as_timeout(timeout)
+        if not isinstance(max_retries, NotGiven):
+            clone.max_retries = _check_retries(max_retries)
+        if not isinstance(retry_policy, NotGiven):
+            clone.retry_policy = retry_policy
+        if not isinstance(max_response_bytes, NotGiven):
+            clone.max_response_bytes = _check_max_response_bytes(max_response_bytes)
+        if not isinstance(default_headers, NotGiven):
+            extra = {k: v for k, v in (default_headers or {}).items() if k.lower() != "api-key"}
+            for name, value in extra.items():
+                check_secret(name + value, f"default_headers[{name!r}]")
+            # The pool's own headers cannot change for one copy: send these with each request.
+            clone._headers_per_request = {**self._headers_per_request, **extra}
+        return clone
+
+    def _prepare(self, options: RequestOptions, deadline: float | None) -> tuple[PreparedRequest, float]:
+        """The request to send, and how many seconds each attempt may take in all."""
+        chosen = self.timeout if isinstance(options.timeout, NotGiven) else as_timeout(options.timeout)
         left = None if deadline is None else deadline - _clock.monotonic()
-        prepared = prepare_get_run(
-            self.base_url, run_id, api_key=self.api_key, access_token=access_token, timeout=clamp(chosen, left)
-        )
+        prepared = prepare(options, self.base_url, api_key=self.api_key, timeout=clamp(chosen, left))
         if self._headers_per_request:
-            prepared.headers.update(self._headers_per_request)
-        return prepared
+            credentials_and_extra = dict(prepared.headers)
+            prepared.headers.clear()
+            prepared.headers.update({**self._headers_per_request, **credentials_and_extra})
+        return prepared, total_seconds(chosen)
 
     def _retries_for(self, max_retries: int | NotGiven) -> int:
         return self.max_retries if isinstance(max_retries, NotGiven) else _check_retries(max_retries)
@@ -148,4 +159,10 @@ class BaseClient:
 def _check_retries(value: object) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
         raise ConfigurationError(f"max_retries must be a whole number of 0 or more, not {value!r}")
+    return value
+
+
+def _check_max_response_bytes(value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ConfigurationError(f"max_response_bytes must be a whole number of bytes, 1 or more, not {value!r}")
     return value

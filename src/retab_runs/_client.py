@@ -1,24 +1,54 @@
-"""``Retab`` and ``AsyncRetab``: configuration, sending with retries, closing."""
+"""``Retab`` and ``AsyncRetab``: configuration, the one request path (with retries), closing."""
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from types import TracebackType
+from typing import TypeVar
 
 import httpx
 
 from . import _clock
-from ._base import DEFAULT_MAX_CONNECTIONS, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, BaseClient, TimeoutLike
-from ._exceptions import APIError, ConfigurationError
+from ._base import (
+    DEFAULT_MAX_CONNECTIONS,
+    DEFAULT_MAX_RESPONSE_BYTES,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    NOT_GIVEN,
+    BaseClient,
+    NotGiven,
+    TimeoutLike,
+)
+from ._body import aread_body, read_body
+from ._deadline import attempt_deadline, bound_transport
+from ._exceptions import APIError, APITimeoutError, ClientClosedError, ConfigurationError
 from ._exchange import PreparedRequest, status_error, transport_error
 from ._logs import logger
+from ._options import RequestOptions
 from ._redact import redact_url
+from ._response import RawResponse, raw_requested
 from ._retries import RetryPolicy
 from ._runs import AsyncWorkflows, Workflows
 
 __all__ = ["AsyncRetab", "Retab"]
+
+T = TypeVar("T")
+Parser = Callable[[httpx.Response], T]
+
+
+def _attempt_window(budget: float, deadline: float | None) -> float:
+    """When the attempt starting now must be over: ``budget`` seconds, or the caller's deadline if sooner."""
+    end = _clock.monotonic() + budget
+    return end if deadline is None else min(end, deadline)
+
+
+def _timed_out(exc: httpx.RequestError, request: httpx.Request | None, budget: float, end: float) -> APIError:
+    if isinstance(exc, httpx.TimeoutException) and _clock.monotonic() >= end - 0.01:
+        where = "request" if request is None else f"{request.method} {redact_url(str(request.url))}"
+        return APITimeoutError(f"{where} timed out: it took longer than the {budget:g}s it had", request=request)
+    return transport_error(exc, request)
 
 
 class Retab(BaseClient):
@@ -31,10 +61,12 @@ class Retab(BaseClient):
 
     ``api_key`` defaults to ``RETAB_API_KEY`` and is sent as the ``Api-Key`` header;
     ``base_url`` to ``RETAB_API_BASE_URL``, else ``https://api.retab.com``. ``timeout``
-    (seconds or ``httpx.Timeout``) is finite: 30 s per read, 5 s to connect by default.
-    Failed requests are retried ``max_retries`` times (connection errors, timeouts,
-    408, 409, 429, 5xx). At most ``max_connections`` requests are in flight at once
-    (20 by default). With ``http_client`` you bring your own ``httpx.Client``;
+    (seconds or ``httpx.Timeout``) is finite: 30 s per read, 5 s to connect by default,
+    and no attempt lasts longer than its longest part in all. Failed requests are
+    retried ``max_retries`` times (connection errors, timeouts, 408, 409, 429, 5xx).
+    At most ``max_connections`` requests are in flight at once (20 by default). A body
+    larger than ``max_response_bytes`` once decoded (256 MiB) raises
+    ResponseTooLargeError. With ``http_client`` you bring your own ``httpx.Client``;
     authentication, retries and timeouts still apply per request, redirects are never
     followed, and you close it yourself.
     """
@@ -50,36 +82,94 @@ class Retab(BaseClient):
         retry_policy: RetryPolicy | None = None,
         default_headers: Mapping[str, str] | None = None,
         max_connections: int = DEFAULT_MAX_CONNECTIONS,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
-        self._configure(api_key, base_url, timeout, max_retries, retry_policy, default_headers, max_connections)
+        self._configure(
+            api_key, base_url, timeout, max_retries, retry_policy, default_headers, max_connections, max_response_bytes
+        )
         self._owns_http = http_client is None
-        self._http = http_client or httpx.Client(timeout=self.timeout, limits=self._limits, headers=self._fixed_headers)
-        if http_client is not None:  # not ours to reconfigure: send the fixed headers with each request
+        if http_client is None:
+            transport = httpx.HTTPTransport(limits=self._limits)
+            bound_transport(transport)
+            http_client = httpx.Client(timeout=self.timeout, headers=self._fixed_headers, transport=transport)
+        else:  # not ours to reconfigure: send the fixed headers with each request
             self._headers_per_request = self._fixed_headers
+        self._http = http_client
         self.workflows = Workflows(self)
 
-    def _send(self, prepared: PreparedRequest, max_retries: int, deadline: float | None) -> tuple[httpx.Response, int]:
+    def with_options(
+        self,
+        *,
+        api_key: str | None | NotGiven = NOT_GIVEN,
+        base_url: str | NotGiven = NOT_GIVEN,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        retry_policy: RetryPolicy | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
+    ) -> Retab:
+        """A copy of this client with these settings changed, sharing its connection pool.
+
+            client.with_options(timeout=5, max_retries=0).workflows.runs.get("run_abc123xyz")
+
+        Closing the copy leaves the pool open; closing the original closes it for both.
+        """
+        clone = self._copy_with(
+            api_key=api_key, base_url=base_url, timeout=timeout, max_retries=max_retries, retry_policy=retry_policy,
+            default_headers=default_headers, max_response_bytes=max_response_bytes,
+        )  # fmt: skip
+        clone._owns_http = False
+        clone.workflows = Workflows(clone)
+        return clone
+
+    def _request(self, options: RequestOptions, parse: Parser[T], *, deadline: float | None = None) -> T:
+        """Send ``options`` (retrying) and parse the answer; a RawResponse instead under ``with_raw_response``."""
+        prepared, budget = self._prepare(options, deadline)
+        response, retries = self._send(prepared, budget, self._retries_for(options.max_retries), deadline)
+        raw = RawResponse(response, parse, retries)
+        if raw_requested.get():
+            return raw  # type: ignore[return-value]  # to_raw_response types it
+        return raw.parse()
+
+    def _send(
+        self, prepared: PreparedRequest, budget: float, max_retries: int, deadline: float | None
+    ) -> tuple[httpx.Response, int]:
+        if self._http.is_closed:
+            raise ClientClosedError(
+                "this Retab client is closed: make a new one, "
+                "or keep using it inside its `with Retab() as client:` block"
+            )
         retry = 0
         while True:
             request: httpx.Request | None = None
             error: APIError
             cause: Exception | None = None  # the httpx exception behind a transport error
+            end = _attempt_window(budget, deadline)
+            token = attempt_deadline.set(end)
             try:
                 request = self._http.build_request(
                     prepared.method, prepared.url, params=prepared.params or None, headers=prepared.headers,
-                    timeout=prepared.timeout,
+                    timeout=prepared.timeout, json=prepared.json_body,
                 )  # fmt: skip
                 if logger.isEnabledFor(logging.DEBUG):
                     logger.debug("%s %s", prepared.method, redact_url(str(request.url)))
-                response = self._http.send(request, follow_redirects=False)
+                response = self._http.send(request, follow_redirects=False, stream=True)
+                try:
+                    read_body(response, self.max_response_bytes, end, budget)
+                finally:
+                    response.close()
             except httpx.InvalidURL as exc:
                 raise ConfigurationError(f"cannot build the request URL: {exc}") from exc
             except httpx.RequestError as exc:
-                error, cause = transport_error(exc, request), exc
+                error, cause = _timed_out(exc, request, budget, end), exc
+            except APITimeoutError as exc:  # the body outlived the attempt
+                error = exc
             else:
                 if response.is_success:
                     return response, retry
                 error = status_error(response)
+            finally:
+                attempt_deadline.reset(token)
             delay = self._retry_delay(error, retry, max_retries, deadline)
             if delay is None:
                 raise error from cause
@@ -87,7 +177,7 @@ class Retab(BaseClient):
             retry += 1
 
     def close(self) -> None:
-        """Close the connection pool (not one passed in as ``http_client``)."""
+        """Close the connection pool (not one passed in as ``http_client``, nor a ``with_options`` copy's)."""
         if self._owns_http:
             self._http.close()
 
@@ -100,11 +190,54 @@ class Retab(BaseClient):
         self.close()
 
 
+class _AsyncPool:
+    """The connection pool of an ``AsyncRetab`` and its copies, and the event loop it belongs to."""
+
+    def __init__(self, http: httpx.AsyncClient, owned: bool, make: Callable[[], httpx.AsyncClient], limit: int) -> None:
+        self.http = http
+        self.owned = owned
+        self.make = make
+        self.limit = limit
+        self.loop: asyncio.AbstractEventLoop | None = None
+        # Requests beyond max_connections queue here rather than in httpcore's pool, whose
+        # waiting list costs O(waiters) per release: 1,000 waiters cut throughput by 3x.
+        self.gate = asyncio.Semaphore(limit)
+        self.closed = False
+
+    async def for_this_loop(self) -> httpx.AsyncClient:
+        """The pool, usable from the running event loop (a fresh one if the loop it was made in has ended)."""
+        if self.closed or self.http.is_closed:
+            raise ClientClosedError(
+                "this AsyncRetab client is closed: make a new one, or keep using it inside its "
+                "`async with AsyncRetab() as client:` block"
+            )
+        loop = asyncio.get_running_loop()
+        if self.loop is loop:
+            return self.http
+        if self.loop is not None and not self.loop.is_closed() and self.loop.is_running():
+            raise ClientClosedError(
+                "this AsyncRetab client is in use in another running event loop: make one client per event loop"
+            )
+        if self.loop is not None and self.owned:
+            # Connections opened by an event loop that has ended cannot be used, nor closed, from this one.
+            old, self.http = self.http, self.make()
+            try:
+                await old.aclose()
+            except Exception:  # noqa: S110  (the old loop is gone; its sockets go with it)
+                pass
+        self.gate = asyncio.Semaphore(self.limit)
+        self.loop = loop
+        return self.http
+
+
 class AsyncRetab(BaseClient):
     """The asyncio twin of ``Retab``: same arguments, ``await`` on every call.
 
     async with AsyncRetab() as client:
         run = await client.workflows.runs.wait_for_completion("run_abc123xyz")
+
+    A client may be used from one event loop after another (successive ``asyncio.run``
+    calls): when the loop it last ran in has ended, it opens fresh connections.
     """
 
     def __init__(
@@ -118,40 +251,89 @@ class AsyncRetab(BaseClient):
         retry_policy: RetryPolicy | None = None,
         default_headers: Mapping[str, str] | None = None,
         max_connections: int = DEFAULT_MAX_CONNECTIONS,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
-        self._configure(api_key, base_url, timeout, max_retries, retry_policy, default_headers, max_connections)
-        self._owns_http = http_client is None
-        self._http = http_client or httpx.AsyncClient(
-            timeout=self.timeout, limits=self._limits, headers=self._fixed_headers
+        self._configure(
+            api_key, base_url, timeout, max_retries, retry_policy, default_headers, max_connections, max_response_bytes
         )
+        self._owns_http = http_client is None
         if http_client is not None:
             self._headers_per_request = self._fixed_headers
-        # Requests beyond max_connections queue here rather than in httpcore's pool, whose
-        # waiting list costs O(waiters) per release: 1,000 waiters cut throughput by 3x.
-        self._gate = asyncio.Semaphore(max_connections)
+        self._pool = _AsyncPool(http_client or self._new_http(), http_client is None, self._new_http, max_connections)
         self.workflows = AsyncWorkflows(self)
 
+    def _new_http(self) -> httpx.AsyncClient:
+        transport = httpx.AsyncHTTPTransport(limits=self._limits)
+        bound_transport(transport)
+        return httpx.AsyncClient(timeout=self.timeout, headers=self._fixed_headers, transport=transport)
+
+    @property
+    def _http(self) -> httpx.AsyncClient:
+        return self._pool.http
+
+    def with_options(
+        self,
+        *,
+        api_key: str | None | NotGiven = NOT_GIVEN,
+        base_url: str | NotGiven = NOT_GIVEN,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        retry_policy: RetryPolicy | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncRetab:
+        """A copy with these settings changed, sharing the connection pool (see ``Retab.with_options``)."""
+        clone = self._copy_with(
+            api_key=api_key, base_url=base_url, timeout=timeout, max_retries=max_retries, retry_policy=retry_policy,
+            default_headers=default_headers, max_response_bytes=max_response_bytes,
+        )  # fmt: skip
+        clone._owns_http = False
+        clone.workflows = AsyncWorkflows(clone)
+        return clone
+
+    async def _request(self, options: RequestOptions, parse: Parser[T], *, deadline: float | None = None) -> T:
+        """Send ``options`` (retrying) and parse the answer; a RawResponse instead under ``with_raw_response``."""
+        prepared, budget = self._prepare(options, deadline)
+        response, retries = await self._send(prepared, budget, self._retries_for(options.max_retries), deadline)
+        raw = RawResponse(response, parse, retries)
+        if raw_requested.get():
+            return raw  # type: ignore[return-value]  # async_to_raw_response types it
+        return raw.parse()
+
     async def _send(
-        self, prepared: PreparedRequest, max_retries: int, deadline: float | None
+        self, prepared: PreparedRequest, budget: float, max_retries: int, deadline: float | None
     ) -> tuple[httpx.Response, int]:
+        http = await self._pool.for_this_loop()
         retry = 0
         while True:
             request: httpx.Request | None = None
             error: APIError
             cause: Exception | None = None  # the httpx exception behind a transport error
+            end = _attempt_window(budget, deadline)
             try:
-                request = self._http.build_request(
+                request = http.build_request(
                     prepared.method, prepared.url, params=prepared.params or None, headers=prepared.headers,
-                    timeout=prepared.timeout,
+                    timeout=prepared.timeout, json=prepared.json_body,
                 )  # fmt: skip
                 if logger.isEnabledFor(logging.DEBUG):
                     logger.debug("%s %s", prepared.method, redact_url(str(request.url)))
-                async with self._gate:
-                    response = await self._http.send(request, follow_redirects=False)
+                async with self._pool.gate:
+                    end = _attempt_window(budget, deadline)  # the time queued at the gate is not the request's
+                    token = attempt_deadline.set(end)
+                    try:
+                        response = await http.send(request, follow_redirects=False, stream=True)
+                        try:
+                            await aread_body(response, self.max_response_bytes, end, budget)
+                        finally:
+                            await response.aclose()
+                    finally:
+                        attempt_deadline.reset(token)
             except httpx.InvalidURL as exc:
                 raise ConfigurationError(f"cannot build the request URL: {exc}") from exc
             except httpx.RequestError as exc:
-                error, cause = transport_error(exc, request), exc
+                error, cause = _timed_out(exc, request, budget, end), exc
+            except APITimeoutError as exc:  # the body outlived the attempt
+                error = exc
             else:
                 if response.is_success:
                     return response, retry
@@ -163,9 +345,10 @@ class AsyncRetab(BaseClient):
             retry += 1
 
     async def close(self) -> None:
-        """Close the connection pool (not one passed in as ``http_client``)."""
+        """Close the connection pool (not one passed in as ``http_client``, nor a ``with_options`` copy's)."""
         if self._owns_http:
-            await self._http.aclose()
+            self._pool.closed = True
+            await self._pool.http.aclose()
 
     async def __aenter__(self) -> AsyncRetab:
         return self

@@ -15,7 +15,8 @@
     │   │   └── InternalServerError         500 and above, non-standard codes (520...) included
     │   ├── APIConnectionError      no usable answer: refused, reset, dropped mid-body
     │   │   └── APITimeoutError     connecting, reading or writing took too long
-    │   └── ResponseValidationError a 2xx body that is not JSON or breaks the contract
+    │   ├── ResponseValidationError a 2xx body that is not JSON or breaks the contract
+    │   └── ResponseTooLargeError   a body (decoded) larger than max_response_bytes; not retried
     └── WaitTimeoutError            wait_for_completion ran out of time (also TimeoutError)
 
 Any status without a class of its own (3xx, 418, 499...) is a plain APIStatusError.
@@ -49,6 +50,7 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResponseTooLargeError",
     "ResponseValidationError",
     "RetabError",
     "UnprocessableEntityError",
@@ -161,6 +163,21 @@ class ResponseValidationError(APIError):
         self.status_code = response.status_code
         self.body = body
         self.problems = problems
+        self.request_id: str | None = response.headers.get("x-request-id")
+
+
+class ResponseTooLargeError(APIError):
+    """The body, once decoded, is larger than ``max_response_bytes`` (``limit``); reading stopped there.
+
+    Not a ResponseValidationError: there is no body to keep or check, and it can
+    happen on an error status too. Not retried: the server would send the same.
+    """
+
+    def __init__(self, message: str, *, response: httpx.Response, limit: int) -> None:
+        super().__init__(message, request=response.request)
+        self.response = response
+        self.status_code = response.status_code
+        self.limit = limit
         self.request_id: str | None = response.headers.get("x-request-id")
 
 

@@ -6,6 +6,7 @@ the outcome to ``status_error``, ``transport_error`` and ``parse_run``.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
@@ -14,7 +15,7 @@ import httpx
 from retab_runs_client.api.workflow_runs import get_workflow_run
 from retab_runs_client.errors import ModelParseError
 from retab_runs_client.models import WorkflowRun
-from retab_runs_client.types import UNSET, decode_json, gc_paused
+from retab_runs_client.types import decode_json, gc_paused
 
 from ._checker import ValidationIssue, check, short
 from ._config import check_secret
@@ -33,10 +34,20 @@ from ._exceptions import (
     UnprocessableEntityError,
     describe_request,
 )
+from ._options import NOT_GIVEN, NotGiven, RequestOptions, TimeoutLike
 from ._redact import redact_url
 from ._version import __version__
 
-__all__ = ["APIResponse", "PreparedRequest", "parse_run", "prepare_get_run", "status_error", "transport_error"]
+__all__ = [
+    "APIResponse",
+    "PreparedRequest",
+    "get_run_options",
+    "parse_run",
+    "prepare",
+    "prepare_get_run",
+    "status_error",
+    "transport_error",
+]
 
 T = TypeVar("T")
 
@@ -59,6 +70,7 @@ class PreparedRequest:
     params: dict[str, str]
     headers: dict[str, str] = field(repr=False)  # the credentials; fixed headers are the client's
     timeout: httpx.Timeout
+    json_body: Any = field(default=None, repr=False)
 
 
 @dataclass(frozen=True)
@@ -84,12 +96,30 @@ class APIResponse(Generic[T]):
         return value
 
 
-def prepare_get_run(
-    base_url: str, run_id: object, *, api_key: str | None, access_token: str | None, timeout: httpx.Timeout
-) -> PreparedRequest:
-    """The request for one run. Raises ConfigurationError, before any I/O, when it cannot be made."""
+def get_run_options(
+    run_id: object,
+    access_token: str | None,
+    *,
+    timeout: TimeoutLike | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, object] | None = None,
+) -> RequestOptions:
+    """The options of ``GET /v1/workflows/runs/{run_id}``. Raises ConfigurationError for a blank run id."""
     if not isinstance(run_id, str) or not run_id.strip():
         raise ConfigurationError(f"run_id must be a non-blank string, not {short(run_id)}")
+    # The generated endpoint owns the path (run_id escaped to exactly one segment) and the query.
+    kwargs = get_workflow_run._get_kwargs(run_id=run_id)
+    params = {key: str(value) for key, value in kwargs["params"].items()}
+    return RequestOptions(
+        str(kwargs["method"]).upper(), kwargs["url"], params, access_token=access_token, timeout=timeout,
+        max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query,
+    )  # fmt: skip
+
+
+def prepare(options: RequestOptions, base_url: str, *, api_key: str | None, timeout: httpx.Timeout) -> PreparedRequest:
+    """The request to send for ``options``. Raises ConfigurationError, before any I/O, when it cannot be made."""
+    access_token = options.access_token
     if access_token is not None and (not isinstance(access_token, str) or not access_token.strip()):
         raise ConfigurationError("access_token must be a non-blank string when given")
     if access_token is not None:
@@ -98,13 +128,27 @@ def prepare_get_run(
         raise ConfigurationError(
             "no credentials: pass api_key=... to the client or set RETAB_API_KEY, or pass access_token=... to this call"
         )
-    # The generated endpoint owns the path (run_id escaped to exactly one segment) and the query.
-    kwargs = get_workflow_run._get_kwargs(run_id=run_id, access_token=UNSET if access_token is None else access_token)
     headers = {"Api-Key": api_key} if api_key else {}
-    params = {key: str(value) for key, value in kwargs["params"].items()}
-    return PreparedRequest(
-        str(kwargs["method"]).upper(), base_url.rstrip("/") + kwargs["url"], params, headers, timeout
-    )
+    for name, value in (options.extra_headers or {}).items():
+        if not isinstance(name, str) or not isinstance(value, str):
+            raise ConfigurationError(f"extra_headers must map strings to strings, not {short(name)}: {short(value)}")
+        check_secret(name + value, f"extra_headers[{name!r}]" if name.isascii() else "a name in extra_headers")
+        headers[name] = value
+    params = dict(options.params)
+    if access_token is not None:
+        params["access_token"] = access_token
+    for key, item in (options.extra_query or {}).items():
+        if item is not None:
+            params[str(key)] = str(item)
+    url = base_url.rstrip("/") + options.path
+    return PreparedRequest(options.method, url, params, headers, timeout, options.json_body)
+
+
+def prepare_get_run(
+    base_url: str, run_id: object, *, api_key: str | None, access_token: str | None, timeout: httpx.Timeout
+) -> PreparedRequest:
+    """The request for one run. Raises ConfigurationError, before any I/O, when it cannot be made."""
+    return prepare(get_run_options(run_id, access_token), base_url, api_key=api_key, timeout=timeout)
 
 
 def decode_body(response: httpx.Response) -> Any:
