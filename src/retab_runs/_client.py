@@ -229,6 +229,15 @@ class _AsyncPool:
         self.loop = loop
         return self.http
 
+    async def close(self) -> None:
+        self.closed = True
+        try:
+            await self.http.aclose()
+        except RuntimeError:
+            if self.loop is None or self.loop is asyncio.get_running_loop() or not self.loop.is_closed():
+                raise
+            # Its connections belong to an event loop that has ended; they cannot be closed from this one.
+
 
 class AsyncRetab(BaseClient):
     """The asyncio twin of ``Retab``: same arguments, ``await`` on every call.
@@ -347,8 +356,7 @@ class AsyncRetab(BaseClient):
     async def close(self) -> None:
         """Close the connection pool (not one passed in as ``http_client``, nor a ``with_options`` copy's)."""
         if self._owns_http:
-            self._pool.closed = True
-            await self._pool.http.aclose()
+            await self._pool.close()
 
     async def __aenter__(self) -> AsyncRetab:
         return self

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import subprocess
+import sys
 import warnings
 
 import httpx
@@ -12,6 +14,7 @@ from retab_runs import APIStatusError, AsyncRetab, ConfigurationError, NotFoundE
 from retab_runs._exchange import prepare_get_run
 from retab_runs_client.client import AuthenticatedClient
 from tests.client.conftest import Api
+from tests.faultserver import FaultServer, response
 from tests.payloads import seed_run
 
 KEY = "sk-live-0123456789abcdef"
@@ -189,3 +192,29 @@ def test_plain_http_to_another_host_warns_once_naming_the_host(monkeypatch: pyte
             "https://x.org",
         ):
             Retab(api_key=KEY, base_url=url).close()
+
+
+LOGGING_SNIPPET = """
+import logging, sys
+logging.basicConfig(level=logging.DEBUG, stream=sys.stdout, format="%(name)s %(message)s")
+from retab_runs import Retab
+with Retab(api_key=sys.argv[1], base_url=sys.argv[2]) as client:
+    client.workflows.runs.get("run_abc123xyz", access_token=sys.argv[3])
+"""
+
+
+def test_httpx_and_httpcore_log_records_mask_the_access_token() -> None:
+    server = FaultServer()
+    try:
+        server.script("/v1/workflows/runs/run_abc123xyz", response(200, seed_run()))
+        done = subprocess.run(
+            [sys.executable, "-c", LOGGING_SNIPPET, KEY, server.base_url, TOKEN],
+            capture_output=True, text=True, timeout=60,
+        )  # fmt: skip
+    finally:
+        server.close()
+    assert done.returncode == 0, done.stderr
+    assert "httpx HTTP Request: GET http://127.0.0.1" in done.stdout  # httpx logged the URL...
+    assert "access_token=***" in done.stdout  # ...masked
+    assert "httpcore." in done.stdout  # httpcore's DEBUG lines were on too
+    assert TOKEN not in done.stdout + done.stderr and KEY not in done.stdout + done.stderr
