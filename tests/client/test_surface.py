@@ -8,10 +8,12 @@ import subprocess
 import sys
 import warnings
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
 import retab_runs
+from retab_runs.testing import retab_server_running
 from tests.faultserver import FaultServer, response
 from tests.payloads import seed_run
 
@@ -93,3 +95,29 @@ def test_retab_log_switches_logging_on(seed_server: FaultServer, level: str, sho
     assert result.returncode == 0
     assert ("DEBUG retab_runs: GET http://127.0.0.1" in result.stderr) is shown
     assert "sk-demo" not in result.stderr
+
+
+def readme_client_snippet() -> str:
+    """The first Python block of the README's client section, as a user would paste it."""
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    section = readme.split("### The client\n", 1)[1]
+    return section.split("```python\n", 1)[1].split("```", 1)[0]
+
+
+def test_the_readme_client_snippet_runs_and_closes_its_client() -> None:
+    snippet = readme_client_snippet()
+    assert "with Retab() as client:" in snippet
+    with retab_server_running() as server:
+        env = {**os.environ, "RETAB_API_KEY": server.api_key, "RETAB_API_BASE_URL": server.base_url}
+        env.pop("RETAB_LOG", None)
+        done = subprocess.run(
+            [sys.executable, "-X", "dev", "-W", "error::ResourceWarning", "-c", snippet],
+            env=env, capture_output=True, text=True, timeout=60,
+        )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == [
+        "Status: completed",
+        "completed",
+        "{'invoice_number': 'INV-2024-001', 'total_amount': 1234.56, 'vendor_name': 'Acme Corp'}",
+    ]
+    assert "ResourceWarning" not in done.stderr and "unclosed" not in done.stderr, done.stderr
