@@ -4,7 +4,7 @@
 
 SPEC_JSON: ``memory_mb`` (RLIMIT_AS, set before anything is imported), ``mode`` (sync
 or async), ``base_url``, ``call`` (get or wait), ``client`` and ``call_args`` (keyword
-arguments). Prints ``{"error": ..., "message": ..., "elapsed": ...}``; an error that
+arguments). Prints ``{"error": ..., "message": ..., "elapsed": ..., "peak_rss_mb": ...}``; an error that
 is not a RetabError (MemoryError included) is reported the same way, so the test can
 say what went wrong.
 """
@@ -55,6 +55,7 @@ def main() -> None:
         outcome["error"] = type(exc).__name__
         outcome["message"] = str(exc)[:500]
     outcome["elapsed"] = time.monotonic() - started
+    outcome["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
     print(json.dumps(outcome), flush=True)
 
 
