@@ -32,6 +32,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi.yaml"
 OUT = ROOT / "generated"
+CHANGELOG = ROOT / "CHANGELOG.md"
 SCRIPTS = ROOT / "scripts"
 TEMPLATES = SCRIPTS / "templates"
 RUFF_CONFIG = SCRIPTS / "ruff-generated.toml"
@@ -46,7 +47,11 @@ PINNED = {"openapi-python-client": "0.29.1", "datamodel-code-generator": "0.89.0
 
 sys.path.insert(0, str(SCRIPTS))
 from codegen.shapes import MAX_NESTING, Planner, UnsupportedSchema  # noqa: E402
+from spectools.changelog import add_unreleased, changelog_lines  # noqa: E402
+from spectools.compare import compare  # noqa: E402
 from spectools.importer import SpecReadError, is_vendor_file, load_any  # noqa: E402
+from spectools.pynames import python_changes  # noqa: E402
+from spectools.report import as_table, findings  # noqa: E402
 
 
 class GenerationError(Exception):
@@ -332,8 +337,44 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+def committed_spec() -> dict[str, Any] | None:
+    """openapi.yaml as last committed (``git show HEAD:openapi.yaml``), or None outside a checkout."""
+    try:
+        shown = subprocess.run(
+            ["git", "show", f"HEAD:{SPEC.name}"], cwd=ROOT, capture_output=True, text=True, timeout=30
+        )
+    except OSError:
+        return None
+    if shown.returncode != 0:
+        return None
+    loaded = yaml.safe_load(shown.stdout)
+    return loaded if isinstance(loaded, dict) else None
+
+
+def change_report(
+    old_spec: dict[str, Any] | None, new_spec: dict[str, Any], old_tree: Path, new_tree: Path, changelog: Path | None
+) -> str:
+    """The spec report, the Python names report and what went into the changelog, as text."""
+    out = []
+    found = findings(compare(old_spec, new_spec)) if old_spec is not None else []
+    if old_spec is None:
+        out.append("API changes: no committed openapi.yaml to compare with (not a git checkout?)\n")
+    else:
+        out.append("API changes (committed openapi.yaml -> working copy):\n" + as_table(found))
+    python = python_changes(old_tree, new_tree)
+    out.append("Python names (generated/ -> fresh):\n")
+    out.extend(f"  {c.line()}\n" for c in python)
+    if not python:
+        out.append("  no changes\n")
+    if changelog is not None:
+        added = add_unreleased(changelog, changelog_lines(found, python))
+        out.append(f"generate: {added} line(s) added to {changelog.name} under Unreleased\n")
+    return "".join(out)
+
+
 def print_reports(fresh: Path) -> None:
-    """What this regeneration changes, for the API (committed spec -> working spec) and for Python."""
+    """What this regeneration changes, for the API and for Python, printed before generated/ is written."""
+    sys.stdout.write(change_report(committed_spec(), load_spec(SPEC), OUT, fresh, CHANGELOG))
 
 
 if __name__ == "__main__":

@@ -31,7 +31,7 @@ def run_contract_tests(spec_path: Path, generated: Path | None, *tests: str) -> 
     if generated is not None:  # the fresh packages shadow the installed ones
         env["PYTHONPATH"] = os.pathsep.join([str(generated), str(ROOT)])
     return subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-x", "-p", "no:cacheprovider", *tests],
+        [sys.executable, "-m", "pytest", "-v", "-x", "-p", "no:cacheprovider", *tests],
         cwd=ROOT,
         env=env,
         capture_output=True,
@@ -59,7 +59,7 @@ def test_additive_edits_need_no_test_edit(tmp_path: Path) -> None:
     )
     assert made.returncode == 0, made.stderr[-3000:]
     assert "priority" in (generated / "retab_runs_client" / "models" / "workflow_run.py").read_text()
-    result = run_contract_tests(spec_path, generated, "-v", *CONTRACT, "tests/contract/test_introspection.py")
+    result = run_contract_tests(spec_path, generated, *CONTRACT, "tests/contract/test_introspection.py")
     assert result.returncode == 0, result.stdout[-4000:]
     # the derived checks did see the edit: the new property is checked in both packages
     assert "test_attrs_attribute_matches_spec[WorkflowRun.priority] PASSED" in result.stdout
