@@ -167,7 +167,8 @@ def build_schema(spec: dict[str, Any], dest: Path, spec_path: Path = SPEC) -> No
     (dest / "__init__.py").write_text(init, encoding="utf-8")
     for helper in ("types.py", "rfc3339.py"):
         shutil.copy(TEMPLATES / "schema" / helper, dest / helper)
-    (dest / SCHEMA_FILE).write_text(json.dumps(bundle_json_schema(spec), indent=2) + "\n", encoding="utf-8")
+    bundled = bundle_json_schema(spec, root_schema(spec))
+    (dest / SCHEMA_FILE).write_text(json.dumps(bundled, indent=2) + "\n", encoding="utf-8")
     (dest / "py.typed").write_text("", encoding="utf-8")
 
 
@@ -192,6 +193,16 @@ def build_structs(spec: dict[str, Any], dest: Path, spec_path: Path = SPEC) -> N
     result = subprocess.run(command, capture_output=True, text=True, cwd=dest)
     if result.returncode != 0:
         raise GenerationError(f"datamodel-code-generator (msgspec) failed:\n{result.stderr}")
+
+
+def root_schema(spec: dict[str, Any]) -> str:
+    """The component the run endpoint answers with (``WorkflowRun``; ``WorkflowRunObject`` in one vendor revision)."""
+    for item in spec.get("paths", {}).values():
+        response = item.get("get", {}).get("responses", {}).get("200", {})
+        ref = response.get("content", {}).get("application/json", {}).get("schema", {}).get("$ref", "")
+        if ref.startswith("#/components/schemas/"):
+            return str(ref.rsplit("/", 1)[-1])
+    return ROOT_SCHEMA
 
 
 def bundle_json_schema(spec: dict[str, Any], root: str = ROOT_SCHEMA) -> dict[str, Any]:

@@ -8,6 +8,7 @@ What it does, in order (each change is reported as one line, never raised):
 - security schemes whose names are not identifiers (``API Key``) are renamed, and
   security requirements naming a scheme that is not defined are dropped;
 - responses without the description OpenAPI requires get an empty one;
+- non-empty object defaults on model references are dropped (the generators refuse them);
 - inline enums become named components (names from ``spec/names.yaml`` or the rule
   described there), identical ones shared; duplicate enum values are dropped.
 """
@@ -199,7 +200,19 @@ def normalise(
     _response_descriptions(spec, report)
     _enums(spec, load_enum_names() if enum_names is None else enum_names, report)
     _whole_numbers(spec)
+    _object_defaults(spec, report)
     return spec, report
+
+
+def _object_defaults(spec: dict[str, Any], report: list[str]) -> None:
+    """A non-empty object default on a property that refers to a model has no reading the generators
+    share (a model instance built at import time); it is dropped, and said: an absent key reads as unset."""
+    for owner, schema in spec.get("components", {}).get("schemas", {}).items():
+        for prop, node in (schema.get("properties") or {}).items() if isinstance(schema, dict) else ():
+            default = node.get("default") if isinstance(node, dict) else None
+            if isinstance(default, dict | list) and default and "$ref" in node:
+                del node["default"]
+                report.append(f"{owner}.{prop}: default {default!r} on a model reference dropped (not generated)")
 
 
 def _whole_numbers(node: Any) -> None:
