@@ -14,7 +14,7 @@ from collections.abc import Iterator
 import pydantic
 import pytest
 
-from retab_runs import validate_run
+from retab_runs import ValidationIssue, validate_run
 from retab_runs_client.errors import ModelParseError
 from retab_runs_client.models import WorkflowRun
 from retab_runs_schema import WorkflowRun as SchemaWorkflowRun
@@ -47,10 +47,16 @@ def outcome(text: str) -> tuple[str, str, str, str]:
         SchemaWorkflowRun.model_validate_json(text)
         checked = "ok"
     except pydantic.ValidationError as exc:
-        first = exc.errors()[0]
-        checked = f"{'.'.join(map(str, first['loc']))}: {first['msg']}"
-    first = [parsed, *(str(issues[0]).removeprefix("/") if issues else "ok" for issues in (strict, compatible))]
-    return (*(text[: len(NEWER)] if text.startswith(NEWER) else text for text in first), checked)  # type: ignore[return-value]
+        error = exc.errors()[0]
+        checked = f"{'.'.join(map(str, error['loc']))}: {error['msg']}"
+
+    def short(message: str) -> str:
+        return message[: len(NEWER)] if message.startswith(NEWER) else message
+
+    def first(issues: list[ValidationIssue]) -> str:
+        return short(str(issues[0]).removeprefix("/")) if issues else "ok"
+
+    return short(parsed), first(strict), first(compatible), checked
 
 
 OLD = (MISSING_SNAPSHOT, MISSING_SNAPSHOT, MISSING_SNAPSHOT, "config_snapshot_id: Field required")
