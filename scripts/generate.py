@@ -6,6 +6,8 @@
     python scripts/generate.py --spec FILE --out DIR
                                                generate from any spec (a vendor JSON file goes
                                                through normalise + spec/overlay.yaml) into DIR
+    python scripts/generate.py --spec FILE... --out DIR
+                                               the same for several, into DIR/<file stem>/
 
 Everything is generated into a temporary folder first, so a failed run never
 leaves ``generated/`` half written. Customisation lives beside this script:
@@ -310,15 +312,27 @@ def diff_trees(expected: Path, actual: Path) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--check", action="store_true", help="compare with generated/ instead of writing it")
-    parser.add_argument("--spec", type=Path, help="generate from this spec (a vendor .json is imported first)")
+    parser.add_argument(
+        "--spec", type=Path, nargs="+", help="generate from this spec (a vendor .json is imported first); "
+        "with several, each goes to DIR/<file stem>/"
+    )  # fmt: skip
     parser.add_argument("--out", type=Path, help="write here instead of generated/ (needed with --spec)")
     args = parser.parse_args(argv)
-    source: Path = args.spec.resolve() if args.spec else SPEC
     out: Path = args.out.resolve() if args.out else OUT
     if args.spec and not args.out and not args.check:
         parser.error("--spec needs --out DIR: generated/ is written from openapi.yaml only")
     if args.out and out == OUT.resolve():
         parser.error("--out must not be generated/ (plain `python scripts/generate.py` writes it)")
+    if args.spec and len(args.spec) > 1:
+        if args.check:
+            parser.error("--check takes one spec")
+        failed = sum(generate_one(path.resolve(), out / path.stem, check=False) for path in args.spec)
+        return 2 if failed else 0
+    return generate_one(args.spec[0].resolve() if args.spec else SPEC, out, check=args.check)
+
+
+def generate_one(source: Path, out: Path, check: bool) -> int:
+    """Generate from ``source``; then compare with ``out`` (``check``) or replace ``out``. An exit status."""
     with tempfile.TemporaryDirectory(prefix="retab-runs-generate-") as tmp:
         fresh = Path(tmp) / "generated"
         try:
@@ -326,7 +340,7 @@ def main(argv: list[str] | None = None) -> int:
         except GenerationError as exc:
             print(f"generate: {exc}", file=sys.stderr)
             return 2
-        if args.check:
+        if check:
             lines = diff_trees(fresh, out)
             if lines:
                 sys.stdout.writelines(lines)

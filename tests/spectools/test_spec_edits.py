@@ -59,7 +59,7 @@ def test_additive_edits_need_no_test_edit(tmp_path: Path) -> None:
     )
     assert made.returncode == 0, made.stderr[-3000:]
     assert "priority" in (generated / "retab_runs_client" / "models" / "workflow_run.py").read_text()
-    result = run_contract_tests(spec_path, generated, *CONTRACT, "tests/contract/test_introspection.py")
+    result = run_contract_tests(spec_path, generated, *CONTRACT[:2], "tests/contract/test_introspection.py")
     assert result.returncode == 0, result.stdout[-4000:]
     # the derived checks did see the edit: the new property is checked in both packages
     assert "test_attrs_attribute_matches_spec[WorkflowRun.priority] PASSED" in result.stdout
