@@ -308,7 +308,7 @@ class Comparer:
         if response and (old.get("enum") is None) != (new.get("enum") is None):
             looser = new.get("enum") is None
             self.emit(f"response-property-constraint-{'loosened' if looser else 'tightened'}", where,
-                      keyword="enum", old=old.get("enum"), new=new.get("enum"))  # fmt: skip
+                      keyword="enum", old=shown(old.get("enum")), new=shown(new.get("enum")))  # fmt: skip
         elif old.get("enum") is not None:
             old_values, new_values = list(old.get("enum") or []), list(new.get("enum") or [])
             for value in new_values:
@@ -352,7 +352,7 @@ class Comparer:
             else:
                 looser = False  # a different pattern or multiple: assume it refuses something new
             self.emit(f"{prefix}-constraint-{'loosened' if looser else 'tightened'}", where,
-                      keyword=keyword, old=before, new=after)  # fmt: skip
+                      keyword=keyword, old=shown(before), new=shown(after))  # fmt: skip
 
     def properties(self, where: str, old: Mapping[str, Any], new: Mapping[str, Any], direction: str) -> None:
         old_props, new_props = old.get("properties") or {}, new.get("properties") or {}
@@ -466,6 +466,11 @@ def similarity(a: str, b: str) -> float:
     if len(words_a) == len(words_b) > 1 and sum(x != y for x, y in zip(words_a, words_b, strict=True)) == 1:
         return 0.9
     return difflib.SequenceMatcher(None, a, b).ratio()
+
+
+def shown(value: Any) -> str:
+    """A constraint value for a message: ``none`` when the keyword is absent."""
+    return "none" if value is None else repr(value)
 
 
 def shape(extra: Any) -> str:

@@ -78,15 +78,15 @@ _RULES = (
     Rule("response-property-enum-value-added", "info", "error", "enum value {value!r} added"),
     Rule("response-property-enum-value-removed", "error", "error", "enum value {value!r} removed"),
     Rule("response-property-default-changed", "warning", "warning", "default {old!r} became {new!r}"),
-    Rule("response-property-constraint-loosened", "info", "error", "{keyword} {old!r} became {new!r}"),
-    Rule("response-property-constraint-tightened", "info", "info", "{keyword} {old!r} became {new!r}"),
+    Rule("response-property-constraint-loosened", "info", "error", "{keyword} {old} became {new}"),
+    Rule("response-property-constraint-tightened", "info", "info", "{keyword} {old} became {new}"),
     Rule("response-property-format-changed", "warning", "error", "format {old!r} became {new!r}"),
     Rule("response-additional-properties-changed", "warning", "error", "extra keys: {old} -> {new}"),
     Rule("response-property-deprecated", "warning", "info", "deprecated"),
     # request parameter schemas (what the client sends)
     Rule("request-parameter-type-changed", "error", "error", "type {old} became {new}"),
-    Rule("request-parameter-constraint-tightened", "error", "info", "{keyword} {old!r} became {new!r}"),
-    Rule("request-parameter-constraint-loosened", "info", "info", "{keyword} {old!r} became {new!r}"),
+    Rule("request-parameter-constraint-tightened", "error", "info", "{keyword} {old} became {new}"),
+    Rule("request-parameter-constraint-loosened", "info", "info", "{keyword} {old} became {new}"),
 )
 
 RULES: dict[str, Rule] = {rule.id: rule for rule in _RULES}
