@@ -1,8 +1,13 @@
 #!/usr/bin/env python3
 """Regenerate ``generated/`` from ``openapi.yaml``.
 
-    python scripts/generate.py           rewrite generated/
-    python scripts/generate.py --check   exit 1 with a diff when generated/ is stale
+    python scripts/generate.py                 print what changed, then rewrite generated/
+    python scripts/generate.py --check         exit 1 with a diff when generated/ is stale
+    python scripts/generate.py --spec FILE --out DIR
+                                               generate from any spec (a vendor JSON file goes
+                                               through normalise + spec/overlay.yaml) into DIR
+    python scripts/generate.py --spec FILE... --out DIR
+                                               the same for several, into DIR/<file stem>/
 
 Everything is generated into a temporary folder first, so a failed run never
 leaves ``generated/`` half written. Customisation lives beside this script:
@@ -29,6 +34,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi.yaml"
 OUT = ROOT / "generated"
+CHANGELOG = ROOT / "CHANGELOG.md"
 SCRIPTS = ROOT / "scripts"
 TEMPLATES = SCRIPTS / "templates"
 RUFF_CONFIG = SCRIPTS / "ruff-generated.toml"
@@ -43,6 +49,11 @@ PINNED = {"openapi-python-client": "0.29.1", "datamodel-code-generator": "0.89.0
 
 sys.path.insert(0, str(SCRIPTS))
 from codegen.shapes import MAX_NESTING, Planner, UnsupportedSchema  # noqa: E402
+from spectools.changelog import add_unreleased, changelog_lines  # noqa: E402
+from spectools.compare import compare  # noqa: E402
+from spectools.importer import SpecReadError, is_vendor_file, load_any  # noqa: E402
+from spectools.pynames import python_changes  # noqa: E402
+from spectools.report import as_table, findings  # noqa: E402
 
 
 class GenerationError(Exception):
@@ -66,9 +77,15 @@ def check_versions() -> None:
         )
 
 
-def load_spec() -> dict[str, Any]:
-    spec: dict[str, Any] = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
-    for name in spec["components"]["schemas"]:
+def load_spec(path: Path = SPEC) -> dict[str, Any]:
+    """The spec the generators read: ``path`` as is, or imported when it is a vendor file."""
+    try:
+        spec, report = load_any(path)
+    except SpecReadError as exc:
+        raise GenerationError(str(exc)) from None
+    for line in report:
+        print(f"generate: {line}", file=sys.stderr)
+    for name in spec.get("components", {}).get("schemas", {}):
         if not (name.isidentifier() and name[0].isupper()):
             raise GenerationError(f"component {name!r} must be a PascalCase identifier (it names a class)")
     return spec
@@ -77,7 +94,7 @@ def load_spec() -> dict[str, Any]:
 # -- retab_runs_client: openapi-python-client with our templates -----------------------
 
 
-def build_client(spec: dict[str, Any], dest: Path) -> None:
+def build_client(spec: dict[str, Any], dest: Path, spec_path: Path = SPEC) -> None:
     from openapi_python_client import _get_project_for_url_or_path
     from openapi_python_client.config import Config, ConfigFile, MetaType
     from openapi_python_client.parser.errors import ErrorLevel, GeneratorError
@@ -87,7 +104,7 @@ def build_client(spec: dict[str, Any], dest: Path) -> None:
         package_name_override=CLIENT_PACKAGE,
         post_hooks=[],  # formatting is ours (format_tree), with the pinned ruff and its own config
     )
-    config = Config.from_sources(config_file, MetaType.NONE, SPEC, "utf-8", overwrite=True, output_path=dest)
+    config = Config.from_sources(config_file, MetaType.NONE, spec_path, "utf-8", overwrite=True, output_path=dest)
     project = _get_project_for_url_or_path(config=config, custom_template_path=TEMPLATES)
     if isinstance(project, GeneratorError):
         raise GenerationError(f"openapi-python-client: {project.header}: {project.detail}")
@@ -109,11 +126,11 @@ def build_client(spec: dict[str, Any], dest: Path) -> None:
 # -- retab_runs_schema: datamodel-code-generator and the bundled JSON Schema ------------
 
 
-def datamodel_codegen(output: Path, model_type: str, header: str, *options: str) -> list[str]:
+def datamodel_codegen(spec_path: Path, output: Path, model_type: str, header: str, *options: str) -> list[str]:
     """The datamodel-code-generator command both schema outputs share, plus their own options."""
     return [
         sys.executable, "-m", "datamodel_code_generator",
-        "--input", str(SPEC), "--input-file-type", "openapi", "--output", str(output),
+        "--input", str(spec_path), "--input-file-type", "openapi", "--output", str(output),
         "--output-model-type", model_type,
         "--target-python-version", "3.10",
         "--strict-nullable",
@@ -128,10 +145,10 @@ def datamodel_codegen(output: Path, model_type: str, header: str, *options: str)
     ]  # fmt: skip
 
 
-def build_schema(spec: dict[str, Any], dest: Path) -> None:
+def build_schema(spec: dict[str, Any], dest: Path, spec_path: Path = SPEC) -> None:
     dest.mkdir(parents=True)
     command = datamodel_codegen(
-        dest / "models.py", "pydantic_v2.BaseModel", "Pydantic models of the Retab workflow-run record.",
+        spec_path, dest / "models.py", "pydantic_v2.BaseModel", "Pydantic models of the Retab workflow-run record.",
         "--use-missing-sentinel",  # optional and not nullable: may be absent, never null
         "--target-pydantic-version", "2.14",
         "--strict-types", "str", "int", "float", "bool",
@@ -145,14 +162,15 @@ def build_schema(spec: dict[str, Any], dest: Path) -> None:
     result = subprocess.run(command, capture_output=True, text=True, cwd=dest)
     if result.returncode != 0:
         raise GenerationError(f"datamodel-code-generator failed:\n{result.stderr}")
-    build_structs(spec, dest)
+    build_structs(spec, dest, spec_path)
     models = [name for name in spec["components"]["schemas"]]
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES / "schema"), keep_trailing_newline=True)
     init = env.get_template("__init__.py.jinja").render(models=sorted(models), schema_file=SCHEMA_FILE, header=HEADER)
     (dest / "__init__.py").write_text(init, encoding="utf-8")
     for helper in ("types.py", "rfc3339.py"):
         shutil.copy(TEMPLATES / "schema" / helper, dest / helper)
-    (dest / SCHEMA_FILE).write_text(json.dumps(bundle_json_schema(spec), indent=2) + "\n", encoding="utf-8")
+    bundled = bundle_json_schema(spec, root_schema(spec))
+    (dest / SCHEMA_FILE).write_text(json.dumps(bundled, indent=2) + "\n", encoding="utf-8")
     (dest / "py.typed").write_text("", encoding="utf-8")
 
 
@@ -167,15 +185,26 @@ def datetime_overrides(spec: dict[str, Any], target: str = f"{SCHEMA_PACKAGE}.ty
     return dict(sorted(overrides.items()))
 
 
-def build_structs(spec: dict[str, Any], dest: Path) -> None:
+def build_structs(spec: dict[str, Any], dest: Path, spec_path: Path = SPEC) -> None:
     """msgspec Structs of the spec: the fast path of validate_run (decode and check in one C pass)."""
     command = datamodel_codegen(
-        dest / "structs.py", "msgspec.Struct", "msgspec Structs of the Retab workflow-run record, for fast validation.",
+        spec_path, dest / "structs.py", "msgspec.Struct",
+        "msgspec Structs of the Retab workflow-run record, for fast validation.",
         "--type-overrides", json.dumps(datetime_overrides(spec, f"{SCHEMA_PACKAGE}.rfc3339.Text")),
     )  # fmt: skip
     result = subprocess.run(command, capture_output=True, text=True, cwd=dest)
     if result.returncode != 0:
         raise GenerationError(f"datamodel-code-generator (msgspec) failed:\n{result.stderr}")
+
+
+def root_schema(spec: dict[str, Any]) -> str:
+    """The component the run endpoint answers with (``WorkflowRun``; ``WorkflowRunObject`` in one vendor revision)."""
+    for item in spec.get("paths", {}).values():
+        response = item.get("get", {}).get("responses", {}).get("200", {})
+        ref = response.get("content", {}).get("application/json", {}).get("schema", {}).get("$ref", "")
+        if ref.startswith("#/components/schemas/"):
+            return str(ref.rsplit("/", 1)[-1])
+    return ROOT_SCHEMA
 
 
 def bundle_json_schema(spec: dict[str, Any], root: str = ROOT_SCHEMA) -> dict[str, Any]:
@@ -233,11 +262,15 @@ def format_tree(tree: Path) -> None:
             raise GenerationError(f"ruff {args[0]} failed:\n{result.stdout}{result.stderr}")
 
 
-def generate_into(tree: Path) -> None:
+def generate_into(tree: Path, source: Path = SPEC) -> None:
     check_versions()
-    spec = load_spec()
-    build_client(spec, tree / CLIENT_PACKAGE)
-    build_schema(spec, tree / SCHEMA_PACKAGE)
+    spec = load_spec(source)
+    spec_path = source
+    if is_vendor_file(source):  # the generators read the imported spec, not the vendor's file
+        spec_path = tree.parent / f"{tree.name}-openapi.yaml"
+        spec_path.write_text(yaml.safe_dump(spec, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    build_client(spec, tree / CLIENT_PACKAGE, spec_path)
+    build_schema(spec, tree / SCHEMA_PACKAGE, spec_path)
     format_tree(tree)
     for cache in tree.rglob("__pycache__"):
         shutil.rmtree(cache)
@@ -252,7 +285,11 @@ def files_of(tree: Path) -> dict[str, bytes]:
 
 
 def diff_trees(expected: Path, actual: Path) -> list[str]:
-    """Unified diff lines turning ``actual`` (committed) into ``expected`` (fresh)."""
+    """Unified diff lines turning ``actual`` (committed) into ``expected`` (fresh).
+
+    A file on one side only is always listed, even an empty one (``py.typed``), whose
+    content diff alone would be empty.
+    """
     new, old = files_of(expected), files_of(actual)
     lines: list[str] = []
     for name in sorted(new.keys() | old.keys()):
@@ -262,7 +299,11 @@ def diff_trees(expected: Path, actual: Path) -> list[str]:
         after = new.get(name, b"").decode("utf-8", "replace").splitlines(keepends=True)
         label_old = f"generated/{name}" if name in old else "/dev/null"
         label_new = f"fresh/{name}" if name in new else "/dev/null"
-        lines.extend(difflib.unified_diff(before, after, label_old, label_new))
+        hunk = list(difflib.unified_diff(before, after, label_old, label_new))
+        if not hunk:  # an empty file added or deleted
+            state = "deleted: only in generated/" if name in old else "added: only in the fresh tree"
+            hunk = [f"--- {label_old}\n", f"+++ {label_new}\n", f"@@ empty file {state} @@\n"]
+        lines.extend(hunk)
         if lines and not lines[-1].endswith("\n"):
             lines[-1] += "\n"
     return lines
@@ -271,16 +312,36 @@ def diff_trees(expected: Path, actual: Path) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--check", action="store_true", help="compare with generated/ instead of writing it")
+    parser.add_argument(
+        "--spec", type=Path, nargs="+", help="generate from this spec (a vendor .json is imported first); "
+        "with several, each goes to DIR/<file stem>/"
+    )  # fmt: skip
+    parser.add_argument("--out", type=Path, help="write here instead of generated/ (needed with --spec)")
     args = parser.parse_args(argv)
+    out: Path = args.out.resolve() if args.out else OUT
+    if args.spec and not args.out and not args.check:
+        parser.error("--spec needs --out DIR: generated/ is written from openapi.yaml only")
+    if args.out and out == OUT.resolve():
+        parser.error("--out must not be generated/ (plain `python scripts/generate.py` writes it)")
+    if args.spec and len(args.spec) > 1:
+        if args.check:
+            parser.error("--check takes one spec")
+        failed = sum(generate_one(path.resolve(), out / path.stem, check=False) for path in args.spec)
+        return 2 if failed else 0
+    return generate_one(args.spec[0].resolve() if args.spec else SPEC, out, check=args.check)
+
+
+def generate_one(source: Path, out: Path, check: bool) -> int:
+    """Generate from ``source``; then compare with ``out`` (``check``) or replace ``out``. An exit status."""
     with tempfile.TemporaryDirectory(prefix="retab-runs-generate-") as tmp:
         fresh = Path(tmp) / "generated"
         try:
-            generate_into(fresh)
+            generate_into(fresh, source)
         except GenerationError as exc:
             print(f"generate: {exc}", file=sys.stderr)
             return 2
-        if args.check:
-            lines = diff_trees(fresh, OUT)
+        if check:
+            lines = diff_trees(fresh, out)
             if lines:
                 sys.stdout.writelines(lines)
                 print(
@@ -289,13 +350,56 @@ def main(argv: list[str] | None = None) -> int:
                     file=sys.stderr,
                 )
                 return 1
-            print("generate --check: generated/ matches openapi.yaml")
+            print(f"generate --check: generated/ matches {source.name}")
             return 0
-        if OUT.exists():
-            shutil.rmtree(OUT)
-        shutil.copytree(fresh, OUT)
-    print(f"generate: wrote {OUT.relative_to(ROOT)}/ from {SPEC.name}")
+        if out == OUT:
+            print_reports(fresh)
+        if out.exists():
+            shutil.rmtree(out)
+        shutil.copytree(fresh, out)
+    shown = out.relative_to(ROOT) if out.is_relative_to(ROOT) else out
+    print(f"generate: wrote {shown}/ from {source.name}")
     return 0
+
+
+def committed_spec() -> dict[str, Any] | None:
+    """openapi.yaml as last committed (``git show HEAD:openapi.yaml``), or None outside a checkout."""
+    try:
+        shown = subprocess.run(
+            ["git", "show", f"HEAD:{SPEC.name}"], cwd=ROOT, capture_output=True, text=True, timeout=30
+        )
+    except OSError:
+        return None
+    if shown.returncode != 0:
+        return None
+    loaded = yaml.safe_load(shown.stdout)
+    return loaded if isinstance(loaded, dict) else None
+
+
+def change_report(
+    old_spec: dict[str, Any] | None, new_spec: dict[str, Any], old_tree: Path, new_tree: Path, changelog: Path | None
+) -> str:
+    """The spec report, the Python names report and what went into the changelog, as text."""
+    out = []
+    found = findings(compare(old_spec, new_spec)) if old_spec is not None else []
+    if old_spec is None:
+        out.append("API changes: no committed openapi.yaml to compare with (not a git checkout?)\n")
+    else:
+        out.append("API changes (committed openapi.yaml -> working copy):\n" + as_table(found))
+    python = python_changes(old_tree, new_tree)
+    out.append("Python names (generated/ -> fresh):\n")
+    out.extend(f"  {c.line()}\n" for c in python)
+    if not python:
+        out.append("  no changes\n")
+    if changelog is not None:
+        added = add_unreleased(changelog, changelog_lines(found, python))
+        out.append(f"generate: {added} line(s) added to {changelog.name} under Unreleased\n")
+    return "".join(out)
+
+
+def print_reports(fresh: Path) -> None:
+    """What this regeneration changes, for the API and for Python, printed before generated/ is written."""
+    sys.stdout.write(change_report(committed_spec(), load_spec(SPEC), OUT, fresh, CHANGELOG))
 
 
 if __name__ == "__main__":

@@ -94,6 +94,9 @@ def check(data: Any, profile: Profile = "strict") -> list[ValidationIssue]:
     """Problems of a decoded record against the contract, in document order; empty when valid."""
     schema = _schema()
     defs: dict[str, Any] = schema["$defs"]
+    newer = _newer_shape(data, schema)
+    if newer is not None:  # one issue that names the record's era, not every field it lacks
+        return [ValidationIssue("", newer, None)]
     issues: list[ValidationIssue] = []
     # Work items: (value, schema, pointer, names of the $refs entered on the way, as a tuple).
     stack: list[tuple[Any, dict[str, Any], str, tuple[str, ...]]] = [(data, schema, "", ())]
@@ -129,6 +132,18 @@ def check(data: Any, profile: Profile = "strict") -> list[ValidationIssue]:
             children.extend((item, items, _pointer(path, i), refs) for i, item in enumerate(value))
         stack.extend(reversed(children))
     return issues
+
+
+def _newer_shape(data: Any, schema: dict[str, Any]) -> str | None:
+    """The spec's ``x-newer-shape`` message when ``data`` is a record of a later API shape."""
+    rule = schema.get("x-newer-shape")
+    if not isinstance(data, dict) or not isinstance(rule, dict):
+        return None
+    if any(key in schema.get("properties", {}) for key in rule["present"]):
+        return None
+    if all(key in data for key in rule["present"]) and not any(key in data for key in rule["absent"]):
+        return str(rule["message"])
+    return None
 
 
 def _resolve(

@@ -19,22 +19,14 @@ from retab_runs_client.models import (
     WorkflowRun,
 )
 from retab_runs_client.types import UNSET
-from tests.spec import example, schemas
+from tests.spec import example
+from tests.specfacts import enum_components, enum_places, unknown_value
 
+EXAMPLE_ENUM_PLACES = enum_places(example("complete"))
 ENUM_PLACES = [
-    ("status", ["status"]),
-    ("execution_phase", ["execution_phase"]),
-    ("trigger_type", ["trigger_type"]),
-    ("error_stage", ["error_stage"]),
-    ("run_resume_status", ["run_resume_status"]),
-    ("step status", ["steps", 1, "status"]),
-    ("node type", ["steps", 1, "node_type"]),
-    ("step error stage", ["steps", 3, "error_stage"]),
-    ("error category", ["steps", 3, "error_category"]),
-    ("span status", ["trace_spans", 0, "status"]),
-    ("tool call status", ["trace_spans", 0, "children", 0, "children", 0, "tool_calls", 0, "status"]),
-    ("resume item status", ["resume_queue", 0, "status"]),
-    ("signal status", ["hil_signal_states", "review-1", "status"]),
+    (f"{name} at /{'/'.join(map(str, loc))}", name, loc)
+    for name, locs in EXAMPLE_ENUM_PLACES.items()
+    for loc in locs[:2]
 ]
 
 
@@ -45,25 +37,25 @@ def put(payload: dict[str, Any], loc: list[Any], value: Any) -> None:
     node[loc[-1]] = value
 
 
-def test_every_enum_field_of_the_spec_is_covered_here() -> None:
-    enum_names = {n for n, s in schemas().items() if "enum" in s}
-    assert len(enum_names) == 12  # one ENUM_PLACES row at least for each
-    assert len(ENUM_PLACES) >= len(enum_names)
+def test_every_enum_of_the_spec_is_used_in_the_complete_example() -> None:
+    assert set(EXAMPLE_ENUM_PLACES) == set(enum_components())
 
 
-@pytest.mark.parametrize(("label", "loc"), ENUM_PLACES, ids=[label for label, _ in ENUM_PLACES])
-def test_unknown_enum_value_is_kept_and_written_back(label: str, loc: list[Any]) -> None:
+@pytest.mark.parametrize(("label", "name", "loc"), ENUM_PLACES, ids=[label for label, _, _ in ENUM_PLACES])
+def test_unknown_enum_value_is_kept_and_written_back(label: str, name: str, loc: list[Any]) -> None:
     payload = example("complete")
-    put(payload, loc, "added_in_a_later_api_version")
+    put(payload, loc, unknown_value(enum_components()[name]))
     run = WorkflowRun.from_dict(payload)
     assert run.to_dict() == payload
 
 
 def test_unknown_enum_member_behaves_like_its_string() -> None:
-    status = RunStatus("paused")
-    assert status == "paused" and str(status) == "paused" and status.value == "paused"
+    later = unknown_value(enum_components()["RunStatus"])
+    status = RunStatus(later)
+    assert status == later and str(status) == later and status.value == later
     assert not status.is_known and RunStatus.COMPLETED.is_known
-    assert f"{StepStatus('later')}" == "later"
+    step_later = unknown_value(enum_components()["StepStatus"])
+    assert f"{StepStatus(step_later)}" == step_later
 
 
 def test_unknown_keys_are_kept_at_every_level() -> None:

@@ -383,6 +383,11 @@ class WorkflowRun:
         src = src_dict
         if src.__class__ is not dict and not isinstance(src, Mapping):
             raise ModelParseError.wrong_type([], "an object", src)
+        if "lifecycle" in src and "status" not in src:
+            raise ModelParseError(
+                [],
+                "is a newer run record shape (`lifecycle` and `timing` instead of a flat `status`), which this client does not speak: it follows the API as of 2026-02-26",
+            )  # x-newer-shape in openapi.yaml
         get = src.get
         missing = 0
         absent: tuple[str, ...] = ()

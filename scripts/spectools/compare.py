@@ -1,0 +1,495 @@
+"""What changed between two OpenAPI documents, as a list of ``Change`` (no text, no levels).
+
+Schemas are followed from each operation's parameters and responses, old and new side by
+side, so components are paired by the place they are used and not only by name: a component
+used at the same place under another name is a rename, an inline enum and a named one compare
+by their values. Text and levels come from ``rules.py``; rendering from ``report.py``.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+REF_PREFIX = "#/components/schemas/"
+METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+PROSE = frozenset({"description", "title", "summary", "example", "examples", "deprecated"})
+LOWER_BOUNDS = ("minimum", "exclusiveMinimum", "minLength", "minItems", "minProperties")
+UPPER_BOUNDS = ("maximum", "exclusiveMaximum", "maxLength", "maxItems", "maxProperties")
+
+
+@dataclass(frozen=True)
+class Change:
+    """One difference: the rule it falls under, where it is, and the values the message needs."""
+
+    id: str
+    where: str
+    params: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class _Pairing:
+    """Components met at the same place on both sides (old name -> new names)."""
+
+    pairs: dict[str, set[str]] = field(default_factory=dict)
+    inline_old: set[str] = field(default_factory=set)  # old names met against an inline schema
+    inline_new: set[str] = field(default_factory=set)
+
+
+class Comparer:
+    def __init__(self, old: Mapping[str, Any], new: Mapping[str, Any]) -> None:
+        self.old, self.new = old, new
+        self.old_schemas: Mapping[str, Any] = (old.get("components") or {}).get("schemas") or {}
+        self.new_schemas: Mapping[str, Any] = (new.get("components") or {}).get("schemas") or {}
+        self.changes: list[Change] = []
+        self.seen: set[tuple[str, str]] = set()
+        self.pairing = _Pairing()
+
+    # -- helpers ------------------------------------------------------------------------
+
+    def emit(self, rule: str, where: str, **params: Any) -> None:
+        self.changes.append(Change(rule, where, params))
+
+    def resolve(self, node: Any, side: str) -> tuple[Any, str | None]:
+        """The schema a ``$ref`` points to (followed to the end), and the last component name."""
+        schemas = self.old_schemas if side == "old" else self.new_schemas
+        name = None
+        for _ in range(50):
+            if not (isinstance(node, dict) and isinstance(node.get("$ref"), str)):
+                break
+            ref = node["$ref"]
+            name = ref[len(REF_PREFIX) :] if ref.startswith(REF_PREFIX) else ref
+            node = schemas.get(name, {})
+        return node, name
+
+    # -- operations -----------------------------------------------------------------------
+
+    def operations(self, spec: Mapping[str, Any]) -> dict[tuple[str, str], Mapping[str, Any]]:
+        found = {}
+        for path, item in (spec.get("paths") or {}).items():
+            for method in METHODS:
+                if isinstance(item, dict) and isinstance(item.get(method), dict):
+                    found[(path, method)] = item[method]
+        return found
+
+    def run(self) -> list[Change]:
+        old_ops, new_ops = self.operations(self.old), self.operations(self.new)
+        for key in sorted(old_ops.keys() - new_ops.keys()):
+            self.emit("operation-removed", f"{key[1].upper()} {key[0]}", method=key[1].upper(), path=key[0])
+        for key in sorted(new_ops.keys() - old_ops.keys()):
+            self.emit("operation-added", f"{key[1].upper()} {key[0]}", method=key[1].upper(), path=key[0])
+        self.security_schemes()
+        for key in sorted(old_ops.keys() & new_ops.keys()):
+            self.operation(f"{key[1].upper()} {key[0]}", old_ops[key], new_ops[key])
+        self.components()
+        return self.changes
+
+    def operation(self, where: str, old: Mapping[str, Any], new: Mapping[str, Any]) -> None:
+        if old.get("operationId") != new.get("operationId"):
+            self.emit("operation-id-changed", where, old=old.get("operationId"), new=new.get("operationId"))
+        self.parameters(where, old.get("parameters") or [], new.get("parameters") or [])
+        self.requirements(where, old, new)
+        old_responses, new_responses = old.get("responses") or {}, new.get("responses") or {}
+        for status in sorted(set(old_responses) - set(new_responses), key=str):
+            rule = "response-success-status-removed" if str(status).startswith("2") else "response-status-removed"
+            self.emit(rule, f"{where} {status}", status=status)
+        for status in sorted(set(new_responses) - set(old_responses), key=str):
+            self.emit("response-status-added", f"{where} {status}", status=status)
+        for status in sorted(set(old_responses) & set(new_responses), key=str):
+            old_content = self.response_content(old_responses[status], self.old)
+            new_content = self.response_content(new_responses[status], self.new)
+            for media in sorted(old_content):
+                if media not in new_content:
+                    self.emit("response-media-type-removed", f"{where} {status}", status=status, media=media)
+                    continue
+                old_schema, new_schema = old_content[media].get("schema"), new_content[media].get("schema")
+                if old_schema is not None and new_schema is not None:
+                    self.schema(f"{where} {status}", old_schema, new_schema, "response")
+
+    @staticmethod
+    def response_content(response: Any, spec: Mapping[str, Any]) -> Mapping[str, Any]:
+        if isinstance(response, dict) and isinstance(response.get("$ref"), str):
+            name = response["$ref"].rsplit("/", 1)[-1]
+            response = ((spec.get("components") or {}).get("responses") or {}).get(name, {})
+        content = response.get("content") if isinstance(response, dict) else None
+        return content if isinstance(content, dict) else {}
+
+    def parameters(self, where: str, old: list[Any], new: list[Any]) -> None:
+        def index(params: list[Any]) -> dict[tuple[str, str], Mapping[str, Any]]:
+            return {(p.get("in", ""), p.get("name", "")): p for p in params if isinstance(p, dict)}
+
+        old_by, new_by = index(old), index(new)
+        for key in sorted(old_by.keys() - new_by.keys()):
+            self.emit("request-parameter-removed", where, location=key[0], name=key[1])
+        for key in sorted(new_by.keys() - old_by.keys()):
+            rule = "request-required-parameter-added" if new_by[key].get("required") else "request-parameter-added"
+            self.emit(rule, where, location=key[0], name=key[1])
+        for key in sorted(old_by.keys() & new_by.keys()):
+            before, after = bool(old_by[key].get("required")), bool(new_by[key].get("required"))
+            if before != after:
+                rule = "request-parameter-became-required" if after else "request-parameter-became-optional"
+                self.emit(rule, where, location=key[0], name=key[1])
+            self.schema(
+                f"{where} {key[0]} parameter {key[1]}",
+                old_by[key].get("schema") or {},
+                new_by[key].get("schema") or {},
+                "request",
+            )
+
+    # -- security -------------------------------------------------------------------------
+
+    @staticmethod
+    def schemes(spec: Mapping[str, Any]) -> Mapping[str, Any]:
+        return (spec.get("components") or {}).get("securitySchemes") or {}
+
+    def scheme_names(self) -> dict[str, str]:
+        """old scheme name -> new name, for schemes defined identically under another name."""
+        old, new = self.schemes(self.old), self.schemes(self.new)
+        renames: dict[str, str] = {}
+        for name in set(old) - set(new):
+            for other in sorted(set(new) - set(old)):
+                if strip(old[name]) == strip(new[other]) and other not in renames.values():
+                    renames[name] = other
+                    break
+        return renames
+
+    def security_schemes(self) -> None:
+        old, new = self.schemes(self.old), self.schemes(self.new)
+        renames = self.scheme_names()
+        for name in sorted(set(old) - set(new)):
+            if name in renames:
+                self.emit("security-scheme-renamed", "components.securitySchemes", old=name, new=renames[name])
+            else:
+                self.emit("security-scheme-removed", "components.securitySchemes", name=name)
+        for name in sorted(set(new) - set(old) - set(renames.values())):
+            self.emit("security-scheme-added", "components.securitySchemes", name=name)
+        for name in sorted(set(old) & set(new)):
+            if strip(old[name]) != strip(new[name]):
+                self.emit(
+                    "security-scheme-changed",
+                    "components.securitySchemes",
+                    name=name,
+                    old=describe_scheme(old[name]),
+                    new=describe_scheme(new[name]),
+                )
+
+    def requirements(self, where: str, old: Mapping[str, Any], new: Mapping[str, Any]) -> None:
+        renames = self.scheme_names()
+        old_defined, new_defined = set(self.schemes(self.old)), set(self.schemes(self.new))
+
+        def accepted(op: Mapping[str, Any], spec: Mapping[str, Any], defined: set[str]) -> set[str]:
+            requirements = op.get("security", spec.get("security")) or []
+            return {name for r in requirements if isinstance(r, dict) for name in r if name in defined}
+
+        before = {renames.get(n, n) for n in accepted(old, self.old, old_defined)}
+        after = accepted(new, self.new, new_defined)
+        for name in sorted(before - after):
+            self.emit("security-requirement-removed", where, name=name)
+        for name in sorted(after - before):
+            self.emit("security-requirement-added", where, name=name)
+
+    # -- schemas --------------------------------------------------------------------------
+
+    def schema(self, where: str, old: Any, new: Any, direction: str) -> None:
+        refs = any(isinstance(n, dict) and "$ref" in n for n in (old, new))
+        if refs and direction == "response" and isinstance(old, dict) and isinstance(new, dict):
+            # keywords beside a $ref (the default of an enum-typed property) belong to this place
+            if "default" in old and "default" in new and old["default"] != new["default"]:
+                self.emit("response-property-default-changed", where, old=old["default"], new=new["default"])
+        old_node, old_name = self.resolve(old, "old")
+        new_node, new_name = self.resolve(new, "new")
+        if old_name or new_name:
+            if old_name and new_name:
+                self.pairing.pairs.setdefault(old_name, set()).add(new_name)
+            elif old_name:
+                self.pairing.inline_old.add(old_name)
+            elif new_name:
+                self.pairing.inline_new.add(new_name)
+            if old_name and new_name:
+                if (old_name, new_name) in self.seen:
+                    return
+                self.seen.add((old_name, new_name))
+                where = new_name
+        self.node(where, old_node, new_node, direction)
+
+    def node(self, where: str, old: Any, new: Any, direction: str) -> None:
+        """Compare two resolved schemas at one place."""
+        if not isinstance(old, dict) or not isinstance(new, dict):
+            return
+        old_nullable, old_branches = self.branches(old, "old")
+        new_nullable, new_branches = self.branches(new, "new")
+        prefix = "response" if direction == "response" else "request-parameter"
+        if direction == "response" and old_nullable != new_nullable:
+            rule = "response-property-became-nullable" if new_nullable else "response-property-became-not-nullable"
+            self.emit(rule, where)
+        old_kinds = [self.kind(b, "old") for b in old_branches]
+        new_kinds = [self.kind(b, "new") for b in new_branches]
+        if sorted(old_kinds) != sorted(new_kinds):
+            self.emit(f"{prefix}-property-type-changed" if direction == "response" else f"{prefix}-type-changed",
+                      where, old=" | ".join(old_kinds) or "any", new=" | ".join(new_kinds) or "any")  # fmt: skip
+        for old_index, new_index in self.pair_branches(old_branches, old_kinds, new_branches, new_kinds):
+            self.same_kind(where, old_branches[old_index], new_branches[new_index], direction)
+
+    def pair_branches(
+        self, old: list[Any], old_kinds: list[str], new: list[Any], new_kinds: list[str]
+    ) -> list[tuple[int, int]]:
+        """One-to-one pairs of union alternatives: same kind, then same component name, then the
+        most property names in common (``PendingRun`` with ``PendingRun``, not with ``ErrorTerminal``)."""
+        candidates = []
+        for i, branch in enumerate(old):
+            old_node, old_name = self.resolve(branch, "old")
+            for j, other in enumerate(new):
+                if old_kinds[i] != new_kinds[j]:
+                    continue
+                new_node, new_name = self.resolve(other, "new")
+                same_name = 1.0 if old_name is not None and old_name == new_name else 0.0
+                candidates.append((-same_name, -overlap(old_node, new_node), i, j))
+        pairs, used_old, used_new = [], set(), set()
+        for _, _, i, j in sorted(candidates):
+            if i not in used_old and j not in used_new:
+                pairs.append((i, j))
+                used_old.add(i)
+                used_new.add(j)
+        return sorted(pairs)
+
+    def branches(self, node: Mapping[str, Any], side: str) -> tuple[bool, list[Any]]:
+        """(may be null, the non-null alternatives) of a schema, anyOf/oneOf flattened."""
+        alternatives = node.get("anyOf") or node.get("oneOf")
+        if not alternatives:
+            types = node.get("type")
+            if isinstance(types, list) and "null" in types:
+                rest = [t for t in types if t != "null"]
+                return True, [{**node, "type": rest[0] if len(rest) == 1 else rest}] if rest else []
+            if types == "null":
+                return True, []
+            return False, [node]
+        nullable, out = False, []
+        for branch in alternatives:
+            resolved, _ = self.resolve(branch, side)
+            if isinstance(resolved, dict) and resolved.get("type") == "null":
+                nullable = True
+            else:
+                out.append(branch)
+        return nullable, out
+
+    def kind(self, node: Any, side: str) -> str:
+        resolved, _ = self.resolve(node, side)
+        if not isinstance(resolved, dict):
+            return "any"
+        if resolved.get("anyOf") or resolved.get("oneOf"):
+            return "union"
+        types = resolved.get("type")
+        if isinstance(types, list):
+            return "|".join(sorted(str(t) for t in types))
+        if types:
+            if types == "object" and "properties" not in resolved and "additionalProperties" in resolved:
+                return "map"
+            return str(types)
+        if "properties" in resolved:
+            return "object"
+        return "any"
+
+    def same_kind(self, where: str, old: Any, new: Any, direction: str) -> None:
+        old_node, old_name = self.resolve(old, "old")
+        new_node, new_name = self.resolve(new, "new")
+        if old_name or new_name:
+            if old_name and new_name and (old_name, new_name) in self.seen:
+                self.pairing.pairs.setdefault(old_name, set()).add(new_name)
+                return
+            self.schema(where, old, new, direction)
+            return
+        self.details(where, old_node, new_node, direction)
+
+    def details(self, where: str, old: Mapping[str, Any], new: Mapping[str, Any], direction: str) -> None:
+        response = direction == "response"
+        if response and (old.get("enum") is None) != (new.get("enum") is None):
+            looser = new.get("enum") is None
+            self.emit(f"response-property-constraint-{'loosened' if looser else 'tightened'}", where,
+                      keyword="enum", old=shown(old.get("enum")), new=shown(new.get("enum")))  # fmt: skip
+        elif old.get("enum") is not None:
+            old_values, new_values = list(old.get("enum") or []), list(new.get("enum") or [])
+            for value in new_values:
+                if value not in old_values and response:
+                    self.emit("response-property-enum-value-added", where, value=value)
+            for value in old_values:
+                if value not in new_values and response:
+                    self.emit("response-property-enum-value-removed", where, value=value)
+        if response and "default" in old and "default" in new and old["default"] != new["default"]:
+            self.emit("response-property-default-changed", where, old=old["default"], new=new["default"])
+        if response and not old.get("deprecated") and new.get("deprecated"):
+            self.emit("response-property-deprecated", where)
+        if old.get("format") != new.get("format") and response:
+            self.emit("response-property-format-changed", where, old=old.get("format"), new=new.get("format"))
+        self.constraints(where, old, new, direction)
+        if "items" in old and "items" in new:
+            self.schema(f"{where}[]", old["items"], new["items"], direction)
+        old_extra, new_extra = old.get("additionalProperties"), new.get("additionalProperties")
+        if isinstance(old_extra, dict) and isinstance(new_extra, dict):
+            self.schema(f"{where}{{}}", old_extra, new_extra, direction)
+        elif response and "properties" not in old and (old_extra is not None or new_extra is not None):
+            if strip(old_extra) != strip(new_extra):
+                self.emit("response-additional-properties-changed", where, old=shape(old_extra), new=shape(new_extra))
+        if "properties" in old or "properties" in new:
+            self.properties(where, old, new, direction)
+
+    def constraints(self, where: str, old: Mapping[str, Any], new: Mapping[str, Any], direction: str) -> None:
+        prefix = "response-property" if direction == "response" else "request-parameter"
+        for keyword in (*LOWER_BOUNDS, *UPPER_BOUNDS, "pattern", "multipleOf"):
+            before, after = old.get(keyword), new.get(keyword)
+            if before == after:
+                continue
+            if before is None:
+                looser = False
+            elif after is None:
+                looser = True
+            elif keyword in LOWER_BOUNDS:
+                looser = after < before
+            elif keyword in UPPER_BOUNDS:
+                looser = after > before
+            else:
+                looser = False  # a different pattern or multiple: assume it refuses something new
+            self.emit(f"{prefix}-constraint-{'loosened' if looser else 'tightened'}", where,
+                      keyword=keyword, old=shown(before), new=shown(after))  # fmt: skip
+
+    def properties(self, where: str, old: Mapping[str, Any], new: Mapping[str, Any], direction: str) -> None:
+        old_props, new_props = old.get("properties") or {}, new.get("properties") or {}
+        old_required, new_required = set(old.get("required") or []), set(new.get("required") or [])
+        removed = [p for p in old_props if p not in new_props]
+        added = [p for p in new_props if p not in old_props]
+        renamed = self.renamed_properties(removed, added, old_props, new_props)
+        for before, after in renamed.items():
+            self.emit("response-property-renamed", f"{where}.{before}", old=before, new=after)
+        for name in removed:
+            if name not in renamed:
+                self.emit("response-property-removed", f"{where}.{name}", name=name)
+        for name in added:
+            if name not in renamed.values():
+                rule = (
+                    "response-required-property-added" if name in new_required else "response-optional-property-added"
+                )
+                self.emit(rule, f"{where}.{name}", name=name)
+        for name in old_props:
+            if name in new_props:
+                if (name in old_required) != (name in new_required):
+                    rule = "became-required" if name in new_required else "became-optional"
+                    self.emit(f"response-property-{rule}", f"{where}.{name}", name=name)
+                self.schema(f"{where}.{name}", old_props[name], new_props[name], direction)
+        for before, after in renamed.items():
+            self.schema(f"{where}.{after}", old_props[before], new_props[after], direction)
+
+    def renamed_properties(
+        self, removed: list[str], added: list[str], old: Mapping[str, Any], new: Mapping[str, Any]
+    ) -> dict[str, str]:
+        """Removed/added pairs with the same kind of schema and similar names (node_id -> block_id)."""
+        pairs: dict[str, str] = {}
+        for name in removed:
+            best, score = None, 0.0
+            for other in added:
+                if other in pairs.values():
+                    continue
+                if self.kind(old[name], "old") != self.kind(new[other], "new"):
+                    continue
+                if self.branches(old[name], "old")[1] and len(self.branches(old[name], "old")[1]) != len(
+                    self.branches(new[other], "new")[1]
+                ):
+                    continue
+                ratio = similarity(name, other)
+                if ratio > score:
+                    best, score = other, ratio
+            if best is not None and score >= 0.6:
+                pairs[name] = best
+        return pairs
+
+    # -- components -----------------------------------------------------------------------
+
+    def components(self) -> None:
+        """Components on one side only: renamed (paired by place or by structure), removed or added.
+
+        A component only ever met against an inline schema on the other side (an enum the import
+        named) is neither: the wire format is the same.
+        """
+        paired_new = {n for names in self.pairing.pairs.values() for n in names}
+        only_old = sorted(set(self.old_schemas) - set(self.new_schemas))
+        only_new = sorted(set(self.new_schemas) - set(self.old_schemas))
+        renamed: set[str] = set()
+        for name in only_old:
+            partners = sorted(n for n in self.pairing.pairs.get(name, set()) if n in only_new)
+            if not partners:
+                fingerprint = strip(self.old_schemas[name])
+                partners = [n for n in only_new if n not in renamed and strip(self.new_schemas[n]) == fingerprint]
+            if partners:
+                self.emit("schema-renamed", f"components.schemas.{name}", old=name, new=partners[0])
+                renamed.add(partners[0])
+            elif not (name in self.pairing.inline_old and name not in self.pairing.pairs):
+                self.emit("schema-removed", f"components.schemas.{name}", name=name)
+        for name in only_new:
+            if name in renamed or (name in self.pairing.inline_new and name not in paired_new):
+                continue
+            self.emit("schema-added", f"components.schemas.{name}", name=name)
+
+
+def strip(node: Any, is_map: bool = False) -> Any:
+    """A schema without its prose, for structural comparison."""
+    if isinstance(node, dict):
+        maps = ("properties", "schemas", "securitySchemes")
+        return {k: strip(v, k in maps and not is_map) for k, v in node.items() if is_map or k not in PROSE}
+    if isinstance(node, list):
+        return [strip(v) for v in node]
+    return node
+
+
+def overlap(old: Any, new: Any) -> float:
+    """Share of property names (and constant values) two object schemas have in common."""
+
+    def marks(node: Any) -> set[str]:
+        if not isinstance(node, dict):
+            return set()
+        found = set(node.get("properties") or {})
+        for name, prop in (node.get("properties") or {}).items():
+            if isinstance(prop, dict) and "const" in prop:
+                found.add(f"{name}={prop['const']}")
+            if isinstance(prop, dict) and isinstance(prop.get("enum"), list) and len(prop["enum"]) == 1:
+                found.add(f"{name}={prop['enum'][0]}")
+        return found
+
+    a, b = marks(old), marks(new)
+    return len(a & b) / len(a | b) if a | b else 1.0
+
+
+def similarity(a: str, b: str) -> float:
+    """How alike two property names are; names that differ in exactly one of several words
+    (``node_id`` / ``block_id``) count as very alike."""
+    words_a, words_b = a.split("_"), b.split("_")
+    if len(words_a) == len(words_b) > 1 and sum(x != y for x, y in zip(words_a, words_b, strict=True)) == 1:
+        return 0.9
+    return difflib.SequenceMatcher(None, a, b).ratio()
+
+
+def shown(value: Any) -> str:
+    """A constraint value for a message: ``none`` when the keyword is absent."""
+    return "none" if value is None else repr(value)
+
+
+def shape(extra: Any) -> str:
+    if extra is None:
+        return "unspecified"
+    return json.dumps(strip(extra), sort_keys=True)
+
+
+def describe_scheme(scheme: Any) -> str:
+    if not isinstance(scheme, dict):
+        return "?"
+    parts = [str(scheme.get(k)) for k in ("type", "scheme", "in", "name") if scheme.get(k)]
+    return " ".join(parts)
+
+
+def compare(old: Mapping[str, Any], new: Mapping[str, Any]) -> list[Change]:
+    """Every change from ``old`` to ``new``."""
+    return Comparer(old, new).run()
+
+
+def iter_ids(changes: list[Change]) -> Iterator[str]:
+    return (c.id for c in changes)

@@ -1,0 +1,229 @@
+"""Turn a vendor spec as published into one the generators accept, reporting each defect.
+
+What it does, in order (each change is reported as one line, never raised):
+
+- long module-path names (``main_server__services__v1__workflows__models__CostBreakdown``)
+  become their last part (``CostBreakdown``) when that is free;
+- component names that are not PascalCase identifiers are made so;
+- security schemes whose names are not identifiers (``API Key``) are renamed, and
+  security requirements naming a scheme that is not defined are dropped;
+- responses without the description OpenAPI requires get an empty one;
+- non-empty object defaults on model references are dropped (the generators refuse them);
+- inline enums become named components (names from ``spec/names.yaml`` or the rule
+  described there), identical ones shared; duplicate enum values are dropped.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+NAMES_FILE = Path(__file__).resolve().parent.parent.parent / "spec" / "names.yaml"
+REF_PREFIX = "#/components/schemas/"
+MODULE_PATH = re.compile(r"^[a-z_][a-z0-9_]*__(?:[a-z0-9_]+__)*(?P<name>[A-Za-z][A-Za-z0-9_]*)$")
+GENERIC_PROPERTIES = frozenset({"status", "type", "stage", "category", "operation", "kind", "state", "mode"})
+ENUM_KEYS = ("type", "enum")
+NUMERIC_BOUNDS = ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf")
+
+
+def load_enum_names(path: Path = NAMES_FILE) -> dict[str, str]:
+    """The ``Schema.property -> EnumName`` table of ``spec/names.yaml``."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return {str(k): str(v) for k, v in (data.get("enums") or {}).items()}
+
+
+def pascal(text: str) -> str:
+    """``error_stage`` -> ``ErrorStage``; ``API Key`` -> ``ApiKey``; keeps inner capitals."""
+    words = [w for w in re.split(r"[^A-Za-z0-9]+", text) if w]
+    name = "".join(w[0].upper() + (w[1:].lower() if w.isupper() and len(w) > 1 else w[1:]) for w in words)
+    if not name or not name[0].isalpha():
+        name = "X" + name
+    return name
+
+
+def _rename_refs(node: Any, renames: Mapping[str, str]) -> Any:
+    if isinstance(node, dict):
+        out = {}
+        for key, value in node.items():
+            if key == "$ref" and isinstance(value, str) and value.startswith(REF_PREFIX):
+                name = value[len(REF_PREFIX) :]
+                out[key] = REF_PREFIX + renames.get(name, name)
+            else:
+                out[key] = _rename_refs(value, renames)
+        return out
+    if isinstance(node, list):
+        return [_rename_refs(v, renames) for v in node]
+    return node
+
+
+def _component_names(spec: dict[str, Any], report: list[str]) -> dict[str, Any]:
+    schemas: dict[str, Any] = spec.get("components", {}).get("schemas", {})
+    renames: dict[str, str] = {}
+    taken = set(schemas)
+    for name in schemas:
+        new = name
+        match = MODULE_PATH.match(name)
+        if match:
+            new = match.group("name")
+        if not (new.isidentifier() and new[0].isupper()):
+            new = pascal(new)
+        if new != name:
+            if new in taken:
+                new = pascal(name)
+            renames[name] = new
+            taken.add(new)
+            report.append(f"component {name!r} renamed {new!r}")
+    if not renames:
+        return spec
+    spec = _rename_refs(spec, renames)
+    spec["components"]["schemas"] = {renames.get(k, k): v for k, v in spec["components"]["schemas"].items()}
+    return spec
+
+
+def _security(spec: dict[str, Any], report: list[str]) -> None:
+    schemes: dict[str, Any] = spec.get("components", {}).get("securitySchemes", {})
+    renames = {}
+    for name in list(schemes):
+        if not re.fullmatch(r"[A-Za-z0-9._-]+", name):
+            new = pascal(name)
+            renames[name] = new
+            report.append(f"security scheme {name!r} renamed {new!r} (OpenAPI component names are [A-Za-z0-9._-])")
+    if renames:
+        spec["components"]["securitySchemes"] = {renames.get(k, k): v for k, v in schemes.items()}
+    defined = set(spec.get("components", {}).get("securitySchemes", {}))
+
+    def fix(requirements: list[dict[str, Any]], where: str) -> list[dict[str, Any]]:
+        kept = []
+        for requirement in requirements:
+            requirement = {renames.get(k, k): v for k, v in requirement.items()}
+            dangling = sorted(k for k in requirement if k not in defined)
+            for name in dangling:
+                report.append(f"{where}: security requirement {name!r} names no defined scheme; dropped")
+            requirement = {k: v for k, v in requirement.items() if k in defined}
+            if requirement or not dangling:
+                kept.append(requirement)
+        return kept
+
+    if "security" in spec:
+        spec["security"] = fix(spec["security"], "document")
+    for path, item in spec.get("paths", {}).items():
+        for method, operation in item.items():
+            if isinstance(operation, dict) and "security" in operation:
+                operation["security"] = fix(operation["security"], f"{method.upper()} {path}")
+
+
+def _response_descriptions(spec: dict[str, Any], report: list[str]) -> None:
+    """OpenAPI requires a description on every response object; an empty one is the neutral fill."""
+    for path, item in spec.get("paths", {}).items():
+        for method, operation in item.items():
+            for code, response in (operation.get("responses") or {}).items() if isinstance(operation, dict) else ():
+                if isinstance(response, dict) and "$ref" not in response and "description" not in response:
+                    response["description"] = ""
+                    report.append(
+                        f"{method.upper()} {path}: response {code} has no description (required); empty one added"
+                    )
+
+
+def _enum_name(owner: str, prop: str, table: Mapping[str, str]) -> str:
+    key = f"{owner}.{prop}"
+    if key in table:
+        return table[key]
+    if prop in GENERIC_PROPERTIES:
+        return owner + pascal(prop)
+    return pascal(prop)
+
+
+def _dedupe(values: list[Any], where: str, report: list[str]) -> list[Any]:
+    seen: list[Any] = []
+    for value in values:
+        if value in seen:
+            report.append(f"{where}: duplicate enum value {value!r} dropped")
+        else:
+            seen.append(value)
+    return seen
+
+
+def _enums(spec: dict[str, Any], table: Mapping[str, str], report: list[str]) -> None:
+    schemas: dict[str, Any] = spec.get("components", {}).get("schemas", {})
+    new: dict[str, dict[str, Any]] = {}
+
+    def lift(node: dict[str, Any], owner: str, prop: str, where: str) -> dict[str, Any]:
+        """``node`` with its enum moved to a component; keywords about the use (default...) stay."""
+        values = _dedupe(list(node["enum"]), where, report)
+        body = {k: node[k] for k in ENUM_KEYS if k in node} | {"enum": values}
+        name = _enum_name(owner, prop, table)
+        existing = new.get(name) or schemas.get(name)
+        if existing is not None and {k: existing.get(k) for k in ENUM_KEYS} != body:
+            name = owner + pascal(prop)
+            existing = new.get(name) or schemas.get(name)
+            if existing is not None and {k: existing.get(k) for k in ENUM_KEYS} != body:
+                report.append(f"{where}: inline enum left in place, {name!r} is taken by a different schema")
+                return node
+        new.setdefault(name, {"title": name, **body})
+        rest = {k: v for k, v in node.items() if k not in (*ENUM_KEYS, "title")}
+        return {"$ref": REF_PREFIX + name, **rest}
+
+    for owner, schema in schemas.items():
+        if "enum" in schema:
+            schema["enum"] = _dedupe(list(schema["enum"]), f"schema {owner}", report)
+            continue
+        for prop, node in (schema.get("properties") or {}).items():
+            where = f"{owner}.{prop}"
+            if not isinstance(node, dict):
+                continue
+            if "enum" in node:
+                schema["properties"][prop] = lift(node, owner, prop, where)
+            for key in ("anyOf", "oneOf"):
+                for i, branch in enumerate(node.get(key) or []):
+                    if isinstance(branch, dict) and "enum" in branch:
+                        node[key][i] = lift(branch, owner, prop, where)
+    for name, body in new.items():
+        if name not in schemas:
+            schemas[name] = body
+
+
+def normalise(
+    vendor: Mapping[str, Any], enum_names: Mapping[str, str] | None = None
+) -> tuple[dict[str, Any], list[str]]:
+    """The vendor document made valid and named as this project names things, and what was changed."""
+    report: list[str] = []
+    spec = copy.deepcopy(dict(vendor))
+    if not isinstance(spec.get("components"), dict):
+        spec["components"] = {}
+    spec = _component_names(spec, report)
+    _security(spec, report)
+    _response_descriptions(spec, report)
+    _enums(spec, load_enum_names() if enum_names is None else enum_names, report)
+    _whole_numbers(spec)
+    _object_defaults(spec, report)
+    return spec, report
+
+
+def _object_defaults(spec: dict[str, Any], report: list[str]) -> None:
+    """A non-empty object default on a property that refers to a model has no reading the generators
+    share (a model instance built at import time); it is dropped, and said: an absent key reads as unset."""
+    for owner, schema in spec.get("components", {}).get("schemas", {}).items():
+        for prop, node in (schema.get("properties") or {}).items() if isinstance(schema, dict) else ():
+            default = node.get("default") if isinstance(node, dict) else None
+            if isinstance(default, dict | list) and default and "$ref" in node:
+                del node["default"]
+                report.append(f"{owner}.{prop}: default {default!r} on a model reference dropped (not generated)")
+
+
+def _whole_numbers(node: Any) -> None:
+    """``minimum: 0.0`` on an integer is ``minimum: 0`` (generators would type the bound as float)."""
+    if isinstance(node, dict):
+        for key in NUMERIC_BOUNDS:
+            value = node.get(key)
+            if isinstance(value, float) and value.is_integer() and node.get("type") == "integer":
+                node[key] = int(value)
+        for value in node.values():
+            _whole_numbers(value)
+    elif isinstance(node, list):
+        for value in node:
+            _whole_numbers(value)

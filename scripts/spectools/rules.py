@@ -1,0 +1,92 @@
+"""The rules of the change report: a stable id, a level per audience, and a message template.
+
+Two audiences read the report:
+
+- ``client``: users of this client. It keeps unknown enum values and unknown keys, so a new
+  optional field or a new enum value is additive (``info``); a removed or renamed field, a
+  changed type, a field that may now be missing or null, a removed enum value, a changed
+  credential breaks them (``error``).
+- ``strict``: services that validate records strictly against the old spec. For them a new
+  enum value or a new required field is breaking as well.
+
+Levels: ``error`` (breaking), ``warning`` (works on the wire, but code or behaviour may need a
+look), ``info`` (additive).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+Level = Literal["error", "warning", "info"]
+LEVELS: tuple[Level, ...] = ("error", "warning", "info")
+AUDIENCES = ("client", "strict")
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    client: Level
+    strict: Level
+    template: str
+
+
+_RULES = (
+    # operations
+    Rule("operation-removed", "error", "error", "operation {method} {path} removed"),
+    Rule("operation-added", "info", "info", "operation {method} {path} added"),
+    Rule(
+        "operation-id-changed", "warning", "info", "operationId {old!r} became {new!r} (renames the generated function)"
+    ),
+    # parameters
+    Rule("request-parameter-removed", "error", "error", "{location} parameter {name!r} removed"),
+    Rule("request-parameter-added", "info", "info", "optional {location} parameter {name!r} added"),
+    Rule("request-required-parameter-added", "error", "error", "required {location} parameter {name!r} added"),
+    Rule("request-parameter-became-required", "error", "error", "{location} parameter {name!r} became required"),
+    Rule("request-parameter-became-optional", "info", "info", "{location} parameter {name!r} became optional"),
+    # security
+    Rule("security-scheme-removed", "error", "error", "security scheme {name!r} removed"),
+    Rule("security-scheme-added", "info", "info", "security scheme {name!r} added"),
+    Rule("security-scheme-renamed", "info", "info", "security scheme {old!r} renamed {new!r} (same definition)"),
+    Rule("security-scheme-changed", "error", "error", "security scheme {name!r} changed: {old} -> {new}"),
+    Rule("security-requirement-removed", "error", "error", "credential {name!r} no longer accepted"),
+    Rule("security-requirement-added", "info", "info", "credential {name!r} now accepted"),
+    # responses
+    Rule("response-success-status-removed", "error", "error", "response {status} removed"),
+    Rule("response-status-removed", "warning", "warning", "response {status} no longer documented"),
+    Rule("response-status-added", "info", "info", "response {status} documented"),
+    Rule("response-media-type-removed", "error", "error", "response {status} no longer sent as {media}"),
+    # schemas as components
+    Rule(
+        "schema-renamed",
+        "warning",
+        "info",
+        "schema {old!r} renamed {new!r} (found at the same place or with the same structure)",
+    ),
+    Rule("schema-removed", "warning", "info", "schema {name!r} no longer used"),
+    Rule("schema-added", "info", "info", "schema {name!r} added"),
+    # properties
+    Rule("response-property-removed", "error", "error", "property {name!r} removed"),
+    Rule("response-property-renamed", "error", "error", "property {old!r} renamed {new!r}"),
+    Rule("response-optional-property-added", "info", "info", "optional property {name!r} added"),
+    Rule("response-required-property-added", "info", "error", "required property {name!r} added"),
+    Rule("response-property-became-required", "error", "error", "property {name!r} became required"),
+    Rule("response-property-became-optional", "error", "error", "property {name!r} became optional: it may be missing"),
+    Rule("response-property-became-nullable", "error", "error", "may now be null"),
+    Rule("response-property-became-not-nullable", "info", "info", "no longer null"),
+    Rule("response-property-type-changed", "error", "error", "type {old} became {new}"),
+    Rule("response-property-enum-value-added", "info", "error", "enum value {value!r} added"),
+    Rule("response-property-enum-value-removed", "error", "error", "enum value {value!r} removed"),
+    Rule("response-property-default-changed", "warning", "warning", "default {old!r} became {new!r}"),
+    Rule("response-property-constraint-loosened", "info", "error", "{keyword} {old} became {new}"),
+    Rule("response-property-constraint-tightened", "info", "info", "{keyword} {old} became {new}"),
+    Rule("response-property-format-changed", "warning", "error", "format {old!r} became {new!r}"),
+    Rule("response-additional-properties-changed", "warning", "error", "extra keys: {old} -> {new}"),
+    Rule("response-property-deprecated", "warning", "info", "deprecated"),
+    # request parameter schemas (what the client sends)
+    Rule("request-parameter-type-changed", "error", "error", "type {old} became {new}"),
+    Rule("request-parameter-constraint-tightened", "error", "info", "{keyword} {old} became {new}"),
+    Rule("request-parameter-constraint-loosened", "info", "info", "{keyword} {old} became {new}"),
+)
+
+RULES: dict[str, Rule] = {rule.id: rule for rule in _RULES}

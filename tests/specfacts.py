@@ -1,0 +1,157 @@
+"""Facts the contract tests derive from openapi.yaml instead of hard-coding them.
+
+An additive change to the spec (a new nullable field, a new enum value) changes what these
+return, not what the tests assert, so it needs no test edit. ``strict_schema`` is the bundled
+JSON Schema with every object closed (no keys outside its properties), for the examples and
+fixtures: a breaking change to an object's shape fails them by name.
+"""
+
+from __future__ import annotations
+
+import copy
+import functools
+import sys
+from collections.abc import Iterator
+from typing import Any
+
+from jsonschema import Draft202012Validator, ValidationError
+
+from tests.spec import ROOT, schemas, spec
+
+if str(ROOT / "scripts") not in sys.path:
+    sys.path.insert(0, str(ROOT / "scripts"))
+from generate import bundle_json_schema  # noqa: E402
+
+ROOT_SCHEMA = "WorkflowRun"
+
+
+def ref_name(node: dict[str, Any]) -> str:
+    return str(node["$ref"]).rsplit("/", 1)[-1]
+
+
+def refs_in(node: Any) -> Iterator[str]:
+    if isinstance(node, dict):
+        if isinstance(node.get("$ref"), str):
+            yield ref_name(node)
+        for value in node.values():
+            yield from refs_in(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from refs_in(value)
+
+
+def reachable(root: str = ROOT_SCHEMA) -> list[str]:
+    """Components the root refers to, directly or not, the root excluded."""
+    table = schemas()
+    found: set[str] = set()
+    todo = [root]
+    while todo:
+        for name in refs_in(table[todo.pop()]):
+            if name not in found:
+                found.add(name)
+                todo.append(name)
+    return sorted(found - {root})
+
+
+def nested_objects() -> list[str]:
+    """The object schemas a run is made of, besides WorkflowRun itself."""
+    return [n for n in reachable() if schemas()[n].get("type") == "object"]
+
+
+def enum_components() -> dict[str, list[Any]]:
+    return {n: list(s["enum"]) for n, s in schemas().items() if "enum" in s}
+
+
+def unknown_value(values: list[Any]) -> str:
+    """A string that is not one of ``values``: what a later API version might send."""
+    candidate = "added_in_a_later_api_version"
+    while candidate in values:
+        candidate += "_"
+    return candidate
+
+
+@functools.cache
+def _bundled() -> dict[str, Any]:
+    return bundle_json_schema(spec())
+
+
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema of a run, bundled from the spec under test (not the installed package)."""
+    return copy.deepcopy(_bundled())
+
+
+def strict_schema() -> dict[str, Any]:
+    """The bundled JSON Schema with ``additionalProperties: false`` on every object that lists properties
+    and says nothing about other keys."""
+    bundled = copy.deepcopy(json_schema())
+
+    def close(node: Any) -> None:
+        if isinstance(node, dict):
+            if isinstance(node.get("properties"), dict) and "additionalProperties" not in node:
+                node["additionalProperties"] = False
+            for value in node.values():
+                close(value)
+        elif isinstance(node, list):
+            for value in node:
+                close(value)
+
+    close(bundled)
+    return bundled
+
+
+def leaf_errors(payload: Any, schema: dict[str, Any]) -> list[ValidationError]:
+    """Violations, taking the deepest failing branch of an ``anyOf`` rather than the ``anyOf`` itself."""
+
+    def leaves(error: ValidationError) -> list[ValidationError]:
+        if error.validator in ("anyOf", "oneOf") and error.context:
+            deepest = max(len(e.absolute_path) for e in error.context)
+            if deepest > len(error.absolute_path):
+                return [leaf for e in error.context if len(e.absolute_path) == deepest for leaf in leaves(e)]
+            telling = [e for e in error.context if e.validator != "type"]
+            if telling:
+                return [leaf for e in telling for leaf in leaves(e)]
+        return [error]
+
+    validator = Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
+    return [leaf for error in validator.iter_errors(payload) for leaf in leaves(error)]
+
+
+def strict_problems(payload: Any) -> set[tuple[str, str, str]]:
+    """(JSON Pointer, keyword, message) of every violation of the closed schema."""
+    return {
+        ("".join(f"/{p}" for p in e.absolute_path), str(e.validator), e.message)
+        for e in leaf_errors(payload, strict_schema())
+    }
+
+
+def enum_places(payload: dict[str, Any]) -> dict[str, list[list[Any]]]:
+    """For each enum component, the places in ``payload`` whose value is an instance of it."""
+    bundled = json_schema()
+    defs = bundled["$defs"]
+    places: dict[str, list[list[Any]]] = {}
+
+    def walk(schema: dict[str, Any], value: Any, loc: list[Any]) -> None:
+        if "$ref" in schema:
+            name = ref_name(schema)
+            if "enum" in defs[name]:
+                places.setdefault(name, []).append(loc)
+                return
+            walk(defs[name], value, loc)
+        elif "anyOf" in schema:
+            for branch in schema["anyOf"]:
+                if Draft202012Validator({**branch, "$defs": defs}).is_valid(value):
+                    walk(branch, value, loc)
+                    break
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                sub = schema.get("properties", {}).get(key)
+                if sub is None:
+                    sub = schema.get("additionalProperties")
+                if isinstance(sub, dict):
+                    walk(sub, item, [*loc, key])
+        elif isinstance(value, list) and isinstance(schema.get("items"), dict):
+            for i, item in enumerate(value):
+                walk(schema["items"], item, [*loc, i])
+
+    walk(bundled, payload, [])
+    return places

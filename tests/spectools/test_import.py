@@ -1,0 +1,134 @@
+"""normalise + overlay turn the vendor's file into openapi.yaml; defects are reported, not raised."""
+
+from __future__ import annotations
+
+import difflib
+import json
+from typing import Any
+
+import pytest
+import yaml
+from spectools.importer import SpecReadError, import_vendor, load_any, read_document
+from spectools.jsonpath import JSONPathError, locate
+from spectools.normalise import normalise
+from spectools.overlay import apply_overlay
+
+from tests.spec import SPEC_PATH, spec
+from tests.spectools.corpus import BASELINE, HISTORY, VENDOR
+
+PROSE = {"description", "title", "summary", "example", "examples"}
+NAME_MAPS = {"properties", "schemas", "paths", "responses", "headers", "content", "securitySchemes", "$defs"}
+
+
+def structure(node: Any, is_map: bool = False) -> Any:
+    """``node`` without prose; keys of name maps (a property called ``title``) are kept."""
+    if isinstance(node, dict):
+        return {k: structure(v, k in NAME_MAPS and not is_map) for k, v in node.items() if is_map or k not in PROSE}
+    if isinstance(node, list):
+        return [structure(v) for v in node]
+    return node
+
+
+def readable_diff(expected: Any, actual: Any) -> str:
+    def dump(value: Any) -> list[str]:
+        return yaml.safe_dump(value, sort_keys=True).splitlines(keepends=True)
+
+    return "".join(difflib.unified_diff(dump(expected), dump(actual), "openapi.yaml", "normalise+overlay(vendor)"))
+
+
+def test_vendor_baseline_imports_to_openapi_yaml() -> None:
+    imported, _ = import_vendor(read_document(BASELINE))
+    expected, actual = structure(spec()), structure(imported)
+    assert actual == expected, readable_diff(expected, actual)
+
+
+def test_every_baseline_defect_is_one_report_line() -> None:
+    _, report = import_vendor(read_document(BASELINE))
+    assert report == [
+        "component 'main_server__services__v1__workflows__models__CostBreakdown' renamed 'CostBreakdown'",
+        "component 'main_server__services__v1__workflows__models__ToolCall' renamed 'ToolCall'",
+        "security scheme 'API Key' renamed 'ApiKey' (OpenAPI component names are [A-Za-z0-9._-])",
+        "GET /v1/workflows/runs/{run_id}: security requirement 'Master Key' names no defined scheme; dropped",
+        "GET /v1/workflows/runs/{run_id}: response 200 has no description (required); empty one added",
+        "GET /v1/workflows/runs/{run_id}: response 422 has no description (required); empty one added",
+    ]
+
+
+def test_duplicate_enum_value_is_dropped_and_reported() -> None:
+    normalised, report = normalise(read_document(VENDOR / "history" / "2026-03-03_267a449.json"))
+    node_type = normalised["components"]["schemas"]["NodeType"]["enum"]
+    assert len(node_type) == len(set(node_type)) and "start_json" in node_type
+    assert "StepStatusSummary.node_type: duplicate enum value 'start_json' dropped" in report
+
+
+def test_inline_enums_become_named_components_shared_when_identical() -> None:
+    normalised, _ = normalise(read_document(BASELINE))
+    schemas = normalised["components"]["schemas"]
+    props = schemas["WorkflowRun"]["properties"]
+    assert props["status"] == {"$ref": "#/components/schemas/RunStatus", "default": "pending"}
+    step_stage = schemas["StepStatusSummary"]["properties"]["error_stage"]["anyOf"][0]
+    assert step_stage == props["error_stage"]["anyOf"][0] == {"$ref": "#/components/schemas/ErrorStage"}
+    assert {"ToolCallStatus", "SpanStatus", "HILSignalStatus", "NodeType"} <= set(schemas)
+
+
+def test_names_openapi_refuses_are_made_valid() -> None:
+    vendor = {
+        "openapi": "3.1.0",
+        "paths": {},
+        "components": {"schemas": {"my model": {"type": "object"}, "Ok": {"$ref": "#/components/schemas/my model"}}},
+    }
+    normalised, report = normalise(vendor, enum_names={})
+    assert set(normalised["components"]["schemas"]) == {"MyModel", "Ok"}
+    assert normalised["components"]["schemas"]["Ok"] == {"$ref": "#/components/schemas/MyModel"}
+    assert report == ["component 'my model' renamed 'MyModel'"]
+
+
+def test_overlay_action_whose_target_is_gone_is_reported_and_skipped() -> None:
+    overlay = {
+        "overlay": "1.0.0",
+        "actions": [
+            {"target": "$.components.schemas.Gone.properties", "update": {"x": {"type": "string"}}},
+            {"target": "$.components.schemas.Kept", "update": {"x-note": 1}},
+            {"target": "$..recursive", "remove": True},
+        ],
+    }
+    document = {"components": {"schemas": {"Kept": {"type": "object"}}}}
+    result, report = apply_overlay(document, overlay)
+    assert result["components"]["schemas"]["Kept"] == {"type": "object", "x-note": 1}
+    assert (
+        report[0]
+        == "overlay action 1 ($.components.schemas.Gone.properties): target selects nothing in this spec; skipped"
+    )
+    assert report[1].startswith("overlay action 3 ($..recursive): ") and report[1].endswith("; skipped")
+
+
+def test_jsonpath_filters_and_quoted_names() -> None:
+    document = {"p": {"/a/{b}": {"get": {"parameters": [{"name": "x", "v": 1}, {"name": "y", "v": 2}]}}}}
+    [(parent, key)] = locate(document, "$.p['/a/{b}'].get.parameters[?@.name=='y']")
+    assert parent[key] == {"name": "y", "v": 2}
+    assert [p[k] for p, k in locate(document, "$.p[*].get.parameters[*].v")] == [1, 2]
+    with pytest.raises(JSONPathError):
+        locate(document, "$.p[?@.v > 1]")
+
+
+def test_every_corpus_revision_imports_without_error() -> None:
+    for path in HISTORY:
+        imported, report = load_any(path)
+        assert imported["components"]["schemas"], path.name
+        assert all("\n" not in line for line in report), path.name
+
+
+def test_unreadable_input_is_one_line(tmp_path: Any) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text("{not json", encoding="utf-8")
+    with pytest.raises(SpecReadError, match=r"^.*bad\.json: not JSON: .*$"):
+        load_any(bad)
+    other = tmp_path / "other.json"
+    other.write_text(json.dumps({"swagger": "2.0"}), encoding="utf-8")
+    with pytest.raises(SpecReadError, match="not an OpenAPI 3 document"):
+        load_any(other)
+
+
+def test_openapi_yaml_is_read_as_is() -> None:
+    loaded, report = load_any(SPEC_PATH)
+    assert loaded == spec() and report == []
