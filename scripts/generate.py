@@ -42,6 +42,7 @@ HEADER = "Generated from openapi.yaml by scripts/generate.py: do not edit."
 PINNED = {"openapi-python-client": "0.29.1", "datamodel-code-generator": "0.89.0", "ruff": "0.17.5"}
 
 sys.path.insert(0, str(SCRIPTS))
+from codegen.lenient import fast_path_spec  # noqa: E402
 from codegen.shapes import MAX_NESTING, Planner, UnsupportedSchema  # noqa: E402
 
 
@@ -109,11 +110,11 @@ def build_client(spec: dict[str, Any], dest: Path) -> None:
 # -- retab_runs_schema: datamodel-code-generator and the bundled JSON Schema ------------
 
 
-def datamodel_codegen(output: Path, model_type: str, header: str, *options: str) -> list[str]:
+def datamodel_codegen(output: Path, model_type: str, header: str, *options: str, source: Path = SPEC) -> list[str]:
     """The datamodel-code-generator command both schema outputs share, plus their own options."""
     return [
         sys.executable, "-m", "datamodel_code_generator",
-        "--input", str(SPEC), "--input-file-type", "openapi", "--output", str(output),
+        "--input", str(source), "--input-file-type", "openapi", "--output", str(output),
         "--output-model-type", model_type,
         "--target-python-version", "3.10",
         "--strict-nullable",
@@ -168,14 +169,23 @@ def datetime_overrides(spec: dict[str, Any], target: str = f"{SCHEMA_PACKAGE}.ty
 
 
 def build_structs(spec: dict[str, Any], dest: Path) -> None:
-    """msgspec Structs of the spec: the fast path of validate_run (decode and check in one C pass)."""
-    command = datamodel_codegen(
-        dest / "structs.py", "msgspec.Struct", "msgspec Structs of the Retab workflow-run record, for fast validation.",
-        "--type-overrides", json.dumps(datetime_overrides(spec, f"{SCHEMA_PACKAGE}.rfc3339.Text")),
-    )  # fmt: skip
-    result = subprocess.run(command, capture_output=True, text=True, cwd=dest)
-    if result.returncode != 0:
-        raise GenerationError(f"datamodel-code-generator (msgspec) failed:\n{result.stderr}")
+    """msgspec Structs of the spec: the fast path of validate_run (decode and check in one C pass).
+
+    One set per profile (``structs.py`` strict, ``structs_compatible.py`` with open enums), both
+    read through ``codegen.lenient`` so that no valid record misses the fast path.
+    """
+    overrides = json.dumps(datetime_overrides(spec, f"{SCHEMA_PACKAGE}.rfc3339.Text"))
+    for module, open_enums, what in (("structs", False, ""), ("structs_compatible", True, ' (profile="compatible")')):
+        with tempfile.TemporaryDirectory() as tmp:
+            source = Path(tmp) / "openapi.json"
+            source.write_text(json.dumps(fast_path_spec(spec, open_enums=open_enums)), encoding="utf-8")
+            header = f"msgspec Structs of the Retab workflow-run record, for fast validation{what}."
+            command = datamodel_codegen(
+                dest / f"{module}.py", "msgspec.Struct", header, "--type-overrides", overrides, source=source
+            )
+            result = subprocess.run(command, capture_output=True, text=True, cwd=dest)
+        if result.returncode != 0:
+            raise GenerationError(f"datamodel-code-generator (msgspec, {module}) failed:\n{result.stderr}")
 
 
 def bundle_json_schema(spec: dict[str, Any], root: str = ROOT_SCHEMA) -> dict[str, Any]:
