@@ -19,9 +19,6 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any, Literal
 
-from retab_runs_schema import json_schema_text
-from retab_runs_schema.rfc3339 import is_rfc3339
-
 __all__ = ["PROFILES", "Profile", "ValidationIssue", "check"]
 
 Profile = Literal["strict", "compatible"]
@@ -56,6 +53,8 @@ def short(value: object, limit: int = 80) -> str:
 
 @cache
 def _schema() -> dict[str, Any]:
+    from retab_runs_schema import json_schema_text  # late: the client imports this module, and rarely checks
+
     loaded: dict[str, Any] = json.loads(json_schema_text())
     return loaded
 
@@ -214,6 +213,12 @@ def _admits(types: set[str], kind: str) -> bool:
     return kind in types or (kind == "integer" and "number" in types)
 
 
+def _is_rfc3339(text: str) -> bool:
+    from retab_runs_schema.rfc3339 import is_rfc3339  # late, as in _schema: it loads msgspec
+
+    return is_rfc3339(text)
+
+
 def _check_scalar(value: Any, node: dict[str, Any], profile: Profile) -> str | None:
     """The problem with ``value`` itself (type, enum, minimum, format), ignoring its children."""
     expected = node.get("type")
@@ -225,6 +230,6 @@ def _check_scalar(value: Any, node: dict[str, Any], profile: Profile) -> str | N
     minimum = node.get("minimum")
     if minimum is not None and kind in ("integer", "number") and value < minimum:
         return f"must be at least {minimum:g}"
-    if node.get("format") == "date-time" and kind == "string" and not is_rfc3339(value):
+    if node.get("format") == "date-time" and kind == "string" and not _is_rfc3339(value):
         return "should be an RFC 3339 date-time, such as 2024-01-15T10:30:00Z"
     return None

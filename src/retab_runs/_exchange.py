@@ -7,13 +7,11 @@ the outcome to ``status_error``, ``transport_error`` and ``parse_run``.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
 
-from retab_runs_client.api.workflow_runs import get_workflow_run
 from retab_runs_client.errors import ModelParseError
-from retab_runs_client.models import WorkflowRun
 from retab_runs_client.types import UNSET, decode_json, gc_paused
 
 from ._checker import ValidationIssue, check, short
@@ -34,6 +32,9 @@ from ._exceptions import (
 )
 from ._redact import redact_url
 from ._version import __version__
+
+if TYPE_CHECKING:
+    from retab_runs_client.models import WorkflowRun
 
 __all__ = ["APIResponse", "PreparedRequest", "parse_run", "prepare_get_run", "status_error", "transport_error"]
 
@@ -96,6 +97,9 @@ def prepare_get_run(
             "no credentials: pass api_key=... to the client or set RETAB_API_KEY, or pass access_token=... to this call"
         )
     # The generated endpoint owns the path (run_id escaped to exactly one segment) and the query.
+    # Imported here: it loads the models, which `import retab_runs` need not pay for.
+    from retab_runs_client.api.workflow_runs import get_workflow_run
+
     kwargs = get_workflow_run._get_kwargs(run_id=run_id, access_token=UNSET if access_token is None else access_token)
     headers = {"Api-Key": api_key} if api_key else {}
     params = {key: str(value) for key, value in kwargs["params"].items()}
@@ -172,6 +176,8 @@ def parse_run(response: httpx.Response) -> WorkflowRun:
 
 
 def _parse_run(response: httpx.Response) -> WorkflowRun:
+    from retab_runs_client.models import WorkflowRun
+
     try:
         data = decode_json(response.content)
     except RecursionError:

@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from retab_runs_client.models import WorkflowRun
-
 from . import _clock
 from ._base import NOT_GIVEN, NotGiven, TimeoutLike
 from ._exceptions import APIError
@@ -14,11 +12,13 @@ from ._exchange import APIResponse, parse_run
 from ._wait import Waiter, is_transient
 
 if TYPE_CHECKING:
+    from retab_runs_client.models import WorkflowRun
+
     from ._client import AsyncRetab, Retab
 
 __all__ = ["AsyncRuns", "AsyncWorkflows", "Runs", "Workflows"]
 
-OnStatus = Callable[[WorkflowRun], object]
+OnStatus = Callable[["WorkflowRun"], object]
 
 
 class Runs:
