@@ -48,6 +48,7 @@ HEADER = "Generated from openapi.yaml by scripts/generate.py: do not edit."
 PINNED = {"openapi-python-client": "0.29.1", "datamodel-code-generator": "0.89.0", "ruff": "0.17.5"}
 
 sys.path.insert(0, str(SCRIPTS))
+from codegen.lenient import fast_path_spec  # noqa: E402
 from codegen.shapes import MAX_NESTING, Planner, UnsupportedSchema  # noqa: E402
 from spectools.changelog import add_unreleased, changelog_lines  # noqa: E402
 from spectools.compare import compare  # noqa: E402
@@ -162,7 +163,7 @@ def build_schema(spec: dict[str, Any], dest: Path, spec_path: Path = SPEC) -> No
     result = subprocess.run(command, capture_output=True, text=True, cwd=dest)
     if result.returncode != 0:
         raise GenerationError(f"datamodel-code-generator failed:\n{result.stderr}")
-    build_structs(spec, dest, spec_path)
+    build_structs(spec, dest)
     models = [name for name in spec["components"]["schemas"]]
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES / "schema"), keep_trailing_newline=True)
     init = env.get_template("__init__.py.jinja").render(models=sorted(models), schema_file=SCHEMA_FILE, header=HEADER)
@@ -185,16 +186,24 @@ def datetime_overrides(spec: dict[str, Any], target: str = f"{SCHEMA_PACKAGE}.ty
     return dict(sorted(overrides.items()))
 
 
-def build_structs(spec: dict[str, Any], dest: Path, spec_path: Path = SPEC) -> None:
-    """msgspec Structs of the spec: the fast path of validate_run (decode and check in one C pass)."""
-    command = datamodel_codegen(
-        spec_path, dest / "structs.py", "msgspec.Struct",
-        "msgspec Structs of the Retab workflow-run record, for fast validation.",
-        "--type-overrides", json.dumps(datetime_overrides(spec, f"{SCHEMA_PACKAGE}.rfc3339.Text")),
-    )  # fmt: skip
-    result = subprocess.run(command, capture_output=True, text=True, cwd=dest)
-    if result.returncode != 0:
-        raise GenerationError(f"datamodel-code-generator (msgspec) failed:\n{result.stderr}")
+def build_structs(spec: dict[str, Any], dest: Path) -> None:
+    """msgspec Structs of the spec: the fast path of validate_run (decode and check in one C pass).
+
+    One set per profile (``structs.py`` strict, ``structs_compatible.py`` with open enums), both
+    read through ``codegen.lenient`` so that no valid record misses the fast path.
+    """
+    overrides = json.dumps(datetime_overrides(spec, f"{SCHEMA_PACKAGE}.rfc3339.Text"))
+    for module, open_enums, what in (("structs", False, ""), ("structs_compatible", True, ' (profile="compatible")')):
+        with tempfile.TemporaryDirectory() as tmp:
+            source = Path(tmp) / "openapi.json"
+            source.write_text(json.dumps(fast_path_spec(spec, open_enums=open_enums)), encoding="utf-8")
+            header = f"msgspec Structs of the Retab workflow-run record, for fast validation{what}."
+            command = datamodel_codegen(
+                source, dest / f"{module}.py", "msgspec.Struct", header, "--type-overrides", overrides
+            )
+            result = subprocess.run(command, capture_output=True, text=True, cwd=dest)
+        if result.returncode != 0:
+            raise GenerationError(f"datamodel-code-generator (msgspec, {module}) failed:\n{result.stderr}")
 
 
 def root_schema(spec: dict[str, Any]) -> str:

@@ -3,11 +3,23 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeAlias
 
 from msgspec import UNSET, Meta, Struct, UnsetType, field
 
 from retab_runs_schema.rfc3339 import Text
+
+DurationMs: TypeAlias = Annotated[
+    float,
+    Meta(
+        description="Wall-clock length of the run in milliseconds, once it has ended.",
+        multiple_of=1.0,
+        title="Duration Ms",
+    ),
+]
+
+
+ParallelCompletionCountersAdditionalProperty: TypeAlias = Annotated[float, Meta(multiple_of=1.0)]
 
 
 class RunStatus(Enum):
@@ -122,6 +134,17 @@ class HILSignalStatus(Enum):
     failed = "failed"
 
 
+DurationMs1: TypeAlias = Annotated[
+    float, Meta(description="How long the step took, in milliseconds.", multiple_of=1.0, title="Duration Ms")
+]
+
+
+Iteration: TypeAlias = Annotated[
+    float,
+    Meta(description="Zero-based loop iteration, if the step runs in a loop.", multiple_of=1.0, title="Iteration"),
+]
+
+
 class BaseMIMEData(Struct):
     id: Annotated[str, Meta(description="Id of the file.", title="Id")]
     filename: Annotated[str, Meta(description="Name of the file.", title="Filename")]
@@ -172,6 +195,21 @@ class ErrorDetails(Struct):
     ) = UNSET
 
 
+IterationIndex: TypeAlias = Annotated[
+    float, Meta(description="Zero-based iteration, for iteration spans.", multiple_of=1.0, title="Iteration Index")
+]
+
+
+RelativeStartMs: TypeAlias = Annotated[
+    float,
+    Meta(
+        description="Start of the span in milliseconds after the run started.",
+        multiple_of=1.0,
+        title="Relative Start Ms",
+    ),
+]
+
+
 class ResumeQueueItem(Struct):
     node_id: Annotated[str, Meta(description="Id of the review node the decision is for.", title="Node Id")]
     approved: Annotated[bool, Meta(description="Whether the reviewer approved the data.", title="Approved")]
@@ -197,7 +235,14 @@ class ActiveResume(Struct):
         | UnsetType
     ) = UNSET
     timeout_seconds: (
-        Annotated[int, Meta(description="Seconds after which an unfinished claim is stale.", title="Timeout Seconds")]
+        Annotated[
+            float,
+            Meta(
+                description="Seconds after which an unfinished claim is stale.",
+                multiple_of=1.0,
+                title="Timeout Seconds",
+            ),
+        ]
         | UnsetType
     ) = 300
 
@@ -206,7 +251,10 @@ class HILSignalState(Struct):
     status: Annotated[HILSignalStatus, Meta(description="Delivery state of the signal.")] | UnsetType = (
         HILSignalStatus.idle
     )
-    attempts: Annotated[int, Meta(description="How many times delivery was tried.", title="Attempts")] | UnsetType = 0
+    attempts: (
+        Annotated[float, Meta(description="How many times delivery was tried.", multiple_of=1.0, title="Attempts")]
+        | UnsetType
+    ) = 0
     last_error: (
         Annotated[str, Meta(description="Error from the latest failed attempt.", title="Last Error")] | None | UnsetType
     ) = UNSET
@@ -231,18 +279,30 @@ class HILSignalState(Struct):
     ) = UNSET
 
 
+ParallelItemIndex: TypeAlias = Annotated[
+    float,
+    Meta(
+        description="Index of the parallel item, when `is_parallel` is true.",
+        multiple_of=1.0,
+        title="Parallel Item Index",
+    ),
+]
+
+
 class ContainerContextData(Struct):
     container_id: Annotated[
         str, Meta(description="Id of the container node (e.g. `while_loop-abc`).", title="Container Id")
     ]
-    iteration: Annotated[int, Meta(description="Zero-based iteration of the container.", title="Iteration")]
+    iteration: Annotated[
+        float, Meta(description="Zero-based iteration of the container.", multiple_of=1.0, title="Iteration")
+    ]
     is_parallel: (
         Annotated[bool, Meta(description="Whether the container runs its items in parallel.", title="Is Parallel")]
         | UnsetType
     ) = False
     parallel_item_index: (
         Annotated[
-            int,
+            ParallelItemIndex,
             Meta(description="Index of the parallel item, when `is_parallel` is true.", title="Parallel Item Index"),
         ]
         | None
@@ -251,9 +311,13 @@ class ContainerContextData(Struct):
 
 
 class TokenUsage(Struct):
-    input: Annotated[int, Meta(description="Input (prompt) tokens.", title="Input")] | UnsetType = 0
-    output: Annotated[int, Meta(description="Output (completion) tokens.", title="Output")] | UnsetType = 0
-    total: Annotated[int, Meta(description="Input plus output tokens.", title="Total")] | UnsetType = 0
+    input: Annotated[float, Meta(description="Input (prompt) tokens.", multiple_of=1.0, title="Input")] | UnsetType = 0
+    output: (
+        Annotated[float, Meta(description="Output (completion) tokens.", multiple_of=1.0, title="Output")] | UnsetType
+    ) = 0
+    total: (
+        Annotated[float, Meta(description="Input plus output tokens.", multiple_of=1.0, title="Total")] | UnsetType
+    ) = 0
 
 
 class ModelCostEntry(Struct):
@@ -265,7 +329,10 @@ class ModelCostEntry(Struct):
 
 class ToolCall(Struct):
     name: Annotated[str, Meta(description="Name of the tool.", title="Name")]
-    duration: Annotated[int, Meta(description="Length of the call in milliseconds.", title="Duration")] | UnsetType = 0
+    duration: (
+        Annotated[float, Meta(description="Length of the call in milliseconds.", multiple_of=1.0, title="Duration")]
+        | UnsetType
+    ) = 0
     start_time: (
         Annotated[str, Meta(description="When the call started, as an ISO 8601 timestamp string.", title="Start Time")]
         | None
@@ -298,9 +365,12 @@ class ErrorResponse(Struct):
     ) = UNSET
 
 
+Loc: TypeAlias = Annotated[float, Meta(multiple_of=1.0)]
+
+
 class ValidationError(Struct):
     loc: Annotated[
-        list[str | int], Meta(description='Where the problem is, e.g. `["query", "access_token"]`.', title="Location")
+        list[str | Loc], Meta(description='Where the problem is, e.g. `["query", "access_token"]`.', title="Location")
     ]
     msg: Annotated[str, Meta(description="What is wrong, for people.", title="Message")]
     type: Annotated[str, Meta(description="What is wrong, for programs.", title="Error Type")]
@@ -318,12 +388,19 @@ class RunCostSummary(Struct):
     output_cost: (
         Annotated[float, Meta(description="Cost of output tokens in US dollars.", title="Output Cost")] | UnsetType
     ) = 0.0
-    total_tokens: Annotated[int, Meta(description="Tokens used by all models.", title="Total Tokens")] | UnsetType = 0
+    total_tokens: (
+        Annotated[float, Meta(description="Tokens used by all models.", multiple_of=1.0, title="Total Tokens")]
+        | UnsetType
+    ) = 0
     prompt_tokens: (
-        Annotated[int, Meta(description="Input tokens used by all models.", title="Prompt Tokens")] | UnsetType
+        Annotated[float, Meta(description="Input tokens used by all models.", multiple_of=1.0, title="Prompt Tokens")]
+        | UnsetType
     ) = 0
     completion_tokens: (
-        Annotated[int, Meta(description="Output tokens used by all models.", title="Completion Tokens")] | UnsetType
+        Annotated[
+            float, Meta(description="Output tokens used by all models.", multiple_of=1.0, title="Completion Tokens")
+        ]
+        | UnsetType
     ) = 0
     models: (
         Annotated[dict[str, ModelCostEntry], Meta(description="Cost per model, keyed by model name.", title="Models")]
@@ -392,7 +469,7 @@ class StepStatusSummary(Struct):
         UNSET
     )
     duration_ms: (
-        Annotated[int, Meta(description="How long the step took, in milliseconds.", title="Duration Ms")]
+        Annotated[DurationMs1, Meta(description="How long the step took, in milliseconds.", title="Duration Ms")]
         | None
         | UnsetType
     ) = UNSET
@@ -414,7 +491,9 @@ class StepStatusSummary(Struct):
         Annotated[str, Meta(description="Id of the loop the step runs in, if any.", title="Loop Id")] | None | UnsetType
     ) = UNSET
     iteration: (
-        Annotated[int, Meta(description="Zero-based loop iteration, if the step runs in a loop.", title="Iteration")]
+        Annotated[
+            Iteration, Meta(description="Zero-based loop iteration, if the step runs in a loop.", title="Iteration")
+        ]
         | None
         | UnsetType
     ) = UNSET
@@ -449,7 +528,10 @@ class TraceSpan(Struct):
         ]
         | UnsetType
     ) = "block"
-    duration: Annotated[int, Meta(description="Length of the span in milliseconds.", title="Duration")] | UnsetType = 0
+    duration: (
+        Annotated[float, Meta(description="Length of the span in milliseconds.", multiple_of=1.0, title="Duration")]
+        | UnsetType
+    ) = 0
     status: Annotated[SpanStatus, Meta(description="Outcome of the span.")] | None | UnsetType = UNSET
     children: (
         Annotated[list[TraceSpan], Meta(description="Spans nested inside this one.", title="Children")]
@@ -486,13 +568,16 @@ class TraceSpan(Struct):
         | UnsetType
     ) = UNSET
     iteration_index: (
-        Annotated[int, Meta(description="Zero-based iteration, for iteration spans.", title="Iteration Index")]
+        Annotated[
+            IterationIndex, Meta(description="Zero-based iteration, for iteration spans.", title="Iteration Index")
+        ]
         | None
         | UnsetType
     ) = UNSET
     relative_start_ms: (
         Annotated[
-            int, Meta(description="Start of the span in milliseconds after the run started.", title="Relative Start Ms")
+            RelativeStartMs,
+            Meta(description="Start of the span in milliseconds after the run started.", title="Relative Start Ms"),
         ]
         | None
         | UnsetType
@@ -540,7 +625,7 @@ class WorkflowRun(Struct):
     ) = UNSET
     duration_ms: (
         Annotated[
-            int,
+            DurationMs,
             Meta(description="Wall-clock length of the run in milliseconds, once it has ended.", title="Duration Ms"),
         ]
         | None
@@ -559,10 +644,11 @@ class WorkflowRun(Struct):
     ) = UNSET
     human_waiting_duration_ms: (
         Annotated[
-            int,
+            float,
             Meta(
                 description="Total time in milliseconds the run has spent waiting for reviewers.",
-                ge=0,
+                ge=0.0,
+                multiple_of=1.0,
                 title="Human Waiting Duration Ms",
             ),
         ]
@@ -722,7 +808,7 @@ class WorkflowRun(Struct):
     ) = field(default_factory=list)
     parallel_completion_counters: (
         Annotated[
-            dict[str, int],
+            dict[str, ParallelCompletionCountersAdditionalProperty],
             Meta(
                 description="Deprecated. Count of completed items per parallel container; the server no longer relies on it.",
                 title="Parallel Completion Counters",

@@ -19,9 +19,6 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any, Literal
 
-from retab_runs_schema import json_schema_text
-from retab_runs_schema.rfc3339 import is_rfc3339
-
 __all__ = ["PROFILES", "Profile", "ValidationIssue", "check"]
 
 Profile = Literal["strict", "compatible"]
@@ -56,6 +53,8 @@ def short(value: object, limit: int = 80) -> str:
 
 @cache
 def _schema() -> dict[str, Any]:
+    from retab_runs_schema import json_schema_text  # late: the client imports this module, and rarely checks
+
     loaded: dict[str, Any] = json.loads(json_schema_text())
     return loaded
 
@@ -102,6 +101,8 @@ def check(data: Any, profile: Profile = "strict") -> list[ValidationIssue]:
     stack: list[tuple[Any, dict[str, Any], str, tuple[str, ...]]] = [(data, schema, "", ())]
     while stack and len(issues) < MAX_ISSUES:
         value, node, path, refs = stack.pop()
+        if "$ref" in node and _fits_fast(value, node["$ref"].rsplit("/", 1)[-1], refs, profile):
+            continue  # a part the fast path vouches for holds no issue: skip its walk
         node, refs, problem = _resolve(value, node, defs, refs)
         if problem is not None:
             issues.append(ValidationIssue(path, problem, None if "nested more" in problem else short(value)))
@@ -146,6 +147,48 @@ def _newer_shape(data: Any, schema: dict[str, Any]) -> str | None:
     return None
 
 
+@cache
+def _fast_structs(profile: Profile) -> dict[str, type[Any]]:
+    """The msgspec Struct of each schema name, for the profile (imported late: the client needs none)."""
+    import msgspec
+
+    from retab_runs_schema import structs, structs_compatible
+
+    module = structs if profile == "strict" else structs_compatible
+    return {
+        name: kind for name, kind in vars(module).items() if isinstance(kind, type) and issubclass(kind, msgspec.Struct)
+    }
+
+
+@cache
+def _self_fields(name: str) -> tuple[str, ...]:
+    """The properties of schema ``name`` that hold more of ``name`` (a span's ``children``)."""
+    properties: dict[str, Any] = _schema()["$defs"].get(name, {}).get("properties", {})
+    own = f'"#/$defs/{name}"'
+    return tuple(key for key, sub in properties.items() if own in json.dumps(sub))
+
+
+def _fits_fast(value: Any, name: str, refs: tuple[str, ...], profile: Profile) -> bool:
+    """Whether ``value`` is a valid ``name`` by one msgspec conversion (within the nesting limit)."""
+    import msgspec
+
+    struct = _fast_structs(profile).get(name)
+    if struct is None:
+        return False
+    try:
+        level = [msgspec.convert(value, struct, strict=True)]  # strict: no "1" for 1, as the walk
+    except (msgspec.MsgspecError, ValueError, TypeError, RecursionError):
+        return False
+    fields = _self_fields(name)
+    depth = refs.count(name)
+    while level and fields:
+        depth += 1
+        if depth > MAX_SELF_NESTING:
+            return False
+        level = [child for item in level for key in fields if isinstance(x := getattr(item, key), list) for child in x]
+    return True
+
+
 def _resolve(
     value: Any, node: dict[str, Any], defs: dict[str, Any], refs: tuple[str, ...]
 ) -> tuple[dict[str, Any], tuple[str, ...], str | None]:
@@ -185,6 +228,12 @@ def _admits(types: set[str], kind: str) -> bool:
     return kind in types or (kind == "integer" and "number" in types)
 
 
+def _is_rfc3339(text: str) -> bool:
+    from retab_runs_schema.rfc3339 import is_rfc3339  # late, as in _schema: it loads msgspec
+
+    return is_rfc3339(text)
+
+
 def _check_scalar(value: Any, node: dict[str, Any], profile: Profile) -> str | None:
     """The problem with ``value`` itself (type, enum, minimum, format), ignoring its children."""
     expected = node.get("type")
@@ -196,6 +245,6 @@ def _check_scalar(value: Any, node: dict[str, Any], profile: Profile) -> str | N
     minimum = node.get("minimum")
     if minimum is not None and kind in ("integer", "number") and value < minimum:
         return f"must be at least {minimum:g}"
-    if node.get("format") == "date-time" and kind == "string" and not is_rfc3339(value):
+    if node.get("format") == "date-time" and kind == "string" and not _is_rfc3339(value):
         return "should be an RFC 3339 date-time, such as 2024-01-15T10:30:00Z"
     return None

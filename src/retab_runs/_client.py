@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Callable, Mapping
 from types import TracebackType
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import httpx
 
@@ -31,6 +30,9 @@ from ._redact import redact_url
 from ._response import RawResponse, raw_requested
 from ._retries import RetryPolicy
 from ._runs import AsyncWorkflows, Workflows
+
+if TYPE_CHECKING:
+    import asyncio
 
 __all__ = ["AsyncRetab", "Retab"]
 
@@ -198,6 +200,8 @@ class _AsyncPool:
         self.owned = owned
         self.make = make
         self.limit = limit
+        import asyncio  # here, not at the top: only AsyncRetab needs it, and it costs 10% of the import
+
         self.loop: asyncio.AbstractEventLoop | None = None
         # Requests beyond max_connections queue here rather than in httpcore's pool, whose
         # waiting list costs O(waiters) per release: 1,000 waiters cut throughput by 3x.
@@ -206,6 +210,8 @@ class _AsyncPool:
 
     async def for_this_loop(self) -> httpx.AsyncClient:
         """The pool, usable from the running event loop (a fresh one if the loop it was made in has ended)."""
+        import asyncio
+
         if self.closed or self.http.is_closed:
             raise ClientClosedError(
                 "this AsyncRetab client is closed: make a new one, or keep using it inside its "
@@ -230,6 +236,8 @@ class _AsyncPool:
         return self.http
 
     async def close(self) -> None:
+        import asyncio
+
         self.closed = True
         try:
             await self.http.aclose()

@@ -6,7 +6,6 @@ The client and the waiting loops call these through the module
 
 from __future__ import annotations
 
-import asyncio
 import time
 
 __all__ = ["async_sleep", "monotonic", "sleep"]
@@ -21,4 +20,6 @@ def sleep(seconds: float) -> None:
 
 
 async def async_sleep(seconds: float) -> None:
+    import asyncio  # here, not at the top: `from retab_runs import Retab` need not load asyncio
+
     await asyncio.sleep(seconds)

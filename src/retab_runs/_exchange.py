@@ -8,13 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
 
-from retab_runs_client.api.workflow_runs import get_workflow_run
 from retab_runs_client.errors import ModelParseError
-from retab_runs_client.models import WorkflowRun
 from retab_runs_client.types import decode_json, gc_paused
 
 from ._checker import ValidationIssue, check, short
@@ -37,6 +35,9 @@ from ._exceptions import (
 from ._options import NOT_GIVEN, NotGiven, RequestOptions, TimeoutLike
 from ._redact import redact_url
 from ._version import __version__
+
+if TYPE_CHECKING:
+    from retab_runs_client.models import WorkflowRun
 
 __all__ = [
     "APIResponse",
@@ -109,6 +110,9 @@ def get_run_options(
     if not isinstance(run_id, str) or not run_id.strip():
         raise ConfigurationError(f"run_id must be a non-blank string, not {short(run_id)}")
     # The generated endpoint owns the path (run_id escaped to exactly one segment) and the query.
+    # Imported here: it loads the models, which `import retab_runs` need not pay for.
+    from retab_runs_client.api.workflow_runs import get_workflow_run
+
     kwargs = get_workflow_run._get_kwargs(run_id=run_id)
     params = {key: str(value) for key, value in kwargs["params"].items()}
     return RequestOptions(
@@ -219,6 +223,8 @@ def parse_run(response: httpx.Response) -> WorkflowRun:
 
 
 def _parse_run(response: httpx.Response) -> WorkflowRun:
+    from retab_runs_client.models import WorkflowRun
+
     try:
         data = decode_json(response.content)
     except RecursionError:

@@ -10,8 +10,6 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
-from retab_runs_client.models import WorkflowRun
-
 from . import _clock
 from ._exceptions import APIError
 from ._exchange import APIResponse, get_run_options, parse_run
@@ -20,11 +18,13 @@ from ._response import async_to_raw_response, to_raw_response
 from ._wait import Waiter, is_transient
 
 if TYPE_CHECKING:
+    from retab_runs_client.models import WorkflowRun
+
     from ._client import AsyncRetab, Retab
 
 __all__ = ["AsyncRuns", "AsyncRunsWithRawResponse", "AsyncWorkflows", "Runs", "RunsWithRawResponse", "Workflows"]
 
-OnStatus = Callable[[WorkflowRun], object]
+OnStatus = Callable[["WorkflowRun"], object]
 
 
 class Runs:

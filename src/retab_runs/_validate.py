@@ -19,14 +19,20 @@ from typing import Any
 
 import msgspec
 
-from retab_runs_schema.structs import TraceSpan as _FastSpan
-from retab_runs_schema.structs import WorkflowRun as _FastRun
+from retab_runs_schema import structs, structs_compatible
 
 from ._checker import MAX_SELF_NESTING, PROFILES, Profile, ValidationIssue, check
 
 __all__ = ["PROFILES", "Profile", "ValidationIssue", "validate_run"]
 
-_DECODER = msgspec.json.Decoder(_FastRun)
+# One Struct set per profile: strict has the spec's enums, compatible takes any string for
+# them; in both an integer may be written 2.0, as in JSON Schema. So no valid record, under
+# either profile, leaves the fast path.
+_FAST_RUN: dict[str, type[msgspec.Struct]] = {
+    "strict": structs.WorkflowRun,
+    "compatible": structs_compatible.WorkflowRun,
+}
+_DECODERS = {profile: msgspec.json.Decoder(run) for profile, run in _FAST_RUN.items()}
 JsonInput = bytes | bytearray | memoryview | str
 
 
@@ -63,13 +69,13 @@ def validate_run(data: JsonInput | Mapping[str, Any], *, profile: Profile = "str
 def _validate(data: JsonInput | Mapping[str, Any], profile: Profile) -> list[ValidationIssue]:
     parsed: Any
     if isinstance(data, (bytes, bytearray, memoryview, str)):
-        if _fast_text(data):
+        if _fast_text(data, profile):
             return []
         parsed, problem = _decode(data)
         if problem is not None:
             return [problem]
     elif isinstance(data, Mapping):
-        if _fast_object(data):
+        if _fast_object(data, profile):
             return []
         parsed = data
     else:
@@ -77,25 +83,25 @@ def _validate(data: JsonInput | Mapping[str, Any], profile: Profile) -> list[Val
     return check(parsed, profile)
 
 
-def _fast_text(raw: JsonInput) -> bool:
+def _fast_text(raw: JsonInput, profile: Profile = "strict") -> bool:
     try:
-        run = _DECODER.decode(raw)
+        run = _DECODERS[profile].decode(raw)
     except (msgspec.MsgspecError, ValueError, RecursionError):  # ValueError: invalid UTF-8 in a string
         return False
-    return _nesting_within_limit(run.trace_spans)
+    return _nesting_within_limit(getattr(run, "trace_spans", None))
 
 
-def _fast_object(data: Mapping[str, Any]) -> bool:
+def _fast_object(data: Mapping[str, Any], profile: Profile = "strict") -> bool:
     try:
-        run = msgspec.convert(data, _FastRun, strict=True)  # strict: no "1" for 1, no 1 for "1"
+        run = msgspec.convert(data, _FAST_RUN[profile], strict=True)  # strict: no "1" for 1, no 1 for "1"
     except (msgspec.MsgspecError, ValueError, TypeError, RecursionError):
         return False
-    return _nesting_within_limit(run.trace_spans)
+    return _nesting_within_limit(getattr(run, "trace_spans", None))
 
 
 def _nesting_within_limit(spans: object) -> bool:
     """Whether no span chain is deeper than the client accepts (level by level, no recursion)."""
-    level: Sequence[_FastSpan] = spans if isinstance(spans, list) else []
+    level: Sequence[Any] = spans if isinstance(spans, list) else []
     depth = 0
     while level:
         depth += 1

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-
-from retab_runs_client.models import RunStatus, WorkflowRun
+from typing import TYPE_CHECKING
 
 from . import _clock
 from ._exceptions import APIConnectionError, APIError, APIStatusError, ConfigurationError, WaitTimeoutError
 from ._logs import logger
 from ._retries import is_retryable_status
-from ._run_helpers import TERMINAL_STATUSES
+
+if TYPE_CHECKING:
+    from retab_runs_client.models import WorkflowRun
 
 __all__ = ["Waiter", "is_transient"]
 
@@ -61,6 +62,11 @@ class Waiter:
 
     def observe(self, run: WorkflowRun) -> bool:
         """Record a fresh run; True when the wait is over."""
+        # Imported here: the models load with the first parsed run, not with `import retab_runs`.
+        from retab_runs_client.models import RunStatus
+
+        from ._run_helpers import TERMINAL_STATUSES
+
         self.last_run = run
         status = run.status
         if status.value != self._last_status:

@@ -1,0 +1,90 @@
+"""scripts/bench.py --quick: the smoke run finishes, and its output has the benchmark's structure.
+
+Never timing: on a shared machine any figure can be anything. What is checked is that every
+row, payload, section and target is there, that the ratios are positive numbers with their
+spread, and that no tracked file is rewritten without --write-docs.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+ROWS = [
+    "`WorkflowRun.from_json(b)`",
+    "client parse path (`parse_run`)",
+    "`WorkflowRun.from_dict(json.loads(b))`",
+    "`validate_run(b)`, valid, strict",
+    "`validate_run(b)`, valid, compatible",
+    "`validate_run(b)`, one error deep inside",
+    "pydantic `model_validate_json(b)`",
+]
+
+
+@pytest.fixture(scope="module")
+def smoke(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, Any], str]:
+    out = tmp_path_factory.mktemp("bench") / "results.json"
+    docs = {p: p.read_bytes() for p in (ROOT / "docs").glob("benchmarks.*")}
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "bench.py"), "--quick", "--no-vendor", "--json", str(out)],
+        capture_output=True, text=True, timeout=600, cwd=ROOT,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert {p: p.read_bytes() for p in (ROOT / "docs").glob("benchmarks.*")} == docs  # only --write-docs writes
+    loaded: dict[str, Any] = json.loads(out.read_text())
+    return loaded, result.stdout
+
+
+def is_spread(value: Any) -> bool:
+    return isinstance(value, dict) and 0 < value["q1"] <= value["median"] <= value["q3"]
+
+
+def test_every_row_on_both_payloads_in_both_modes(smoke: tuple[dict[str, Any], str]) -> None:
+    results, _ = smoke
+    for payload in ("a", "b"):
+        rows = results["parsing"][payload]["rows"]
+        assert list(rows) == ROWS
+        assert all(is_spread(rows[name][mode]) for name in ROWS for mode in ("call", "free"))
+    assert results["parsing"]["b"]["bytes"] > results["parsing"]["a"]["bytes"] / 10
+
+
+def test_http_memory_imports_growth_and_vendor_sections(smoke: tuple[dict[str, Any], str]) -> None:
+    results, _ = smoke
+    assert is_spread(results["http"]["ratio"]) and results["http"]["requests"] > 0
+    for payload in ("a", "b"):
+        memory = results["memory"][payload]
+        assert {"json.loads", "from_json", "client"} <= set(memory)
+        assert all(memory[path]["held"] > 0 for path in ("from_json", "client"))
+    assert is_spread(results["imports"]["from retab_runs import Retab"])
+    growth = results["growth"]
+    assert len(growth["sizes"]) == 3 and growth["bytes"] == sorted(growth["bytes"])
+    assert set(growth["seconds"]) == {"`json.loads(b)`", *ROWS}
+    assert all(len(seconds) == 3 for seconds in growth["seconds"].values())
+    assert results["vendor"] == {"skipped": "--no-vendor"}
+
+
+def test_the_table_names_every_target_with_a_verdict(smoke: tuple[dict[str, Any], str]) -> None:
+    results, table = smoke
+    targets = results["targets"]
+    labels = {(t["payload"], t["target"]) for t in targets}
+    for payload in ("a", "b"):
+        assert (payload, "`WorkflowRun.from_json`, call+free") in labels
+        assert (payload, "`validate_run`, one error deep inside") in labels
+        assert (payload, "peak RSS while parsing / that of `json.loads`") in labels
+    assert ("a", "client over HTTP / bare httpx + `json.loads`") in labels
+    assert ("-", "`from retab_runs import Retab` (ms)") in labels
+    assert sum(t["target"].startswith("growth per 10x") for t in targets) == len(ROWS)
+    for heading in ("## Parsing", "## Over HTTP, memory, imports", "## Growth per 10x", "## Targets"):
+        assert heading in table
+    verdicts = [
+        line.rsplit("|", 2)[1].strip() for line in table.splitlines() if line.startswith(("| a |", "| b |", "| - |"))
+    ]
+    assert len(verdicts) == len(targets) and set(verdicts) <= {"met", "MISSED"}
+    missed = sum(not t["met"] for t in targets)
+    assert f"{missed} of {len(targets)} targets missed." in table
