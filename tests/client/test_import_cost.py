@@ -29,7 +29,7 @@ def test_what_is_deferred_loads_on_first_use() -> None:
     code = """
 from retab_runs import AsyncRetab
 client = AsyncRetab(api_key="k", base_url="http://127.0.0.1:9")
-assert client._gate._value == 20  # the connection gate, an asyncio.Semaphore
+assert client._pool.gate._value == 20  # the connection gate, an asyncio.Semaphore
 """
     assert "asyncio" in loaded_after(code)
     code = """
