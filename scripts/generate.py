@@ -150,7 +150,7 @@ def build_schema(spec: dict[str, Any], dest: Path) -> None:
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES / "schema"), keep_trailing_newline=True)
     init = env.get_template("__init__.py.jinja").render(models=sorted(models), schema_file=SCHEMA_FILE, header=HEADER)
     (dest / "__init__.py").write_text(init, encoding="utf-8")
-    for helper in ("types.py", "rfc3339.py"):
+    for helper in ("types.py", "rfc3339.py", "json_values.py"):
         shutil.copy(TEMPLATES / "schema" / helper, dest / helper)
     (dest / SCHEMA_FILE).write_text(json.dumps(bundle_json_schema(spec), indent=2) + "\n", encoding="utf-8")
     (dest / "py.typed").write_text("", encoding="utf-8")
@@ -167,11 +167,25 @@ def datetime_overrides(spec: dict[str, Any], target: str = f"{SCHEMA_PACKAGE}.ty
     return dict(sorted(overrides.items()))
 
 
+def open_model_overrides(spec: dict[str, Any], target: str) -> dict[str, str]:
+    """Every property that is a model or any other object, mapped to ``target`` (msgspec cannot decode that union)."""
+    overrides = {}
+    for model, schema in spec["components"]["schemas"].items():
+        for name, prop in schema.get("properties", {}).items():
+            branches = [b for b in prop.get("anyOf", []) if b.get("type") != "null"]
+            if any("$ref" in b for b in branches) and any(b.get("type") == "object" for b in branches):
+                overrides[f"{model}.{name}"] = target
+    return dict(sorted(overrides.items()))
+
+
 def build_structs(spec: dict[str, Any], dest: Path) -> None:
     """msgspec Structs of the spec: the fast path of validate_run (decode and check in one C pass)."""
     command = datamodel_codegen(
         dest / "structs.py", "msgspec.Struct", "msgspec Structs of the Retab workflow-run record, for fast validation.",
-        "--type-overrides", json.dumps(datetime_overrides(spec, f"{SCHEMA_PACKAGE}.rfc3339.Text")),
+        "--type-overrides", json.dumps(
+            datetime_overrides(spec, f"{SCHEMA_PACKAGE}.rfc3339.Text")
+            | open_model_overrides(spec, f"{SCHEMA_PACKAGE}.json_values.Object")
+        ),
     )  # fmt: skip
     result = subprocess.run(command, capture_output=True, text=True, cwd=dest)
     if result.returncode != 0:

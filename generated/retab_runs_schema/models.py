@@ -487,9 +487,9 @@ class ErrorResponse(BaseModel):
     """
 
 
-class ValidationError(BaseModel):
+class ValidationErrorItem(BaseModel):
     """
-    One invalid parameter.
+    One invalid parameter. (The vendor calls this schema `ValidationError`; the name is changed here so it does not shadow the exception of the same name.)
     """
 
     model_config = ConfigDict(
@@ -607,7 +607,7 @@ class HTTPValidationError(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    detail: Annotated[list[ValidationError] | MISSING, Field(title="Detail")] = MISSING
+    detail: Annotated[list[ValidationErrorItem] | MISSING, Field(title="Detail")] = MISSING
     """
     One entry per problem.
     """
@@ -874,9 +874,9 @@ class WorkflowRun(BaseModel):
     """
     Text given to each text start node, keyed by node id.
     """
-    final_outputs: Annotated[dict[str, FinalNodeOutput] | None | MISSING, Field(title="Final Outputs")] = MISSING
+    final_outputs: Annotated[dict[str, FinalNodeOutput | Any] | None | MISSING, Field(title="Final Outputs")] = MISSING
     """
-    What each end node produced, keyed by end node id.
+    What each end node produced, keyed by end node id. A value may be any JSON value: an object that fits `FinalNodeOutput` is read as one, anything else (null, a string, an object of another shape) is kept as it came.
     """
     error: Annotated[StrictStr | None | MISSING, Field(title="Error")] = MISSING
     """
@@ -886,9 +886,9 @@ class WorkflowRun(BaseModel):
     """
     The stage of run execution that failed.
     """
-    error_details: ErrorDetails | None | MISSING = MISSING
+    error_details: ErrorDetails | dict[str, Any] | None | MISSING = MISSING
     """
-    Debugging detail for a failure.
+    Debugging detail for a failure. An object that fits `ErrorDetails` is read as one; any other object (e.g. a numeric `error_code`) is kept as it came.
     """
     cost_summary: RunCostSummary | None | MISSING = MISSING
     """
