@@ -140,7 +140,9 @@ def build_schema(spec: dict[str, Any], dest: Path) -> None:
         "--use-schema-description",
         "--use-field-description",
         "--capitalise-enum-members",
-        "--type-overrides", json.dumps(datetime_overrides(spec)),
+        "--type-overrides", json.dumps(
+            datetime_overrides(spec) | integer_overrides(spec, f"{SCHEMA_PACKAGE}.types.Integer")
+        ),
     )  # fmt: skip
     result = subprocess.run(command, capture_output=True, text=True, cwd=dest)
     if result.returncode != 0:
@@ -164,6 +166,23 @@ def datetime_overrides(spec: dict[str, Any], target: str = f"{SCHEMA_PACKAGE}.ty
             branches = prop.get("anyOf", [prop])
             if any(b.get("type") == "string" and b.get("format") == "date-time" for b in branches):
                 overrides[f"{model}.{name}"] = target
+    return dict(sorted(overrides.items()))
+
+
+def integer_overrides(spec: dict[str, Any], target: str) -> dict[str, str]:
+    """Every integer property, and object of integers, mapped to ``target``.
+
+    pydantic's StrictInt refuses 2.0, which JSON Schema, validate_run and the attrs models read as 2.
+    """
+    overrides = {}
+    for model, schema in spec["components"]["schemas"].items():
+        for name, prop in schema.get("properties", {}).items():
+            branches = prop.get("anyOf", [prop])
+            values = prop.get("additionalProperties") if prop.get("type") == "object" else None
+            if any(b.get("type") == "integer" for b in branches) or (
+                isinstance(values, dict) and values.get("type") == "integer"
+            ):
+                overrides[f"{model}.{name}"] = target  # for a map, datamodel-codegen applies it to the values
     return dict(sorted(overrides.items()))
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import json
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -122,3 +123,42 @@ def test_wrong_types_outside_the_open_branches_are_still_refused() -> None:
         assert validate_run(payload, profile="compatible") != []
         with pytest.raises(ValueError):
             WorkflowRun.from_dict(payload)
+
+
+NUMBER_CASES: dict[str, tuple[list[str | int], str, bool]] = {
+    "integral float for an integer": (["duration_ms"], "2.0", True),
+    "negative zero for an integer": (["steps", 0, "duration_ms"], "-0.0", True),
+    "integral float in a map of integers": (["parallel_completion_counters"], '{"f": 3.0}', True),
+    "fraction for an integer": (["duration_ms"], "2.5", False),
+    "NaN in a free-form field": (["dag_snapshot"], '{"x": NaN}', True),
+    "Infinity for a number": (["cost_summary"], '{"total": Infinity}', True),
+    "-Infinity in a final output": (["final_outputs"], '{"end-1": -Infinity}', True),
+    "NaN for an integer": (["duration_ms"], "NaN", False),
+}
+
+
+@pytest.mark.parametrize("name", NUMBER_CASES)
+def test_every_path_gives_the_same_verdict_on_numbers(name: str) -> None:
+    path, literal, valid = NUMBER_CASES[name]
+    marker = "__number__"
+    run = seed_run()
+    node: Any = run
+    for part in path[:-1]:
+        node = node[part]
+    node[path[-1]] = marker
+    text = json.dumps(run).replace(f'"{marker}"', literal)
+    payload = json.loads(text)
+    verdicts = {"validate_run(text)": validate_run(text) == [], "validate_run(dict)": validate_run(payload) == []}
+    parsers: list[tuple[str, Callable[[], object]]] = [
+        ("from_json", lambda: WorkflowRun.from_json(text)),
+        ("from_dict", lambda: WorkflowRun.from_dict(json.loads(text))),
+        ("pydantic json", lambda: SchemaWorkflowRun.model_validate_json(text)),
+        ("pydantic", lambda: SchemaWorkflowRun.model_validate(json.loads(text))),
+    ]
+    for label, parse in parsers:
+        try:
+            parse()
+            verdicts[label] = True
+        except ValueError:  # ModelParseError and pydantic.ValidationError are ValueErrors
+            verdicts[label] = False
+    assert verdicts == dict.fromkeys(verdicts, valid)
