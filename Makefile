@@ -27,7 +27,7 @@ typecheck: $(STAMP)
 	$(BIN)/mypy
 
 pytest: $(STAMP)
-	@$(BIN)/python -m pytest; rc=$$?; \
+	@RETAB_HYPOTHESIS_PROFILE=$${RETAB_HYPOTHESIS_PROFILE:-ci} $(BIN)/python -m pytest; rc=$$?; \
 	if [ $$rc -eq 5 ]; then echo "pytest collected no tests: that is a failure here" >&2; fi; exit $$rc
 
 demo: $(STAMP)

@@ -158,7 +158,9 @@ def build_schema(spec: dict[str, Any], dest: Path, spec_path: Path = SPEC) -> No
         "--use-schema-description",
         "--use-field-description",
         "--capitalise-enum-members",
-        "--type-overrides", json.dumps(datetime_overrides(spec)),
+        "--type-overrides", json.dumps(
+            datetime_overrides(spec) | integer_overrides(spec, f"{SCHEMA_PACKAGE}.types.Integer")
+        ),
     )  # fmt: skip
     result = subprocess.run(command, capture_output=True, text=True, cwd=dest)
     if result.returncode != 0:
@@ -168,7 +170,7 @@ def build_schema(spec: dict[str, Any], dest: Path, spec_path: Path = SPEC) -> No
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES / "schema"), keep_trailing_newline=True)
     init = env.get_template("__init__.py.jinja").render(models=sorted(models), schema_file=SCHEMA_FILE, header=HEADER)
     (dest / "__init__.py").write_text(init, encoding="utf-8")
-    for helper in ("types.py", "rfc3339.py"):
+    for helper in ("types.py", "rfc3339.py", "json_values.py"):
         shutil.copy(TEMPLATES / "schema" / helper, dest / helper)
     bundled = bundle_json_schema(spec, root_schema(spec))
     (dest / SCHEMA_FILE).write_text(json.dumps(bundled, indent=2) + "\n", encoding="utf-8")
@@ -186,13 +188,44 @@ def datetime_overrides(spec: dict[str, Any], target: str = f"{SCHEMA_PACKAGE}.ty
     return dict(sorted(overrides.items()))
 
 
+def integer_overrides(spec: dict[str, Any], target: str) -> dict[str, str]:
+    """Every integer property, and object of integers, mapped to ``target``.
+
+    pydantic's StrictInt refuses 2.0, which JSON Schema, validate_run and the attrs models read as 2.
+    """
+    overrides = {}
+    for model, schema in spec["components"]["schemas"].items():
+        for name, prop in schema.get("properties", {}).items():
+            branches = prop.get("anyOf", [prop])
+            values = prop.get("additionalProperties") if prop.get("type") == "object" else None
+            if any(b.get("type") == "integer" for b in branches) or (
+                isinstance(values, dict) and values.get("type") == "integer"
+            ):
+                overrides[f"{model}.{name}"] = target  # for a map, datamodel-codegen applies it to the values
+    return dict(sorted(overrides.items()))
+
+
+def open_model_overrides(spec: dict[str, Any], target: str) -> dict[str, str]:
+    """Every property that is a model or any other object, mapped to ``target`` (msgspec cannot decode that union)."""
+    overrides = {}
+    for model, schema in spec["components"]["schemas"].items():
+        for name, prop in schema.get("properties", {}).items():
+            branches = [b for b in prop.get("anyOf", []) if b.get("type") != "null"]
+            if any("$ref" in b for b in branches) and any(b.get("type") == "object" for b in branches):
+                overrides[f"{model}.{name}"] = target
+    return dict(sorted(overrides.items()))
+
+
 def build_structs(spec: dict[str, Any], dest: Path) -> None:
     """msgspec Structs of the spec: the fast path of validate_run (decode and check in one C pass).
 
     One set per profile (``structs.py`` strict, ``structs_compatible.py`` with open enums), both
     read through ``codegen.lenient`` so that no valid record misses the fast path.
     """
-    overrides = json.dumps(datetime_overrides(spec, f"{SCHEMA_PACKAGE}.rfc3339.Text"))
+    overrides = json.dumps(
+        datetime_overrides(spec, f"{SCHEMA_PACKAGE}.rfc3339.Text")
+        | open_model_overrides(spec, f"{SCHEMA_PACKAGE}.json_values.Object")
+    )
     for module, open_enums, what in (("structs", False, ""), ("structs_compatible", True, ' (profile="compatible")')):
         with tempfile.TemporaryDirectory() as tmp:
             source = Path(tmp) / "openapi.json"

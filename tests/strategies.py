@@ -1,8 +1,11 @@
-"""Hypothesis strategies for run payloads, drawn from the shipped JSON Schema."""
+"""Hypothesis strategies for run payloads, drawn from the shipped JSON Schema or the vendor's."""
 
 from __future__ import annotations
 
 import copy
+import functools
+import json
+from pathlib import Path
 from typing import Any, cast
 
 from hypothesis import strategies as st
@@ -13,10 +16,40 @@ from retab_runs_schema import json_schema
 TRACE_DEPTH = 3
 """hypothesis-jsonschema cannot follow recursive references, so TraceSpan is unrolled this deep."""
 
+VENDOR_SPEC = Path(__file__).resolve().parent.parent / "spec/vendor/retab-openapi-2026-02-26-workflow-runs.json"
+"""The vendor's schema that openapi.yaml follows: the floor of what the project must accept."""
 
-def finite_schema(root: str | None = None) -> dict[str, Any]:
-    """The WorkflowRun schema (or one of its ``$defs``) with every reference inlined."""
-    full = json_schema()
+
+def vendor_json_schema() -> dict[str, Any]:
+    """The vendor's ``WorkflowRun`` as one JSON Schema, with what it refers to under ``$defs``."""
+    schemas = json.loads(VENDOR_SPEC.read_text(encoding="utf-8"))["components"]["schemas"]
+    prefix = "#/components/schemas/"
+    needed: dict[str, Any] = {}
+
+    def rewrite(node: Any) -> Any:
+        if isinstance(node, dict):
+            ref = node.get("$ref")
+            if isinstance(ref, str):
+                name = ref.removeprefix(prefix)
+                if name not in needed:
+                    needed[name] = None  # mark first: the schema refers to itself
+                    needed[name] = rewrite(schemas[name])
+                return {"$ref": f"#/$defs/{name}"}
+            return {key: rewrite(value) for key, value in node.items()}
+        if isinstance(node, list):
+            return [rewrite(value) for value in node]
+        return node
+
+    root: dict[str, Any] = rewrite(schemas["WorkflowRun"])
+    return {"$schema": "https://json-schema.org/draft/2020-12/schema", **root, "$defs": needed}
+
+
+def finite_schema(root: str | None = None, full: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The WorkflowRun schema (or one of its ``$defs``) with every reference inlined.
+
+    ``full`` is the bundled schema to start from: the shipped one unless given.
+    """
+    full = json_schema() if full is None else copy.deepcopy(full)
     defs = full.pop("$defs")
 
     def inline(node: Any, depth: int) -> Any:
@@ -44,6 +77,20 @@ def finite_schema(root: str | None = None) -> dict[str, Any]:
 def valid_runs() -> st.SearchStrategy[dict[str, Any]]:
     """Payloads that the spec accepts."""
     return cast(st.SearchStrategy[dict[str, Any]], from_schema(finite_schema()))
+
+
+def vendor_runs() -> st.SearchStrategy[dict[str, Any]]:
+    """Payloads that the vendor's schema accepts, formats included."""
+    return cast(st.SearchStrategy[dict[str, Any]], from_schema(finite_schema(full=vendor_json_schema())))
+
+
+@functools.cache
+def vendor_values(key: str) -> st.SearchStrategy[Any]:
+    """Values the vendor's schema allows for one top-level key of ``WorkflowRun``.
+
+    Drawn whole, a run rarely carries a given optional key, so each key is also drawn on its own.
+    """
+    return from_schema(finite_schema(full=vendor_json_schema())["properties"][key])
 
 
 REPLACEMENTS: list[Any] = [

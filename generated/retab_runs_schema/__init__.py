@@ -49,7 +49,7 @@ if TYPE_CHECKING:
         ToolCallStatus,
         TraceSpan,
         TriggerType,
-        ValidationError,
+        ValidationErrorItem,
         WorkflowRun,
     )
 
@@ -84,7 +84,7 @@ _MODELS = frozenset(
         "ToolCallStatus",
         "TraceSpan",
         "TriggerType",
-        "ValidationError",
+        "ValidationErrorItem",
         "WorkflowRun",
     }
 )
@@ -147,7 +147,7 @@ __all__ = [
     "ToolCallStatus",
     "TraceSpan",
     "TriggerType",
-    "ValidationError",
+    "ValidationErrorItem",
     "WorkflowRun",
     "json_schema",
     "json_schema_text",

@@ -7,7 +7,7 @@ from typing import Annotated, Any
 
 from pydantic import MISSING, BaseModel, ConfigDict, Field, StrictBool, StrictFloat, StrictInt, StrictStr
 
-from retab_runs_schema.types import DateTime
+from retab_runs_schema.types import DateTime, Integer
 
 
 class RunStatus(Enum):
@@ -311,7 +311,7 @@ class ActiveResume(BaseModel):
     """
     When the decision was claimed for processing.
     """
-    timeout_seconds: Annotated[StrictInt, Field(title="Timeout Seconds")] = 300
+    timeout_seconds: Annotated[Integer, Field(title="Timeout Seconds")] = 300
     """
     Seconds after which an unfinished claim is stale.
     """
@@ -329,7 +329,7 @@ class HILSignalState(BaseModel):
     """
     Delivery state of the signal.
     """
-    attempts: Annotated[StrictInt, Field(title="Attempts")] = 0
+    attempts: Annotated[Integer, Field(title="Attempts")] = 0
     """
     How many times delivery was tried.
     """
@@ -367,7 +367,7 @@ class ContainerContextData(BaseModel):
     """
     Id of the container node (e.g. `while_loop-abc`).
     """
-    iteration: Annotated[StrictInt, Field(title="Iteration")]
+    iteration: Annotated[Integer, Field(title="Iteration")]
     """
     Zero-based iteration of the container.
     """
@@ -375,7 +375,7 @@ class ContainerContextData(BaseModel):
     """
     Whether the container runs its items in parallel.
     """
-    parallel_item_index: Annotated[StrictInt | None | MISSING, Field(title="Parallel Item Index")] = MISSING
+    parallel_item_index: Annotated[Integer | None | MISSING, Field(title="Parallel Item Index")] = MISSING
     """
     Index of the parallel item, when `is_parallel` is true.
     """
@@ -389,15 +389,15 @@ class TokenUsage(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    input: Annotated[StrictInt, Field(title="Input")] = 0
+    input: Annotated[Integer, Field(title="Input")] = 0
     """
     Input (prompt) tokens.
     """
-    output: Annotated[StrictInt, Field(title="Output")] = 0
+    output: Annotated[Integer, Field(title="Output")] = 0
     """
     Output (completion) tokens.
     """
-    total: Annotated[StrictInt, Field(title="Total")] = 0
+    total: Annotated[Integer, Field(title="Total")] = 0
     """
     Input plus output tokens.
     """
@@ -441,7 +441,7 @@ class ToolCall(BaseModel):
     """
     Name of the tool.
     """
-    duration: Annotated[StrictInt, Field(title="Duration")] = 0
+    duration: Annotated[Integer, Field(title="Duration")] = 0
     """
     Length of the call in milliseconds.
     """
@@ -487,9 +487,9 @@ class ErrorResponse(BaseModel):
     """
 
 
-class ValidationError(BaseModel):
+class ValidationErrorItem(BaseModel):
     """
-    One invalid parameter.
+    One invalid parameter. (The vendor calls this schema `ValidationError`; the name is changed here so it does not shadow the exception of the same name.)
     """
 
     model_config = ConfigDict(
@@ -537,15 +537,15 @@ class RunCostSummary(BaseModel):
     """
     Cost of output tokens in US dollars.
     """
-    total_tokens: Annotated[StrictInt, Field(title="Total Tokens")] = 0
+    total_tokens: Annotated[Integer, Field(title="Total Tokens")] = 0
     """
     Tokens used by all models.
     """
-    prompt_tokens: Annotated[StrictInt, Field(title="Prompt Tokens")] = 0
+    prompt_tokens: Annotated[Integer, Field(title="Prompt Tokens")] = 0
     """
     Input tokens used by all models.
     """
-    completion_tokens: Annotated[StrictInt, Field(title="Completion Tokens")] = 0
+    completion_tokens: Annotated[Integer, Field(title="Completion Tokens")] = 0
     """
     Output tokens used by all models.
     """
@@ -607,7 +607,7 @@ class HTTPValidationError(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    detail: Annotated[list[ValidationError] | MISSING, Field(title="Detail")] = MISSING
+    detail: Annotated[list[ValidationErrorItem] | MISSING, Field(title="Detail")] = MISSING
     """
     One entry per problem.
     """
@@ -649,7 +649,7 @@ class StepStatusSummary(BaseModel):
     """
     When the step ended.
     """
-    duration_ms: Annotated[StrictInt | None | MISSING, Field(title="Duration Ms")] = MISSING
+    duration_ms: Annotated[Integer | None | MISSING, Field(title="Duration Ms")] = MISSING
     """
     How long the step took, in milliseconds.
     """
@@ -673,7 +673,7 @@ class StepStatusSummary(BaseModel):
     """
     Id of the loop the step runs in, if any.
     """
-    iteration: Annotated[StrictInt | None | MISSING, Field(title="Iteration")] = MISSING
+    iteration: Annotated[Integer | None | MISSING, Field(title="Iteration")] = MISSING
     """
     Zero-based loop iteration, if the step runs in a loop.
     """
@@ -718,7 +718,7 @@ class TraceSpan(BaseModel):
     """
     Kind of span (workflow, model, tool, agent, parallel, loop, block).
     """
-    duration: Annotated[StrictInt, Field(title="Duration")] = 0
+    duration: Annotated[Integer, Field(title="Duration")] = 0
     """
     Length of the span in milliseconds.
     """
@@ -774,11 +774,11 @@ class TraceSpan(BaseModel):
     """
     Id of the parallel container, for spans of one parallel item.
     """
-    iteration_index: Annotated[StrictInt | None | MISSING, Field(title="Iteration Index")] = MISSING
+    iteration_index: Annotated[Integer | None | MISSING, Field(title="Iteration Index")] = MISSING
     """
     Zero-based iteration, for iteration spans.
     """
-    relative_start_ms: Annotated[StrictInt | None | MISSING, Field(title="Relative Start Ms")] = MISSING
+    relative_start_ms: Annotated[Integer | None | MISSING, Field(title="Relative Start Ms")] = MISSING
     """
     Start of the span in milliseconds after the run started.
     """
@@ -846,7 +846,7 @@ class WorkflowRun(BaseModel):
     """
     When the run ended, if it has.
     """
-    duration_ms: Annotated[StrictInt | None | MISSING, Field(title="Duration Ms")] = MISSING
+    duration_ms: Annotated[Integer | None | MISSING, Field(title="Duration Ms")] = MISSING
     """
     Wall-clock length of the run in milliseconds, once it has ended.
     """
@@ -854,7 +854,7 @@ class WorkflowRun(BaseModel):
     """
     Start of the current wait for a human reviewer, if the run is waiting.
     """
-    human_waiting_duration_ms: Annotated[StrictInt, Field(ge=0, title="Human Waiting Duration Ms")] = 0
+    human_waiting_duration_ms: Annotated[Integer, Field(ge=0, title="Human Waiting Duration Ms")] = 0
     """
     Total time in milliseconds the run has spent waiting for reviewers.
     """
@@ -874,9 +874,9 @@ class WorkflowRun(BaseModel):
     """
     Text given to each text start node, keyed by node id.
     """
-    final_outputs: Annotated[dict[str, FinalNodeOutput] | None | MISSING, Field(title="Final Outputs")] = MISSING
+    final_outputs: Annotated[dict[str, FinalNodeOutput | Any] | None | MISSING, Field(title="Final Outputs")] = MISSING
     """
-    What each end node produced, keyed by end node id.
+    What each end node produced, keyed by end node id. A value may be any JSON value: an object that fits `FinalNodeOutput` is read as one, anything else (null, a string, an object of another shape) is kept as it came.
     """
     error: Annotated[StrictStr | None | MISSING, Field(title="Error")] = MISSING
     """
@@ -886,9 +886,9 @@ class WorkflowRun(BaseModel):
     """
     The stage of run execution that failed.
     """
-    error_details: ErrorDetails | None | MISSING = MISSING
+    error_details: ErrorDetails | dict[str, Any] | None | MISSING = MISSING
     """
-    Debugging detail for a failure.
+    Debugging detail for a failure. An object that fits `ErrorDetails` is read as one; any other object (e.g. a numeric `error_code`) is kept as it came.
     """
     cost_summary: RunCostSummary | None | MISSING = MISSING
     """
@@ -947,7 +947,7 @@ class WorkflowRun(BaseModel):
     Ids of the nodes that have finished executing, each listed once.
     """
     parallel_completion_counters: Annotated[
-        dict[str, StrictInt], Field(deprecated=True, title="Parallel Completion Counters")
+        dict[str, Integer], Field(deprecated=True, title="Parallel Completion Counters")
     ] = {}
     """
     Deprecated. Count of completed items per parallel container; the server no longer relies on it.

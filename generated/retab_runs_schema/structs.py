@@ -7,6 +7,7 @@ from typing import Annotated, Any, TypeAlias
 
 from msgspec import UNSET, Meta, Struct, UnsetType, field
 
+from retab_runs_schema.json_values import Object
 from retab_runs_schema.rfc3339 import Text
 
 DurationMs: TypeAlias = Annotated[
@@ -368,7 +369,7 @@ class ErrorResponse(Struct):
 Loc: TypeAlias = Annotated[float, Meta(multiple_of=1.0)]
 
 
-class ValidationError(Struct):
+class ValidationErrorItem(Struct):
     loc: Annotated[
         list[str | Loc], Meta(description='Where the problem is, e.g. `["query", "access_token"]`.', title="Location")
     ]
@@ -429,9 +430,9 @@ class CostBreakdown(Struct):
 
 
 class HTTPValidationError(Struct):
-    detail: Annotated[list[ValidationError], Meta(description="One entry per problem.", title="Detail")] | UnsetType = (
-        UNSET
-    )
+    detail: (
+        Annotated[list[ValidationErrorItem], Meta(description="One entry per problem.", title="Detail")] | UnsetType
+    ) = UNSET
 
 
 class StepStatusSummary(Struct):
@@ -687,8 +688,11 @@ class WorkflowRun(Struct):
     ) = UNSET
     final_outputs: (
         Annotated[
-            dict[str, FinalNodeOutput],
-            Meta(description="What each end node produced, keyed by end node id.", title="Final Outputs"),
+            dict[str, FinalNodeOutput | Any],
+            Meta(
+                description="What each end node produced, keyed by end node id. A value may be any JSON value: an object that fits `FinalNodeOutput` is read as one, anything else (null, a string, an object of another shape) is kept as it came.",
+                title="Final Outputs",
+            ),
         ]
         | None
         | UnsetType
@@ -697,9 +701,16 @@ class WorkflowRun(Struct):
     error_stage: (
         Annotated[ErrorStage, Meta(description="The stage of run execution that failed.")] | None | UnsetType
     ) = UNSET
-    error_details: Annotated[ErrorDetails, Meta(description="Debugging detail for a failure.")] | None | UnsetType = (
-        UNSET
-    )
+    error_details: (
+        Annotated[
+            Object,
+            Meta(
+                description="Debugging detail for a failure. An object that fits `ErrorDetails` is read as one; any other object (e.g. a numeric `error_code`) is kept as it came."
+            ),
+        ]
+        | None
+        | UnsetType
+    ) = UNSET
     cost_summary: (
         Annotated[RunCostSummary, Meta(description="What the run has cost so far, in total and per model.")]
         | None

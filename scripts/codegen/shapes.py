@@ -25,6 +25,10 @@ MAX_NESTING = 200
 """Deepest self-nesting a model accepts (e.g. trace spans inside spans)."""
 
 
+_JSON_VALUE = "dict[str, Any] | list[Any] | str | int | float | bool | None"
+"""The Python type of any decoded JSON value."""
+
+
 class UnsupportedSchema(Exception):
     """The spec uses a construct these templates do not generate code for."""
 
@@ -33,9 +37,10 @@ class UnsupportedSchema(Exception):
 class Shape:
     """The Python-side form of one JSON schema."""
 
-    kind: str  # str int float bool datetime any object enum model list map nullable union
+    kind: str  # str int float bool datetime any object enum model list map nullable union fallback
     name: str = ""  # class name, for enum and model
-    inner: Shape | None = None  # element of list and map, value of nullable
+    inner: Shape | None = None  # element of list and map, value of nullable, model of fallback
+    other: Shape | None = None  # for fallback: what a value that does not fit the model may be (object or any)
     json_types: tuple[str, ...] = ()  # for union: the JSON types admitted
     minimum: float | None = None
 
@@ -66,6 +71,11 @@ class Planner:
         if "anyOf" in schema:
             branches = schema["anyOf"]
             others = [b for b in branches if b.get("type") != "null"]
+            if len(others) == 2 and "$ref" in others[0] and self.shape(others[1]).kind in ("object", "any"):
+                # The model when the value fits it, else the value as it came (the spec stays open).
+                model, other = self.shape(others[0]), self.shape(others[1])
+                fallback = Shape("fallback", inner=model, other=other)
+                return fallback if len(others) == len(branches) else Shape("nullable", inner=fallback)
             if len(branches) == 2 and len(others) == 1:
                 return Shape("nullable", inner=self.shape(others[0]))
             json_types = []
@@ -163,6 +173,10 @@ class Planner:
             return "dict[str, Any]"
         if k in ("enum", "model"):
             return shape.name
+        if k == "fallback":
+            assert shape.inner is not None and shape.other is not None
+            other = _JSON_VALUE if shape.other.kind == "any" else self.hint(shape.other)
+            return f"{self.hint(shape.inner)} | {other}"
         assert shape.inner is not None or k == "union"
         if k == "list":
             return f"list[{self.hint(shape.inner)}]"  # type: ignore[arg-type]
@@ -240,6 +254,18 @@ class Planner:
                 f"    {err}.loc[:0] = {loc}",
                 "    raise",
             ]
+        if k == "fallback":
+            assert shape.inner is not None and shape.other is not None
+            kept = [f"{dst} = {src}"] if shape.other.kind == "any" else [f"{fail}({loc}, 'an object', {src})"]
+            return [
+                f"if {src}.__class__ is dict or isinstance({src}, dict):",
+                "    try:",
+                f"        {dst} = {shape.inner.name}._from_dict({src})",
+                "    except ModelParseError:",
+                f"        {dst} = {src}",
+                "else:",
+                *_indent(kept),
+            ]
         assert shape.inner is not None
         if k == "nullable":
             inner = self.parse(shape.inner, src, dst, loc, owner, names)
@@ -291,6 +317,9 @@ class Planner:
             return f"{expr}.value"
         if k == "model":
             return f"{expr}._to_dict()"
+        if k == "fallback":
+            assert shape.inner is not None
+            return f"({expr}._to_dict() if isinstance({expr}, {shape.inner.name}) else {expr})"
         assert shape.inner is not None
         if k == "nullable":
             inner = self.dump(shape.inner, expr, names)

@@ -33,8 +33,17 @@ NUMERIC_BOUNDS = ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", 
 
 def load_enum_names(path: Path = NAMES_FILE) -> dict[str, str]:
     """The ``Schema.property -> EnumName`` table of ``spec/names.yaml``."""
+    return _table(path, "enums")
+
+
+def load_schema_names(path: Path = NAMES_FILE) -> dict[str, str]:
+    """The ``VendorName -> OurName`` table of components ``spec/names.yaml`` names on purpose."""
+    return _table(path, "schemas")
+
+
+def _table(path: Path, key: str) -> dict[str, str]:
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    return {str(k): str(v) for k, v in (data.get("enums") or {}).items()}
+    return {str(k): str(v) for k, v in (data.get(key) or {}).items()}
 
 
 def pascal(text: str) -> str:
@@ -78,6 +87,17 @@ def _component_names(spec: dict[str, Any], report: list[str]) -> dict[str, Any]:
             renames[name] = new
             taken.add(new)
             report.append(f"component {name!r} renamed {new!r}")
+    if not renames:
+        return spec
+    spec = _rename_refs(spec, renames)
+    spec["components"]["schemas"] = {renames.get(k, k): v for k, v in spec["components"]["schemas"].items()}
+    return spec
+
+
+def _chosen_names(spec: dict[str, Any], chosen: Mapping[str, str]) -> dict[str, Any]:
+    """Components the project names otherwise on purpose (not a defect of the vendor's: not reported)."""
+    schemas: dict[str, Any] = spec["components"].get("schemas", {})
+    renames = {old: new for old, new in chosen.items() if old in schemas and new not in schemas}
     if not renames:
         return spec
     spec = _rename_refs(spec, renames)
@@ -196,6 +216,7 @@ def normalise(
     if not isinstance(spec.get("components"), dict):
         spec["components"] = {}
     spec = _component_names(spec, report)
+    spec = _chosen_names(spec, load_schema_names())
     _security(spec, report)
     _response_descriptions(spec, report)
     _enums(spec, load_enum_names() if enum_names is None else enum_names, report)

@@ -3,7 +3,9 @@
 Walks the shipped JSON Schema of ``WorkflowRun`` (the subset of JSON Schema the
 spec uses: type, enum, required, properties, additionalProperties, items, anyOf,
 $ref, minimum, format date-time). It keeps an explicit stack instead of
-recursing, so no input, however deep, can raise ``RecursionError``.
+recursing, so no input, however deep, can raise ``RecursionError``. (An ``anyOf``
+with two branches for the same JSON type, a model or any other object, checks the
+value against each in turn: that nests only as deep as such unions do in the spec.)
 
 Profiles:
     strict      the spec to the letter: an unknown enum value is a problem.
@@ -92,18 +94,23 @@ def _pointer(parent: str, key: str | int) -> str:
 def check(data: Any, profile: Profile = "strict") -> list[ValidationIssue]:
     """Problems of a decoded record against the contract, in document order; empty when valid."""
     schema = _schema()
-    defs: dict[str, Any] = schema["$defs"]
     newer = _newer_shape(data, schema)
     if newer is not None:  # one issue that names the record's era, not every field it lacks
         return [ValidationIssue("", newer, None)]
+    return _walk(data, schema, "", (), schema["$defs"], profile)
+
+
+def _walk(
+    data: Any, schema: dict[str, Any], start: str, entered: tuple[str, ...], defs: dict[str, Any], profile: Profile
+) -> list[ValidationIssue]:
     issues: list[ValidationIssue] = []
     # Work items: (value, schema, pointer, names of the $refs entered on the way, as a tuple).
-    stack: list[tuple[Any, dict[str, Any], str, tuple[str, ...]]] = [(data, schema, "", ())]
+    stack: list[tuple[Any, dict[str, Any], str, tuple[str, ...]]] = [(data, schema, start, entered)]
     while stack and len(issues) < MAX_ISSUES:
         value, node, path, refs = stack.pop()
         if "$ref" in node and _fits_fast(value, node["$ref"].rsplit("/", 1)[-1], refs, profile):
             continue  # a part the fast path vouches for holds no issue: skip its walk
-        node, refs, problem = _resolve(value, node, defs, refs)
+        node, refs, problem = _resolve(value, node, defs, refs, profile)
         if problem is not None:
             issues.append(ValidationIssue(path, problem, None if "nested more" in problem else short(value)))
             continue
@@ -190,9 +197,13 @@ def _fits_fast(value: Any, name: str, refs: tuple[str, ...], profile: Profile) -
 
 
 def _resolve(
-    value: Any, node: dict[str, Any], defs: dict[str, Any], refs: tuple[str, ...]
+    value: Any, node: dict[str, Any], defs: dict[str, Any], refs: tuple[str, ...], profile: Profile
 ) -> tuple[dict[str, Any], tuple[str, ...], str | None]:
-    """Follow $ref and pick the anyOf branch for the value's JSON type, in this frame."""
+    """Follow $ref and pick the anyOf branch for the value, in this frame.
+
+    When several branches admit the value's JSON type (a model, or any other object), the
+    first one the value fits is taken; when it fits none, the first, whose issues are reported.
+    """
     while True:
         if "$ref" in node:
             name = node["$ref"].rsplit("/", 1)[-1]
@@ -208,7 +219,11 @@ def _resolve(
             if not matching:
                 names = " or ".join(_a(t) for t in sorted({t for b in branches for t in _branch_types(b, defs)}))
                 return node, refs, f"should be {names.replace('a null', 'null')}, not {kind}"
-            node = matching[0]
+            if len(matching) > 1:
+                fits = (b for b in matching if not _walk(value, b, "", refs, defs, profile))
+                node = next(fits, matching[0])
+            else:
+                node = matching[0]
             continue
         return node, refs, None
 

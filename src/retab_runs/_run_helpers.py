@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Final
 
-from retab_runs_client.models import RunStatus, StepStatus, StepStatusSummary, WorkflowRun
+from retab_runs_client.models import FinalNodeOutput, RunStatus, StepStatus, StepStatusSummary, WorkflowRun
 
 from ._exceptions import AmbiguousOutputError, ConfigurationError
 
@@ -36,7 +36,8 @@ def output_data(run: WorkflowRun, node_id: str | None = None) -> dict[str, Any] 
     """The data an end node produced, in either output shape (``json_data`` or ``data``).
 
     Without ``node_id`` the run must have at most one end node output. None when the
-    run has no outputs (yet) or the output carries no data.
+    run has no outputs (yet), or the output carries no data or is not a ``FinalNodeOutput``
+    (the API may send any JSON value there; ``run.final_outputs`` keeps it as it came).
 
     Raises:
         AmbiguousOutputError: no ``node_id`` was given and the run has several end nodes.
@@ -57,6 +58,8 @@ def output_data(run: WorkflowRun, node_id: str | None = None) -> dict[str, Any] 
     if node_id not in outputs:
         raise ConfigurationError(f"run {run.id} has no output for end node {node_id!r} (it has {', '.join(outputs)})")
     output = outputs[node_id]
+    if not isinstance(output, FinalNodeOutput):  # an output of another shape: no known data key
+        return None
     for value in (output.json_data, output.data):
         if isinstance(value, dict):
             return value

@@ -111,10 +111,6 @@ def _nesting_within_limit(spans: object) -> bool:
     return True
 
 
-def _no_constants(name: str) -> Any:
-    raise ValueError(f"{name} is not a JSON number")
-
-
 def _decode(raw: JsonInput) -> tuple[Any, ValidationIssue | None]:
     """The decoded value, or the one issue that says why the text is not JSON."""
     if isinstance(raw, str):
@@ -125,7 +121,9 @@ def _decode(raw: JsonInput) -> tuple[Any, ValidationIssue | None]:
         except UnicodeDecodeError as exc:
             return None, ValidationIssue("", f"is not UTF-8 text (byte {exc.start}: {exc.reason})")
     try:
-        return json.loads(text, parse_constant=_no_constants), None
+        # NaN and Infinity, which Python's json writes by default, are numbers here, as they are
+        # for the client, the attrs models and pydantic: in a number or free-form field they pass.
+        return json.loads(text), None
     except RecursionError:
         hint = f"trace spans may nest at most {MAX_SELF_NESTING} levels"
         return None, ValidationIssue("", f"is nested too deeply to decode; {hint}")

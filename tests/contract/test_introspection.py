@@ -27,6 +27,9 @@ ENUMS = sorted(n for n, s in SCHEMAS.items() if "enum" in s)
 PROPERTIES = [(model, prop) for model in OBJECTS for prop in SCHEMAS[model].get("properties", {})]
 
 
+JSON_VALUE = "dict[str, Any] | list[Any] | str | int | float | bool | None"
+
+
 def ref_name(schema: dict[str, Any]) -> str:
     return str(schema["$ref"]).rsplit("/", 1)[-1]
 
@@ -39,6 +42,10 @@ def expected_hint(schema: dict[str, Any]) -> str:
         branches = [b for b in schema["anyOf"] if b.get("type") != "null"]
         if len(branches) == 1 and len(schema["anyOf"]) == 2:
             return f"{expected_hint(branches[0])} | None"
+        if len(branches) == 2 and "$ref" in branches[0]:  # the model when the value fits, else the value
+            other = "dict[str, Any]" if branches[1].get("type") == "object" else JSON_VALUE
+            union = f"{ref_name(branches[0])} | {other}"
+            return union if len(branches) == len(schema["anyOf"]) else f"{union} | None"
         return "Any"
     kind = schema.get("type")
     if kind == "string":

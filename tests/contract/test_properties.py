@@ -7,7 +7,7 @@ import datetime
 from typing import Any
 
 import pydantic
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from jsonschema import Draft202012Validator
 
 from retab_runs_client.errors import ModelParseError
@@ -15,6 +15,7 @@ from retab_runs_client.models import WorkflowRun
 from retab_runs_schema import WorkflowRun as SchemaWorkflowRun
 from retab_runs_schema import json_schema
 from tests.contract.test_spec import leaf_errors
+from tests.payloads import seed_run
 from tests.strategies import mutated_runs, valid_runs
 
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -52,8 +53,22 @@ def test_attrs_and_pydantic_accept_the_same_valid_payloads(payload: dict[str, An
     SchemaWorkflowRun.model_validate(payload)
 
 
+def seed_with(path: list[Any], value: Any) -> dict[str, Any]:
+    run = seed_run()
+    node: Any = run
+    for part in path[:-1]:
+        node = node[part]
+    node[path[-1]] = value
+    return run
+
+
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(mutated_runs())
+# Found with --hypothesis-seed=14: wrong types on nullable enums were taken for unknown enum values.
+@example(payload=seed_with(["error_stage"], 0))
+@example(payload=seed_with(["error_stage"], [1]))
+@example(payload=seed_with(["error_stage"], []))
+@example(payload=seed_with(["steps", 1, "node_type"], 0))
 def test_pydantic_and_json_schema_agree_and_attrs_rejects_breaking_payloads(payload: dict[str, Any]) -> None:
     schema_ok = VALIDATOR.is_valid(payload)
     try:

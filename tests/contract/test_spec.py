@@ -28,9 +28,13 @@ def leaf_errors(payload: Any) -> list[ValidationError]:
             deepest = max(len(e.absolute_path) for e in error.context)
             if deepest > len(error.absolute_path):
                 return [leaf for e in error.context if len(e.absolute_path) == deepest for leaf in leaves(e)]
-            # Same depth: the branches that failed on more than the value's type (e.g. the enum
-            # branch of a nullable enum, not its null branch) say what is wrong.
-            telling = [e for e in error.context if e.validator != "type"]
+            # Same depth: the branches that admit the value's type but fail on something else (e.g.
+            # the enum branch of a nullable enum, for a string) say what is wrong. A branch that also
+            # fails on the type says nothing more: 0 for a nullable enum is a wrong type, not an enum issue.
+            branches: dict[Any, list[ValidationError]] = {}
+            for e in error.context:
+                branches.setdefault(e.relative_schema_path[0], []).append(e)
+            telling = [e for errs in branches.values() if all(x.validator != "type" for x in errs) for e in errs]
             if telling:
                 return [leaf for e in telling for leaf in leaves(e)]
         return [error]

@@ -68,16 +68,20 @@ def test_unknown_run_is_404(server: RunningServer) -> None:
 
 
 @pytest.mark.parametrize(
-    ("path", "params", "loc"),
+    ("path", "params", "headers", "status"),
     [
-        (RUNS + "x" * 257, {}, ["path", "run_id"]),
-        (RUNS + "run_abc123xyz", {"access_token": ""}, ["query", "access_token"]),
+        (RUNS + "x" * 257, {}, {"Api-Key": KEY}, 404),
+        (RUNS + "run_abc123xyz", {"access_token": ""}, {"Api-Key": KEY}, 200),
+        (RUNS + "run_abc123xyz", {"access_token": ""}, {}, 401),
+        (RUNS + "run_abc123xyz", {"access_token": "t" * 5000}, {}, 401),
     ],
 )
-def test_invalid_parameters_are_422(server: RunningServer, path: str, params: dict[str, str], loc: list[str]) -> None:
-    response = httpx.get(server.base_url + path, params=params, headers={"Api-Key": KEY})
-    assert response.status_code == 422
-    assert [problem["loc"] for problem in response.json()["detail"]] == [loc]
+def test_parameter_lengths_are_not_limited(
+    server: RunningServer, path: str, params: dict[str, str], headers: dict[str, str], status: int
+) -> None:
+    # The vendor's spec sets no length on run_id or access_token, so neither is a 422.
+    response = httpx.get(server.base_url + path, params=params, headers=headers)
+    assert response.status_code == status
 
 
 @pytest.mark.parametrize(("method", "path"), [("GET", RUNS + "run_abc123xyz"), ("GET", RUNS + "nope"),

@@ -3,7 +3,8 @@
 The corpus: runs generated from the spec, the same runs with one value replaced or one
 key removed, and hand-written edge cases. Left out, and documented, are the two
 places where validate_run says more than JSON Schema can: trace trees nested deeper
-than 200 levels (JSON Schema cannot bound recursion), and NaN or Infinity (not JSON).
+than 200 levels (JSON Schema cannot bound recursion), and NaN or Infinity (not JSON:
+tests/contract/test_vendor_floor.py holds every path to the same verdict on them).
 One case is a known difference, kept and asserted: a date-time with a trailing newline,
 which jsonschema's date-time check wrongly accepts.
 """

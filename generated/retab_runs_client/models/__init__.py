@@ -29,7 +29,7 @@ from .tool_call import ToolCall
 from .tool_call_status import ToolCallStatus
 from .trace_span import TraceSpan
 from .trigger_type import TriggerType
-from .validation_error import ValidationError
+from .validation_error_item import ValidationErrorItem
 from .workflow_run import WorkflowRun
 
 __all__ = (
@@ -62,6 +62,6 @@ __all__ = (
     "ToolCallStatus",
     "TraceSpan",
     "TriggerType",
-    "ValidationError",
+    "ValidationErrorItem",
     "WorkflowRun",
 )

@@ -17,7 +17,7 @@ from ..types import (
     gc_paused,
     model_repr,
 )
-from .validation_error import ValidationError
+from .validation_error_item import ValidationErrorItem
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -45,10 +45,10 @@ class HTTPValidationError:
     back by ``to_dict``; enum values this client does not know are kept as well.
 
     Attributes:
-        detail (list[ValidationError] | Unset): One entry per problem.
+        detail (list[ValidationErrorItem] | Unset): One entry per problem.
     """
 
-    detail: list[ValidationError] | Unset = UNSET
+    detail: list[ValidationErrorItem] | Unset = UNSET
     # Extra keys live in a dict made only when there are some: most objects have none, and an
     # empty dict per object would cost a sixth of a parsed run's memory. None equals {} here.
     _extra: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=extras_key)
@@ -97,18 +97,18 @@ class HTTPValidationError:
         get = src.get
         missing = 0
         _v = get("detail", UNSET)
-        detail_: list[ValidationError] | Unset
+        detail_: list[ValidationErrorItem] | Unset
         if _v is UNSET:
             detail_ = UNSET
             missing += 1
         else:
             if _v.__class__ is not list and not isinstance(_v, list):
                 raise ModelParseError.wrong_type(["detail"], "an array", _v)
-            _items_detail5: list[ValidationError] = []
-            _y_detail3: ValidationError
+            _items_detail5: list[ValidationErrorItem] = []
+            _y_detail3: ValidationErrorItem
             for _i_detail1, _x_detail2 in enumerate(_v):
                 try:
-                    _y_detail3 = ValidationError._from_dict(_x_detail2)
+                    _y_detail3 = ValidationErrorItem._from_dict(_x_detail2)
                 except ModelParseError as _e_detail4:
                     _e_detail4.loc[:0] = ["detail", _i_detail1]
                     raise

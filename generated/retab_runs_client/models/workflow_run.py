@@ -131,10 +131,13 @@ class WorkflowRun:
         input_documents (dict[str, BaseMIMEData] | None | Unset): Document given to each start node, keyed by node id.
         input_json_data (dict[str, dict[str, Any]] | None | Unset): JSON object given to each JSON start node, keyed by node id.
         input_text_data (dict[str, str] | None | Unset): Text given to each text start node, keyed by node id.
-        final_outputs (dict[str, FinalNodeOutput] | None | Unset): What each end node produced, keyed by end node id.
+        final_outputs (dict[str, FinalNodeOutput | dict[str, Any] | list[Any] | str | int | float | bool | None] | None | Unset): What each end node produced, keyed by end node id. A value may be any JSON value: an
+            object that fits `FinalNodeOutput` is read as one, anything else (null, a string, an
+            object of another shape) is kept as it came.
         error (str | None | Unset): Why the run failed, if it did.
         error_stage (ErrorStage | None | Unset): The stage of run execution that failed.
-        error_details (ErrorDetails | None | Unset): Debugging detail for a failure.
+        error_details (ErrorDetails | dict[str, Any] | None | Unset): Debugging detail for a failure. An object that fits `ErrorDetails` is read as one; any
+            other object (e.g. a numeric `error_code`) is kept as it came.
         cost_summary (RunCostSummary | None | Unset): What the run has cost so far, in total and per model.
         trace_spans (list[TraceSpan] | None | Unset): Tree of timed spans recording what the run did.
         cancel_signal_error (str | None | Unset): Most recent error while signalling a cancellation.
@@ -176,10 +179,12 @@ class WorkflowRun:
     input_documents: dict[str, BaseMIMEData] | None | Unset = UNSET
     input_json_data: dict[str, dict[str, Any]] | None | Unset = UNSET
     input_text_data: dict[str, str] | None | Unset = UNSET
-    final_outputs: dict[str, FinalNodeOutput] | None | Unset = UNSET
+    final_outputs: (
+        dict[str, FinalNodeOutput | dict[str, Any] | list[Any] | str | int | float | bool | None] | None | Unset
+    ) = UNSET
     error: str | None | Unset = UNSET
     error_stage: ErrorStage | None | Unset = UNSET
-    error_details: ErrorDetails | None | Unset = UNSET
+    error_details: ErrorDetails | dict[str, Any] | None | Unset = UNSET
     cost_summary: RunCostSummary | None | Unset = UNSET
     trace_spans: list[TraceSpan] | None | Unset = UNSET
     cancel_signal_error: str | None | Unset = UNSET
@@ -275,7 +280,11 @@ class WorkflowRun:
                 None
                 if final_outputs_ is None
                 else {
-                    _k_final_outputs2: _v_final_outputs1._to_dict()
+                    _k_final_outputs2: (
+                        _v_final_outputs1._to_dict()
+                        if isinstance(_v_final_outputs1, FinalNodeOutput)
+                        else _v_final_outputs1
+                    )
                     for _k_final_outputs2, _v_final_outputs1 in final_outputs_.items()
                 }
             )
@@ -287,7 +296,11 @@ class WorkflowRun:
             out["error_stage"] = None if error_stage_ is None else error_stage_.value
         error_details_ = self.error_details
         if not isinstance(error_details_, Unset):
-            out["error_details"] = None if error_details_ is None else error_details_._to_dict()
+            out["error_details"] = (
+                None
+                if error_details_ is None
+                else (error_details_._to_dict() if isinstance(error_details_, ErrorDetails) else error_details_)
+            )
         cost_summary_ = self.cost_summary
         if not isinstance(cost_summary_, Unset):
             out["cost_summary"] = None if cost_summary_ is None else cost_summary_._to_dict()
@@ -637,7 +650,9 @@ class WorkflowRun:
                     _entries_input_text_data4[_k_input_text_data1] = _y_input_text_data3
                 input_text_data_ = _entries_input_text_data4
         _v = get("final_outputs", UNSET)
-        final_outputs_: dict[str, FinalNodeOutput] | None | Unset
+        final_outputs_: (
+            dict[str, FinalNodeOutput | dict[str, Any] | list[Any] | str | int | float | bool | None] | None | Unset
+        )
         if _v is UNSET:
             final_outputs_ = UNSET
             missing += 1
@@ -647,16 +662,20 @@ class WorkflowRun:
             else:
                 if _v.__class__ is not dict and not isinstance(_v, dict):
                     raise ModelParseError.wrong_type(["final_outputs"], "an object", _v)
-                _entries_final_outputs5: dict[str, FinalNodeOutput] = {}
-                _y_final_outputs3: FinalNodeOutput
+                _entries_final_outputs4: dict[
+                    str, FinalNodeOutput | dict[str, Any] | list[Any] | str | int | float | bool | None
+                ] = {}
+                _y_final_outputs3: FinalNodeOutput | dict[str, Any] | list[Any] | str | int | float | bool | None
                 for _k_final_outputs1, _x_final_outputs2 in _v.items():
-                    try:
-                        _y_final_outputs3 = FinalNodeOutput._from_dict(_x_final_outputs2)
-                    except ModelParseError as _e_final_outputs4:
-                        _e_final_outputs4.loc[:0] = ["final_outputs", _k_final_outputs1]
-                        raise
-                    _entries_final_outputs5[_k_final_outputs1] = _y_final_outputs3
-                final_outputs_ = _entries_final_outputs5
+                    if _x_final_outputs2.__class__ is dict or isinstance(_x_final_outputs2, dict):
+                        try:
+                            _y_final_outputs3 = FinalNodeOutput._from_dict(_x_final_outputs2)
+                        except ModelParseError:
+                            _y_final_outputs3 = _x_final_outputs2
+                    else:
+                        _y_final_outputs3 = _x_final_outputs2
+                    _entries_final_outputs4[_k_final_outputs1] = _y_final_outputs3
+                final_outputs_ = _entries_final_outputs4
         _v = get("error", UNSET)
         error_: str | None | Unset
         if _v is UNSET:
@@ -682,7 +701,7 @@ class WorkflowRun:
                     raise ModelParseError.wrong_type(["error_stage"], "a string", _v)
                 error_stage_ = _ErrorStage_BY_VALUE.get(_v) or ErrorStage(_v)
         _v = get("error_details", UNSET)
-        error_details_: ErrorDetails | None | Unset
+        error_details_: ErrorDetails | dict[str, Any] | None | Unset
         if _v is UNSET:
             error_details_ = UNSET
             missing += 1
@@ -690,11 +709,13 @@ class WorkflowRun:
             if _v is None:
                 error_details_ = None
             else:
-                try:
-                    error_details_ = ErrorDetails._from_dict(_v)
-                except ModelParseError as _e_error_details1:
-                    _e_error_details1.loc[:0] = ["error_details"]
-                    raise
+                if _v.__class__ is dict or isinstance(_v, dict):
+                    try:
+                        error_details_ = ErrorDetails._from_dict(_v)
+                    except ModelParseError:
+                        error_details_ = _v
+                else:
+                    raise ModelParseError.wrong_type(["error_details"], "an object", _v)
         _v = get("cost_summary", UNSET)
         cost_summary_: RunCostSummary | None | Unset
         if _v is UNSET:

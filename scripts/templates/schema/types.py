@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime
 from typing import Annotated, Any
 
-from pydantic import AwareDatetime, BeforeValidator
+from pydantic import AwareDatetime, BeforeValidator, StrictInt
 
 from .rfc3339 import is_rfc3339
 
@@ -25,4 +25,15 @@ def _rfc3339_text(value: Any) -> Any:
 DateTime = Annotated[AwareDatetime, BeforeValidator(_rfc3339_text)]
 """A timezone-aware date-time, given as RFC 3339 text (or a ``datetime``)."""
 
-__all__ = ["DateTime"]
+
+def _integral(value: Any) -> Any:
+    # As in JSON Schema, 2.0 is an integer; StrictInt still refuses booleans, strings and 2.5.
+    if value.__class__ is float and value.is_integer():
+        return int(value)
+    return value
+
+
+Integer = Annotated[StrictInt, BeforeValidator(_integral)]
+"""An integer, also given as an integral float (``2.0``, ``-0.0``), as JSON Schema reads it."""
+
+__all__ = ["DateTime", "Integer"]

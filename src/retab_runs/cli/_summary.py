@@ -6,7 +6,7 @@ import datetime
 import json
 from typing import Any
 
-from retab_runs_client.models import StepStatusSummary, WorkflowRun
+from retab_runs_client.models import FinalNodeOutput, StepStatusSummary, WorkflowRun
 from retab_runs_client.types import Unset
 
 __all__ = ["STEP_MARKS", "cost_text", "duration_text", "run_summary", "step_line", "when"]
@@ -90,6 +90,9 @@ def run_summary(run: WorkflowRun) -> str:
     if outputs:
         lines.append("  Outputs")
         for node_id, output in outputs.items():
+            if not isinstance(output, FinalNodeOutput):  # any other JSON value, shown as it came
+                lines.append(f"    {node_id}: {_json(output)}")
+                continue
             data = output.json_data if isinstance(output.json_data, dict) else output.data
             lines.append(f"    {node_id}: {_json(data if isinstance(data, dict) else output.to_dict())}")
     return "\n".join(lines)

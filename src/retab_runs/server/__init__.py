@@ -6,7 +6,7 @@
         ...  # server.base_url is http://127.0.0.1:<free port>
 
 It serves ``GET /v1/workflows/runs/{run_id}`` as openapi.yaml describes it:
-``Api-Key`` or a per-run ``access_token``, 401/404/422 with JSON bodies, an
+``Api-Key`` or a per-run ``access_token``, 401/404 with JSON bodies, an
 ``x-request-id`` on every response. Built-in runs: ``run_abc123xyz`` (the API
 reference's example), ``run_7Hq2mZk9`` (every nested object), and live scenarios
 that advance from their first read: ``run_demo_progress``, ``run_demo_error``,

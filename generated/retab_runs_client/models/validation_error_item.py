@@ -1,4 +1,4 @@
-"""The ValidationError model. Generated from openapi.yaml by scripts/generate.py: do not edit."""
+"""The ValidationErrorItem model. Generated from openapi.yaml by scripts/generate.py: do not edit."""
 
 from __future__ import annotations
 
@@ -42,8 +42,8 @@ _FIELDS = frozenset(
 
 
 @_attrs_define(repr=False)
-class ValidationError:
-    """One invalid parameter.
+class ValidationErrorItem:
+    """One invalid parameter. (The vendor calls this schema `ValidationError`; the name is changed here so it does not shadow the exception of the same name.)
 
     Keys the spec does not name are kept in ``additional_properties`` and written
     back by ``to_dict``; enum values this client does not know are kept as well.

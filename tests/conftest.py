@@ -1,0 +1,32 @@
+"""Hypothesis profiles: derandomized in CI and under ``make test``, random when exploring.
+
+    RETAB_HYPOTHESIS_PROFILE=ci   fixed examples, no example database: a run never fails at random
+    RETAB_HYPOTHESIS_PROFILE=dev  new random examples on every run; failures are saved and replayed
+
+Without the variable the profile is ``ci`` when ``CI`` is set (to anything but ``false`` or
+``0``), else ``dev``. ``make test`` sets ``ci``. A failure found with ``dev`` is pinned with
+``@example`` beside its test, so that ``ci`` runs it from then on.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+
+from hypothesis import settings
+
+settings.register_profile("ci", derandomize=True, database=None, print_blob=True)
+settings.register_profile("dev", print_blob=True)
+
+PROFILE_VARIABLE = "RETAB_HYPOTHESIS_PROFILE"
+
+
+def profile_from(environ: Mapping[str, str]) -> str:
+    """The profile the environment asks for."""
+    chosen = environ.get(PROFILE_VARIABLE)
+    if chosen:
+        return chosen
+    return "ci" if environ.get("CI", "").lower() not in ("", "false", "0") else "dev"
+
+
+settings.load_profile(profile_from(os.environ))
