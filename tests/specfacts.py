@@ -80,15 +80,27 @@ def json_schema() -> dict[str, Any]:
     return copy.deepcopy(_bundled())
 
 
+def _catch_all(branch: Any) -> bool:
+    """A branch that takes any value, or any object: the vendor's floor beside a typed branch."""
+    return isinstance(branch, dict) and (
+        branch == {} or (branch.get("type") == "object" and "properties" not in branch and "$ref" not in branch)
+    )
+
+
 def strict_schema() -> dict[str, Any]:
     """The bundled JSON Schema with ``additionalProperties: false`` on every object that lists properties
-    and says nothing about other keys."""
+    and says nothing about other keys, and without the catch-all branch beside a typed one (the
+    project's own records use the typed shape: ``error_details`` an ErrorDetails, a final output a
+    FinalNodeOutput), so that a change to a typed shape is seen."""
     bundled = copy.deepcopy(json_schema())
 
     def close(node: Any) -> None:
         if isinstance(node, dict):
             if isinstance(node.get("properties"), dict) and "additionalProperties" not in node:
                 node["additionalProperties"] = False
+            branches = node.get("anyOf")
+            if isinstance(branches, list) and any(isinstance(b, dict) and "$ref" in b for b in branches):
+                node["anyOf"] = [b for b in branches if not _catch_all(b)]
             for value in node.values():
                 close(value)
         elif isinstance(node, list):
