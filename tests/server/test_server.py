@@ -150,7 +150,7 @@ def final(server: RunningServer, run_id: str) -> WorkflowRun:
 def test_error_scenario_records_the_failure(server: RunningServer) -> None:
     run = final(server, "run_demo_error")
     assert run.status == "error" and run.error_stage == "execution"
-    assert run.error_details is not None and run.error_details.block_id == "api-1"  # type: ignore[union-attr]
+    assert run.error_details is not None and run.error_details.block_id == "api-1"
     failed = [s for s in run.steps if s.status == "error"]
     assert [s.node_id for s in failed] == ["api-1"] and failed[0].error_category == "transient"
     assert run.steps[-1].status == "skipped"
