@@ -171,3 +171,17 @@ def test_valid_payloads_round_trip_exactly(payload: dict[str, Any]) -> None:
     original = copy.deepcopy(payload)
     assert WorkflowRun.from_dict(payload).to_dict() == original
     assert WorkflowRun.from_json(json.dumps(payload)).to_dict() == original
+
+
+def test_the_models_check_date_times_without_msgspec_or_the_schema_package() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from retab_runs_client.models import WorkflowRun; "
+        "WorkflowRun.from_dict({'workflow_id': 'w', 'workflow_name': 'n', 'organization_id': 'o', "
+        "'config_snapshot_id': 'c', 'started_at': '2024-01-15T10:30:00.250z'}); "
+        "print(sorted(m for m in ('httpx', 'msgspec', 'pydantic', 'retab_runs_schema') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
+    assert out.stdout.strip() == "[]"
