@@ -103,6 +103,17 @@ def parse_datetime(text: str) -> datetime.datetime | None:
     Digits beyond microseconds are dropped (``datetime`` holds no more); ``datetime_text``
     says when the text must be kept to be written back exactly.
     """
+    n = len(text)
+    if (n == 20 or ((n == 24 or n == 27) and text[19] == ".")) and text[4:17:3] == "--T::" and text[-1] == "Z":
+        # The layouts of nearly every date-time the API sends, "2024-01-15T10:30:00Z" with
+        # no, 3 or 6 digits of fraction: fromisoformat reads them only with ASCII digits in
+        # every place and a valid calendar date and time, so it decides as the pattern would,
+        # at a quarter of the cost. (It skips what follows a 6th digit of fraction, hence no
+        # other lengths; tests/contract/test_model_datetimes.py holds the two to one answer.)
+        try:
+            return _fromisoformat(text) if text[11:13] < "24" else None
+        except ValueError:
+            return None
     if _rfc3339(text) is None:
         return None
     return _fromisoformat(text if text[-1] != "z" else text[:-1] + "Z")

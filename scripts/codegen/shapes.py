@@ -198,7 +198,8 @@ class Planner:
                 f"{dst} = parse_datetime({src})",
                 f"if {dst} is None:",
                 f"    raise ModelParseError({loc}, 'is not an RFC 3339 date-time', {src})",
-                f"{names.text} = datetime_text({src})",
+                f"if len({src}) != 20 or {src}[10] != 'T' or {src}[19] != 'Z':  # else written back as read",
+                f"    {names.text} = datetime_text({src})",
             ]
         if k == "int":
             lines = [  # as in JSON Schema, 2.0 is an integer: it is read as 2

@@ -45,6 +45,15 @@ NOT_RFC3339 = [
     "2024-01-15T10:30:60Z",
     "0000-01-15T10:30:00Z",
     "２０２４-01-15T10:30:00Z",
+    "2024-01-15T10:30:00.Z",
+    "2024-01-15T10:30:0Z",
+    "2024-01-15T10:30:00.2a5Z",
+    "2024-01-15T10:30:00.2 Z",
+    "+024-01-15T10:30:00Z",
+    "2024-01-15T10:30:+0Z",
+    "2024-01-15T1:30:00.5Z",
+    "2024-01-15T10:30:00+01:60",
+    "Z",
     "",
 ]
 
@@ -143,6 +152,14 @@ def test_a_large_run_round_trips_exactly() -> None:
     assert WorkflowRun.from_dict(copy.deepcopy(payload)).to_dict() == payload
 
 
+def _changed(text: str, changes: list[tuple[int, str]]) -> str:
+    chars = list(text)
+    for index, char in changes:
+        if index < len(chars):
+            chars[index] = char
+    return "".join(chars)
+
+
 date_time_like = st.one_of(
     st.from_regex(
         r"\A[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2})?"
@@ -150,6 +167,11 @@ date_time_like = st.one_of(
     ),
     st.from_regex(r"\A[0-9]{4}-?[0-9W]{2,3}-?[0-9]{1,2}([Tt][0-9:.]{2,12})?[Zz+0-9:-]{0,6}\Z"),
     st.text(alphabet="0123456789-:TtZz+. W", max_size=30),
+    # the layout parse_datetime reads without the pattern, with a character or two changed
+    st.tuples(
+        st.from_regex(r"\A[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,9})?Z\Z"),
+        st.lists(st.tuples(st.integers(0, 30), st.sampled_from("0123456789.:-+ TZ٣a")), max_size=2),
+    ).map(lambda pair: _changed(*pair)),
 )
 
 
@@ -157,6 +179,10 @@ date_time_like = st.one_of(
 @given(date_time_like)
 @example("2000-02-29T00:00:00Z")
 @example("1900-02-29T00:00:00Z")
+@example("2024-01-15T24:00:00Z")
+@example("2024-01-15T23:59:60.5Z")
+@example("2024-01-15T10:30:00.Z")
+@example("2024-01-15T10:30:0Z")
 def test_the_models_accept_exactly_what_rfc3339_accepts(text: str) -> None:
     value = parse_datetime(text)
     assert (value is not None) == is_rfc3339(text)

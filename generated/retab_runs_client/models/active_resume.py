@@ -148,7 +148,8 @@ class ActiveResume:
             claimed_at_ = parse_datetime(_v)
             if claimed_at_ is None:
                 raise ModelParseError(["claimed_at"], "is not an RFC 3339 date-time", _v)
-            claimed_at_text = datetime_text(_v)
+            if len(_v) != 20 or _v[10] != "T" or _v[19] != "Z":  # else written back as read
+                claimed_at_text = datetime_text(_v)
         _v = get("timeout_seconds", _ABSENT)
         timeout_seconds_: int
         if _v is _ABSENT:

@@ -201,7 +201,8 @@ class HILSignalState:
                 last_attempt_at_ = parse_datetime(_v)
                 if last_attempt_at_ is None:
                     raise ModelParseError(["last_attempt_at"], "is not an RFC 3339 date-time", _v)
-                last_attempt_at_text = datetime_text(_v)
+                if len(_v) != 20 or _v[10] != "T" or _v[19] != "Z":  # else written back as read
+                    last_attempt_at_text = datetime_text(_v)
         _v = get("signaled_at", _ABSENT)
         signaled_at_: datetime.datetime | None
         signaled_at_text: str | None = None
@@ -218,7 +219,8 @@ class HILSignalState:
                 signaled_at_ = parse_datetime(_v)
                 if signaled_at_ is None:
                     raise ModelParseError(["signaled_at"], "is not an RFC 3339 date-time", _v)
-                signaled_at_text = datetime_text(_v)
+                if len(_v) != 20 or _v[10] != "T" or _v[19] != "Z":  # else written back as read
+                    signaled_at_text = datetime_text(_v)
         _v = get("accepted_at", _ABSENT)
         accepted_at_: datetime.datetime | None
         accepted_at_text: str | None = None
@@ -235,7 +237,8 @@ class HILSignalState:
                 accepted_at_ = parse_datetime(_v)
                 if accepted_at_ is None:
                     raise ModelParseError(["accepted_at"], "is not an RFC 3339 date-time", _v)
-                accepted_at_text = datetime_text(_v)
+                if len(_v) != 20 or _v[10] != "T" or _v[19] != "Z":  # else written back as read
+                    accepted_at_text = datetime_text(_v)
         _v = get("modified_data", _ABSENT)
         modified_data_: dict[str, Any] | None
         if _v is _ABSENT:

@@ -187,7 +187,8 @@ class ResumeQueueItem:
             queued_at_ = parse_datetime(_v)
             if queued_at_ is None:
                 raise ModelParseError(["queued_at"], "is not an RFC 3339 date-time", _v)
-            queued_at_text = datetime_text(_v)
+            if len(_v) != 20 or _v[10] != "T" or _v[19] != "Z":  # else written back as read
+                queued_at_text = datetime_text(_v)
         _v = get("status", _ABSENT)
         status_: ResumeQueueItemStatus
         if _v is _ABSENT:

@@ -286,7 +286,8 @@ class StepStatusSummary:
                 started_at_ = parse_datetime(_v)
                 if started_at_ is None:
                     raise ModelParseError(["started_at"], "is not an RFC 3339 date-time", _v)
-                started_at_text = datetime_text(_v)
+                if len(_v) != 20 or _v[10] != "T" or _v[19] != "Z":  # else written back as read
+                    started_at_text = datetime_text(_v)
         _v = get("completed_at", _ABSENT)
         completed_at_: datetime.datetime | None
         completed_at_text: str | None = None
@@ -303,7 +304,8 @@ class StepStatusSummary:
                 completed_at_ = parse_datetime(_v)
                 if completed_at_ is None:
                     raise ModelParseError(["completed_at"], "is not an RFC 3339 date-time", _v)
-                completed_at_text = datetime_text(_v)
+                if len(_v) != 20 or _v[10] != "T" or _v[19] != "Z":  # else written back as read
+                    completed_at_text = datetime_text(_v)
         _v = get("duration_ms", _ABSENT)
         duration_ms_: int | None
         if _v is _ABSENT:

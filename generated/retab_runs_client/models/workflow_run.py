@@ -524,7 +524,8 @@ class WorkflowRun:
             started_at_ = parse_datetime(_v)
             if started_at_ is None:
                 raise ModelParseError(["started_at"], "is not an RFC 3339 date-time", _v)
-            started_at_text = datetime_text(_v)
+            if len(_v) != 20 or _v[10] != "T" or _v[19] != "Z":  # else written back as read
+                started_at_text = datetime_text(_v)
         _v = get("completed_at", _ABSENT)
         completed_at_: datetime.datetime | None
         completed_at_text: str | None = None
@@ -541,7 +542,8 @@ class WorkflowRun:
                 completed_at_ = parse_datetime(_v)
                 if completed_at_ is None:
                     raise ModelParseError(["completed_at"], "is not an RFC 3339 date-time", _v)
-                completed_at_text = datetime_text(_v)
+                if len(_v) != 20 or _v[10] != "T" or _v[19] != "Z":  # else written back as read
+                    completed_at_text = datetime_text(_v)
         _v = get("duration_ms", _ABSENT)
         duration_ms_: int | None
         if _v is _ABSENT:
@@ -573,7 +575,8 @@ class WorkflowRun:
                 human_waiting_started_at_ = parse_datetime(_v)
                 if human_waiting_started_at_ is None:
                     raise ModelParseError(["human_waiting_started_at"], "is not an RFC 3339 date-time", _v)
-                human_waiting_started_at_text = datetime_text(_v)
+                if len(_v) != 20 or _v[10] != "T" or _v[19] != "Z":  # else written back as read
+                    human_waiting_started_at_text = datetime_text(_v)
         _v = get("human_waiting_duration_ms", _ABSENT)
         human_waiting_duration_ms_: int
         if _v is _ABSENT:
@@ -802,7 +805,8 @@ class WorkflowRun:
                 cancel_signal_failed_at_ = parse_datetime(_v)
                 if cancel_signal_failed_at_ is None:
                     raise ModelParseError(["cancel_signal_failed_at"], "is not an RFC 3339 date-time", _v)
-                cancel_signal_failed_at_text = datetime_text(_v)
+                if len(_v) != 20 or _v[10] != "T" or _v[19] != "Z":  # else written back as read
+                    cancel_signal_failed_at_text = datetime_text(_v)
         _v = get("cancel_native_error", _ABSENT)
         cancel_native_error_: str | None
         if _v is _ABSENT:
@@ -855,7 +859,8 @@ class WorkflowRun:
                 cancel_requested_at_ = parse_datetime(_v)
                 if cancel_requested_at_ is None:
                     raise ModelParseError(["cancel_requested_at"], "is not an RFC 3339 date-time", _v)
-                cancel_requested_at_text = datetime_text(_v)
+                if len(_v) != 20 or _v[10] != "T" or _v[19] != "Z":  # else written back as read
+                    cancel_requested_at_text = datetime_text(_v)
         _v = get("created_at", _ABSENT)
         created_at_: datetime.datetime | None
         created_at_text: str | None = None
@@ -869,7 +874,8 @@ class WorkflowRun:
             created_at_ = parse_datetime(_v)
             if created_at_ is None:
                 raise ModelParseError(["created_at"], "is not an RFC 3339 date-time", _v)
-            created_at_text = datetime_text(_v)
+            if len(_v) != 20 or _v[10] != "T" or _v[19] != "Z":  # else written back as read
+                created_at_text = datetime_text(_v)
         _v = get("updated_at", _ABSENT)
         updated_at_: datetime.datetime | None
         updated_at_text: str | None = None
@@ -883,7 +889,8 @@ class WorkflowRun:
             updated_at_ = parse_datetime(_v)
             if updated_at_ is None:
                 raise ModelParseError(["updated_at"], "is not an RFC 3339 date-time", _v)
-            updated_at_text = datetime_text(_v)
+            if len(_v) != 20 or _v[10] != "T" or _v[19] != "Z":  # else written back as read
+                updated_at_text = datetime_text(_v)
         _v = get("waiting_for_node_ids", _ABSENT)
         waiting_for_node_ids_: list[str]
         if _v is _ABSENT:
