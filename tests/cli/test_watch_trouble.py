@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import socket
 import subprocess
+import threading
 import time
 from collections.abc import Iterator
 
@@ -34,6 +35,8 @@ def test_server_down_is_said_at_the_first_failed_poll() -> None:
         [str(SCRIPT), "watch", "run_1", "--base-url", url, "--api-key", KEY, "--max-retries", "0"],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )  # fmt: skip
+    watchdog = threading.Timer(30, process.kill)  # silence must fail the test, not hang it
+    watchdog.start()
     try:
         assert process.stderr is not None
         started = time.monotonic()
@@ -42,6 +45,7 @@ def test_server_down_is_said_at_the_first_failed_poll() -> None:
         assert line.startswith("retab-runs: polling run run_1 failed (")
         assert "is the server running?" in line and line.rstrip().endswith("still trying, for 60s more")
     finally:
+        watchdog.cancel()
         process.kill()
         process.communicate(timeout=10)
 

@@ -302,10 +302,19 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     if hasattr(stream, "reconfigure"):
         stream.reconfigure(errors="replace")
     parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit:  # --help, --version or bad usage: argparse has written its text
+        try:
+            sys.stdout.flush()
+        except BrokenPipeError:
+            return _quiet_after_broken_pipe(sys.stdout)
+        raise
     handler: Callable[[argparse.Namespace, TextIO], int] = args.handler
     try:
-        return handler(args, stream)
+        code = handler(args, stream)
+        stream.flush()  # here, not at exit, where a closed pipe could only be reported as a traceback
+        return code
     except BrokenPipeError:
         return _quiet_after_broken_pipe(stream)
     except WaitTimeoutError as error:
