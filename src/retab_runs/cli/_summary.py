@@ -8,6 +8,8 @@ from typing import Any
 
 from retab_runs_client.models import FinalNodeOutput, StepStatusSummary, WorkflowRun
 
+from ._terminal import printable
+
 __all__ = ["STEP_MARKS", "cost_text", "duration_text", "run_summary", "step_line", "when"]
 
 STEP_MARKS = {
@@ -66,7 +68,10 @@ def _json(value: Any) -> str:
 
 
 def run_summary(run: WorkflowRun) -> str:
-    """The run as a few readable lines: status, timings, steps, costs, outputs, errors."""
+    """The run as a few readable lines: status, timings, steps, costs, outputs, errors.
+
+    Every line is ``printable``: what the server sent cannot drive the terminal.
+    """
     name = run.workflow_name
     lines = [f"Run {run.id or '?'} · {name} ({run.workflow_id})"]
     lines.append(f"  Status     {run.status.value}" + ("" if run.status.is_known else " (not known to this client)"))
@@ -94,4 +99,4 @@ def run_summary(run: WorkflowRun) -> str:
                 continue
             data = output.json_data if isinstance(output.json_data, dict) else output.data
             lines.append(f"    {node_id}: {_json(data if isinstance(data, dict) else output.to_dict())}")
-    return "\n".join(lines)
+    return "\n".join(printable(line) for line in lines)
