@@ -191,6 +191,11 @@ def cmd_serve(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
     from ._demo import demo
 
+    try:
+        from .. import server  # noqa: F401
+    except ImportError as exc:
+        raise UsageError(f"demo needs the server extra: pip install 'retab-runs[server]' ({exc.name} missing)") from exc
+
     live = {"auto": None, "live": True, "plain": False}[args.display]
     return demo(out, speed=args.speed, live=live)
 

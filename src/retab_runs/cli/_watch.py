@@ -113,13 +113,16 @@ class LiveView:
 
 def make_view(out: TextIO, run_id: str, live: bool | None = None) -> View:
     """A live table when ``out`` is a terminal (and rich is installed), else plain lines."""
+    asked = live is True
     if live is None:
         live = out.isatty()
     if live:
         try:
             return LiveView(out, run_id)
         except ImportError:
-            pass
+            if asked:
+                print("retab-runs: the live table needs the cli extra: pip install 'retab-runs[cli]'; "
+                      "plain lines instead", file=sys.stderr)  # fmt: skip
     return PlainView(out, run_id)
 
 
