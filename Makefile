@@ -1,46 +1,90 @@
-# make demo   run the main job against the embedded server
-# make test   lint, type-check and run the tests
-# make bench  the benchmark: prints a table, writes docs/benchmarks.md and .json
-# Both create .venv and install the project (pinned by constraints.txt) when needed.
+# make demo          the main job against the embedded server; installs the package with its
+#                    server and cli extras only
+# make test          ruff, mypy --strict and pytest; installs the dev toolchain (needs Python 3.11+)
+# make test-pythons  the runtime tests (client, validation, server, CLI) on the oldest and the
+#                    newest supported Python, each in its own .venv-3.X
+# make bench         the benchmark: prints a table
+# make bench-docs    the benchmark, and writes docs/benchmarks.md and .json
+# Each creates $(VENV) with $(PYTHON) when needed (versions pinned by constraints.txt), and
+# rebuilds it when another Python made it.
 
 PYTHON ?= python3
-VENV := .venv
+VENV ?= .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed
+PIP := $(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt
+# Empty when $(PYTHON) does not run. The stamps carry it, so a .venv made by another Python is rebuilt.
+PYTHON_VERSION := $(shell $(PYTHON) -c 'import platform; print(platform.python_version())' 2>/dev/null)
+STAMP := $(VENV)/.installed-$(PYTHON_VERSION)
+OLDEST_PYTHON := 3.10
+NEWEST_PYTHON := 3.13
+RUNTIME_TESTS := tests/client tests/validation tests/server tests/cli
+comma := ,
 
-.PHONY: install test lint typecheck pytest demo bench generate check-generated clean
+.PHONY: install test lint typecheck pytest test-runtime test-pythons demo bench bench-docs generate \
+	check-generated clean
 
-install: $(STAMP)
+# $(call venv,EXTRAS,MINIMUM MINOR VERSION,WHAT): check $(PYTHON), (re)create $(VENV), install .[EXTRAS].
+define venv
+	@test -n "$(PYTHON_VERSION)" || { echo "make: $(PYTHON) does not run; name a Python 3.$(2)+: make PYTHON=python3.12 ..." >&2; exit 1; }
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, $(2)))' || { echo "make: $(3) needs Python 3.$(2) or newer; $(PYTHON) is $(PYTHON_VERSION) (name another: make PYTHON=python3.12 ...)" >&2; exit 1; }
+	@if [ "$$($(BIN)/python -c 'import platform; print(platform.python_version())' 2>/dev/null)" != "$(PYTHON_VERSION)" ]; then \
+		echo "creating $(VENV) with $(PYTHON) $(PYTHON_VERSION)"; rm -rf $(VENV) && $(PYTHON) -m venv $(VENV); fi
+	$(PIP) -e '.[$(1)]'
+endef
 
-$(STAMP): pyproject.toml constraints.txt
-	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[dev]'
-	@touch $(STAMP)
+install: $(STAMP)-dev
+
+$(STAMP)-dev: pyproject.toml constraints.txt
+	$(call venv,dev,11,the dev toolchain (make test and make generate))
+	@touch $(STAMP)-test $(STAMP)-demo $@
+
+$(STAMP)-test: pyproject.toml constraints.txt
+	$(call venv,test,10,the runtime tests)
+	@touch $(STAMP)-demo $@
+
+$(STAMP)-demo: pyproject.toml constraints.txt
+	$(call venv,server$(comma)cli,10,the demo)
+	@touch $@
 
 test: lint typecheck pytest
 
-lint: $(STAMP)
+lint: $(STAMP)-dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check src tests scripts
 
-typecheck: $(STAMP)
+typecheck: $(STAMP)-dev
 	$(BIN)/mypy
 
-pytest: $(STAMP)
+pytest: $(STAMP)-dev
 	@RETAB_HYPOTHESIS_PROFILE=$${RETAB_HYPOTHESIS_PROFILE:-ci} $(BIN)/python -m pytest; rc=$$?; \
 	if [ $$rc -eq 5 ]; then echo "pytest collected no tests: that is a failure here" >&2; fi; exit $$rc
 
-demo: $(STAMP)
+# The runtime tests on $(PYTHON) in $(VENV), without the dev toolchain.
+test-runtime: $(STAMP)-test
+	@RETAB_HYPOTHESIS_PROFILE=$${RETAB_HYPOTHESIS_PROFILE:-ci} $(BIN)/python -m pytest -q $(RUNTIME_TESTS); rc=$$?; \
+	if [ $$rc -eq 5 ]; then echo "pytest collected no tests: that is a failure here" >&2; fi; exit $$rc
+
+test-pythons:
+	@for version in $(OLDEST_PYTHON) $(NEWEST_PYTHON); do \
+		python=$$(.ci/find-python $$version) || exit 1; \
+		echo "== runtime tests on Python $$version ($$python)"; \
+		$(MAKE) --no-print-directory PYTHON=$$python VENV=.venv-$$version test-runtime || exit 1; \
+	done
+
+demo: $(STAMP)-demo
 	$(BIN)/retab-runs demo
 
-bench: $(STAMP)
+bench: $(STAMP)-dev
 	$(BIN)/python scripts/bench.py
 
-generate: $(STAMP)
+bench-docs: $(STAMP)-dev
+	$(BIN)/python scripts/bench.py --write-docs
+
+generate: $(STAMP)-dev
 	$(BIN)/python scripts/generate.py
 
-check-generated: $(STAMP)
+check-generated: $(STAMP)-dev
 	$(BIN)/python scripts/generate.py --check
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) .venv-3.* .pytest_cache .mypy_cache .ruff_cache .hypothesis

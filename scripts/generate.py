@@ -167,10 +167,13 @@ def build_schema(spec: dict[str, Any], dest: Path, spec_path: Path = SPEC) -> No
         raise GenerationError(f"datamodel-code-generator failed:\n{result.stderr}")
     build_structs(spec, dest)
     models = [name for name in spec["components"]["schemas"]]
-    env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES / "schema"), keep_trailing_newline=True)
+    # TEMPLATES too: rfc3339.py includes the date-time rule that the client's types.py shares.
+    loader = jinja2.FileSystemLoader([TEMPLATES / "schema", TEMPLATES])
+    env = jinja2.Environment(loader=loader, keep_trailing_newline=True)
     init = env.get_template("__init__.py.jinja").render(models=sorted(models), schema_file=SCHEMA_FILE, header=HEADER)
     (dest / "__init__.py").write_text(init, encoding="utf-8")
-    for helper in ("types.py", "rfc3339.py", "json_values.py"):
+    (dest / "rfc3339.py").write_text(env.get_template("rfc3339.py.jinja").render(), encoding="utf-8")
+    for helper in ("types.py", "json_values.py"):
         shutil.copy(TEMPLATES / "schema" / helper, dest / helper)
     bundled = bundle_json_schema(spec, root_schema(spec))
     (dest / SCHEMA_FILE).write_text(json.dumps(bundled, indent=2) + "\n", encoding="utf-8")

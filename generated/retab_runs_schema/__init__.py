@@ -6,6 +6,9 @@ Generated from openapi.yaml by scripts/generate.py: do not edit.
 
     run = WorkflowRun.model_validate_json(body)  # raises pydantic.ValidationError
 
+The models need pydantic (``pip install 'retab-runs[pydantic]'``); the JSON Schema and
+the msgspec Structs (``retab_runs_schema.structs``) do not.
+
 The models follow the spec to the letter: unknown enum values are errors, extra
 keys are kept. ``json_schema()`` returns the same contract as JSON Schema 2020-12
 for other languages.
@@ -90,11 +93,19 @@ _MODELS = frozenset(
 )
 
 
-def __getattr__(name: str) -> Any:
-    # The models import pydantic; load them on first use so the JSON Schema alone stays cheap.
-    if name in _MODELS:
-        from . import models
+_PYDANTIC_HINT = "the pydantic models of retab_runs_schema need pydantic: pip install 'retab-runs[pydantic]'"
 
+
+def __getattr__(name: str) -> Any:
+    # The models import pydantic, an extra; load them on first use so the JSON Schema and the
+    # msgspec Structs work without it.
+    if name in _MODELS:
+        try:
+            from . import models
+        except ModuleNotFoundError as exc:
+            if not (exc.name or "").startswith("pydantic"):  # pydantic, pydantic_core
+                raise
+            raise ModuleNotFoundError(_PYDANTIC_HINT, name=exc.name) from None
         return getattr(models, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 

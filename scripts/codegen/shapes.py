@@ -115,7 +115,10 @@ class Planner:
         out = []
         for name, prop in schema.get("properties", {}).items():
             out.append(Field(self, model_name, name, prop, name in required))
-        return [f for f in out if f.required] + [f for f in out if not f.required]
+        optional = [f for f in out if not f.required]
+        for bit, field in enumerate(optional):
+            field.bit = 1 << bit
+        return [f for f in out if f.required] + optional
 
     def imports(self, model_name: str) -> list[str]:
         """Import lines for the components a model refers to (itself excluded)."""
@@ -202,12 +205,15 @@ class Planner:
                 return [*lines, f"{dst} = {src}"]
             if k == "enum":  # a dict lookup costs a sixth of the Enum call, which stays for unknown values
                 return [*lines, f"{dst} = _{shape.name}_BY_VALUE.get({src}) or {shape.name}({src})"]
+            if names.text is None:  # only a field's own text slot can keep the text for an exact round trip
+                raise UnsupportedSchema("date-times inside arrays, maps or unions")
             return [
                 *lines,
-                "try:",
-                f"    {dst} = parse_datetime({src})",
-                "except ValueError:",
-                f"    raise ModelParseError({loc}, 'is not an ISO 8601 date-time', {src}) from None",
+                f"{dst} = parse_datetime({src})",
+                f"if {dst} is None:",
+                f"    raise ModelParseError({loc}, 'is not an RFC 3339 date-time', {src})",
+                f"if len({src}) != 20 or {src}[10] != 'T' or {src}[19] != 'Z':  # else written back as read",
+                f"    {names.text} = datetime_text({src})",
             ]
         if k == "int":
             lines = [  # as in JSON Schema, 2.0 is an integer: it is read as 2
@@ -312,7 +318,7 @@ class Planner:
         if k in ("str", "int", "float", "bool", "any", "object", "union"):
             return expr
         if k == "datetime":
-            return f"format_datetime({expr})"
+            return f"format_datetime({expr}, self.{names.text_slot})"
         if k == "enum":
             return f"{expr}.value"
         if k == "model":
@@ -337,9 +343,11 @@ class Planner:
 class _Names:
     """Fresh local variable names within one generated function."""
 
-    def __init__(self, field: str) -> None:
+    def __init__(self, field: str, text: str | None = None) -> None:
         self.field = field  # mypy types a local once per function: names must not repeat across fields
         self.count = 0
+        self.text = text  # the local holding a date-time field's text as read
+        self.text_slot = f"_{field}_text"
 
     def new(self, stem: str) -> str:
         self.count += 1
@@ -377,6 +385,11 @@ class Field:
         self.deprecated = bool(schema.get("deprecated"))
         self.description = schema.get("description", "")
         self.has_default = "default" in schema
+        self.bit = 0  # this optional field's bit in the model's ``_absent`` mask
+        inner = self.shape.inner if self.shape.kind == "nullable" else self.shape
+        self.is_datetime = inner is not None and inner.kind == "datetime"
+        kind = self.shape.kind  # may the value be null when the key is there?
+        self.nullable = kind in ("nullable", "any") or (kind == "union" and "null" in self.shape.json_types)
 
     @property
     def json_name(self) -> str:
@@ -385,15 +398,24 @@ class Field:
     @property
     def type_hint(self) -> str:
         hint = self.planner.hint(self.shape)
-        if self.required or self.has_default:
+        if self.required or self.has_default or self.nullable or hint == "Any":
             return hint
-        return f"{hint} | Unset"
+        return f"{hint} | None"  # an absent key reads as None
+
+    @property
+    def absent_unless_given(self) -> bool:
+        """Optional, no default, nullable: None stands for the absent key unless the payload had null."""
+        return not self.required and not self.has_default and self.nullable
+
+    @property
+    def text_slot(self) -> str:
+        return f"_{self.python_name}_text"
 
     @property
     def default_code(self) -> str:
-        """Python for the spec default, or UNSET when there is none."""
+        """Python for the spec default, or None when there is none."""
         if not self.has_default:
-            return "UNSET"
+            return "None"
         value = self.schema["default"]
         if self.shape.kind == "enum":
             return self.planner.enum_member(self.shape.name, value)
@@ -424,18 +446,17 @@ class Field:
 
     def parse_lines(self) -> list[str]:
         """Statements binding the local ``self.local`` from ``src`` (key looked up as ``_v``)."""
-        names = _Names(self.python_name)
+        text = f"{self.local}text" if self.is_datetime else None
+        names = _Names(self.python_name, text)
         loc = f"[{self.json_name}]"
         body = self.planner.parse(self.shape, "_v", self.local, loc, self.model, names)
-        head = [f"_v = get({self.json_name}, UNSET)", f"{self.local}: {self.type_hint}"]
+        head = [f"_v = get({self.json_name}, _ABSENT)", f"{self.local}: {self.type_hint}"]
+        if text is not None:
+            head.append(f"{text}: str | None = None")
         if self.required:
-            return [*head, "if _v is UNSET:", f"    raise ModelParseError.missing({loc})", *body]
-        if self.has_default:
-            on_absent = [f"    {self.local} = {self.default_code}", f"    absent += ({self.json_name},)"]
-        else:
-            on_absent = [f"    {self.local} = UNSET"]
-        on_absent.append("    missing += 1")
-        return [*head, "if _v is UNSET:", *on_absent, "else:", *_indent(body)]
+            return [*head, "if _v is _ABSENT:", f"    raise ModelParseError.missing({loc})", *body]
+        on_absent = [f"    {self.local} = {self.default_code}", f"    absent |= {self.bit}", "    missing += 1"]
+        return [*head, "if _v is _ABSENT:", *on_absent, "else:", *_indent(body)]
 
     def dump_lines(self) -> list[str]:
         """Statements adding this field's JSON form to ``out``."""
@@ -447,6 +468,9 @@ class Field:
         expr = self.planner.dump(self.shape, local, names)
         if self.has_default:
             differs = "is not" if self.default_code in ("True", "False") else "!="
-            keep = f"{self.json_name} not in self._absent or {local} {differs} {self.default_code}"
-            return [f"{local} = {value}", f"if {keep}:", f"    out[{self.json_name}] = {expr}"]
-        return [f"{local} = {value}", f"if not isinstance({local}, Unset):", f"    out[{self.json_name}] = {expr}"]
+            keep = f"not self._absent & {self.bit} or {local} {differs} {self.default_code}"
+        elif self.nullable:  # null is written when the payload had it, or the value was set
+            keep = f"{local} is not None or not self._absent & {self.bit}"
+        else:  # may be absent, never null
+            keep = f"{local} is not None"
+        return [f"{local} = {value}", f"if {keep}:", f"    out[{self.json_name}] = {expr}"]

@@ -41,7 +41,7 @@ def test_each_issue_is_a_line_with_file_line_and_pointer(tmp_path: Path) -> None
         f"{name}:4: (root): is not JSON: Expecting value: line 1 column 1 (char 0)",
         f"{name}:5: /config_snapshot_id: is required but missing",
         f"{name}:5: /input_documents/start-node-1/id: is required but missing",
-        "4 runs in 1 files: 1 valid, 3 invalid (4 issues)",
+        "4 runs in 1 file: 1 valid, 3 invalid (4 issues)",
     ]
 
 
@@ -54,13 +54,13 @@ def test_profile_compatible_accepts_unknown_enum_values(tmp_path: Path) -> None:
 
 def test_standard_input_json_document_or_json_lines() -> None:
     pretty = json.dumps(seed_run(), indent=2).encode()
-    assert run("validate", "-", stdin=pretty).stdout.endswith("1 runs in 1 files: 1 valid, 0 invalid (0 issues)\n")
+    assert run("validate", "-", stdin=pretty).stdout.endswith("1 run in 1 file: 1 valid, 0 invalid (0 issues)\n")
     lines = compact_json(seed_run()) + b"\n" + compact_json({**seed_run(), "id": 1}) + b"\n"
     result = run("validate", "-", stdin=lines)
     assert result.returncode == 1
     assert result.stdout.splitlines() == [
         "<stdin>:2: /id: should be a string, not integer (got 1)",
-        "2 runs in 1 files: 1 valid, 1 invalid (1 issues)",
+        "2 runs in 1 file: 1 valid, 1 invalid (1 issue)",
     ]
 
 
@@ -89,7 +89,7 @@ def test_a_100_mb_stream_is_validated_in_constant_memory(tmp_path: Path) -> None
     )
     result = subprocess.run([sys.executable, "-c", code, str(stream)], capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stdout[-500:]
-    assert result.stdout == f"{count} runs in 1 files: {count} valid, 0 invalid (0 issues)\n"
+    assert result.stdout == f"{count} runs in 1 file: {count} valid, 0 invalid (0 issues)\n"
     assert stream.stat().st_size >= 100_000_000
     peak_kib = int(result.stderr.split("peak")[1])
     assert peak_kib < 100 * 1024  # the whole interpreter, for a 100 MB input

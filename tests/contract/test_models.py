@@ -18,7 +18,6 @@ from retab_runs_client.models import (
     TraceSpan,
     WorkflowRun,
 )
-from retab_runs_client.types import UNSET
 from tests.spec import example
 from tests.specfacts import enum_components, enum_places, unknown_value
 
@@ -81,7 +80,7 @@ def test_absent_keys_take_spec_defaults_and_stay_absent_on_write() -> None:
     assert run.status is RunStatus.PENDING
     assert run.steps == [] and run.waiting_for_node_ids == [] and run.hil_signal_states == {}
     assert run.human_waiting_duration_ms == 0 and run.cancel_confirmation_pending is False
-    assert run.id is UNSET and run.completed_at is UNSET
+    assert run.id is None and run.completed_at is None
     assert run.to_dict() == minimal
     run.status = RunStatus.RUNNING  # a changed default is written
     assert run.to_dict()["status"] == "running"
@@ -106,7 +105,7 @@ def test_datetimes_are_aware_and_written_back_with_z() -> None:
         (["input_documents", "start-1", "id"], None, "input_documents['start-1'].id", "should be a string, not null"),
         (["cost_summary", "total"], "0.1", "cost_summary.total", "should be a number, not string"),
         (["human_waiting_duration_ms"], -1, "human_waiting_duration_ms", "must be at least 0"),
-        (["started_at"], "yesterday", "started_at", "is not an ISO 8601 date-time"),
+        (["started_at"], "yesterday", "started_at", "is not an RFC 3339 date-time"),
         (
             ["trace_spans", 0, "children", 0, "children", 0, "tool_calls", 0],
             "x",

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
+
+if sys.version_info < (3, 11):
+    pytest.skip("schemathesis 4.31 and newer need Python 3.11", allow_module_level=True)
+
 import schemathesis
 from hypothesis import HealthCheck, settings
 

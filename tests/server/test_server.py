@@ -14,6 +14,7 @@ from retab_runs import APIConnectionError, RateLimitError, ResponseValidationErr
 from retab_runs._checker import check
 from retab_runs.server import SCENARIOS, Faults, FixtureError, RunStore, ServerThread, create_app
 from retab_runs.testing import RunningServer, in_process_transport, retab_server, retab_server_running
+from retab_runs_client.models import ErrorDetails
 from tests.payloads import seed_run
 from tests.spec import example
 
@@ -154,7 +155,7 @@ def final(server: RunningServer, run_id: str) -> WorkflowRun:
 def test_error_scenario_records_the_failure(server: RunningServer) -> None:
     run = final(server, "run_demo_error")
     assert run.status == "error" and run.error_stage == "execution"
-    assert run.error_details is not None and run.error_details.block_id == "api-1"  # type: ignore[union-attr]
+    assert isinstance(run.error_details, ErrorDetails) and run.error_details.block_id == "api-1"
     failed = [s for s in run.steps if s.status == "error"]
     assert [s.node_id for s in failed] == ["api-1"] and failed[0].error_category == "transient"
     assert run.steps[-1].status == "skipped"

@@ -11,14 +11,14 @@ from attrs import field as _attrs_field
 
 from ..errors import ModelParseError
 from ..types import (
-    UNSET,
-    Unset,
+    datetime_text,
     decode_json,
     extras_key,
     format_datetime,
     gc_paused,
     model_repr,
     parse_datetime,
+    shared,
 )
 
 if TYPE_CHECKING:
@@ -31,6 +31,8 @@ def _decode_json(data: str | bytes | bytearray) -> Any:
     except (ValueError, RecursionError) as exc:
         raise ModelParseError([], f"is not JSON: {exc}") from None
 
+
+_ABSENT: Any = object()  # what src.get returns for a key the payload lacks
 
 _FIELDS = frozenset(
     {
@@ -53,18 +55,22 @@ class ActiveResume:
     Attributes:
         queue_item_id (str): Id of the queue entry being applied.
         node_id (str): Id of the review node the decision is for.
-        claimed_at (datetime.datetime | Unset): When the decision was claimed for processing.
+        claimed_at (datetime.datetime | None): When the decision was claimed for processing.
         timeout_seconds (int): Seconds after which an unfinished claim is stale.
     """
 
     queue_item_id: str
     node_id: str
-    claimed_at: datetime.datetime | Unset = UNSET
+    claimed_at: datetime.datetime | None = None
     timeout_seconds: int = 300
     # Extra keys live in a dict made only when there are some: most objects have none, and an
     # empty dict per object would cost a sixth of a parsed run's memory. None equals {} here.
     _extra: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=extras_key)
-    _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # One bit per optional field, set when the payload lacked the key, so that to_dict leaves
+    # it out again. Built in code, a None that could be null counts as absent until set.
+    _absent: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    # The date-time as read, when format_datetime would write it otherwise (see datetime_text).
+    _claimed_at_text: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form of this object: spec keys in spec order, then the kept extra keys."""
@@ -76,10 +82,10 @@ class ActiveResume:
         out["queue_item_id"] = self.queue_item_id
         out["node_id"] = self.node_id
         claimed_at_ = self.claimed_at
-        if not isinstance(claimed_at_, Unset):
-            out["claimed_at"] = format_datetime(claimed_at_)
+        if claimed_at_ is not None:
+            out["claimed_at"] = format_datetime(claimed_at_, self._claimed_at_text)
         timeout_seconds_ = self.timeout_seconds
-        if "timeout_seconds" not in self._absent or timeout_seconds_ != 300:
+        if not self._absent & 2 or timeout_seconds_ != 300:
             out["timeout_seconds"] = timeout_seconds_
         if self._extra:
             for key, value in self._extra.items():
@@ -88,7 +94,7 @@ class ActiveResume:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build from decoded JSON. Absent keys take their spec default.
+        """Build from decoded JSON. Absent keys read as their spec default, or None.
 
         Raises:
             ModelParseError: a required key is missing or a value has the wrong type;
@@ -114,38 +120,41 @@ class ActiveResume:
             raise ModelParseError.wrong_type([], "an object", src)
         get = src.get
         missing = 0
-        absent: tuple[str, ...] = ()
-        _v = get("queue_item_id", UNSET)
+        absent = 0
+        _v = get("queue_item_id", _ABSENT)
         queue_item_id_: str
-        if _v is UNSET:
+        if _v is _ABSENT:
             raise ModelParseError.missing(["queue_item_id"])
         if _v.__class__ is not str and not isinstance(_v, str):
             raise ModelParseError.wrong_type(["queue_item_id"], "a string", _v)
         queue_item_id_ = _v
-        _v = get("node_id", UNSET)
+        _v = get("node_id", _ABSENT)
         node_id_: str
-        if _v is UNSET:
+        if _v is _ABSENT:
             raise ModelParseError.missing(["node_id"])
         if _v.__class__ is not str and not isinstance(_v, str):
             raise ModelParseError.wrong_type(["node_id"], "a string", _v)
         node_id_ = _v
-        _v = get("claimed_at", UNSET)
-        claimed_at_: datetime.datetime | Unset
-        if _v is UNSET:
-            claimed_at_ = UNSET
+        _v = get("claimed_at", _ABSENT)
+        claimed_at_: datetime.datetime | None
+        claimed_at_text: str | None = None
+        if _v is _ABSENT:
+            claimed_at_ = None
+            absent |= 1
             missing += 1
         else:
             if _v.__class__ is not str and not isinstance(_v, str):
                 raise ModelParseError.wrong_type(["claimed_at"], "a date-time string", _v)
-            try:
-                claimed_at_ = parse_datetime(_v)
-            except ValueError:
-                raise ModelParseError(["claimed_at"], "is not an ISO 8601 date-time", _v) from None
-        _v = get("timeout_seconds", UNSET)
+            claimed_at_ = parse_datetime(_v)
+            if claimed_at_ is None:
+                raise ModelParseError(["claimed_at"], "is not an RFC 3339 date-time", _v)
+            if len(_v) != 20 or _v[10] != "T" or _v[19] != "Z":  # else written back as read
+                claimed_at_text = datetime_text(_v)
+        _v = get("timeout_seconds", _ABSENT)
         timeout_seconds_: int
-        if _v is UNSET:
+        if _v is _ABSENT:
             timeout_seconds_ = 300
-            absent += ("timeout_seconds",)
+            absent |= 2
             missing += 1
         else:
             if _v.__class__ is not int and (isinstance(_v, bool) or not isinstance(_v, int)):
@@ -159,7 +168,8 @@ class ActiveResume:
         obj.node_id = node_id_
         obj.claimed_at = claimed_at_
         obj.timeout_seconds = timeout_seconds_
-        obj._absent = absent
+        obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
+        obj._claimed_at_text = claimed_at_text
         if len(src) + missing != 4:  # keys the spec does not name: keep them
             obj._extra = {k: v for k, v in src.items() if k not in _FIELDS}
         else:

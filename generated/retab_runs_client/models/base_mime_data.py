@@ -10,7 +10,6 @@ from attrs import field as _attrs_field
 
 from ..errors import ModelParseError
 from ..types import (
-    UNSET,
     decode_json,
     extras_key,
     gc_paused,
@@ -27,6 +26,8 @@ def _decode_json(data: str | bytes | bytearray) -> Any:
     except (ValueError, RecursionError) as exc:
         raise ModelParseError([], f"is not JSON: {exc}") from None
 
+
+_ABSENT: Any = object()  # what src.get returns for a key the payload lacks
 
 _FIELDS = frozenset(
     {
@@ -74,7 +75,7 @@ class BaseMIMEData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build from decoded JSON. Absent keys take their spec default.
+        """Build from decoded JSON. Absent keys read as their spec default, or None.
 
         Raises:
             ModelParseError: a required key is missing or a value has the wrong type;
@@ -100,23 +101,23 @@ class BaseMIMEData:
             raise ModelParseError.wrong_type([], "an object", src)
         get = src.get
         missing = 0
-        _v = get("id", UNSET)
+        _v = get("id", _ABSENT)
         id_: str
-        if _v is UNSET:
+        if _v is _ABSENT:
             raise ModelParseError.missing(["id"])
         if _v.__class__ is not str and not isinstance(_v, str):
             raise ModelParseError.wrong_type(["id"], "a string", _v)
         id_ = _v
-        _v = get("filename", UNSET)
+        _v = get("filename", _ABSENT)
         filename_: str
-        if _v is UNSET:
+        if _v is _ABSENT:
             raise ModelParseError.missing(["filename"])
         if _v.__class__ is not str and not isinstance(_v, str):
             raise ModelParseError.wrong_type(["filename"], "a string", _v)
         filename_ = _v
-        _v = get("mime_type", UNSET)
+        _v = get("mime_type", _ABSENT)
         mime_type_: str
-        if _v is UNSET:
+        if _v is _ABSENT:
             raise ModelParseError.missing(["mime_type"])
         if _v.__class__ is not str and not isinstance(_v, str):
             raise ModelParseError.wrong_type(["mime_type"], "a string", _v)

@@ -10,12 +10,11 @@ from attrs import field as _attrs_field
 
 from ..errors import ModelParseError
 from ..types import (
-    UNSET,
-    Unset,
     decode_json,
     extras_key,
     gc_paused,
     model_repr,
+    shared,
 )
 
 if TYPE_CHECKING:
@@ -28,6 +27,8 @@ def _decode_json(data: str | bytes | bytearray) -> Any:
     except (ValueError, RecursionError) as exc:
         raise ModelParseError([], f"is not JSON: {exc}") from None
 
+
+_ABSENT: Any = object()  # what src.get returns for a key the payload lacks
 
 _FIELDS = frozenset(
     {
@@ -50,17 +51,19 @@ class ContainerContextData:
         container_id (str): Id of the container node (e.g. `while_loop-abc`).
         iteration (int): Zero-based iteration of the container.
         is_parallel (bool): Whether the container runs its items in parallel.
-        parallel_item_index (int | None | Unset): Index of the parallel item, when `is_parallel` is true.
+        parallel_item_index (int | None): Index of the parallel item, when `is_parallel` is true.
     """
 
     container_id: str
     iteration: int
     is_parallel: bool = False
-    parallel_item_index: int | None | Unset = UNSET
+    parallel_item_index: int | None = None
     # Extra keys live in a dict made only when there are some: most objects have none, and an
     # empty dict per object would cost a sixth of a parsed run's memory. None equals {} here.
     _extra: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=extras_key)
-    _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # One bit per optional field, set when the payload lacked the key, so that to_dict leaves
+    # it out again. Built in code, a None that could be null counts as absent until set.
+    _absent: int = _attrs_field(init=False, default=2, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form of this object: spec keys in spec order, then the kept extra keys."""
@@ -72,10 +75,10 @@ class ContainerContextData:
         out["container_id"] = self.container_id
         out["iteration"] = self.iteration
         is_parallel_ = self.is_parallel
-        if "is_parallel" not in self._absent or is_parallel_ is not False:
+        if not self._absent & 1 or is_parallel_ is not False:
             out["is_parallel"] = is_parallel_
         parallel_item_index_ = self.parallel_item_index
-        if not isinstance(parallel_item_index_, Unset):
+        if parallel_item_index_ is not None or not self._absent & 2:
             out["parallel_item_index"] = parallel_item_index_
         if self._extra:
             for key, value in self._extra.items():
@@ -84,7 +87,7 @@ class ContainerContextData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build from decoded JSON. Absent keys take their spec default.
+        """Build from decoded JSON. Absent keys read as their spec default, or None.
 
         Raises:
             ModelParseError: a required key is missing or a value has the wrong type;
@@ -110,37 +113,38 @@ class ContainerContextData:
             raise ModelParseError.wrong_type([], "an object", src)
         get = src.get
         missing = 0
-        absent: tuple[str, ...] = ()
-        _v = get("container_id", UNSET)
+        absent = 0
+        _v = get("container_id", _ABSENT)
         container_id_: str
-        if _v is UNSET:
+        if _v is _ABSENT:
             raise ModelParseError.missing(["container_id"])
         if _v.__class__ is not str and not isinstance(_v, str):
             raise ModelParseError.wrong_type(["container_id"], "a string", _v)
         container_id_ = _v
-        _v = get("iteration", UNSET)
+        _v = get("iteration", _ABSENT)
         iteration_: int
-        if _v is UNSET:
+        if _v is _ABSENT:
             raise ModelParseError.missing(["iteration"])
         if _v.__class__ is not int and (isinstance(_v, bool) or not isinstance(_v, int)):
             if not (isinstance(_v, float) and _v.is_integer()):
                 raise ModelParseError.wrong_type(["iteration"], "an integer", _v)
             _v = int(_v)
         iteration_ = _v
-        _v = get("is_parallel", UNSET)
+        _v = get("is_parallel", _ABSENT)
         is_parallel_: bool
-        if _v is UNSET:
+        if _v is _ABSENT:
             is_parallel_ = False
-            absent += ("is_parallel",)
+            absent |= 1
             missing += 1
         else:
             if _v is not True and _v is not False:
                 raise ModelParseError.wrong_type(["is_parallel"], "a boolean", _v)
             is_parallel_ = _v
-        _v = get("parallel_item_index", UNSET)
-        parallel_item_index_: int | None | Unset
-        if _v is UNSET:
-            parallel_item_index_ = UNSET
+        _v = get("parallel_item_index", _ABSENT)
+        parallel_item_index_: int | None
+        if _v is _ABSENT:
+            parallel_item_index_ = None
+            absent |= 2
             missing += 1
         else:
             if _v is None:
@@ -157,7 +161,7 @@ class ContainerContextData:
         obj.iteration = iteration_
         obj.is_parallel = is_parallel_
         obj.parallel_item_index = parallel_item_index_
-        obj._absent = absent
+        obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
         if len(src) + missing != 4:  # keys the spec does not name: keep them
             obj._extra = {k: v for k, v in src.items() if k not in _FIELDS}
         else:

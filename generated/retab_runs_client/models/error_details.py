@@ -10,12 +10,11 @@ from attrs import field as _attrs_field
 
 from ..errors import ModelParseError
 from ..types import (
-    UNSET,
-    Unset,
     decode_json,
     extras_key,
     gc_paused,
     model_repr,
+    shared,
 )
 
 if TYPE_CHECKING:
@@ -28,6 +27,8 @@ def _decode_json(data: str | bytes | bytearray) -> Any:
     except (ValueError, RecursionError) as exc:
         raise ModelParseError([], f"is not JSON: {exc}") from None
 
+
+_ABSENT: Any = object()  # what src.get returns for a key the payload lacks
 
 _FIELDS = frozenset(
     {
@@ -48,21 +49,24 @@ class ErrorDetails:
     back by ``to_dict``; enum values this client does not know are kept as well.
 
     Attributes:
-        stack_trace (str | None | Unset): Python stack trace of the failure.
-        block_id (str | None | Unset): Id of the block that failed.
-        block_name (str | None | Unset): Label of the block that failed.
-        error_code (str | None | Unset): Machine-readable code of the failure, if there is one.
-        context (dict[str, Any] | None | Unset): Anything else known about the failure.
+        stack_trace (str | None): Python stack trace of the failure.
+        block_id (str | None): Id of the block that failed.
+        block_name (str | None): Label of the block that failed.
+        error_code (str | None): Machine-readable code of the failure, if there is one.
+        context (dict[str, Any] | None): Anything else known about the failure.
     """
 
-    stack_trace: str | None | Unset = UNSET
-    block_id: str | None | Unset = UNSET
-    block_name: str | None | Unset = UNSET
-    error_code: str | None | Unset = UNSET
-    context: dict[str, Any] | None | Unset = UNSET
+    stack_trace: str | None = None
+    block_id: str | None = None
+    block_name: str | None = None
+    error_code: str | None = None
+    context: dict[str, Any] | None = None
     # Extra keys live in a dict made only when there are some: most objects have none, and an
     # empty dict per object would cost a sixth of a parsed run's memory. None equals {} here.
     _extra: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=extras_key)
+    # One bit per optional field, set when the payload lacked the key, so that to_dict leaves
+    # it out again. Built in code, a None that could be null counts as absent until set.
+    _absent: int = _attrs_field(init=False, default=31, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form of this object: spec keys in spec order, then the kept extra keys."""
@@ -72,19 +76,19 @@ class ErrorDetails:
     def _to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         stack_trace_ = self.stack_trace
-        if not isinstance(stack_trace_, Unset):
+        if stack_trace_ is not None or not self._absent & 1:
             out["stack_trace"] = stack_trace_
         block_id_ = self.block_id
-        if not isinstance(block_id_, Unset):
+        if block_id_ is not None or not self._absent & 2:
             out["block_id"] = block_id_
         block_name_ = self.block_name
-        if not isinstance(block_name_, Unset):
+        if block_name_ is not None or not self._absent & 4:
             out["block_name"] = block_name_
         error_code_ = self.error_code
-        if not isinstance(error_code_, Unset):
+        if error_code_ is not None or not self._absent & 8:
             out["error_code"] = error_code_
         context_ = self.context
-        if not isinstance(context_, Unset):
+        if context_ is not None or not self._absent & 16:
             out["context"] = context_
         if self._extra:
             for key, value in self._extra.items():
@@ -93,7 +97,7 @@ class ErrorDetails:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build from decoded JSON. Absent keys take their spec default.
+        """Build from decoded JSON. Absent keys read as their spec default, or None.
 
         Raises:
             ModelParseError: a required key is missing or a value has the wrong type;
@@ -119,10 +123,12 @@ class ErrorDetails:
             raise ModelParseError.wrong_type([], "an object", src)
         get = src.get
         missing = 0
-        _v = get("stack_trace", UNSET)
-        stack_trace_: str | None | Unset
-        if _v is UNSET:
-            stack_trace_ = UNSET
+        absent = 0
+        _v = get("stack_trace", _ABSENT)
+        stack_trace_: str | None
+        if _v is _ABSENT:
+            stack_trace_ = None
+            absent |= 1
             missing += 1
         else:
             if _v is None:
@@ -131,10 +137,11 @@ class ErrorDetails:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["stack_trace"], "a string", _v)
                 stack_trace_ = _v
-        _v = get("block_id", UNSET)
-        block_id_: str | None | Unset
-        if _v is UNSET:
-            block_id_ = UNSET
+        _v = get("block_id", _ABSENT)
+        block_id_: str | None
+        if _v is _ABSENT:
+            block_id_ = None
+            absent |= 2
             missing += 1
         else:
             if _v is None:
@@ -143,10 +150,11 @@ class ErrorDetails:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["block_id"], "a string", _v)
                 block_id_ = _v
-        _v = get("block_name", UNSET)
-        block_name_: str | None | Unset
-        if _v is UNSET:
-            block_name_ = UNSET
+        _v = get("block_name", _ABSENT)
+        block_name_: str | None
+        if _v is _ABSENT:
+            block_name_ = None
+            absent |= 4
             missing += 1
         else:
             if _v is None:
@@ -155,10 +163,11 @@ class ErrorDetails:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["block_name"], "a string", _v)
                 block_name_ = _v
-        _v = get("error_code", UNSET)
-        error_code_: str | None | Unset
-        if _v is UNSET:
-            error_code_ = UNSET
+        _v = get("error_code", _ABSENT)
+        error_code_: str | None
+        if _v is _ABSENT:
+            error_code_ = None
+            absent |= 8
             missing += 1
         else:
             if _v is None:
@@ -167,10 +176,11 @@ class ErrorDetails:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["error_code"], "a string", _v)
                 error_code_ = _v
-        _v = get("context", UNSET)
-        context_: dict[str, Any] | None | Unset
-        if _v is UNSET:
-            context_ = UNSET
+        _v = get("context", _ABSENT)
+        context_: dict[str, Any] | None
+        if _v is _ABSENT:
+            context_ = None
+            absent |= 16
             missing += 1
         else:
             if _v is None:
@@ -186,6 +196,7 @@ class ErrorDetails:
         obj.block_name = block_name_
         obj.error_code = error_code_
         obj.context = context_
+        obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
         if len(src) + missing != 5:  # keys the spec does not name: keep them
             obj._extra = {k: v for k, v in src.items() if k not in _FIELDS}
         else:

@@ -10,13 +10,12 @@ from attrs import field as _attrs_field
 
 from ..errors import ModelParseError
 from ..types import (
-    UNSET,
-    Unset,
     decode_json,
     extras_key,
     gc_paused,
     json_type,
     model_repr,
+    shared,
 )
 
 if TYPE_CHECKING:
@@ -29,6 +28,8 @@ def _decode_json(data: str | bytes | bytearray) -> Any:
     except (ValueError, RecursionError) as exc:
         raise ModelParseError([], f"is not JSON: {exc}") from None
 
+
+_ABSENT: Any = object()  # what src.get returns for a key the payload lacks
 
 _FIELDS = frozenset(
     {
@@ -46,13 +47,16 @@ class ErrorResponse:
     back by ``to_dict``; enum values this client does not know are kept as well.
 
     Attributes:
-        detail (Any | Unset): What went wrong.
+        detail (Any): What went wrong.
     """
 
-    detail: Any | Unset = UNSET
+    detail: Any = None
     # Extra keys live in a dict made only when there are some: most objects have none, and an
     # empty dict per object would cost a sixth of a parsed run's memory. None equals {} here.
     _extra: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=extras_key)
+    # One bit per optional field, set when the payload lacked the key, so that to_dict leaves
+    # it out again. Built in code, a None that could be null counts as absent until set.
+    _absent: int = _attrs_field(init=False, default=1, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form of this object: spec keys in spec order, then the kept extra keys."""
@@ -62,7 +66,7 @@ class ErrorResponse:
     def _to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         detail_ = self.detail
-        if not isinstance(detail_, Unset):
+        if detail_ is not None or not self._absent & 1:
             out["detail"] = detail_
         if self._extra:
             for key, value in self._extra.items():
@@ -71,7 +75,7 @@ class ErrorResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build from decoded JSON. Absent keys take their spec default.
+        """Build from decoded JSON. Absent keys read as their spec default, or None.
 
         Raises:
             ModelParseError: a required key is missing or a value has the wrong type;
@@ -97,10 +101,12 @@ class ErrorResponse:
             raise ModelParseError.wrong_type([], "an object", src)
         get = src.get
         missing = 0
-        _v = get("detail", UNSET)
-        detail_: Any | Unset
-        if _v is UNSET:
-            detail_ = UNSET
+        absent = 0
+        _v = get("detail", _ABSENT)
+        detail_: Any
+        if _v is _ABSENT:
+            detail_ = None
+            absent |= 1
             missing += 1
         else:
             if json_type(_v) not in ("array", "null", "object", "string"):
@@ -109,6 +115,7 @@ class ErrorResponse:
         # Slot stores, not the attrs __init__ (no validators or converters to run): half the cost.
         obj = object.__new__(cls)
         obj.detail = detail_
+        obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
         if len(src) + missing != 1:  # keys the spec does not name: keep them
             obj._extra = {k: v for k, v in src.items() if k not in _FIELDS}
         else:

@@ -10,12 +10,11 @@ from attrs import field as _attrs_field
 
 from ..errors import ModelParseError
 from ..types import (
-    UNSET,
-    Unset,
     decode_json,
     extras_key,
     gc_paused,
     model_repr,
+    shared,
 )
 
 if TYPE_CHECKING:
@@ -28,6 +27,8 @@ def _decode_json(data: str | bytes | bytearray) -> Any:
     except (ValueError, RecursionError) as exc:
         raise ModelParseError([], f"is not JSON: {exc}") from None
 
+
+_ABSENT: Any = object()  # what src.get returns for a key the payload lacks
 
 _FIELDS = frozenset(
     {
@@ -49,19 +50,22 @@ class FinalNodeOutput:
     back by ``to_dict``; enum values this client does not know are kept as well.
 
     Attributes:
-        label (str | None | Unset): Label of the end node.
-        json_data (dict[str, Any] | None | Unset): Data the end node produced (older shape).
-        document (dict[str, Any] | None | Unset): The document the data was produced from (webhook shape).
-        data (dict[str, Any] | None | Unset): Data the end node produced (webhook shape).
+        label (str | None): Label of the end node.
+        json_data (dict[str, Any] | None): Data the end node produced (older shape).
+        document (dict[str, Any] | None): The document the data was produced from (webhook shape).
+        data (dict[str, Any] | None): Data the end node produced (webhook shape).
     """
 
-    label: str | None | Unset = UNSET
-    json_data: dict[str, Any] | None | Unset = UNSET
-    document: dict[str, Any] | None | Unset = UNSET
-    data: dict[str, Any] | None | Unset = UNSET
+    label: str | None = None
+    json_data: dict[str, Any] | None = None
+    document: dict[str, Any] | None = None
+    data: dict[str, Any] | None = None
     # Extra keys live in a dict made only when there are some: most objects have none, and an
     # empty dict per object would cost a sixth of a parsed run's memory. None equals {} here.
     _extra: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=extras_key)
+    # One bit per optional field, set when the payload lacked the key, so that to_dict leaves
+    # it out again. Built in code, a None that could be null counts as absent until set.
+    _absent: int = _attrs_field(init=False, default=15, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form of this object: spec keys in spec order, then the kept extra keys."""
@@ -71,16 +75,16 @@ class FinalNodeOutput:
     def _to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         label_ = self.label
-        if not isinstance(label_, Unset):
+        if label_ is not None or not self._absent & 1:
             out["label"] = label_
         json_data_ = self.json_data
-        if not isinstance(json_data_, Unset):
+        if json_data_ is not None or not self._absent & 2:
             out["json_data"] = json_data_
         document_ = self.document
-        if not isinstance(document_, Unset):
+        if document_ is not None or not self._absent & 4:
             out["document"] = document_
         data_ = self.data
-        if not isinstance(data_, Unset):
+        if data_ is not None or not self._absent & 8:
             out["data"] = data_
         if self._extra:
             for key, value in self._extra.items():
@@ -89,7 +93,7 @@ class FinalNodeOutput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build from decoded JSON. Absent keys take their spec default.
+        """Build from decoded JSON. Absent keys read as their spec default, or None.
 
         Raises:
             ModelParseError: a required key is missing or a value has the wrong type;
@@ -115,10 +119,12 @@ class FinalNodeOutput:
             raise ModelParseError.wrong_type([], "an object", src)
         get = src.get
         missing = 0
-        _v = get("label", UNSET)
-        label_: str | None | Unset
-        if _v is UNSET:
-            label_ = UNSET
+        absent = 0
+        _v = get("label", _ABSENT)
+        label_: str | None
+        if _v is _ABSENT:
+            label_ = None
+            absent |= 1
             missing += 1
         else:
             if _v is None:
@@ -127,10 +133,11 @@ class FinalNodeOutput:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["label"], "a string", _v)
                 label_ = _v
-        _v = get("json_data", UNSET)
-        json_data_: dict[str, Any] | None | Unset
-        if _v is UNSET:
-            json_data_ = UNSET
+        _v = get("json_data", _ABSENT)
+        json_data_: dict[str, Any] | None
+        if _v is _ABSENT:
+            json_data_ = None
+            absent |= 2
             missing += 1
         else:
             if _v is None:
@@ -139,10 +146,11 @@ class FinalNodeOutput:
                 if _v.__class__ is not dict and not isinstance(_v, dict):
                     raise ModelParseError.wrong_type(["json_data"], "an object", _v)
                 json_data_ = _v
-        _v = get("document", UNSET)
-        document_: dict[str, Any] | None | Unset
-        if _v is UNSET:
-            document_ = UNSET
+        _v = get("document", _ABSENT)
+        document_: dict[str, Any] | None
+        if _v is _ABSENT:
+            document_ = None
+            absent |= 4
             missing += 1
         else:
             if _v is None:
@@ -151,10 +159,11 @@ class FinalNodeOutput:
                 if _v.__class__ is not dict and not isinstance(_v, dict):
                     raise ModelParseError.wrong_type(["document"], "an object", _v)
                 document_ = _v
-        _v = get("data", UNSET)
-        data_: dict[str, Any] | None | Unset
-        if _v is UNSET:
-            data_ = UNSET
+        _v = get("data", _ABSENT)
+        data_: dict[str, Any] | None
+        if _v is _ABSENT:
+            data_ = None
+            absent |= 8
             missing += 1
         else:
             if _v is None:
@@ -169,6 +178,7 @@ class FinalNodeOutput:
         obj.json_data = json_data_
         obj.document = document_
         obj.data = data_
+        obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
         if len(src) + missing != 4:  # keys the spec does not name: keep them
             obj._extra = {k: v for k, v in src.items() if k not in _FIELDS}
         else:

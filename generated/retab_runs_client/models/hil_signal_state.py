@@ -11,14 +11,14 @@ from attrs import field as _attrs_field
 
 from ..errors import ModelParseError
 from ..types import (
-    UNSET,
-    Unset,
+    datetime_text,
     decode_json,
     extras_key,
     format_datetime,
     gc_paused,
     model_repr,
     parse_datetime,
+    shared,
 )
 from .hil_signal_status import HILSignalStatus
 
@@ -32,6 +32,8 @@ def _decode_json(data: str | bytes | bytearray) -> Any:
     except (ValueError, RecursionError) as exc:
         raise ModelParseError([], f"is not JSON: {exc}") from None
 
+
+_ABSENT: Any = object()  # what src.get returns for a key the payload lacks
 
 _FIELDS = frozenset(
     {
@@ -57,24 +59,32 @@ class HILSignalState:
     Attributes:
         status (HILSignalStatus): Delivery state of the signal.
         attempts (int): How many times delivery was tried.
-        last_error (str | None | Unset): Error from the latest failed attempt.
-        last_attempt_at (datetime.datetime | None | Unset): When delivery was last tried.
-        signaled_at (datetime.datetime | None | Unset): When the signal was sent.
-        accepted_at (datetime.datetime | None | Unset): When the engine confirmed it received the signal.
-        modified_data (dict[str, Any] | None | Unset): Data as corrected by the reviewer, carried with the signal.
+        last_error (str | None): Error from the latest failed attempt.
+        last_attempt_at (datetime.datetime | None): When delivery was last tried.
+        signaled_at (datetime.datetime | None): When the signal was sent.
+        accepted_at (datetime.datetime | None): When the engine confirmed it received the signal.
+        modified_data (dict[str, Any] | None): Data as corrected by the reviewer, carried with the signal.
     """
 
     status: HILSignalStatus = HILSignalStatus.IDLE
     attempts: int = 0
-    last_error: str | None | Unset = UNSET
-    last_attempt_at: datetime.datetime | None | Unset = UNSET
-    signaled_at: datetime.datetime | None | Unset = UNSET
-    accepted_at: datetime.datetime | None | Unset = UNSET
-    modified_data: dict[str, Any] | None | Unset = UNSET
+    last_error: str | None = None
+    last_attempt_at: datetime.datetime | None = None
+    signaled_at: datetime.datetime | None = None
+    accepted_at: datetime.datetime | None = None
+    modified_data: dict[str, Any] | None = None
     # Extra keys live in a dict made only when there are some: most objects have none, and an
     # empty dict per object would cost a sixth of a parsed run's memory. None equals {} here.
     _extra: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=extras_key)
-    _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # One bit per optional field, set when the payload lacked the key, so that to_dict leaves
+    # it out again. Built in code, a None that could be null counts as absent until set.
+    _absent: int = _attrs_field(init=False, default=124, repr=False, eq=False)
+    # The date-time as read, when format_datetime would write it otherwise (see datetime_text).
+    _last_attempt_at_text: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # The date-time as read, when format_datetime would write it otherwise (see datetime_text).
+    _signaled_at_text: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # The date-time as read, when format_datetime would write it otherwise (see datetime_text).
+    _accepted_at_text: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form of this object: spec keys in spec order, then the kept extra keys."""
@@ -84,25 +94,27 @@ class HILSignalState:
     def _to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         status_ = self.status
-        if "status" not in self._absent or status_ != HILSignalStatus.IDLE:
+        if not self._absent & 1 or status_ != HILSignalStatus.IDLE:
             out["status"] = status_.value
         attempts_ = self.attempts
-        if "attempts" not in self._absent or attempts_ != 0:
+        if not self._absent & 2 or attempts_ != 0:
             out["attempts"] = attempts_
         last_error_ = self.last_error
-        if not isinstance(last_error_, Unset):
+        if last_error_ is not None or not self._absent & 4:
             out["last_error"] = last_error_
         last_attempt_at_ = self.last_attempt_at
-        if not isinstance(last_attempt_at_, Unset):
-            out["last_attempt_at"] = None if last_attempt_at_ is None else format_datetime(last_attempt_at_)
+        if last_attempt_at_ is not None or not self._absent & 8:
+            out["last_attempt_at"] = (
+                None if last_attempt_at_ is None else format_datetime(last_attempt_at_, self._last_attempt_at_text)
+            )
         signaled_at_ = self.signaled_at
-        if not isinstance(signaled_at_, Unset):
-            out["signaled_at"] = None if signaled_at_ is None else format_datetime(signaled_at_)
+        if signaled_at_ is not None or not self._absent & 16:
+            out["signaled_at"] = None if signaled_at_ is None else format_datetime(signaled_at_, self._signaled_at_text)
         accepted_at_ = self.accepted_at
-        if not isinstance(accepted_at_, Unset):
-            out["accepted_at"] = None if accepted_at_ is None else format_datetime(accepted_at_)
+        if accepted_at_ is not None or not self._absent & 32:
+            out["accepted_at"] = None if accepted_at_ is None else format_datetime(accepted_at_, self._accepted_at_text)
         modified_data_ = self.modified_data
-        if not isinstance(modified_data_, Unset):
+        if modified_data_ is not None or not self._absent & 64:
             out["modified_data"] = modified_data_
         if self._extra:
             for key, value in self._extra.items():
@@ -111,7 +123,7 @@ class HILSignalState:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build from decoded JSON. Absent keys take their spec default.
+        """Build from decoded JSON. Absent keys read as their spec default, or None.
 
         Raises:
             ModelParseError: a required key is missing or a value has the wrong type;
@@ -137,22 +149,22 @@ class HILSignalState:
             raise ModelParseError.wrong_type([], "an object", src)
         get = src.get
         missing = 0
-        absent: tuple[str, ...] = ()
-        _v = get("status", UNSET)
+        absent = 0
+        _v = get("status", _ABSENT)
         status_: HILSignalStatus
-        if _v is UNSET:
+        if _v is _ABSENT:
             status_ = HILSignalStatus.IDLE
-            absent += ("status",)
+            absent |= 1
             missing += 1
         else:
             if _v.__class__ is not str and not isinstance(_v, str):
                 raise ModelParseError.wrong_type(["status"], "a string", _v)
             status_ = _HILSignalStatus_BY_VALUE.get(_v) or HILSignalStatus(_v)
-        _v = get("attempts", UNSET)
+        _v = get("attempts", _ABSENT)
         attempts_: int
-        if _v is UNSET:
+        if _v is _ABSENT:
             attempts_ = 0
-            absent += ("attempts",)
+            absent |= 2
             missing += 1
         else:
             if _v.__class__ is not int and (isinstance(_v, bool) or not isinstance(_v, int)):
@@ -160,10 +172,11 @@ class HILSignalState:
                     raise ModelParseError.wrong_type(["attempts"], "an integer", _v)
                 _v = int(_v)
             attempts_ = _v
-        _v = get("last_error", UNSET)
-        last_error_: str | None | Unset
-        if _v is UNSET:
-            last_error_ = UNSET
+        _v = get("last_error", _ABSENT)
+        last_error_: str | None
+        if _v is _ABSENT:
+            last_error_ = None
+            absent |= 4
             missing += 1
         else:
             if _v is None:
@@ -172,10 +185,12 @@ class HILSignalState:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["last_error"], "a string", _v)
                 last_error_ = _v
-        _v = get("last_attempt_at", UNSET)
-        last_attempt_at_: datetime.datetime | None | Unset
-        if _v is UNSET:
-            last_attempt_at_ = UNSET
+        _v = get("last_attempt_at", _ABSENT)
+        last_attempt_at_: datetime.datetime | None
+        last_attempt_at_text: str | None = None
+        if _v is _ABSENT:
+            last_attempt_at_ = None
+            absent |= 8
             missing += 1
         else:
             if _v is None:
@@ -183,14 +198,17 @@ class HILSignalState:
             else:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["last_attempt_at"], "a date-time string", _v)
-                try:
-                    last_attempt_at_ = parse_datetime(_v)
-                except ValueError:
-                    raise ModelParseError(["last_attempt_at"], "is not an ISO 8601 date-time", _v) from None
-        _v = get("signaled_at", UNSET)
-        signaled_at_: datetime.datetime | None | Unset
-        if _v is UNSET:
-            signaled_at_ = UNSET
+                last_attempt_at_ = parse_datetime(_v)
+                if last_attempt_at_ is None:
+                    raise ModelParseError(["last_attempt_at"], "is not an RFC 3339 date-time", _v)
+                if len(_v) != 20 or _v[10] != "T" or _v[19] != "Z":  # else written back as read
+                    last_attempt_at_text = datetime_text(_v)
+        _v = get("signaled_at", _ABSENT)
+        signaled_at_: datetime.datetime | None
+        signaled_at_text: str | None = None
+        if _v is _ABSENT:
+            signaled_at_ = None
+            absent |= 16
             missing += 1
         else:
             if _v is None:
@@ -198,14 +216,17 @@ class HILSignalState:
             else:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["signaled_at"], "a date-time string", _v)
-                try:
-                    signaled_at_ = parse_datetime(_v)
-                except ValueError:
-                    raise ModelParseError(["signaled_at"], "is not an ISO 8601 date-time", _v) from None
-        _v = get("accepted_at", UNSET)
-        accepted_at_: datetime.datetime | None | Unset
-        if _v is UNSET:
-            accepted_at_ = UNSET
+                signaled_at_ = parse_datetime(_v)
+                if signaled_at_ is None:
+                    raise ModelParseError(["signaled_at"], "is not an RFC 3339 date-time", _v)
+                if len(_v) != 20 or _v[10] != "T" or _v[19] != "Z":  # else written back as read
+                    signaled_at_text = datetime_text(_v)
+        _v = get("accepted_at", _ABSENT)
+        accepted_at_: datetime.datetime | None
+        accepted_at_text: str | None = None
+        if _v is _ABSENT:
+            accepted_at_ = None
+            absent |= 32
             missing += 1
         else:
             if _v is None:
@@ -213,14 +234,16 @@ class HILSignalState:
             else:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["accepted_at"], "a date-time string", _v)
-                try:
-                    accepted_at_ = parse_datetime(_v)
-                except ValueError:
-                    raise ModelParseError(["accepted_at"], "is not an ISO 8601 date-time", _v) from None
-        _v = get("modified_data", UNSET)
-        modified_data_: dict[str, Any] | None | Unset
-        if _v is UNSET:
-            modified_data_ = UNSET
+                accepted_at_ = parse_datetime(_v)
+                if accepted_at_ is None:
+                    raise ModelParseError(["accepted_at"], "is not an RFC 3339 date-time", _v)
+                if len(_v) != 20 or _v[10] != "T" or _v[19] != "Z":  # else written back as read
+                    accepted_at_text = datetime_text(_v)
+        _v = get("modified_data", _ABSENT)
+        modified_data_: dict[str, Any] | None
+        if _v is _ABSENT:
+            modified_data_ = None
+            absent |= 64
             missing += 1
         else:
             if _v is None:
@@ -238,7 +261,10 @@ class HILSignalState:
         obj.signaled_at = signaled_at_
         obj.accepted_at = accepted_at_
         obj.modified_data = modified_data_
-        obj._absent = absent
+        obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
+        obj._last_attempt_at_text = last_attempt_at_text
+        obj._signaled_at_text = signaled_at_text
+        obj._accepted_at_text = accepted_at_text
         if len(src) + missing != 7:  # keys the spec does not name: keep them
             obj._extra = {k: v for k, v in src.items() if k not in _FIELDS}
         else:

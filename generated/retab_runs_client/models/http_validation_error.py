@@ -10,12 +10,11 @@ from attrs import field as _attrs_field
 
 from ..errors import ModelParseError
 from ..types import (
-    UNSET,
-    Unset,
     decode_json,
     extras_key,
     gc_paused,
     model_repr,
+    shared,
 )
 from .validation_error_item import ValidationErrorItem
 
@@ -29,6 +28,8 @@ def _decode_json(data: str | bytes | bytearray) -> Any:
     except (ValueError, RecursionError) as exc:
         raise ModelParseError([], f"is not JSON: {exc}") from None
 
+
+_ABSENT: Any = object()  # what src.get returns for a key the payload lacks
 
 _FIELDS = frozenset(
     {
@@ -45,13 +46,16 @@ class HTTPValidationError:
     back by ``to_dict``; enum values this client does not know are kept as well.
 
     Attributes:
-        detail (list[ValidationErrorItem] | Unset): One entry per problem.
+        detail (list[ValidationErrorItem] | None): One entry per problem.
     """
 
-    detail: list[ValidationErrorItem] | Unset = UNSET
+    detail: list[ValidationErrorItem] | None = None
     # Extra keys live in a dict made only when there are some: most objects have none, and an
     # empty dict per object would cost a sixth of a parsed run's memory. None equals {} here.
     _extra: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=extras_key)
+    # One bit per optional field, set when the payload lacked the key, so that to_dict leaves
+    # it out again. Built in code, a None that could be null counts as absent until set.
+    _absent: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form of this object: spec keys in spec order, then the kept extra keys."""
@@ -61,7 +65,7 @@ class HTTPValidationError:
     def _to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         detail_ = self.detail
-        if not isinstance(detail_, Unset):
+        if detail_ is not None:
             out["detail"] = [_v_detail1._to_dict() for _v_detail1 in detail_]
         if self._extra:
             for key, value in self._extra.items():
@@ -70,7 +74,7 @@ class HTTPValidationError:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build from decoded JSON. Absent keys take their spec default.
+        """Build from decoded JSON. Absent keys read as their spec default, or None.
 
         Raises:
             ModelParseError: a required key is missing or a value has the wrong type;
@@ -96,10 +100,12 @@ class HTTPValidationError:
             raise ModelParseError.wrong_type([], "an object", src)
         get = src.get
         missing = 0
-        _v = get("detail", UNSET)
-        detail_: list[ValidationErrorItem] | Unset
-        if _v is UNSET:
-            detail_ = UNSET
+        absent = 0
+        _v = get("detail", _ABSENT)
+        detail_: list[ValidationErrorItem] | None
+        if _v is _ABSENT:
+            detail_ = None
+            absent |= 1
             missing += 1
         else:
             if _v.__class__ is not list and not isinstance(_v, list):
@@ -117,6 +123,7 @@ class HTTPValidationError:
         # Slot stores, not the attrs __init__ (no validators or converters to run): half the cost.
         obj = object.__new__(cls)
         obj.detail = detail_
+        obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
         if len(src) + missing != 1:  # keys the spec does not name: keep them
             obj._extra = {k: v for k, v in src.items() if k not in _FIELDS}
         else:

@@ -10,11 +10,11 @@ from attrs import field as _attrs_field
 
 from ..errors import ModelParseError
 from ..types import (
-    UNSET,
     decode_json,
     extras_key,
     gc_paused,
     model_repr,
+    shared,
 )
 from .container_context_data import ContainerContextData
 
@@ -28,6 +28,8 @@ def _decode_json(data: str | bytes | bytearray) -> Any:
     except (ValueError, RecursionError) as exc:
         raise ModelParseError([], f"is not JSON: {exc}") from None
 
+
+_ABSENT: Any = object()  # what src.get returns for a key the payload lacks
 
 _FIELDS = frozenset(
     {
@@ -51,7 +53,9 @@ class IterationContextData:
     # Extra keys live in a dict made only when there are some: most objects have none, and an
     # empty dict per object would cost a sixth of a parsed run's memory. None equals {} here.
     _extra: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=extras_key)
-    _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # One bit per optional field, set when the payload lacked the key, so that to_dict leaves
+    # it out again. Built in code, a None that could be null counts as absent until set.
+    _absent: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form of this object: spec keys in spec order, then the kept extra keys."""
@@ -61,7 +65,7 @@ class IterationContextData:
     def _to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         containers_ = self.containers
-        if "containers" not in self._absent or containers_ != []:
+        if not self._absent & 1 or containers_ != []:
             out["containers"] = [_v_containers1._to_dict() for _v_containers1 in containers_]
         if self._extra:
             for key, value in self._extra.items():
@@ -70,7 +74,7 @@ class IterationContextData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build from decoded JSON. Absent keys take their spec default.
+        """Build from decoded JSON. Absent keys read as their spec default, or None.
 
         Raises:
             ModelParseError: a required key is missing or a value has the wrong type;
@@ -96,12 +100,12 @@ class IterationContextData:
             raise ModelParseError.wrong_type([], "an object", src)
         get = src.get
         missing = 0
-        absent: tuple[str, ...] = ()
-        _v = get("containers", UNSET)
+        absent = 0
+        _v = get("containers", _ABSENT)
         containers_: list[ContainerContextData]
-        if _v is UNSET:
+        if _v is _ABSENT:
             containers_ = []
-            absent += ("containers",)
+            absent |= 1
             missing += 1
         else:
             if _v.__class__ is not list and not isinstance(_v, list):
@@ -119,7 +123,7 @@ class IterationContextData:
         # Slot stores, not the attrs __init__ (no validators or converters to run): half the cost.
         obj = object.__new__(cls)
         obj.containers = containers_
-        obj._absent = absent
+        obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
         if len(src) + missing != 1:  # keys the spec does not name: keep them
             obj._extra = {k: v for k, v in src.items() if k not in _FIELDS}
         else:

@@ -10,12 +10,11 @@ from attrs import field as _attrs_field
 
 from ..errors import ModelParseError
 from ..types import (
-    UNSET,
-    Unset,
     decode_json,
     extras_key,
     gc_paused,
     model_repr,
+    shared,
 )
 from .token_usage import TokenUsage
 
@@ -29,6 +28,8 @@ def _decode_json(data: str | bytes | bytearray) -> Any:
     except (ValueError, RecursionError) as exc:
         raise ModelParseError([], f"is not JSON: {exc}") from None
 
+
+_ABSENT: Any = object()  # what src.get returns for a key the payload lacks
 
 _FIELDS = frozenset(
     {
@@ -51,17 +52,19 @@ class ModelCostEntry:
         input (float): Cost of input tokens in US dollars.
         output (float): Cost of output tokens in US dollars.
         total (float): Total cost in US dollars.
-        tokens (TokenUsage | None | Unset): Tokens the model used.
+        tokens (TokenUsage | None): Tokens the model used.
     """
 
     input: float = 0.0
     output: float = 0.0
     total: float = 0.0
-    tokens: TokenUsage | None | Unset = UNSET
+    tokens: TokenUsage | None = None
     # Extra keys live in a dict made only when there are some: most objects have none, and an
     # empty dict per object would cost a sixth of a parsed run's memory. None equals {} here.
     _extra: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=extras_key)
-    _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # One bit per optional field, set when the payload lacked the key, so that to_dict leaves
+    # it out again. Built in code, a None that could be null counts as absent until set.
+    _absent: int = _attrs_field(init=False, default=8, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form of this object: spec keys in spec order, then the kept extra keys."""
@@ -71,16 +74,16 @@ class ModelCostEntry:
     def _to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         input_ = self.input
-        if "input" not in self._absent or input_ != 0.0:
+        if not self._absent & 1 or input_ != 0.0:
             out["input"] = input_
         output_ = self.output
-        if "output" not in self._absent or output_ != 0.0:
+        if not self._absent & 2 or output_ != 0.0:
             out["output"] = output_
         total_ = self.total
-        if "total" not in self._absent or total_ != 0.0:
+        if not self._absent & 4 or total_ != 0.0:
             out["total"] = total_
         tokens_ = self.tokens
-        if not isinstance(tokens_, Unset):
+        if tokens_ is not None or not self._absent & 8:
             out["tokens"] = None if tokens_ is None else tokens_._to_dict()
         if self._extra:
             for key, value in self._extra.items():
@@ -89,7 +92,7 @@ class ModelCostEntry:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build from decoded JSON. Absent keys take their spec default.
+        """Build from decoded JSON. Absent keys read as their spec default, or None.
 
         Raises:
             ModelParseError: a required key is missing or a value has the wrong type;
@@ -115,12 +118,12 @@ class ModelCostEntry:
             raise ModelParseError.wrong_type([], "an object", src)
         get = src.get
         missing = 0
-        absent: tuple[str, ...] = ()
-        _v = get("input", UNSET)
+        absent = 0
+        _v = get("input", _ABSENT)
         input_: float
-        if _v is UNSET:
+        if _v is _ABSENT:
             input_ = 0.0
-            absent += ("input",)
+            absent |= 1
             missing += 1
         else:
             if (
@@ -130,11 +133,11 @@ class ModelCostEntry:
             ):
                 raise ModelParseError.wrong_type(["input"], "a number", _v)
             input_ = _v
-        _v = get("output", UNSET)
+        _v = get("output", _ABSENT)
         output_: float
-        if _v is UNSET:
+        if _v is _ABSENT:
             output_ = 0.0
-            absent += ("output",)
+            absent |= 2
             missing += 1
         else:
             if (
@@ -144,11 +147,11 @@ class ModelCostEntry:
             ):
                 raise ModelParseError.wrong_type(["output"], "a number", _v)
             output_ = _v
-        _v = get("total", UNSET)
+        _v = get("total", _ABSENT)
         total_: float
-        if _v is UNSET:
+        if _v is _ABSENT:
             total_ = 0.0
-            absent += ("total",)
+            absent |= 4
             missing += 1
         else:
             if (
@@ -158,10 +161,11 @@ class ModelCostEntry:
             ):
                 raise ModelParseError.wrong_type(["total"], "a number", _v)
             total_ = _v
-        _v = get("tokens", UNSET)
-        tokens_: TokenUsage | None | Unset
-        if _v is UNSET:
-            tokens_ = UNSET
+        _v = get("tokens", _ABSENT)
+        tokens_: TokenUsage | None
+        if _v is _ABSENT:
+            tokens_ = None
+            absent |= 8
             missing += 1
         else:
             if _v is None:
@@ -178,7 +182,7 @@ class ModelCostEntry:
         obj.output = output_
         obj.total = total_
         obj.tokens = tokens_
-        obj._absent = absent
+        obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
         if len(src) + missing != 4:  # keys the spec does not name: keep them
             obj._extra = {k: v for k, v in src.items() if k not in _FIELDS}
         else:

@@ -11,14 +11,14 @@ from attrs import field as _attrs_field
 
 from ..errors import ModelParseError
 from ..types import (
-    UNSET,
-    Unset,
+    datetime_text,
     decode_json,
     extras_key,
     format_datetime,
     gc_paused,
     model_repr,
     parse_datetime,
+    shared,
 )
 from .resume_queue_item_status import ResumeQueueItemStatus
 
@@ -32,6 +32,8 @@ def _decode_json(data: str | bytes | bytearray) -> Any:
     except (ValueError, RecursionError) as exc:
         raise ModelParseError([], f"is not JSON: {exc}") from None
 
+
+_ABSENT: Any = object()  # what src.get returns for a key the payload lacks
 
 _FIELDS = frozenset(
     {
@@ -59,22 +61,26 @@ class ResumeQueueItem:
     Attributes:
         node_id (str): Id of the review node the decision is for.
         approved (bool): Whether the reviewer approved the data.
-        id (str | Unset): Id of this queue entry.
-        modified_data (dict[str, Any] | None | Unset): Data as corrected by the reviewer, if changed.
-        queued_at (datetime.datetime | Unset): When the decision was queued.
+        id (str | None): Id of this queue entry.
+        modified_data (dict[str, Any] | None): Data as corrected by the reviewer, if changed.
+        queued_at (datetime.datetime | None): When the decision was queued.
         status (ResumeQueueItemStatus): Processing state of the decision.
     """
 
     node_id: str
     approved: bool
-    id: str | Unset = UNSET
-    modified_data: dict[str, Any] | None | Unset = UNSET
-    queued_at: datetime.datetime | Unset = UNSET
+    id: str | None = None
+    modified_data: dict[str, Any] | None = None
+    queued_at: datetime.datetime | None = None
     status: ResumeQueueItemStatus = ResumeQueueItemStatus.QUEUED
     # Extra keys live in a dict made only when there are some: most objects have none, and an
     # empty dict per object would cost a sixth of a parsed run's memory. None equals {} here.
     _extra: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=extras_key)
-    _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # One bit per optional field, set when the payload lacked the key, so that to_dict leaves
+    # it out again. Built in code, a None that could be null counts as absent until set.
+    _absent: int = _attrs_field(init=False, default=2, repr=False, eq=False)
+    # The date-time as read, when format_datetime would write it otherwise (see datetime_text).
+    _queued_at_text: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form of this object: spec keys in spec order, then the kept extra keys."""
@@ -86,16 +92,16 @@ class ResumeQueueItem:
         out["node_id"] = self.node_id
         out["approved"] = self.approved
         id_ = self.id
-        if not isinstance(id_, Unset):
+        if id_ is not None:
             out["id"] = id_
         modified_data_ = self.modified_data
-        if not isinstance(modified_data_, Unset):
+        if modified_data_ is not None or not self._absent & 2:
             out["modified_data"] = modified_data_
         queued_at_ = self.queued_at
-        if not isinstance(queued_at_, Unset):
-            out["queued_at"] = format_datetime(queued_at_)
+        if queued_at_ is not None:
+            out["queued_at"] = format_datetime(queued_at_, self._queued_at_text)
         status_ = self.status
-        if "status" not in self._absent or status_ != ResumeQueueItemStatus.QUEUED:
+        if not self._absent & 8 or status_ != ResumeQueueItemStatus.QUEUED:
             out["status"] = status_.value
         if self._extra:
             for key, value in self._extra.items():
@@ -104,7 +110,7 @@ class ResumeQueueItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build from decoded JSON. Absent keys take their spec default.
+        """Build from decoded JSON. Absent keys read as their spec default, or None.
 
         Raises:
             ModelParseError: a required key is missing or a value has the wrong type;
@@ -130,34 +136,36 @@ class ResumeQueueItem:
             raise ModelParseError.wrong_type([], "an object", src)
         get = src.get
         missing = 0
-        absent: tuple[str, ...] = ()
-        _v = get("node_id", UNSET)
+        absent = 0
+        _v = get("node_id", _ABSENT)
         node_id_: str
-        if _v is UNSET:
+        if _v is _ABSENT:
             raise ModelParseError.missing(["node_id"])
         if _v.__class__ is not str and not isinstance(_v, str):
             raise ModelParseError.wrong_type(["node_id"], "a string", _v)
         node_id_ = _v
-        _v = get("approved", UNSET)
+        _v = get("approved", _ABSENT)
         approved_: bool
-        if _v is UNSET:
+        if _v is _ABSENT:
             raise ModelParseError.missing(["approved"])
         if _v is not True and _v is not False:
             raise ModelParseError.wrong_type(["approved"], "a boolean", _v)
         approved_ = _v
-        _v = get("id", UNSET)
-        id_: str | Unset
-        if _v is UNSET:
-            id_ = UNSET
+        _v = get("id", _ABSENT)
+        id_: str | None
+        if _v is _ABSENT:
+            id_ = None
+            absent |= 1
             missing += 1
         else:
             if _v.__class__ is not str and not isinstance(_v, str):
                 raise ModelParseError.wrong_type(["id"], "a string", _v)
             id_ = _v
-        _v = get("modified_data", UNSET)
-        modified_data_: dict[str, Any] | None | Unset
-        if _v is UNSET:
-            modified_data_ = UNSET
+        _v = get("modified_data", _ABSENT)
+        modified_data_: dict[str, Any] | None
+        if _v is _ABSENT:
+            modified_data_ = None
+            absent |= 2
             missing += 1
         else:
             if _v is None:
@@ -166,23 +174,26 @@ class ResumeQueueItem:
                 if _v.__class__ is not dict and not isinstance(_v, dict):
                     raise ModelParseError.wrong_type(["modified_data"], "an object", _v)
                 modified_data_ = _v
-        _v = get("queued_at", UNSET)
-        queued_at_: datetime.datetime | Unset
-        if _v is UNSET:
-            queued_at_ = UNSET
+        _v = get("queued_at", _ABSENT)
+        queued_at_: datetime.datetime | None
+        queued_at_text: str | None = None
+        if _v is _ABSENT:
+            queued_at_ = None
+            absent |= 4
             missing += 1
         else:
             if _v.__class__ is not str and not isinstance(_v, str):
                 raise ModelParseError.wrong_type(["queued_at"], "a date-time string", _v)
-            try:
-                queued_at_ = parse_datetime(_v)
-            except ValueError:
-                raise ModelParseError(["queued_at"], "is not an ISO 8601 date-time", _v) from None
-        _v = get("status", UNSET)
+            queued_at_ = parse_datetime(_v)
+            if queued_at_ is None:
+                raise ModelParseError(["queued_at"], "is not an RFC 3339 date-time", _v)
+            if len(_v) != 20 or _v[10] != "T" or _v[19] != "Z":  # else written back as read
+                queued_at_text = datetime_text(_v)
+        _v = get("status", _ABSENT)
         status_: ResumeQueueItemStatus
-        if _v is UNSET:
+        if _v is _ABSENT:
             status_ = ResumeQueueItemStatus.QUEUED
-            absent += ("status",)
+            absent |= 8
             missing += 1
         else:
             if _v.__class__ is not str and not isinstance(_v, str):
@@ -196,7 +207,8 @@ class ResumeQueueItem:
         obj.modified_data = modified_data_
         obj.queued_at = queued_at_
         obj.status = status_
-        obj._absent = absent
+        obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
+        obj._queued_at_text = queued_at_text
         if len(src) + missing != 6:  # keys the spec does not name: keep them
             obj._extra = {k: v for k, v in src.items() if k not in _FIELDS}
         else:

@@ -10,12 +10,11 @@ from attrs import field as _attrs_field
 
 from ..errors import ModelParseError
 from ..types import (
-    UNSET,
-    Unset,
     decode_json,
     extras_key,
     gc_paused,
     model_repr,
+    shared,
 )
 from .model_cost_entry import ModelCostEntry
 
@@ -29,6 +28,8 @@ def _decode_json(data: str | bytes | bytearray) -> Any:
     except (ValueError, RecursionError) as exc:
         raise ModelParseError([], f"is not JSON: {exc}") from None
 
+
+_ABSENT: Any = object()  # what src.get returns for a key the payload lacks
 
 _FIELDS = frozenset(
     {
@@ -57,7 +58,7 @@ class RunCostSummary:
         total_tokens (int): Tokens used by all models.
         prompt_tokens (int): Input tokens used by all models.
         completion_tokens (int): Output tokens used by all models.
-        models (dict[str, ModelCostEntry] | None | Unset): Cost per model, keyed by model name.
+        models (dict[str, ModelCostEntry] | None): Cost per model, keyed by model name.
     """
 
     total: float = 0.0
@@ -66,11 +67,13 @@ class RunCostSummary:
     total_tokens: int = 0
     prompt_tokens: int = 0
     completion_tokens: int = 0
-    models: dict[str, ModelCostEntry] | None | Unset = UNSET
+    models: dict[str, ModelCostEntry] | None = None
     # Extra keys live in a dict made only when there are some: most objects have none, and an
     # empty dict per object would cost a sixth of a parsed run's memory. None equals {} here.
     _extra: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=extras_key)
-    _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # One bit per optional field, set when the payload lacked the key, so that to_dict leaves
+    # it out again. Built in code, a None that could be null counts as absent until set.
+    _absent: int = _attrs_field(init=False, default=64, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form of this object: spec keys in spec order, then the kept extra keys."""
@@ -80,25 +83,25 @@ class RunCostSummary:
     def _to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         total_ = self.total
-        if "total" not in self._absent or total_ != 0.0:
+        if not self._absent & 1 or total_ != 0.0:
             out["total"] = total_
         input_cost_ = self.input_cost
-        if "input_cost" not in self._absent or input_cost_ != 0.0:
+        if not self._absent & 2 or input_cost_ != 0.0:
             out["input_cost"] = input_cost_
         output_cost_ = self.output_cost
-        if "output_cost" not in self._absent or output_cost_ != 0.0:
+        if not self._absent & 4 or output_cost_ != 0.0:
             out["output_cost"] = output_cost_
         total_tokens_ = self.total_tokens
-        if "total_tokens" not in self._absent or total_tokens_ != 0:
+        if not self._absent & 8 or total_tokens_ != 0:
             out["total_tokens"] = total_tokens_
         prompt_tokens_ = self.prompt_tokens
-        if "prompt_tokens" not in self._absent or prompt_tokens_ != 0:
+        if not self._absent & 16 or prompt_tokens_ != 0:
             out["prompt_tokens"] = prompt_tokens_
         completion_tokens_ = self.completion_tokens
-        if "completion_tokens" not in self._absent or completion_tokens_ != 0:
+        if not self._absent & 32 or completion_tokens_ != 0:
             out["completion_tokens"] = completion_tokens_
         models_ = self.models
-        if not isinstance(models_, Unset):
+        if models_ is not None or not self._absent & 64:
             out["models"] = (
                 None
                 if models_ is None
@@ -111,7 +114,7 @@ class RunCostSummary:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build from decoded JSON. Absent keys take their spec default.
+        """Build from decoded JSON. Absent keys read as their spec default, or None.
 
         Raises:
             ModelParseError: a required key is missing or a value has the wrong type;
@@ -137,12 +140,12 @@ class RunCostSummary:
             raise ModelParseError.wrong_type([], "an object", src)
         get = src.get
         missing = 0
-        absent: tuple[str, ...] = ()
-        _v = get("total", UNSET)
+        absent = 0
+        _v = get("total", _ABSENT)
         total_: float
-        if _v is UNSET:
+        if _v is _ABSENT:
             total_ = 0.0
-            absent += ("total",)
+            absent |= 1
             missing += 1
         else:
             if (
@@ -152,11 +155,11 @@ class RunCostSummary:
             ):
                 raise ModelParseError.wrong_type(["total"], "a number", _v)
             total_ = _v
-        _v = get("input_cost", UNSET)
+        _v = get("input_cost", _ABSENT)
         input_cost_: float
-        if _v is UNSET:
+        if _v is _ABSENT:
             input_cost_ = 0.0
-            absent += ("input_cost",)
+            absent |= 2
             missing += 1
         else:
             if (
@@ -166,11 +169,11 @@ class RunCostSummary:
             ):
                 raise ModelParseError.wrong_type(["input_cost"], "a number", _v)
             input_cost_ = _v
-        _v = get("output_cost", UNSET)
+        _v = get("output_cost", _ABSENT)
         output_cost_: float
-        if _v is UNSET:
+        if _v is _ABSENT:
             output_cost_ = 0.0
-            absent += ("output_cost",)
+            absent |= 4
             missing += 1
         else:
             if (
@@ -180,11 +183,11 @@ class RunCostSummary:
             ):
                 raise ModelParseError.wrong_type(["output_cost"], "a number", _v)
             output_cost_ = _v
-        _v = get("total_tokens", UNSET)
+        _v = get("total_tokens", _ABSENT)
         total_tokens_: int
-        if _v is UNSET:
+        if _v is _ABSENT:
             total_tokens_ = 0
-            absent += ("total_tokens",)
+            absent |= 8
             missing += 1
         else:
             if _v.__class__ is not int and (isinstance(_v, bool) or not isinstance(_v, int)):
@@ -192,11 +195,11 @@ class RunCostSummary:
                     raise ModelParseError.wrong_type(["total_tokens"], "an integer", _v)
                 _v = int(_v)
             total_tokens_ = _v
-        _v = get("prompt_tokens", UNSET)
+        _v = get("prompt_tokens", _ABSENT)
         prompt_tokens_: int
-        if _v is UNSET:
+        if _v is _ABSENT:
             prompt_tokens_ = 0
-            absent += ("prompt_tokens",)
+            absent |= 16
             missing += 1
         else:
             if _v.__class__ is not int and (isinstance(_v, bool) or not isinstance(_v, int)):
@@ -204,11 +207,11 @@ class RunCostSummary:
                     raise ModelParseError.wrong_type(["prompt_tokens"], "an integer", _v)
                 _v = int(_v)
             prompt_tokens_ = _v
-        _v = get("completion_tokens", UNSET)
+        _v = get("completion_tokens", _ABSENT)
         completion_tokens_: int
-        if _v is UNSET:
+        if _v is _ABSENT:
             completion_tokens_ = 0
-            absent += ("completion_tokens",)
+            absent |= 32
             missing += 1
         else:
             if _v.__class__ is not int and (isinstance(_v, bool) or not isinstance(_v, int)):
@@ -216,10 +219,11 @@ class RunCostSummary:
                     raise ModelParseError.wrong_type(["completion_tokens"], "an integer", _v)
                 _v = int(_v)
             completion_tokens_ = _v
-        _v = get("models", UNSET)
-        models_: dict[str, ModelCostEntry] | None | Unset
-        if _v is UNSET:
-            models_ = UNSET
+        _v = get("models", _ABSENT)
+        models_: dict[str, ModelCostEntry] | None
+        if _v is _ABSENT:
+            models_ = None
+            absent |= 64
             missing += 1
         else:
             if _v is None:
@@ -246,7 +250,7 @@ class RunCostSummary:
         obj.prompt_tokens = prompt_tokens_
         obj.completion_tokens = completion_tokens_
         obj.models = models_
-        obj._absent = absent
+        obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
         if len(src) + missing != 7:  # keys the spec does not name: keep them
             obj._extra = {k: v for k, v in src.items() if k not in _FIELDS}
         else:

@@ -11,14 +11,14 @@ from attrs import field as _attrs_field
 
 from ..errors import ModelParseError
 from ..types import (
-    UNSET,
-    Unset,
+    datetime_text,
     decode_json,
     extras_key,
     format_datetime,
     gc_paused,
     model_repr,
     parse_datetime,
+    shared,
 )
 from .cost_breakdown import CostBreakdown
 from .error_category import ErrorCategory
@@ -38,6 +38,8 @@ def _decode_json(data: str | bytes | bytearray) -> Any:
     except (ValueError, RecursionError) as exc:
         raise ModelParseError([], f"is not JSON: {exc}") from None
 
+
+_ABSENT: Any = object()  # what src.get returns for a key the payload lacks
 
 _FIELDS = frozenset(
     {
@@ -79,45 +81,51 @@ class StepStatusSummary:
         status (StepStatus): Where the step is in its life.
         step_id (str): Id of this execution of the node, including any loop iteration (e.g.
             `mr1_iter_0_extract-123`). Set once, when the step is created.
-        node_type (NodeType | None | Unset): Kind of node; may be missing for steps created inside loops.
-        node_label (str | None | Unset): Label of the node; may be missing for steps created inside loops.
-        started_at (datetime.datetime | None | Unset): When the step started.
-        completed_at (datetime.datetime | None | Unset): When the step ended.
-        duration_ms (int | None | Unset): How long the step took, in milliseconds.
-        error (str | None | Unset): Why the step failed, if it did.
-        error_stage (ErrorStage | None | Unset): The stage of step execution that failed.
-        error_category (ErrorCategory | None | Unset): Kind of failure, for deciding whether to retry.
-        requires_human_review (bool | None | Unset): Whether a person must review this step's result.
-        loop_id (str | None | Unset): Id of the loop the step runs in, if any.
-        iteration (int | None | Unset): Zero-based loop iteration, if the step runs in a loop.
-        iteration_context (IterationContextData | None | Unset): The containers (loops, parallel branches) the step runs inside.
-        model (str | None | Unset): Language model the step used (e.g. `gpt-5.2`).
-        cost (CostBreakdown | None | Unset): What the step cost.
-        tokens (TokenUsage | None | Unset): Tokens the step used.
+        node_type (NodeType | None): Kind of node; may be missing for steps created inside loops.
+        node_label (str | None): Label of the node; may be missing for steps created inside loops.
+        started_at (datetime.datetime | None): When the step started.
+        completed_at (datetime.datetime | None): When the step ended.
+        duration_ms (int | None): How long the step took, in milliseconds.
+        error (str | None): Why the step failed, if it did.
+        error_stage (ErrorStage | None): The stage of step execution that failed.
+        error_category (ErrorCategory | None): Kind of failure, for deciding whether to retry.
+        requires_human_review (bool | None): Whether a person must review this step's result.
+        loop_id (str | None): Id of the loop the step runs in, if any.
+        iteration (int | None): Zero-based loop iteration, if the step runs in a loop.
+        iteration_context (IterationContextData | None): The containers (loops, parallel branches) the step runs inside.
+        model (str | None): Language model the step used (e.g. `gpt-5.2`).
+        cost (CostBreakdown | None): What the step cost.
+        tokens (TokenUsage | None): Tokens the step used.
     """
 
     node_id: str
     status: StepStatus
     step_id: str = ""
-    node_type: NodeType | None | Unset = UNSET
-    node_label: str | None | Unset = UNSET
-    started_at: datetime.datetime | None | Unset = UNSET
-    completed_at: datetime.datetime | None | Unset = UNSET
-    duration_ms: int | None | Unset = UNSET
-    error: str | None | Unset = UNSET
-    error_stage: ErrorStage | None | Unset = UNSET
-    error_category: ErrorCategory | None | Unset = UNSET
-    requires_human_review: bool | None | Unset = UNSET
-    loop_id: str | None | Unset = UNSET
-    iteration: int | None | Unset = UNSET
-    iteration_context: IterationContextData | None | Unset = UNSET
-    model: str | None | Unset = UNSET
-    cost: CostBreakdown | None | Unset = UNSET
-    tokens: TokenUsage | None | Unset = UNSET
+    node_type: NodeType | None = None
+    node_label: str | None = None
+    started_at: datetime.datetime | None = None
+    completed_at: datetime.datetime | None = None
+    duration_ms: int | None = None
+    error: str | None = None
+    error_stage: ErrorStage | None = None
+    error_category: ErrorCategory | None = None
+    requires_human_review: bool | None = None
+    loop_id: str | None = None
+    iteration: int | None = None
+    iteration_context: IterationContextData | None = None
+    model: str | None = None
+    cost: CostBreakdown | None = None
+    tokens: TokenUsage | None = None
     # Extra keys live in a dict made only when there are some: most objects have none, and an
     # empty dict per object would cost a sixth of a parsed run's memory. None equals {} here.
     _extra: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=extras_key)
-    _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # One bit per optional field, set when the payload lacked the key, so that to_dict leaves
+    # it out again. Built in code, a None that could be null counts as absent until set.
+    _absent: int = _attrs_field(init=False, default=65534, repr=False, eq=False)
+    # The date-time as read, when format_datetime would write it otherwise (see datetime_text).
+    _started_at_text: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # The date-time as read, when format_datetime would write it otherwise (see datetime_text).
+    _completed_at_text: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form of this object: spec keys in spec order, then the kept extra keys."""
@@ -129,52 +137,54 @@ class StepStatusSummary:
         out["node_id"] = self.node_id
         out["status"] = self.status.value
         step_id_ = self.step_id
-        if "step_id" not in self._absent or step_id_ != "":
+        if not self._absent & 1 or step_id_ != "":
             out["step_id"] = step_id_
         node_type_ = self.node_type
-        if not isinstance(node_type_, Unset):
+        if node_type_ is not None or not self._absent & 2:
             out["node_type"] = None if node_type_ is None else node_type_.value
         node_label_ = self.node_label
-        if not isinstance(node_label_, Unset):
+        if node_label_ is not None or not self._absent & 4:
             out["node_label"] = node_label_
         started_at_ = self.started_at
-        if not isinstance(started_at_, Unset):
-            out["started_at"] = None if started_at_ is None else format_datetime(started_at_)
+        if started_at_ is not None or not self._absent & 8:
+            out["started_at"] = None if started_at_ is None else format_datetime(started_at_, self._started_at_text)
         completed_at_ = self.completed_at
-        if not isinstance(completed_at_, Unset):
-            out["completed_at"] = None if completed_at_ is None else format_datetime(completed_at_)
+        if completed_at_ is not None or not self._absent & 16:
+            out["completed_at"] = (
+                None if completed_at_ is None else format_datetime(completed_at_, self._completed_at_text)
+            )
         duration_ms_ = self.duration_ms
-        if not isinstance(duration_ms_, Unset):
+        if duration_ms_ is not None or not self._absent & 32:
             out["duration_ms"] = duration_ms_
         error_ = self.error
-        if not isinstance(error_, Unset):
+        if error_ is not None or not self._absent & 64:
             out["error"] = error_
         error_stage_ = self.error_stage
-        if not isinstance(error_stage_, Unset):
+        if error_stage_ is not None or not self._absent & 128:
             out["error_stage"] = None if error_stage_ is None else error_stage_.value
         error_category_ = self.error_category
-        if not isinstance(error_category_, Unset):
+        if error_category_ is not None or not self._absent & 256:
             out["error_category"] = None if error_category_ is None else error_category_.value
         requires_human_review_ = self.requires_human_review
-        if not isinstance(requires_human_review_, Unset):
+        if requires_human_review_ is not None or not self._absent & 512:
             out["requires_human_review"] = requires_human_review_
         loop_id_ = self.loop_id
-        if not isinstance(loop_id_, Unset):
+        if loop_id_ is not None or not self._absent & 1024:
             out["loop_id"] = loop_id_
         iteration_ = self.iteration
-        if not isinstance(iteration_, Unset):
+        if iteration_ is not None or not self._absent & 2048:
             out["iteration"] = iteration_
         iteration_context_ = self.iteration_context
-        if not isinstance(iteration_context_, Unset):
+        if iteration_context_ is not None or not self._absent & 4096:
             out["iteration_context"] = None if iteration_context_ is None else iteration_context_._to_dict()
         model_ = self.model
-        if not isinstance(model_, Unset):
+        if model_ is not None or not self._absent & 8192:
             out["model"] = model_
         cost_ = self.cost
-        if not isinstance(cost_, Unset):
+        if cost_ is not None or not self._absent & 16384:
             out["cost"] = None if cost_ is None else cost_._to_dict()
         tokens_ = self.tokens
-        if not isinstance(tokens_, Unset):
+        if tokens_ is not None or not self._absent & 32768:
             out["tokens"] = None if tokens_ is None else tokens_._to_dict()
         if self._extra:
             for key, value in self._extra.items():
@@ -183,7 +193,7 @@ class StepStatusSummary:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build from decoded JSON. Absent keys take their spec default.
+        """Build from decoded JSON. Absent keys read as their spec default, or None.
 
         Raises:
             ModelParseError: a required key is missing or a value has the wrong type;
@@ -209,35 +219,36 @@ class StepStatusSummary:
             raise ModelParseError.wrong_type([], "an object", src)
         get = src.get
         missing = 0
-        absent: tuple[str, ...] = ()
-        _v = get("node_id", UNSET)
+        absent = 0
+        _v = get("node_id", _ABSENT)
         node_id_: str
-        if _v is UNSET:
+        if _v is _ABSENT:
             raise ModelParseError.missing(["node_id"])
         if _v.__class__ is not str and not isinstance(_v, str):
             raise ModelParseError.wrong_type(["node_id"], "a string", _v)
         node_id_ = _v
-        _v = get("status", UNSET)
+        _v = get("status", _ABSENT)
         status_: StepStatus
-        if _v is UNSET:
+        if _v is _ABSENT:
             raise ModelParseError.missing(["status"])
         if _v.__class__ is not str and not isinstance(_v, str):
             raise ModelParseError.wrong_type(["status"], "a string", _v)
         status_ = _StepStatus_BY_VALUE.get(_v) or StepStatus(_v)
-        _v = get("step_id", UNSET)
+        _v = get("step_id", _ABSENT)
         step_id_: str
-        if _v is UNSET:
+        if _v is _ABSENT:
             step_id_ = ""
-            absent += ("step_id",)
+            absent |= 1
             missing += 1
         else:
             if _v.__class__ is not str and not isinstance(_v, str):
                 raise ModelParseError.wrong_type(["step_id"], "a string", _v)
             step_id_ = _v
-        _v = get("node_type", UNSET)
-        node_type_: NodeType | None | Unset
-        if _v is UNSET:
-            node_type_ = UNSET
+        _v = get("node_type", _ABSENT)
+        node_type_: NodeType | None
+        if _v is _ABSENT:
+            node_type_ = None
+            absent |= 2
             missing += 1
         else:
             if _v is None:
@@ -246,10 +257,11 @@ class StepStatusSummary:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["node_type"], "a string", _v)
                 node_type_ = _NodeType_BY_VALUE.get(_v) or NodeType(_v)
-        _v = get("node_label", UNSET)
-        node_label_: str | None | Unset
-        if _v is UNSET:
-            node_label_ = UNSET
+        _v = get("node_label", _ABSENT)
+        node_label_: str | None
+        if _v is _ABSENT:
+            node_label_ = None
+            absent |= 4
             missing += 1
         else:
             if _v is None:
@@ -258,10 +270,12 @@ class StepStatusSummary:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["node_label"], "a string", _v)
                 node_label_ = _v
-        _v = get("started_at", UNSET)
-        started_at_: datetime.datetime | None | Unset
-        if _v is UNSET:
-            started_at_ = UNSET
+        _v = get("started_at", _ABSENT)
+        started_at_: datetime.datetime | None
+        started_at_text: str | None = None
+        if _v is _ABSENT:
+            started_at_ = None
+            absent |= 8
             missing += 1
         else:
             if _v is None:
@@ -269,14 +283,17 @@ class StepStatusSummary:
             else:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["started_at"], "a date-time string", _v)
-                try:
-                    started_at_ = parse_datetime(_v)
-                except ValueError:
-                    raise ModelParseError(["started_at"], "is not an ISO 8601 date-time", _v) from None
-        _v = get("completed_at", UNSET)
-        completed_at_: datetime.datetime | None | Unset
-        if _v is UNSET:
-            completed_at_ = UNSET
+                started_at_ = parse_datetime(_v)
+                if started_at_ is None:
+                    raise ModelParseError(["started_at"], "is not an RFC 3339 date-time", _v)
+                if len(_v) != 20 or _v[10] != "T" or _v[19] != "Z":  # else written back as read
+                    started_at_text = datetime_text(_v)
+        _v = get("completed_at", _ABSENT)
+        completed_at_: datetime.datetime | None
+        completed_at_text: str | None = None
+        if _v is _ABSENT:
+            completed_at_ = None
+            absent |= 16
             missing += 1
         else:
             if _v is None:
@@ -284,14 +301,16 @@ class StepStatusSummary:
             else:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["completed_at"], "a date-time string", _v)
-                try:
-                    completed_at_ = parse_datetime(_v)
-                except ValueError:
-                    raise ModelParseError(["completed_at"], "is not an ISO 8601 date-time", _v) from None
-        _v = get("duration_ms", UNSET)
-        duration_ms_: int | None | Unset
-        if _v is UNSET:
-            duration_ms_ = UNSET
+                completed_at_ = parse_datetime(_v)
+                if completed_at_ is None:
+                    raise ModelParseError(["completed_at"], "is not an RFC 3339 date-time", _v)
+                if len(_v) != 20 or _v[10] != "T" or _v[19] != "Z":  # else written back as read
+                    completed_at_text = datetime_text(_v)
+        _v = get("duration_ms", _ABSENT)
+        duration_ms_: int | None
+        if _v is _ABSENT:
+            duration_ms_ = None
+            absent |= 32
             missing += 1
         else:
             if _v is None:
@@ -302,10 +321,11 @@ class StepStatusSummary:
                         raise ModelParseError.wrong_type(["duration_ms"], "an integer", _v)
                     _v = int(_v)
                 duration_ms_ = _v
-        _v = get("error", UNSET)
-        error_: str | None | Unset
-        if _v is UNSET:
-            error_ = UNSET
+        _v = get("error", _ABSENT)
+        error_: str | None
+        if _v is _ABSENT:
+            error_ = None
+            absent |= 64
             missing += 1
         else:
             if _v is None:
@@ -314,10 +334,11 @@ class StepStatusSummary:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["error"], "a string", _v)
                 error_ = _v
-        _v = get("error_stage", UNSET)
-        error_stage_: ErrorStage | None | Unset
-        if _v is UNSET:
-            error_stage_ = UNSET
+        _v = get("error_stage", _ABSENT)
+        error_stage_: ErrorStage | None
+        if _v is _ABSENT:
+            error_stage_ = None
+            absent |= 128
             missing += 1
         else:
             if _v is None:
@@ -326,10 +347,11 @@ class StepStatusSummary:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["error_stage"], "a string", _v)
                 error_stage_ = _ErrorStage_BY_VALUE.get(_v) or ErrorStage(_v)
-        _v = get("error_category", UNSET)
-        error_category_: ErrorCategory | None | Unset
-        if _v is UNSET:
-            error_category_ = UNSET
+        _v = get("error_category", _ABSENT)
+        error_category_: ErrorCategory | None
+        if _v is _ABSENT:
+            error_category_ = None
+            absent |= 256
             missing += 1
         else:
             if _v is None:
@@ -338,10 +360,11 @@ class StepStatusSummary:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["error_category"], "a string", _v)
                 error_category_ = _ErrorCategory_BY_VALUE.get(_v) or ErrorCategory(_v)
-        _v = get("requires_human_review", UNSET)
-        requires_human_review_: bool | None | Unset
-        if _v is UNSET:
-            requires_human_review_ = UNSET
+        _v = get("requires_human_review", _ABSENT)
+        requires_human_review_: bool | None
+        if _v is _ABSENT:
+            requires_human_review_ = None
+            absent |= 512
             missing += 1
         else:
             if _v is None:
@@ -350,10 +373,11 @@ class StepStatusSummary:
                 if _v is not True and _v is not False:
                     raise ModelParseError.wrong_type(["requires_human_review"], "a boolean", _v)
                 requires_human_review_ = _v
-        _v = get("loop_id", UNSET)
-        loop_id_: str | None | Unset
-        if _v is UNSET:
-            loop_id_ = UNSET
+        _v = get("loop_id", _ABSENT)
+        loop_id_: str | None
+        if _v is _ABSENT:
+            loop_id_ = None
+            absent |= 1024
             missing += 1
         else:
             if _v is None:
@@ -362,10 +386,11 @@ class StepStatusSummary:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["loop_id"], "a string", _v)
                 loop_id_ = _v
-        _v = get("iteration", UNSET)
-        iteration_: int | None | Unset
-        if _v is UNSET:
-            iteration_ = UNSET
+        _v = get("iteration", _ABSENT)
+        iteration_: int | None
+        if _v is _ABSENT:
+            iteration_ = None
+            absent |= 2048
             missing += 1
         else:
             if _v is None:
@@ -376,10 +401,11 @@ class StepStatusSummary:
                         raise ModelParseError.wrong_type(["iteration"], "an integer", _v)
                     _v = int(_v)
                 iteration_ = _v
-        _v = get("iteration_context", UNSET)
-        iteration_context_: IterationContextData | None | Unset
-        if _v is UNSET:
-            iteration_context_ = UNSET
+        _v = get("iteration_context", _ABSENT)
+        iteration_context_: IterationContextData | None
+        if _v is _ABSENT:
+            iteration_context_ = None
+            absent |= 4096
             missing += 1
         else:
             if _v is None:
@@ -390,10 +416,11 @@ class StepStatusSummary:
                 except ModelParseError as _e_iteration_context1:
                     _e_iteration_context1.loc[:0] = ["iteration_context"]
                     raise
-        _v = get("model", UNSET)
-        model_: str | None | Unset
-        if _v is UNSET:
-            model_ = UNSET
+        _v = get("model", _ABSENT)
+        model_: str | None
+        if _v is _ABSENT:
+            model_ = None
+            absent |= 8192
             missing += 1
         else:
             if _v is None:
@@ -402,10 +429,11 @@ class StepStatusSummary:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["model"], "a string", _v)
                 model_ = _v
-        _v = get("cost", UNSET)
-        cost_: CostBreakdown | None | Unset
-        if _v is UNSET:
-            cost_ = UNSET
+        _v = get("cost", _ABSENT)
+        cost_: CostBreakdown | None
+        if _v is _ABSENT:
+            cost_ = None
+            absent |= 16384
             missing += 1
         else:
             if _v is None:
@@ -416,10 +444,11 @@ class StepStatusSummary:
                 except ModelParseError as _e_cost1:
                     _e_cost1.loc[:0] = ["cost"]
                     raise
-        _v = get("tokens", UNSET)
-        tokens_: TokenUsage | None | Unset
-        if _v is UNSET:
-            tokens_ = UNSET
+        _v = get("tokens", _ABSENT)
+        tokens_: TokenUsage | None
+        if _v is _ABSENT:
+            tokens_ = None
+            absent |= 32768
             missing += 1
         else:
             if _v is None:
@@ -450,7 +479,9 @@ class StepStatusSummary:
         obj.model = model_
         obj.cost = cost_
         obj.tokens = tokens_
-        obj._absent = absent
+        obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
+        obj._started_at_text = started_at_text
+        obj._completed_at_text = completed_at_text
         if len(src) + missing != 18:  # keys the spec does not name: keep them
             obj._extra = {k: v for k, v in src.items() if k not in _FIELDS}
         else:

@@ -10,11 +10,11 @@ from attrs import field as _attrs_field
 
 from ..errors import ModelParseError
 from ..types import (
-    UNSET,
     decode_json,
     extras_key,
     gc_paused,
     model_repr,
+    shared,
 )
 
 if TYPE_CHECKING:
@@ -27,6 +27,8 @@ def _decode_json(data: str | bytes | bytearray) -> Any:
     except (ValueError, RecursionError) as exc:
         raise ModelParseError([], f"is not JSON: {exc}") from None
 
+
+_ABSENT: Any = object()  # what src.get returns for a key the payload lacks
 
 _FIELDS = frozenset(
     {
@@ -56,7 +58,9 @@ class TokenUsage:
     # Extra keys live in a dict made only when there are some: most objects have none, and an
     # empty dict per object would cost a sixth of a parsed run's memory. None equals {} here.
     _extra: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=extras_key)
-    _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # One bit per optional field, set when the payload lacked the key, so that to_dict leaves
+    # it out again. Built in code, a None that could be null counts as absent until set.
+    _absent: int = _attrs_field(init=False, default=0, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form of this object: spec keys in spec order, then the kept extra keys."""
@@ -66,13 +70,13 @@ class TokenUsage:
     def _to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         input_ = self.input
-        if "input" not in self._absent or input_ != 0:
+        if not self._absent & 1 or input_ != 0:
             out["input"] = input_
         output_ = self.output
-        if "output" not in self._absent or output_ != 0:
+        if not self._absent & 2 or output_ != 0:
             out["output"] = output_
         total_ = self.total
-        if "total" not in self._absent or total_ != 0:
+        if not self._absent & 4 or total_ != 0:
             out["total"] = total_
         if self._extra:
             for key, value in self._extra.items():
@@ -81,7 +85,7 @@ class TokenUsage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build from decoded JSON. Absent keys take their spec default.
+        """Build from decoded JSON. Absent keys read as their spec default, or None.
 
         Raises:
             ModelParseError: a required key is missing or a value has the wrong type;
@@ -107,12 +111,12 @@ class TokenUsage:
             raise ModelParseError.wrong_type([], "an object", src)
         get = src.get
         missing = 0
-        absent: tuple[str, ...] = ()
-        _v = get("input", UNSET)
+        absent = 0
+        _v = get("input", _ABSENT)
         input_: int
-        if _v is UNSET:
+        if _v is _ABSENT:
             input_ = 0
-            absent += ("input",)
+            absent |= 1
             missing += 1
         else:
             if _v.__class__ is not int and (isinstance(_v, bool) or not isinstance(_v, int)):
@@ -120,11 +124,11 @@ class TokenUsage:
                     raise ModelParseError.wrong_type(["input"], "an integer", _v)
                 _v = int(_v)
             input_ = _v
-        _v = get("output", UNSET)
+        _v = get("output", _ABSENT)
         output_: int
-        if _v is UNSET:
+        if _v is _ABSENT:
             output_ = 0
-            absent += ("output",)
+            absent |= 2
             missing += 1
         else:
             if _v.__class__ is not int and (isinstance(_v, bool) or not isinstance(_v, int)):
@@ -132,11 +136,11 @@ class TokenUsage:
                     raise ModelParseError.wrong_type(["output"], "an integer", _v)
                 _v = int(_v)
             output_ = _v
-        _v = get("total", UNSET)
+        _v = get("total", _ABSENT)
         total_: int
-        if _v is UNSET:
+        if _v is _ABSENT:
             total_ = 0
-            absent += ("total",)
+            absent |= 4
             missing += 1
         else:
             if _v.__class__ is not int and (isinstance(_v, bool) or not isinstance(_v, int)):
@@ -149,7 +153,7 @@ class TokenUsage:
         obj.input = input_
         obj.output = output_
         obj.total = total_
-        obj._absent = absent
+        obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
         if len(src) + missing != 3:  # keys the spec does not name: keep them
             obj._extra = {k: v for k, v in src.items() if k not in _FIELDS}
         else:

@@ -10,12 +10,11 @@ from attrs import field as _attrs_field
 
 from ..errors import ModelParseError
 from ..types import (
-    UNSET,
-    Unset,
     decode_json,
     extras_key,
     gc_paused,
     model_repr,
+    shared,
 )
 from .tool_call_status import ToolCallStatus
 
@@ -29,6 +28,8 @@ def _decode_json(data: str | bytes | bytearray) -> Any:
     except (ValueError, RecursionError) as exc:
         raise ModelParseError([], f"is not JSON: {exc}") from None
 
+
+_ABSENT: Any = object()  # what src.get returns for a key the payload lacks
 
 _FIELDS = frozenset(
     {
@@ -55,26 +56,28 @@ class ToolCall:
     Attributes:
         name (str): Name of the tool.
         duration (int): Length of the call in milliseconds.
-        start_time (str | None | Unset): When the call started, as an ISO 8601 timestamp string.
-        end_time (str | None | Unset): When the call ended, as an ISO 8601 timestamp string.
+        start_time (str | None): When the call started, as an ISO 8601 timestamp string.
+        end_time (str | None): When the call ended, as an ISO 8601 timestamp string.
         status (ToolCallStatus): Whether the call succeeded.
-        input (dict[str, Any] | None | Unset): Arguments the tool was called with.
-        output (dict[str, Any] | None | Unset): What the tool returned.
-        error (str | None | Unset): Why the call failed, if it did.
+        input (dict[str, Any] | None): Arguments the tool was called with.
+        output (dict[str, Any] | None): What the tool returned.
+        error (str | None): Why the call failed, if it did.
     """
 
     name: str
     duration: int = 0
-    start_time: str | None | Unset = UNSET
-    end_time: str | None | Unset = UNSET
+    start_time: str | None = None
+    end_time: str | None = None
     status: ToolCallStatus = ToolCallStatus.SUCCESS
-    input: dict[str, Any] | None | Unset = UNSET
-    output: dict[str, Any] | None | Unset = UNSET
-    error: str | None | Unset = UNSET
+    input: dict[str, Any] | None = None
+    output: dict[str, Any] | None = None
+    error: str | None = None
     # Extra keys live in a dict made only when there are some: most objects have none, and an
     # empty dict per object would cost a sixth of a parsed run's memory. None equals {} here.
     _extra: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=extras_key)
-    _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # One bit per optional field, set when the payload lacked the key, so that to_dict leaves
+    # it out again. Built in code, a None that could be null counts as absent until set.
+    _absent: int = _attrs_field(init=False, default=118, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form of this object: spec keys in spec order, then the kept extra keys."""
@@ -85,25 +88,25 @@ class ToolCall:
         out: dict[str, Any] = {}
         out["name"] = self.name
         duration_ = self.duration
-        if "duration" not in self._absent or duration_ != 0:
+        if not self._absent & 1 or duration_ != 0:
             out["duration"] = duration_
         start_time_ = self.start_time
-        if not isinstance(start_time_, Unset):
+        if start_time_ is not None or not self._absent & 2:
             out["start_time"] = start_time_
         end_time_ = self.end_time
-        if not isinstance(end_time_, Unset):
+        if end_time_ is not None or not self._absent & 4:
             out["end_time"] = end_time_
         status_ = self.status
-        if "status" not in self._absent or status_ != ToolCallStatus.SUCCESS:
+        if not self._absent & 8 or status_ != ToolCallStatus.SUCCESS:
             out["status"] = status_.value
         input_ = self.input
-        if not isinstance(input_, Unset):
+        if input_ is not None or not self._absent & 16:
             out["input"] = input_
         output_ = self.output
-        if not isinstance(output_, Unset):
+        if output_ is not None or not self._absent & 32:
             out["output"] = output_
         error_ = self.error
-        if not isinstance(error_, Unset):
+        if error_ is not None or not self._absent & 64:
             out["error"] = error_
         if self._extra:
             for key, value in self._extra.items():
@@ -112,7 +115,7 @@ class ToolCall:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build from decoded JSON. Absent keys take their spec default.
+        """Build from decoded JSON. Absent keys read as their spec default, or None.
 
         Raises:
             ModelParseError: a required key is missing or a value has the wrong type;
@@ -138,19 +141,19 @@ class ToolCall:
             raise ModelParseError.wrong_type([], "an object", src)
         get = src.get
         missing = 0
-        absent: tuple[str, ...] = ()
-        _v = get("name", UNSET)
+        absent = 0
+        _v = get("name", _ABSENT)
         name_: str
-        if _v is UNSET:
+        if _v is _ABSENT:
             raise ModelParseError.missing(["name"])
         if _v.__class__ is not str and not isinstance(_v, str):
             raise ModelParseError.wrong_type(["name"], "a string", _v)
         name_ = _v
-        _v = get("duration", UNSET)
+        _v = get("duration", _ABSENT)
         duration_: int
-        if _v is UNSET:
+        if _v is _ABSENT:
             duration_ = 0
-            absent += ("duration",)
+            absent |= 1
             missing += 1
         else:
             if _v.__class__ is not int and (isinstance(_v, bool) or not isinstance(_v, int)):
@@ -158,10 +161,11 @@ class ToolCall:
                     raise ModelParseError.wrong_type(["duration"], "an integer", _v)
                 _v = int(_v)
             duration_ = _v
-        _v = get("start_time", UNSET)
-        start_time_: str | None | Unset
-        if _v is UNSET:
-            start_time_ = UNSET
+        _v = get("start_time", _ABSENT)
+        start_time_: str | None
+        if _v is _ABSENT:
+            start_time_ = None
+            absent |= 2
             missing += 1
         else:
             if _v is None:
@@ -170,10 +174,11 @@ class ToolCall:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["start_time"], "a string", _v)
                 start_time_ = _v
-        _v = get("end_time", UNSET)
-        end_time_: str | None | Unset
-        if _v is UNSET:
-            end_time_ = UNSET
+        _v = get("end_time", _ABSENT)
+        end_time_: str | None
+        if _v is _ABSENT:
+            end_time_ = None
+            absent |= 4
             missing += 1
         else:
             if _v is None:
@@ -182,20 +187,21 @@ class ToolCall:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["end_time"], "a string", _v)
                 end_time_ = _v
-        _v = get("status", UNSET)
+        _v = get("status", _ABSENT)
         status_: ToolCallStatus
-        if _v is UNSET:
+        if _v is _ABSENT:
             status_ = ToolCallStatus.SUCCESS
-            absent += ("status",)
+            absent |= 8
             missing += 1
         else:
             if _v.__class__ is not str and not isinstance(_v, str):
                 raise ModelParseError.wrong_type(["status"], "a string", _v)
             status_ = _ToolCallStatus_BY_VALUE.get(_v) or ToolCallStatus(_v)
-        _v = get("input", UNSET)
-        input_: dict[str, Any] | None | Unset
-        if _v is UNSET:
-            input_ = UNSET
+        _v = get("input", _ABSENT)
+        input_: dict[str, Any] | None
+        if _v is _ABSENT:
+            input_ = None
+            absent |= 16
             missing += 1
         else:
             if _v is None:
@@ -204,10 +210,11 @@ class ToolCall:
                 if _v.__class__ is not dict and not isinstance(_v, dict):
                     raise ModelParseError.wrong_type(["input"], "an object", _v)
                 input_ = _v
-        _v = get("output", UNSET)
-        output_: dict[str, Any] | None | Unset
-        if _v is UNSET:
-            output_ = UNSET
+        _v = get("output", _ABSENT)
+        output_: dict[str, Any] | None
+        if _v is _ABSENT:
+            output_ = None
+            absent |= 32
             missing += 1
         else:
             if _v is None:
@@ -216,10 +223,11 @@ class ToolCall:
                 if _v.__class__ is not dict and not isinstance(_v, dict):
                     raise ModelParseError.wrong_type(["output"], "an object", _v)
                 output_ = _v
-        _v = get("error", UNSET)
-        error_: str | None | Unset
-        if _v is UNSET:
-            error_ = UNSET
+        _v = get("error", _ABSENT)
+        error_: str | None
+        if _v is _ABSENT:
+            error_ = None
+            absent |= 64
             missing += 1
         else:
             if _v is None:
@@ -238,7 +246,7 @@ class ToolCall:
         obj.input = input_
         obj.output = output_
         obj.error = error_
-        obj._absent = absent
+        obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
         if len(src) + missing != 8:  # keys the spec does not name: keep them
             obj._extra = {k: v for k, v in src.items() if k not in _FIELDS}
         else:

@@ -10,12 +10,11 @@ from attrs import field as _attrs_field
 
 from ..errors import ModelParseError
 from ..types import (
-    UNSET,
-    Unset,
     decode_json,
     extras_key,
     gc_paused,
     model_repr,
+    shared,
 )
 from .cost_breakdown import CostBreakdown
 from .span_status import SpanStatus
@@ -32,6 +31,8 @@ def _decode_json(data: str | bytes | bytearray) -> Any:
     except (ValueError, RecursionError) as exc:
         raise ModelParseError([], f"is not JSON: {exc}") from None
 
+
+_ABSENT: Any = object()  # what src.get returns for a key the payload lacks
 
 _FIELDS = frozenset(
     {
@@ -77,19 +78,19 @@ class TraceSpan:
         end_time (str): When the span ended, as an ISO 8601 timestamp string.
         type (str): Kind of span (workflow, model, tool, agent, parallel, loop, block).
         duration (int): Length of the span in milliseconds.
-        status (SpanStatus | None | Unset): Outcome of the span.
-        children (list[TraceSpan] | None | Unset): Spans nested inside this one.
-        block_id (str | None | Unset): Id of the block the span belongs to.
-        model (str | None | Unset): Model called, for model spans.
-        tokens (TokenUsage | None | Unset): Tokens used, for model spans.
-        cost (CostBreakdown | None | Unset): What the span cost, for model spans.
-        tool_calls (list[ToolCall] | None | Unset): Tools called during the span.
-        input (dict[str, Any] | None | Unset): What the span was given.
-        output (dict[str, Any] | None | Unset): What the span produced.
-        loop_id (str | None | Unset): Id of the loop, for spans of one loop iteration.
-        parallel_id (str | None | Unset): Id of the parallel container, for spans of one parallel item.
-        iteration_index (int | None | Unset): Zero-based iteration, for iteration spans.
-        relative_start_ms (int | None | Unset): Start of the span in milliseconds after the run started.
+        status (SpanStatus | None): Outcome of the span.
+        children (list[TraceSpan] | None): Spans nested inside this one.
+        block_id (str | None): Id of the block the span belongs to.
+        model (str | None): Model called, for model spans.
+        tokens (TokenUsage | None): Tokens used, for model spans.
+        cost (CostBreakdown | None): What the span cost, for model spans.
+        tool_calls (list[ToolCall] | None): Tools called during the span.
+        input (dict[str, Any] | None): What the span was given.
+        output (dict[str, Any] | None): What the span produced.
+        loop_id (str | None): Id of the loop, for spans of one loop iteration.
+        parallel_id (str | None): Id of the parallel container, for spans of one parallel item.
+        iteration_index (int | None): Zero-based iteration, for iteration spans.
+        relative_start_ms (int | None): Start of the span in milliseconds after the run started.
     """
 
     id: str
@@ -98,23 +99,25 @@ class TraceSpan:
     end_time: str
     type: str = "block"
     duration: int = 0
-    status: SpanStatus | None | Unset = UNSET
-    children: list[TraceSpan] | None | Unset = UNSET
-    block_id: str | None | Unset = UNSET
-    model: str | None | Unset = UNSET
-    tokens: TokenUsage | None | Unset = UNSET
-    cost: CostBreakdown | None | Unset = UNSET
-    tool_calls: list[ToolCall] | None | Unset = UNSET
-    input: dict[str, Any] | None | Unset = UNSET
-    output: dict[str, Any] | None | Unset = UNSET
-    loop_id: str | None | Unset = UNSET
-    parallel_id: str | None | Unset = UNSET
-    iteration_index: int | None | Unset = UNSET
-    relative_start_ms: int | None | Unset = UNSET
+    status: SpanStatus | None = None
+    children: list[TraceSpan] | None = None
+    block_id: str | None = None
+    model: str | None = None
+    tokens: TokenUsage | None = None
+    cost: CostBreakdown | None = None
+    tool_calls: list[ToolCall] | None = None
+    input: dict[str, Any] | None = None
+    output: dict[str, Any] | None = None
+    loop_id: str | None = None
+    parallel_id: str | None = None
+    iteration_index: int | None = None
+    relative_start_ms: int | None = None
     # Extra keys live in a dict made only when there are some: most objects have none, and an
     # empty dict per object would cost a sixth of a parsed run's memory. None equals {} here.
     _extra: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=extras_key)
-    _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # One bit per optional field, set when the payload lacked the key, so that to_dict leaves
+    # it out again. Built in code, a None that could be null counts as absent until set.
+    _absent: int = _attrs_field(init=False, default=32764, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form of this object: spec keys in spec order, then the kept extra keys."""
@@ -128,51 +131,51 @@ class TraceSpan:
         out["start_time"] = self.start_time
         out["end_time"] = self.end_time
         type_ = self.type
-        if "type" not in self._absent or type_ != "block":
+        if not self._absent & 1 or type_ != "block":
             out["type"] = type_
         duration_ = self.duration
-        if "duration" not in self._absent or duration_ != 0:
+        if not self._absent & 2 or duration_ != 0:
             out["duration"] = duration_
         status_ = self.status
-        if not isinstance(status_, Unset):
+        if status_ is not None or not self._absent & 4:
             out["status"] = None if status_ is None else status_.value
         children_ = self.children
-        if not isinstance(children_, Unset):
+        if children_ is not None or not self._absent & 8:
             out["children"] = None if children_ is None else [_v_children1._to_dict() for _v_children1 in children_]
         block_id_ = self.block_id
-        if not isinstance(block_id_, Unset):
+        if block_id_ is not None or not self._absent & 16:
             out["block_id"] = block_id_
         model_ = self.model
-        if not isinstance(model_, Unset):
+        if model_ is not None or not self._absent & 32:
             out["model"] = model_
         tokens_ = self.tokens
-        if not isinstance(tokens_, Unset):
+        if tokens_ is not None or not self._absent & 64:
             out["tokens"] = None if tokens_ is None else tokens_._to_dict()
         cost_ = self.cost
-        if not isinstance(cost_, Unset):
+        if cost_ is not None or not self._absent & 128:
             out["cost"] = None if cost_ is None else cost_._to_dict()
         tool_calls_ = self.tool_calls
-        if not isinstance(tool_calls_, Unset):
+        if tool_calls_ is not None or not self._absent & 256:
             out["tool_calls"] = (
                 None if tool_calls_ is None else [_v_tool_calls1._to_dict() for _v_tool_calls1 in tool_calls_]
             )
         input_ = self.input
-        if not isinstance(input_, Unset):
+        if input_ is not None or not self._absent & 512:
             out["input"] = input_
         output_ = self.output
-        if not isinstance(output_, Unset):
+        if output_ is not None or not self._absent & 1024:
             out["output"] = output_
         loop_id_ = self.loop_id
-        if not isinstance(loop_id_, Unset):
+        if loop_id_ is not None or not self._absent & 2048:
             out["loop_id"] = loop_id_
         parallel_id_ = self.parallel_id
-        if not isinstance(parallel_id_, Unset):
+        if parallel_id_ is not None or not self._absent & 4096:
             out["parallel_id"] = parallel_id_
         iteration_index_ = self.iteration_index
-        if not isinstance(iteration_index_, Unset):
+        if iteration_index_ is not None or not self._absent & 8192:
             out["iteration_index"] = iteration_index_
         relative_start_ms_ = self.relative_start_ms
-        if not isinstance(relative_start_ms_, Unset):
+        if relative_start_ms_ is not None or not self._absent & 16384:
             out["relative_start_ms"] = relative_start_ms_
         if self._extra:
             for key, value in self._extra.items():
@@ -181,7 +184,7 @@ class TraceSpan:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build from decoded JSON. Absent keys take their spec default.
+        """Build from decoded JSON. Absent keys read as their spec default, or None.
 
         Raises:
             ModelParseError: a required key is missing or a value has the wrong type;
@@ -209,50 +212,50 @@ class TraceSpan:
             raise ModelParseError([], f"is nested more than {MAX_NESTING} levels deep")
         get = src.get
         missing = 0
-        absent: tuple[str, ...] = ()
-        _v = get("id", UNSET)
+        absent = 0
+        _v = get("id", _ABSENT)
         id_: str
-        if _v is UNSET:
+        if _v is _ABSENT:
             raise ModelParseError.missing(["id"])
         if _v.__class__ is not str and not isinstance(_v, str):
             raise ModelParseError.wrong_type(["id"], "a string", _v)
         id_ = _v
-        _v = get("name", UNSET)
+        _v = get("name", _ABSENT)
         name_: str
-        if _v is UNSET:
+        if _v is _ABSENT:
             raise ModelParseError.missing(["name"])
         if _v.__class__ is not str and not isinstance(_v, str):
             raise ModelParseError.wrong_type(["name"], "a string", _v)
         name_ = _v
-        _v = get("start_time", UNSET)
+        _v = get("start_time", _ABSENT)
         start_time_: str
-        if _v is UNSET:
+        if _v is _ABSENT:
             raise ModelParseError.missing(["start_time"])
         if _v.__class__ is not str and not isinstance(_v, str):
             raise ModelParseError.wrong_type(["start_time"], "a string", _v)
         start_time_ = _v
-        _v = get("end_time", UNSET)
+        _v = get("end_time", _ABSENT)
         end_time_: str
-        if _v is UNSET:
+        if _v is _ABSENT:
             raise ModelParseError.missing(["end_time"])
         if _v.__class__ is not str and not isinstance(_v, str):
             raise ModelParseError.wrong_type(["end_time"], "a string", _v)
         end_time_ = _v
-        _v = get("type", UNSET)
+        _v = get("type", _ABSENT)
         type_: str
-        if _v is UNSET:
+        if _v is _ABSENT:
             type_ = "block"
-            absent += ("type",)
+            absent |= 1
             missing += 1
         else:
             if _v.__class__ is not str and not isinstance(_v, str):
                 raise ModelParseError.wrong_type(["type"], "a string", _v)
             type_ = _v
-        _v = get("duration", UNSET)
+        _v = get("duration", _ABSENT)
         duration_: int
-        if _v is UNSET:
+        if _v is _ABSENT:
             duration_ = 0
-            absent += ("duration",)
+            absent |= 2
             missing += 1
         else:
             if _v.__class__ is not int and (isinstance(_v, bool) or not isinstance(_v, int)):
@@ -260,10 +263,11 @@ class TraceSpan:
                     raise ModelParseError.wrong_type(["duration"], "an integer", _v)
                 _v = int(_v)
             duration_ = _v
-        _v = get("status", UNSET)
-        status_: SpanStatus | None | Unset
-        if _v is UNSET:
-            status_ = UNSET
+        _v = get("status", _ABSENT)
+        status_: SpanStatus | None
+        if _v is _ABSENT:
+            status_ = None
+            absent |= 4
             missing += 1
         else:
             if _v is None:
@@ -272,10 +276,11 @@ class TraceSpan:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["status"], "a string", _v)
                 status_ = _SpanStatus_BY_VALUE.get(_v) or SpanStatus(_v)
-        _v = get("children", UNSET)
-        children_: list[TraceSpan] | None | Unset
-        if _v is UNSET:
-            children_ = UNSET
+        _v = get("children", _ABSENT)
+        children_: list[TraceSpan] | None
+        if _v is _ABSENT:
+            children_ = None
+            absent |= 8
             missing += 1
         else:
             if _v is None:
@@ -293,10 +298,11 @@ class TraceSpan:
                         raise
                     _items_children5.append(_y_children3)
                 children_ = _items_children5
-        _v = get("block_id", UNSET)
-        block_id_: str | None | Unset
-        if _v is UNSET:
-            block_id_ = UNSET
+        _v = get("block_id", _ABSENT)
+        block_id_: str | None
+        if _v is _ABSENT:
+            block_id_ = None
+            absent |= 16
             missing += 1
         else:
             if _v is None:
@@ -305,10 +311,11 @@ class TraceSpan:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["block_id"], "a string", _v)
                 block_id_ = _v
-        _v = get("model", UNSET)
-        model_: str | None | Unset
-        if _v is UNSET:
-            model_ = UNSET
+        _v = get("model", _ABSENT)
+        model_: str | None
+        if _v is _ABSENT:
+            model_ = None
+            absent |= 32
             missing += 1
         else:
             if _v is None:
@@ -317,10 +324,11 @@ class TraceSpan:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["model"], "a string", _v)
                 model_ = _v
-        _v = get("tokens", UNSET)
-        tokens_: TokenUsage | None | Unset
-        if _v is UNSET:
-            tokens_ = UNSET
+        _v = get("tokens", _ABSENT)
+        tokens_: TokenUsage | None
+        if _v is _ABSENT:
+            tokens_ = None
+            absent |= 64
             missing += 1
         else:
             if _v is None:
@@ -331,10 +339,11 @@ class TraceSpan:
                 except ModelParseError as _e_tokens1:
                     _e_tokens1.loc[:0] = ["tokens"]
                     raise
-        _v = get("cost", UNSET)
-        cost_: CostBreakdown | None | Unset
-        if _v is UNSET:
-            cost_ = UNSET
+        _v = get("cost", _ABSENT)
+        cost_: CostBreakdown | None
+        if _v is _ABSENT:
+            cost_ = None
+            absent |= 128
             missing += 1
         else:
             if _v is None:
@@ -345,10 +354,11 @@ class TraceSpan:
                 except ModelParseError as _e_cost1:
                     _e_cost1.loc[:0] = ["cost"]
                     raise
-        _v = get("tool_calls", UNSET)
-        tool_calls_: list[ToolCall] | None | Unset
-        if _v is UNSET:
-            tool_calls_ = UNSET
+        _v = get("tool_calls", _ABSENT)
+        tool_calls_: list[ToolCall] | None
+        if _v is _ABSENT:
+            tool_calls_ = None
+            absent |= 256
             missing += 1
         else:
             if _v is None:
@@ -366,10 +376,11 @@ class TraceSpan:
                         raise
                     _items_tool_calls5.append(_y_tool_calls3)
                 tool_calls_ = _items_tool_calls5
-        _v = get("input", UNSET)
-        input_: dict[str, Any] | None | Unset
-        if _v is UNSET:
-            input_ = UNSET
+        _v = get("input", _ABSENT)
+        input_: dict[str, Any] | None
+        if _v is _ABSENT:
+            input_ = None
+            absent |= 512
             missing += 1
         else:
             if _v is None:
@@ -378,10 +389,11 @@ class TraceSpan:
                 if _v.__class__ is not dict and not isinstance(_v, dict):
                     raise ModelParseError.wrong_type(["input"], "an object", _v)
                 input_ = _v
-        _v = get("output", UNSET)
-        output_: dict[str, Any] | None | Unset
-        if _v is UNSET:
-            output_ = UNSET
+        _v = get("output", _ABSENT)
+        output_: dict[str, Any] | None
+        if _v is _ABSENT:
+            output_ = None
+            absent |= 1024
             missing += 1
         else:
             if _v is None:
@@ -390,10 +402,11 @@ class TraceSpan:
                 if _v.__class__ is not dict and not isinstance(_v, dict):
                     raise ModelParseError.wrong_type(["output"], "an object", _v)
                 output_ = _v
-        _v = get("loop_id", UNSET)
-        loop_id_: str | None | Unset
-        if _v is UNSET:
-            loop_id_ = UNSET
+        _v = get("loop_id", _ABSENT)
+        loop_id_: str | None
+        if _v is _ABSENT:
+            loop_id_ = None
+            absent |= 2048
             missing += 1
         else:
             if _v is None:
@@ -402,10 +415,11 @@ class TraceSpan:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["loop_id"], "a string", _v)
                 loop_id_ = _v
-        _v = get("parallel_id", UNSET)
-        parallel_id_: str | None | Unset
-        if _v is UNSET:
-            parallel_id_ = UNSET
+        _v = get("parallel_id", _ABSENT)
+        parallel_id_: str | None
+        if _v is _ABSENT:
+            parallel_id_ = None
+            absent |= 4096
             missing += 1
         else:
             if _v is None:
@@ -414,10 +428,11 @@ class TraceSpan:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["parallel_id"], "a string", _v)
                 parallel_id_ = _v
-        _v = get("iteration_index", UNSET)
-        iteration_index_: int | None | Unset
-        if _v is UNSET:
-            iteration_index_ = UNSET
+        _v = get("iteration_index", _ABSENT)
+        iteration_index_: int | None
+        if _v is _ABSENT:
+            iteration_index_ = None
+            absent |= 8192
             missing += 1
         else:
             if _v is None:
@@ -428,10 +443,11 @@ class TraceSpan:
                         raise ModelParseError.wrong_type(["iteration_index"], "an integer", _v)
                     _v = int(_v)
                 iteration_index_ = _v
-        _v = get("relative_start_ms", UNSET)
-        relative_start_ms_: int | None | Unset
-        if _v is UNSET:
-            relative_start_ms_ = UNSET
+        _v = get("relative_start_ms", _ABSENT)
+        relative_start_ms_: int | None
+        if _v is _ABSENT:
+            relative_start_ms_ = None
+            absent |= 16384
             missing += 1
         else:
             if _v is None:
@@ -463,7 +479,7 @@ class TraceSpan:
         obj.parallel_id = parallel_id_
         obj.iteration_index = iteration_index_
         obj.relative_start_ms = relative_start_ms_
-        obj._absent = absent
+        obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
         if len(src) + missing != 19:  # keys the spec does not name: keep them
             obj._extra = {k: v for k, v in src.items() if k not in _FIELDS}
         else:

@@ -10,13 +10,12 @@ from attrs import field as _attrs_field
 
 from ..errors import ModelParseError
 from ..types import (
-    UNSET,
-    Unset,
     decode_json,
     extras_key,
     gc_paused,
     json_type,
     model_repr,
+    shared,
 )
 
 if TYPE_CHECKING:
@@ -29,6 +28,8 @@ def _decode_json(data: str | bytes | bytearray) -> Any:
     except (ValueError, RecursionError) as exc:
         raise ModelParseError([], f"is not JSON: {exc}") from None
 
+
+_ABSENT: Any = object()  # what src.get returns for a key the payload lacks
 
 _FIELDS = frozenset(
     {
@@ -52,18 +53,21 @@ class ValidationErrorItem:
         loc (list[Any]): Where the problem is, e.g. `["query", "access_token"]`.
         msg (str): What is wrong, for people.
         type (str): What is wrong, for programs.
-        input (Any | Unset): The value that was rejected.
-        ctx (dict[str, Any] | Unset): Values the message was built from.
+        input (Any): The value that was rejected.
+        ctx (dict[str, Any] | None): Values the message was built from.
     """
 
     loc: list[Any]
     msg: str
     type: str
-    input: Any | Unset = UNSET
-    ctx: dict[str, Any] | Unset = UNSET
+    input: Any = None
+    ctx: dict[str, Any] | None = None
     # Extra keys live in a dict made only when there are some: most objects have none, and an
     # empty dict per object would cost a sixth of a parsed run's memory. None equals {} here.
     _extra: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=extras_key)
+    # One bit per optional field, set when the payload lacked the key, so that to_dict leaves
+    # it out again. Built in code, a None that could be null counts as absent until set.
+    _absent: int = _attrs_field(init=False, default=1, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form of this object: spec keys in spec order, then the kept extra keys."""
@@ -76,10 +80,10 @@ class ValidationErrorItem:
         out["msg"] = self.msg
         out["type"] = self.type
         input_ = self.input
-        if not isinstance(input_, Unset):
+        if input_ is not None or not self._absent & 1:
             out["input"] = input_
         ctx_ = self.ctx
-        if not isinstance(ctx_, Unset):
+        if ctx_ is not None:
             out["ctx"] = ctx_
         if self._extra:
             for key, value in self._extra.items():
@@ -88,7 +92,7 @@ class ValidationErrorItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build from decoded JSON. Absent keys take their spec default.
+        """Build from decoded JSON. Absent keys read as their spec default, or None.
 
         Raises:
             ModelParseError: a required key is missing or a value has the wrong type;
@@ -114,9 +118,10 @@ class ValidationErrorItem:
             raise ModelParseError.wrong_type([], "an object", src)
         get = src.get
         missing = 0
-        _v = get("loc", UNSET)
+        absent = 0
+        _v = get("loc", _ABSENT)
         loc_: list[Any]
-        if _v is UNSET:
+        if _v is _ABSENT:
             raise ModelParseError.missing(["loc"])
         if _v.__class__ is not list and not isinstance(_v, list):
             raise ModelParseError.wrong_type(["loc"], "an array", _v)
@@ -128,31 +133,33 @@ class ValidationErrorItem:
             _y_loc3 = _x_loc2
             _items_loc4.append(_y_loc3)
         loc_ = _items_loc4
-        _v = get("msg", UNSET)
+        _v = get("msg", _ABSENT)
         msg_: str
-        if _v is UNSET:
+        if _v is _ABSENT:
             raise ModelParseError.missing(["msg"])
         if _v.__class__ is not str and not isinstance(_v, str):
             raise ModelParseError.wrong_type(["msg"], "a string", _v)
         msg_ = _v
-        _v = get("type", UNSET)
+        _v = get("type", _ABSENT)
         type_: str
-        if _v is UNSET:
+        if _v is _ABSENT:
             raise ModelParseError.missing(["type"])
         if _v.__class__ is not str and not isinstance(_v, str):
             raise ModelParseError.wrong_type(["type"], "a string", _v)
         type_ = _v
-        _v = get("input", UNSET)
-        input_: Any | Unset
-        if _v is UNSET:
-            input_ = UNSET
+        _v = get("input", _ABSENT)
+        input_: Any
+        if _v is _ABSENT:
+            input_ = None
+            absent |= 1
             missing += 1
         else:
             input_ = _v
-        _v = get("ctx", UNSET)
-        ctx_: dict[str, Any] | Unset
-        if _v is UNSET:
-            ctx_ = UNSET
+        _v = get("ctx", _ABSENT)
+        ctx_: dict[str, Any] | None
+        if _v is _ABSENT:
+            ctx_ = None
+            absent |= 2
             missing += 1
         else:
             if _v.__class__ is not dict and not isinstance(_v, dict):
@@ -165,6 +172,7 @@ class ValidationErrorItem:
         obj.type = type_
         obj.input = input_
         obj.ctx = ctx_
+        obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
         if len(src) + missing != 5:  # keys the spec does not name: keep them
             obj._extra = {k: v for k, v in src.items() if k not in _FIELDS}
         else:

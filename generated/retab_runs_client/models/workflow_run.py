@@ -11,14 +11,14 @@ from attrs import field as _attrs_field
 
 from ..errors import ModelParseError
 from ..types import (
-    UNSET,
-    Unset,
+    datetime_text,
     decode_json,
     extras_key,
     format_datetime,
     gc_paused,
     model_repr,
     parse_datetime,
+    shared,
 )
 from .active_resume import ActiveResume
 from .base_mime_data import BaseMIMEData
@@ -45,6 +45,8 @@ def _decode_json(data: str | bytes | bytearray) -> Any:
     except (ValueError, RecursionError) as exc:
         raise ModelParseError([], f"is not JSON: {exc}") from None
 
+
+_ABSENT: Any = object()  # what src.get returns for a key the payload lacks
 
 _FIELDS = frozenset(
     {
@@ -116,46 +118,46 @@ class WorkflowRun:
         workflow_name (str): Name the workflow had when the run started.
         organization_id (str): Organisation the run belongs to.
         config_snapshot_id (str): Id of the frozen workflow configuration the run executes.
-        id (str | Unset): Id of the run. Always filled in by the server.
-        dataset_id (str | None | Unset): Dataset the run was started for, for manual runs over a dataset.
+        id (str | None): Id of the run. Always filled in by the server.
+        dataset_id (str | None): Dataset the run was started for, for manual runs over a dataset.
         status (RunStatus): Where the run is in its life.
-        execution_phase (ExecutionPhase | None | Unset): How far dispatching the run to workers has got.
+        execution_phase (ExecutionPhase | None): How far dispatching the run to workers has got.
         trigger_type (TriggerType): What started the run.
-        trigger_email (str | None | Unset): Address of the sender, when an email started the run.
-        started_at (datetime.datetime | Unset): When the run started. Always filled in by the server.
-        completed_at (datetime.datetime | None | Unset): When the run ended, if it has.
-        duration_ms (int | None | Unset): Wall-clock length of the run in milliseconds, once it has ended.
-        human_waiting_started_at (datetime.datetime | None | Unset): Start of the current wait for a human reviewer, if the run is waiting.
+        trigger_email (str | None): Address of the sender, when an email started the run.
+        started_at (datetime.datetime | None): When the run started. Always filled in by the server.
+        completed_at (datetime.datetime | None): When the run ended, if it has.
+        duration_ms (int | None): Wall-clock length of the run in milliseconds, once it has ended.
+        human_waiting_started_at (datetime.datetime | None): Start of the current wait for a human reviewer, if the run is waiting.
         human_waiting_duration_ms (int): Total time in milliseconds the run has spent waiting for reviewers.
         steps (list[StepStatusSummary]): A status summary for each step that has been scheduled.
-        input_documents (dict[str, BaseMIMEData] | None | Unset): Document given to each start node, keyed by node id.
-        input_json_data (dict[str, dict[str, Any]] | None | Unset): JSON object given to each JSON start node, keyed by node id.
-        input_text_data (dict[str, str] | None | Unset): Text given to each text start node, keyed by node id.
-        final_outputs (dict[str, FinalNodeOutput | dict[str, Any] | list[Any] | str | int | float | bool | None] | None | Unset): What each end node produced, keyed by end node id. A value may be any JSON value: an
+        input_documents (dict[str, BaseMIMEData] | None): Document given to each start node, keyed by node id.
+        input_json_data (dict[str, dict[str, Any]] | None): JSON object given to each JSON start node, keyed by node id.
+        input_text_data (dict[str, str] | None): Text given to each text start node, keyed by node id.
+        final_outputs (dict[str, FinalNodeOutput | dict[str, Any] | list[Any] | str | int | float | bool | None] | None): What each end node produced, keyed by end node id. A value may be any JSON value: an
             object that fits `FinalNodeOutput` is read as one, anything else (null, a string, an
             object of another shape) is kept as it came.
-        error (str | None | Unset): Why the run failed, if it did.
-        error_stage (ErrorStage | None | Unset): The stage of run execution that failed.
-        error_details (ErrorDetails | dict[str, Any] | None | Unset): Debugging detail for a failure. An object that fits `ErrorDetails` is read as one; any
+        error (str | None): Why the run failed, if it did.
+        error_stage (ErrorStage | None): The stage of run execution that failed.
+        error_details (ErrorDetails | dict[str, Any] | None): Debugging detail for a failure. An object that fits `ErrorDetails` is read as one; any
             other object (e.g. a numeric `error_code`) is kept as it came.
-        cost_summary (RunCostSummary | None | Unset): What the run has cost so far, in total and per model.
-        trace_spans (list[TraceSpan] | None | Unset): Tree of timed spans recording what the run did.
-        cancel_signal_error (str | None | Unset): Most recent error while signalling a cancellation.
-        cancel_signal_failed_at (datetime.datetime | None | Unset): When signalling a cancellation last failed.
-        cancel_native_error (str | None | Unset): Error from the workflow engine's own cancellation, if any.
-        cancel_confirmation_error (str | None | Unset): Error while confirming that a cancellation took effect.
+        cost_summary (RunCostSummary | None): What the run has cost so far, in total and per model.
+        trace_spans (list[TraceSpan] | None): Tree of timed spans recording what the run did.
+        cancel_signal_error (str | None): Most recent error while signalling a cancellation.
+        cancel_signal_failed_at (datetime.datetime | None): When signalling a cancellation last failed.
+        cancel_native_error (str | None): Error from the workflow engine's own cancellation, if any.
+        cancel_confirmation_error (str | None): Error while confirming that a cancellation took effect.
         cancel_confirmation_pending (bool): True while a cancellation has been asked for but not yet confirmed.
-        cancel_requested_at (datetime.datetime | None | Unset): When a cancellation was last asked for.
-        created_at (datetime.datetime | Unset): When the record was created. Always filled in by the server.
-        updated_at (datetime.datetime | Unset): When the record last changed. Always filled in by the server.
+        cancel_requested_at (datetime.datetime | None): When a cancellation was last asked for.
+        created_at (datetime.datetime | None): When the record was created. Always filled in by the server.
+        updated_at (datetime.datetime | None): When the record last changed. Always filled in by the server.
         waiting_for_node_ids (list[str]): Ids of the review nodes the run is waiting on.
-        pending_node_outputs (dict[str, Any] | None | Unset): Server-side state to resume from after review. No published schema.
-        dag_snapshot (dict[str, Any] | None | Unset): Server-side snapshot of the execution graph. No published schema.
+        pending_node_outputs (dict[str, Any] | None): Server-side state to resume from after review. No published schema.
+        dag_snapshot (dict[str, Any] | None): Server-side snapshot of the execution graph. No published schema.
         executed_node_ids (list[str]): Ids of the nodes that have finished executing, each listed once.
         parallel_completion_counters (dict[str, int]): Deprecated. Count of completed items per parallel container; the server no longer relies
             on it.
         resume_queue (list[ResumeQueueItem]): Review decisions waiting to be applied, oldest first, one at a time.
-        active_resume (ActiveResume | None | Unset): The review decision being applied right now, if any.
+        active_resume (ActiveResume | None): The review decision being applied right now, if any.
         run_resume_status (RunResumeStatus): Overall state of applying review decisions to the run.
         hil_signal_states (dict[str, HILSignalState]): Delivery state of the review signal for each review node, keyed by node id.
     """
@@ -164,50 +166,66 @@ class WorkflowRun:
     workflow_name: str
     organization_id: str
     config_snapshot_id: str
-    id: str | Unset = UNSET
-    dataset_id: str | None | Unset = UNSET
+    id: str | None = None
+    dataset_id: str | None = None
     status: RunStatus = RunStatus.PENDING
-    execution_phase: ExecutionPhase | None | Unset = UNSET
+    execution_phase: ExecutionPhase | None = None
     trigger_type: TriggerType = TriggerType.MANUAL
-    trigger_email: str | None | Unset = UNSET
-    started_at: datetime.datetime | Unset = UNSET
-    completed_at: datetime.datetime | None | Unset = UNSET
-    duration_ms: int | None | Unset = UNSET
-    human_waiting_started_at: datetime.datetime | None | Unset = UNSET
+    trigger_email: str | None = None
+    started_at: datetime.datetime | None = None
+    completed_at: datetime.datetime | None = None
+    duration_ms: int | None = None
+    human_waiting_started_at: datetime.datetime | None = None
     human_waiting_duration_ms: int = 0
     steps: list[StepStatusSummary] = _attrs_field(factory=list)
-    input_documents: dict[str, BaseMIMEData] | None | Unset = UNSET
-    input_json_data: dict[str, dict[str, Any]] | None | Unset = UNSET
-    input_text_data: dict[str, str] | None | Unset = UNSET
-    final_outputs: (
-        dict[str, FinalNodeOutput | dict[str, Any] | list[Any] | str | int | float | bool | None] | None | Unset
-    ) = UNSET
-    error: str | None | Unset = UNSET
-    error_stage: ErrorStage | None | Unset = UNSET
-    error_details: ErrorDetails | dict[str, Any] | None | Unset = UNSET
-    cost_summary: RunCostSummary | None | Unset = UNSET
-    trace_spans: list[TraceSpan] | None | Unset = UNSET
-    cancel_signal_error: str | None | Unset = UNSET
-    cancel_signal_failed_at: datetime.datetime | None | Unset = UNSET
-    cancel_native_error: str | None | Unset = UNSET
-    cancel_confirmation_error: str | None | Unset = UNSET
+    input_documents: dict[str, BaseMIMEData] | None = None
+    input_json_data: dict[str, dict[str, Any]] | None = None
+    input_text_data: dict[str, str] | None = None
+    final_outputs: dict[str, FinalNodeOutput | dict[str, Any] | list[Any] | str | int | float | bool | None] | None = (
+        None
+    )
+    error: str | None = None
+    error_stage: ErrorStage | None = None
+    error_details: ErrorDetails | dict[str, Any] | None = None
+    cost_summary: RunCostSummary | None = None
+    trace_spans: list[TraceSpan] | None = None
+    cancel_signal_error: str | None = None
+    cancel_signal_failed_at: datetime.datetime | None = None
+    cancel_native_error: str | None = None
+    cancel_confirmation_error: str | None = None
     cancel_confirmation_pending: bool = False
-    cancel_requested_at: datetime.datetime | None | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
+    cancel_requested_at: datetime.datetime | None = None
+    created_at: datetime.datetime | None = None
+    updated_at: datetime.datetime | None = None
     waiting_for_node_ids: list[str] = _attrs_field(factory=list)
-    pending_node_outputs: dict[str, Any] | None | Unset = UNSET
-    dag_snapshot: dict[str, Any] | None | Unset = UNSET
+    pending_node_outputs: dict[str, Any] | None = None
+    dag_snapshot: dict[str, Any] | None = None
     executed_node_ids: list[str] = _attrs_field(factory=list)
     parallel_completion_counters: dict[str, int] = _attrs_field(factory=dict, metadata={"deprecated": True})
     resume_queue: list[ResumeQueueItem] = _attrs_field(factory=list)
-    active_resume: ActiveResume | None | Unset = UNSET
+    active_resume: ActiveResume | None = None
     run_resume_status: RunResumeStatus = RunResumeStatus.IDLE
     hil_signal_states: dict[str, HILSignalState] = _attrs_field(factory=dict)
     # Extra keys live in a dict made only when there are some: most objects have none, and an
     # empty dict per object would cost a sixth of a parsed run's memory. None equals {} here.
     _extra: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=extras_key)
-    _absent: tuple[str, ...] = _attrs_field(init=False, default=(), repr=False, eq=False)
+    # One bit per optional field, set when the payload lacked the key, so that to_dict leaves
+    # it out again. Built in code, a None that could be null counts as absent until set.
+    _absent: int = _attrs_field(init=False, default=37681623978, repr=False, eq=False)
+    # The date-time as read, when format_datetime would write it otherwise (see datetime_text).
+    _started_at_text: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # The date-time as read, when format_datetime would write it otherwise (see datetime_text).
+    _completed_at_text: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # The date-time as read, when format_datetime would write it otherwise (see datetime_text).
+    _human_waiting_started_at_text: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # The date-time as read, when format_datetime would write it otherwise (see datetime_text).
+    _cancel_signal_failed_at_text: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # The date-time as read, when format_datetime would write it otherwise (see datetime_text).
+    _cancel_requested_at_text: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # The date-time as read, when format_datetime would write it otherwise (see datetime_text).
+    _created_at_text: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # The date-time as read, when format_datetime would write it otherwise (see datetime_text).
+    _updated_at_text: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form of this object: spec keys in spec order, then the kept extra keys."""
@@ -221,45 +239,49 @@ class WorkflowRun:
         out["organization_id"] = self.organization_id
         out["config_snapshot_id"] = self.config_snapshot_id
         id_ = self.id
-        if not isinstance(id_, Unset):
+        if id_ is not None:
             out["id"] = id_
         dataset_id_ = self.dataset_id
-        if not isinstance(dataset_id_, Unset):
+        if dataset_id_ is not None or not self._absent & 2:
             out["dataset_id"] = dataset_id_
         status_ = self.status
-        if "status" not in self._absent or status_ != RunStatus.PENDING:
+        if not self._absent & 4 or status_ != RunStatus.PENDING:
             out["status"] = status_.value
         execution_phase_ = self.execution_phase
-        if not isinstance(execution_phase_, Unset):
+        if execution_phase_ is not None or not self._absent & 8:
             out["execution_phase"] = None if execution_phase_ is None else execution_phase_.value
         trigger_type_ = self.trigger_type
-        if "trigger_type" not in self._absent or trigger_type_ != TriggerType.MANUAL:
+        if not self._absent & 16 or trigger_type_ != TriggerType.MANUAL:
             out["trigger_type"] = trigger_type_.value
         trigger_email_ = self.trigger_email
-        if not isinstance(trigger_email_, Unset):
+        if trigger_email_ is not None or not self._absent & 32:
             out["trigger_email"] = trigger_email_
         started_at_ = self.started_at
-        if not isinstance(started_at_, Unset):
-            out["started_at"] = format_datetime(started_at_)
+        if started_at_ is not None:
+            out["started_at"] = format_datetime(started_at_, self._started_at_text)
         completed_at_ = self.completed_at
-        if not isinstance(completed_at_, Unset):
-            out["completed_at"] = None if completed_at_ is None else format_datetime(completed_at_)
+        if completed_at_ is not None or not self._absent & 128:
+            out["completed_at"] = (
+                None if completed_at_ is None else format_datetime(completed_at_, self._completed_at_text)
+            )
         duration_ms_ = self.duration_ms
-        if not isinstance(duration_ms_, Unset):
+        if duration_ms_ is not None or not self._absent & 256:
             out["duration_ms"] = duration_ms_
         human_waiting_started_at_ = self.human_waiting_started_at
-        if not isinstance(human_waiting_started_at_, Unset):
+        if human_waiting_started_at_ is not None or not self._absent & 512:
             out["human_waiting_started_at"] = (
-                None if human_waiting_started_at_ is None else format_datetime(human_waiting_started_at_)
+                None
+                if human_waiting_started_at_ is None
+                else format_datetime(human_waiting_started_at_, self._human_waiting_started_at_text)
             )
         human_waiting_duration_ms_ = self.human_waiting_duration_ms
-        if "human_waiting_duration_ms" not in self._absent or human_waiting_duration_ms_ != 0:
+        if not self._absent & 1024 or human_waiting_duration_ms_ != 0:
             out["human_waiting_duration_ms"] = human_waiting_duration_ms_
         steps_ = self.steps
-        if "steps" not in self._absent or steps_ != []:
+        if not self._absent & 2048 or steps_ != []:
             out["steps"] = [_v_steps1._to_dict() for _v_steps1 in steps_]
         input_documents_ = self.input_documents
-        if not isinstance(input_documents_, Unset):
+        if input_documents_ is not None or not self._absent & 4096:
             out["input_documents"] = (
                 None
                 if input_documents_ is None
@@ -269,13 +291,13 @@ class WorkflowRun:
                 }
             )
         input_json_data_ = self.input_json_data
-        if not isinstance(input_json_data_, Unset):
+        if input_json_data_ is not None or not self._absent & 8192:
             out["input_json_data"] = input_json_data_
         input_text_data_ = self.input_text_data
-        if not isinstance(input_text_data_, Unset):
+        if input_text_data_ is not None or not self._absent & 16384:
             out["input_text_data"] = input_text_data_
         final_outputs_ = self.final_outputs
-        if not isinstance(final_outputs_, Unset):
+        if final_outputs_ is not None or not self._absent & 32768:
             out["final_outputs"] = (
                 None
                 if final_outputs_ is None
@@ -289,78 +311,84 @@ class WorkflowRun:
                 }
             )
         error_ = self.error
-        if not isinstance(error_, Unset):
+        if error_ is not None or not self._absent & 65536:
             out["error"] = error_
         error_stage_ = self.error_stage
-        if not isinstance(error_stage_, Unset):
+        if error_stage_ is not None or not self._absent & 131072:
             out["error_stage"] = None if error_stage_ is None else error_stage_.value
         error_details_ = self.error_details
-        if not isinstance(error_details_, Unset):
+        if error_details_ is not None or not self._absent & 262144:
             out["error_details"] = (
                 None
                 if error_details_ is None
                 else (error_details_._to_dict() if isinstance(error_details_, ErrorDetails) else error_details_)
             )
         cost_summary_ = self.cost_summary
-        if not isinstance(cost_summary_, Unset):
+        if cost_summary_ is not None or not self._absent & 524288:
             out["cost_summary"] = None if cost_summary_ is None else cost_summary_._to_dict()
         trace_spans_ = self.trace_spans
-        if not isinstance(trace_spans_, Unset):
+        if trace_spans_ is not None or not self._absent & 1048576:
             out["trace_spans"] = (
                 None if trace_spans_ is None else [_v_trace_spans1._to_dict() for _v_trace_spans1 in trace_spans_]
             )
         cancel_signal_error_ = self.cancel_signal_error
-        if not isinstance(cancel_signal_error_, Unset):
+        if cancel_signal_error_ is not None or not self._absent & 2097152:
             out["cancel_signal_error"] = cancel_signal_error_
         cancel_signal_failed_at_ = self.cancel_signal_failed_at
-        if not isinstance(cancel_signal_failed_at_, Unset):
+        if cancel_signal_failed_at_ is not None or not self._absent & 4194304:
             out["cancel_signal_failed_at"] = (
-                None if cancel_signal_failed_at_ is None else format_datetime(cancel_signal_failed_at_)
+                None
+                if cancel_signal_failed_at_ is None
+                else format_datetime(cancel_signal_failed_at_, self._cancel_signal_failed_at_text)
             )
         cancel_native_error_ = self.cancel_native_error
-        if not isinstance(cancel_native_error_, Unset):
+        if cancel_native_error_ is not None or not self._absent & 8388608:
             out["cancel_native_error"] = cancel_native_error_
         cancel_confirmation_error_ = self.cancel_confirmation_error
-        if not isinstance(cancel_confirmation_error_, Unset):
+        if cancel_confirmation_error_ is not None or not self._absent & 16777216:
             out["cancel_confirmation_error"] = cancel_confirmation_error_
         cancel_confirmation_pending_ = self.cancel_confirmation_pending
-        if "cancel_confirmation_pending" not in self._absent or cancel_confirmation_pending_ is not False:
+        if not self._absent & 33554432 or cancel_confirmation_pending_ is not False:
             out["cancel_confirmation_pending"] = cancel_confirmation_pending_
         cancel_requested_at_ = self.cancel_requested_at
-        if not isinstance(cancel_requested_at_, Unset):
-            out["cancel_requested_at"] = None if cancel_requested_at_ is None else format_datetime(cancel_requested_at_)
+        if cancel_requested_at_ is not None or not self._absent & 67108864:
+            out["cancel_requested_at"] = (
+                None
+                if cancel_requested_at_ is None
+                else format_datetime(cancel_requested_at_, self._cancel_requested_at_text)
+            )
         created_at_ = self.created_at
-        if not isinstance(created_at_, Unset):
-            out["created_at"] = format_datetime(created_at_)
+        if created_at_ is not None:
+            out["created_at"] = format_datetime(created_at_, self._created_at_text)
         updated_at_ = self.updated_at
-        if not isinstance(updated_at_, Unset):
-            out["updated_at"] = format_datetime(updated_at_)
+        if updated_at_ is not None:
+            out["updated_at"] = format_datetime(updated_at_, self._updated_at_text)
         waiting_for_node_ids_ = self.waiting_for_node_ids
-        if "waiting_for_node_ids" not in self._absent or waiting_for_node_ids_ != []:
+        if not self._absent & 536870912 or waiting_for_node_ids_ != []:
             out["waiting_for_node_ids"] = waiting_for_node_ids_
         pending_node_outputs_ = self.pending_node_outputs
-        if not isinstance(pending_node_outputs_, Unset):
+        if pending_node_outputs_ is not None or not self._absent & 1073741824:
             out["pending_node_outputs"] = pending_node_outputs_
         dag_snapshot_ = self.dag_snapshot
-        if not isinstance(dag_snapshot_, Unset):
+        if dag_snapshot_ is not None or not self._absent & 2147483648:
             out["dag_snapshot"] = dag_snapshot_
         executed_node_ids_ = self.executed_node_ids
-        if "executed_node_ids" not in self._absent or executed_node_ids_ != []:
+        if not self._absent & 4294967296 or executed_node_ids_ != []:
             out["executed_node_ids"] = executed_node_ids_
         parallel_completion_counters_ = self.parallel_completion_counters
-        if "parallel_completion_counters" not in self._absent or parallel_completion_counters_ != {}:
+        if not self._absent & 8589934592 or parallel_completion_counters_ != {}:
             out["parallel_completion_counters"] = parallel_completion_counters_
         resume_queue_ = self.resume_queue
-        if "resume_queue" not in self._absent or resume_queue_ != []:
+        if not self._absent & 17179869184 or resume_queue_ != []:
             out["resume_queue"] = [_v_resume_queue1._to_dict() for _v_resume_queue1 in resume_queue_]
         active_resume_ = self.active_resume
-        if not isinstance(active_resume_, Unset):
+        if active_resume_ is not None or not self._absent & 34359738368:
             out["active_resume"] = None if active_resume_ is None else active_resume_._to_dict()
         run_resume_status_ = self.run_resume_status
-        if "run_resume_status" not in self._absent or run_resume_status_ != RunResumeStatus.IDLE:
+        if not self._absent & 68719476736 or run_resume_status_ != RunResumeStatus.IDLE:
             out["run_resume_status"] = run_resume_status_.value
         hil_signal_states_ = self.hil_signal_states
-        if "hil_signal_states" not in self._absent or hil_signal_states_ != {}:
+        if not self._absent & 137438953472 or hil_signal_states_ != {}:
             out["hil_signal_states"] = {
                 _k_hil_signal_states2: _v_hil_signal_states1._to_dict()
                 for _k_hil_signal_states2, _v_hil_signal_states1 in hil_signal_states_.items()
@@ -372,7 +400,7 @@ class WorkflowRun:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Build from decoded JSON. Absent keys take their spec default.
+        """Build from decoded JSON. Absent keys read as their spec default, or None.
 
         Raises:
             ModelParseError: a required key is missing or a value has the wrong type;
@@ -403,48 +431,50 @@ class WorkflowRun:
             )  # x-newer-shape in openapi.yaml
         get = src.get
         missing = 0
-        absent: tuple[str, ...] = ()
-        _v = get("workflow_id", UNSET)
+        absent = 0
+        _v = get("workflow_id", _ABSENT)
         workflow_id_: str
-        if _v is UNSET:
+        if _v is _ABSENT:
             raise ModelParseError.missing(["workflow_id"])
         if _v.__class__ is not str and not isinstance(_v, str):
             raise ModelParseError.wrong_type(["workflow_id"], "a string", _v)
         workflow_id_ = _v
-        _v = get("workflow_name", UNSET)
+        _v = get("workflow_name", _ABSENT)
         workflow_name_: str
-        if _v is UNSET:
+        if _v is _ABSENT:
             raise ModelParseError.missing(["workflow_name"])
         if _v.__class__ is not str and not isinstance(_v, str):
             raise ModelParseError.wrong_type(["workflow_name"], "a string", _v)
         workflow_name_ = _v
-        _v = get("organization_id", UNSET)
+        _v = get("organization_id", _ABSENT)
         organization_id_: str
-        if _v is UNSET:
+        if _v is _ABSENT:
             raise ModelParseError.missing(["organization_id"])
         if _v.__class__ is not str and not isinstance(_v, str):
             raise ModelParseError.wrong_type(["organization_id"], "a string", _v)
         organization_id_ = _v
-        _v = get("config_snapshot_id", UNSET)
+        _v = get("config_snapshot_id", _ABSENT)
         config_snapshot_id_: str
-        if _v is UNSET:
+        if _v is _ABSENT:
             raise ModelParseError.missing(["config_snapshot_id"])
         if _v.__class__ is not str and not isinstance(_v, str):
             raise ModelParseError.wrong_type(["config_snapshot_id"], "a string", _v)
         config_snapshot_id_ = _v
-        _v = get("id", UNSET)
-        id_: str | Unset
-        if _v is UNSET:
-            id_ = UNSET
+        _v = get("id", _ABSENT)
+        id_: str | None
+        if _v is _ABSENT:
+            id_ = None
+            absent |= 1
             missing += 1
         else:
             if _v.__class__ is not str and not isinstance(_v, str):
                 raise ModelParseError.wrong_type(["id"], "a string", _v)
             id_ = _v
-        _v = get("dataset_id", UNSET)
-        dataset_id_: str | None | Unset
-        if _v is UNSET:
-            dataset_id_ = UNSET
+        _v = get("dataset_id", _ABSENT)
+        dataset_id_: str | None
+        if _v is _ABSENT:
+            dataset_id_ = None
+            absent |= 2
             missing += 1
         else:
             if _v is None:
@@ -453,20 +483,21 @@ class WorkflowRun:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["dataset_id"], "a string", _v)
                 dataset_id_ = _v
-        _v = get("status", UNSET)
+        _v = get("status", _ABSENT)
         status_: RunStatus
-        if _v is UNSET:
+        if _v is _ABSENT:
             status_ = RunStatus.PENDING
-            absent += ("status",)
+            absent |= 4
             missing += 1
         else:
             if _v.__class__ is not str and not isinstance(_v, str):
                 raise ModelParseError.wrong_type(["status"], "a string", _v)
             status_ = _RunStatus_BY_VALUE.get(_v) or RunStatus(_v)
-        _v = get("execution_phase", UNSET)
-        execution_phase_: ExecutionPhase | None | Unset
-        if _v is UNSET:
-            execution_phase_ = UNSET
+        _v = get("execution_phase", _ABSENT)
+        execution_phase_: ExecutionPhase | None
+        if _v is _ABSENT:
+            execution_phase_ = None
+            absent |= 8
             missing += 1
         else:
             if _v is None:
@@ -475,20 +506,21 @@ class WorkflowRun:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["execution_phase"], "a string", _v)
                 execution_phase_ = _ExecutionPhase_BY_VALUE.get(_v) or ExecutionPhase(_v)
-        _v = get("trigger_type", UNSET)
+        _v = get("trigger_type", _ABSENT)
         trigger_type_: TriggerType
-        if _v is UNSET:
+        if _v is _ABSENT:
             trigger_type_ = TriggerType.MANUAL
-            absent += ("trigger_type",)
+            absent |= 16
             missing += 1
         else:
             if _v.__class__ is not str and not isinstance(_v, str):
                 raise ModelParseError.wrong_type(["trigger_type"], "a string", _v)
             trigger_type_ = _TriggerType_BY_VALUE.get(_v) or TriggerType(_v)
-        _v = get("trigger_email", UNSET)
-        trigger_email_: str | None | Unset
-        if _v is UNSET:
-            trigger_email_ = UNSET
+        _v = get("trigger_email", _ABSENT)
+        trigger_email_: str | None
+        if _v is _ABSENT:
+            trigger_email_ = None
+            absent |= 32
             missing += 1
         else:
             if _v is None:
@@ -497,22 +529,27 @@ class WorkflowRun:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["trigger_email"], "a string", _v)
                 trigger_email_ = _v
-        _v = get("started_at", UNSET)
-        started_at_: datetime.datetime | Unset
-        if _v is UNSET:
-            started_at_ = UNSET
+        _v = get("started_at", _ABSENT)
+        started_at_: datetime.datetime | None
+        started_at_text: str | None = None
+        if _v is _ABSENT:
+            started_at_ = None
+            absent |= 64
             missing += 1
         else:
             if _v.__class__ is not str and not isinstance(_v, str):
                 raise ModelParseError.wrong_type(["started_at"], "a date-time string", _v)
-            try:
-                started_at_ = parse_datetime(_v)
-            except ValueError:
-                raise ModelParseError(["started_at"], "is not an ISO 8601 date-time", _v) from None
-        _v = get("completed_at", UNSET)
-        completed_at_: datetime.datetime | None | Unset
-        if _v is UNSET:
-            completed_at_ = UNSET
+            started_at_ = parse_datetime(_v)
+            if started_at_ is None:
+                raise ModelParseError(["started_at"], "is not an RFC 3339 date-time", _v)
+            if len(_v) != 20 or _v[10] != "T" or _v[19] != "Z":  # else written back as read
+                started_at_text = datetime_text(_v)
+        _v = get("completed_at", _ABSENT)
+        completed_at_: datetime.datetime | None
+        completed_at_text: str | None = None
+        if _v is _ABSENT:
+            completed_at_ = None
+            absent |= 128
             missing += 1
         else:
             if _v is None:
@@ -520,14 +557,16 @@ class WorkflowRun:
             else:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["completed_at"], "a date-time string", _v)
-                try:
-                    completed_at_ = parse_datetime(_v)
-                except ValueError:
-                    raise ModelParseError(["completed_at"], "is not an ISO 8601 date-time", _v) from None
-        _v = get("duration_ms", UNSET)
-        duration_ms_: int | None | Unset
-        if _v is UNSET:
-            duration_ms_ = UNSET
+                completed_at_ = parse_datetime(_v)
+                if completed_at_ is None:
+                    raise ModelParseError(["completed_at"], "is not an RFC 3339 date-time", _v)
+                if len(_v) != 20 or _v[10] != "T" or _v[19] != "Z":  # else written back as read
+                    completed_at_text = datetime_text(_v)
+        _v = get("duration_ms", _ABSENT)
+        duration_ms_: int | None
+        if _v is _ABSENT:
+            duration_ms_ = None
+            absent |= 256
             missing += 1
         else:
             if _v is None:
@@ -538,10 +577,12 @@ class WorkflowRun:
                         raise ModelParseError.wrong_type(["duration_ms"], "an integer", _v)
                     _v = int(_v)
                 duration_ms_ = _v
-        _v = get("human_waiting_started_at", UNSET)
-        human_waiting_started_at_: datetime.datetime | None | Unset
-        if _v is UNSET:
-            human_waiting_started_at_ = UNSET
+        _v = get("human_waiting_started_at", _ABSENT)
+        human_waiting_started_at_: datetime.datetime | None
+        human_waiting_started_at_text: str | None = None
+        if _v is _ABSENT:
+            human_waiting_started_at_ = None
+            absent |= 512
             missing += 1
         else:
             if _v is None:
@@ -549,15 +590,16 @@ class WorkflowRun:
             else:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["human_waiting_started_at"], "a date-time string", _v)
-                try:
-                    human_waiting_started_at_ = parse_datetime(_v)
-                except ValueError:
-                    raise ModelParseError(["human_waiting_started_at"], "is not an ISO 8601 date-time", _v) from None
-        _v = get("human_waiting_duration_ms", UNSET)
+                human_waiting_started_at_ = parse_datetime(_v)
+                if human_waiting_started_at_ is None:
+                    raise ModelParseError(["human_waiting_started_at"], "is not an RFC 3339 date-time", _v)
+                if len(_v) != 20 or _v[10] != "T" or _v[19] != "Z":  # else written back as read
+                    human_waiting_started_at_text = datetime_text(_v)
+        _v = get("human_waiting_duration_ms", _ABSENT)
         human_waiting_duration_ms_: int
-        if _v is UNSET:
+        if _v is _ABSENT:
             human_waiting_duration_ms_ = 0
-            absent += ("human_waiting_duration_ms",)
+            absent |= 1024
             missing += 1
         else:
             if _v.__class__ is not int and (isinstance(_v, bool) or not isinstance(_v, int)):
@@ -567,11 +609,11 @@ class WorkflowRun:
             if _v < 0:
                 raise ModelParseError(["human_waiting_duration_ms"], "must be at least 0", _v)
             human_waiting_duration_ms_ = _v
-        _v = get("steps", UNSET)
+        _v = get("steps", _ABSENT)
         steps_: list[StepStatusSummary]
-        if _v is UNSET:
+        if _v is _ABSENT:
             steps_ = []
-            absent += ("steps",)
+            absent |= 2048
             missing += 1
         else:
             if _v.__class__ is not list and not isinstance(_v, list):
@@ -586,10 +628,11 @@ class WorkflowRun:
                     raise
                 _items_steps5.append(_y_steps3)
             steps_ = _items_steps5
-        _v = get("input_documents", UNSET)
-        input_documents_: dict[str, BaseMIMEData] | None | Unset
-        if _v is UNSET:
-            input_documents_ = UNSET
+        _v = get("input_documents", _ABSENT)
+        input_documents_: dict[str, BaseMIMEData] | None
+        if _v is _ABSENT:
+            input_documents_ = None
+            absent |= 4096
             missing += 1
         else:
             if _v is None:
@@ -607,10 +650,11 @@ class WorkflowRun:
                         raise
                     _entries_input_documents5[_k_input_documents1] = _y_input_documents3
                 input_documents_ = _entries_input_documents5
-        _v = get("input_json_data", UNSET)
-        input_json_data_: dict[str, dict[str, Any]] | None | Unset
-        if _v is UNSET:
-            input_json_data_ = UNSET
+        _v = get("input_json_data", _ABSENT)
+        input_json_data_: dict[str, dict[str, Any]] | None
+        if _v is _ABSENT:
+            input_json_data_ = None
+            absent |= 8192
             missing += 1
         else:
             if _v is None:
@@ -628,10 +672,11 @@ class WorkflowRun:
                     _y_input_json_data3 = _x_input_json_data2
                     _entries_input_json_data4[_k_input_json_data1] = _y_input_json_data3
                 input_json_data_ = _entries_input_json_data4
-        _v = get("input_text_data", UNSET)
-        input_text_data_: dict[str, str] | None | Unset
-        if _v is UNSET:
-            input_text_data_ = UNSET
+        _v = get("input_text_data", _ABSENT)
+        input_text_data_: dict[str, str] | None
+        if _v is _ABSENT:
+            input_text_data_ = None
+            absent |= 16384
             missing += 1
         else:
             if _v is None:
@@ -649,12 +694,11 @@ class WorkflowRun:
                     _y_input_text_data3 = _x_input_text_data2
                     _entries_input_text_data4[_k_input_text_data1] = _y_input_text_data3
                 input_text_data_ = _entries_input_text_data4
-        _v = get("final_outputs", UNSET)
-        final_outputs_: (
-            dict[str, FinalNodeOutput | dict[str, Any] | list[Any] | str | int | float | bool | None] | None | Unset
-        )
-        if _v is UNSET:
-            final_outputs_ = UNSET
+        _v = get("final_outputs", _ABSENT)
+        final_outputs_: dict[str, FinalNodeOutput | dict[str, Any] | list[Any] | str | int | float | bool | None] | None
+        if _v is _ABSENT:
+            final_outputs_ = None
+            absent |= 32768
             missing += 1
         else:
             if _v is None:
@@ -676,10 +720,11 @@ class WorkflowRun:
                         _y_final_outputs3 = _x_final_outputs2
                     _entries_final_outputs4[_k_final_outputs1] = _y_final_outputs3
                 final_outputs_ = _entries_final_outputs4
-        _v = get("error", UNSET)
-        error_: str | None | Unset
-        if _v is UNSET:
-            error_ = UNSET
+        _v = get("error", _ABSENT)
+        error_: str | None
+        if _v is _ABSENT:
+            error_ = None
+            absent |= 65536
             missing += 1
         else:
             if _v is None:
@@ -688,10 +733,11 @@ class WorkflowRun:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["error"], "a string", _v)
                 error_ = _v
-        _v = get("error_stage", UNSET)
-        error_stage_: ErrorStage | None | Unset
-        if _v is UNSET:
-            error_stage_ = UNSET
+        _v = get("error_stage", _ABSENT)
+        error_stage_: ErrorStage | None
+        if _v is _ABSENT:
+            error_stage_ = None
+            absent |= 131072
             missing += 1
         else:
             if _v is None:
@@ -700,10 +746,11 @@ class WorkflowRun:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["error_stage"], "a string", _v)
                 error_stage_ = _ErrorStage_BY_VALUE.get(_v) or ErrorStage(_v)
-        _v = get("error_details", UNSET)
-        error_details_: ErrorDetails | dict[str, Any] | None | Unset
-        if _v is UNSET:
-            error_details_ = UNSET
+        _v = get("error_details", _ABSENT)
+        error_details_: ErrorDetails | dict[str, Any] | None
+        if _v is _ABSENT:
+            error_details_ = None
+            absent |= 262144
             missing += 1
         else:
             if _v is None:
@@ -716,10 +763,11 @@ class WorkflowRun:
                         error_details_ = _v
                 else:
                     raise ModelParseError.wrong_type(["error_details"], "an object", _v)
-        _v = get("cost_summary", UNSET)
-        cost_summary_: RunCostSummary | None | Unset
-        if _v is UNSET:
-            cost_summary_ = UNSET
+        _v = get("cost_summary", _ABSENT)
+        cost_summary_: RunCostSummary | None
+        if _v is _ABSENT:
+            cost_summary_ = None
+            absent |= 524288
             missing += 1
         else:
             if _v is None:
@@ -730,10 +778,11 @@ class WorkflowRun:
                 except ModelParseError as _e_cost_summary1:
                     _e_cost_summary1.loc[:0] = ["cost_summary"]
                     raise
-        _v = get("trace_spans", UNSET)
-        trace_spans_: list[TraceSpan] | None | Unset
-        if _v is UNSET:
-            trace_spans_ = UNSET
+        _v = get("trace_spans", _ABSENT)
+        trace_spans_: list[TraceSpan] | None
+        if _v is _ABSENT:
+            trace_spans_ = None
+            absent |= 1048576
             missing += 1
         else:
             if _v is None:
@@ -751,10 +800,11 @@ class WorkflowRun:
                         raise
                     _items_trace_spans5.append(_y_trace_spans3)
                 trace_spans_ = _items_trace_spans5
-        _v = get("cancel_signal_error", UNSET)
-        cancel_signal_error_: str | None | Unset
-        if _v is UNSET:
-            cancel_signal_error_ = UNSET
+        _v = get("cancel_signal_error", _ABSENT)
+        cancel_signal_error_: str | None
+        if _v is _ABSENT:
+            cancel_signal_error_ = None
+            absent |= 2097152
             missing += 1
         else:
             if _v is None:
@@ -763,10 +813,12 @@ class WorkflowRun:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["cancel_signal_error"], "a string", _v)
                 cancel_signal_error_ = _v
-        _v = get("cancel_signal_failed_at", UNSET)
-        cancel_signal_failed_at_: datetime.datetime | None | Unset
-        if _v is UNSET:
-            cancel_signal_failed_at_ = UNSET
+        _v = get("cancel_signal_failed_at", _ABSENT)
+        cancel_signal_failed_at_: datetime.datetime | None
+        cancel_signal_failed_at_text: str | None = None
+        if _v is _ABSENT:
+            cancel_signal_failed_at_ = None
+            absent |= 4194304
             missing += 1
         else:
             if _v is None:
@@ -774,14 +826,16 @@ class WorkflowRun:
             else:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["cancel_signal_failed_at"], "a date-time string", _v)
-                try:
-                    cancel_signal_failed_at_ = parse_datetime(_v)
-                except ValueError:
-                    raise ModelParseError(["cancel_signal_failed_at"], "is not an ISO 8601 date-time", _v) from None
-        _v = get("cancel_native_error", UNSET)
-        cancel_native_error_: str | None | Unset
-        if _v is UNSET:
-            cancel_native_error_ = UNSET
+                cancel_signal_failed_at_ = parse_datetime(_v)
+                if cancel_signal_failed_at_ is None:
+                    raise ModelParseError(["cancel_signal_failed_at"], "is not an RFC 3339 date-time", _v)
+                if len(_v) != 20 or _v[10] != "T" or _v[19] != "Z":  # else written back as read
+                    cancel_signal_failed_at_text = datetime_text(_v)
+        _v = get("cancel_native_error", _ABSENT)
+        cancel_native_error_: str | None
+        if _v is _ABSENT:
+            cancel_native_error_ = None
+            absent |= 8388608
             missing += 1
         else:
             if _v is None:
@@ -790,10 +844,11 @@ class WorkflowRun:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["cancel_native_error"], "a string", _v)
                 cancel_native_error_ = _v
-        _v = get("cancel_confirmation_error", UNSET)
-        cancel_confirmation_error_: str | None | Unset
-        if _v is UNSET:
-            cancel_confirmation_error_ = UNSET
+        _v = get("cancel_confirmation_error", _ABSENT)
+        cancel_confirmation_error_: str | None
+        if _v is _ABSENT:
+            cancel_confirmation_error_ = None
+            absent |= 16777216
             missing += 1
         else:
             if _v is None:
@@ -802,20 +857,22 @@ class WorkflowRun:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["cancel_confirmation_error"], "a string", _v)
                 cancel_confirmation_error_ = _v
-        _v = get("cancel_confirmation_pending", UNSET)
+        _v = get("cancel_confirmation_pending", _ABSENT)
         cancel_confirmation_pending_: bool
-        if _v is UNSET:
+        if _v is _ABSENT:
             cancel_confirmation_pending_ = False
-            absent += ("cancel_confirmation_pending",)
+            absent |= 33554432
             missing += 1
         else:
             if _v is not True and _v is not False:
                 raise ModelParseError.wrong_type(["cancel_confirmation_pending"], "a boolean", _v)
             cancel_confirmation_pending_ = _v
-        _v = get("cancel_requested_at", UNSET)
-        cancel_requested_at_: datetime.datetime | None | Unset
-        if _v is UNSET:
-            cancel_requested_at_ = UNSET
+        _v = get("cancel_requested_at", _ABSENT)
+        cancel_requested_at_: datetime.datetime | None
+        cancel_requested_at_text: str | None = None
+        if _v is _ABSENT:
+            cancel_requested_at_ = None
+            absent |= 67108864
             missing += 1
         else:
             if _v is None:
@@ -823,39 +880,46 @@ class WorkflowRun:
             else:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["cancel_requested_at"], "a date-time string", _v)
-                try:
-                    cancel_requested_at_ = parse_datetime(_v)
-                except ValueError:
-                    raise ModelParseError(["cancel_requested_at"], "is not an ISO 8601 date-time", _v) from None
-        _v = get("created_at", UNSET)
-        created_at_: datetime.datetime | Unset
-        if _v is UNSET:
-            created_at_ = UNSET
+                cancel_requested_at_ = parse_datetime(_v)
+                if cancel_requested_at_ is None:
+                    raise ModelParseError(["cancel_requested_at"], "is not an RFC 3339 date-time", _v)
+                if len(_v) != 20 or _v[10] != "T" or _v[19] != "Z":  # else written back as read
+                    cancel_requested_at_text = datetime_text(_v)
+        _v = get("created_at", _ABSENT)
+        created_at_: datetime.datetime | None
+        created_at_text: str | None = None
+        if _v is _ABSENT:
+            created_at_ = None
+            absent |= 134217728
             missing += 1
         else:
             if _v.__class__ is not str and not isinstance(_v, str):
                 raise ModelParseError.wrong_type(["created_at"], "a date-time string", _v)
-            try:
-                created_at_ = parse_datetime(_v)
-            except ValueError:
-                raise ModelParseError(["created_at"], "is not an ISO 8601 date-time", _v) from None
-        _v = get("updated_at", UNSET)
-        updated_at_: datetime.datetime | Unset
-        if _v is UNSET:
-            updated_at_ = UNSET
+            created_at_ = parse_datetime(_v)
+            if created_at_ is None:
+                raise ModelParseError(["created_at"], "is not an RFC 3339 date-time", _v)
+            if len(_v) != 20 or _v[10] != "T" or _v[19] != "Z":  # else written back as read
+                created_at_text = datetime_text(_v)
+        _v = get("updated_at", _ABSENT)
+        updated_at_: datetime.datetime | None
+        updated_at_text: str | None = None
+        if _v is _ABSENT:
+            updated_at_ = None
+            absent |= 268435456
             missing += 1
         else:
             if _v.__class__ is not str and not isinstance(_v, str):
                 raise ModelParseError.wrong_type(["updated_at"], "a date-time string", _v)
-            try:
-                updated_at_ = parse_datetime(_v)
-            except ValueError:
-                raise ModelParseError(["updated_at"], "is not an ISO 8601 date-time", _v) from None
-        _v = get("waiting_for_node_ids", UNSET)
+            updated_at_ = parse_datetime(_v)
+            if updated_at_ is None:
+                raise ModelParseError(["updated_at"], "is not an RFC 3339 date-time", _v)
+            if len(_v) != 20 or _v[10] != "T" or _v[19] != "Z":  # else written back as read
+                updated_at_text = datetime_text(_v)
+        _v = get("waiting_for_node_ids", _ABSENT)
         waiting_for_node_ids_: list[str]
-        if _v is UNSET:
+        if _v is _ABSENT:
             waiting_for_node_ids_ = []
-            absent += ("waiting_for_node_ids",)
+            absent |= 536870912
             missing += 1
         else:
             if _v.__class__ is not list and not isinstance(_v, list):
@@ -870,10 +934,11 @@ class WorkflowRun:
                 _y_waiting_for_node_ids3 = _x_waiting_for_node_ids2
                 _items_waiting_for_node_ids4.append(_y_waiting_for_node_ids3)
             waiting_for_node_ids_ = _items_waiting_for_node_ids4
-        _v = get("pending_node_outputs", UNSET)
-        pending_node_outputs_: dict[str, Any] | None | Unset
-        if _v is UNSET:
-            pending_node_outputs_ = UNSET
+        _v = get("pending_node_outputs", _ABSENT)
+        pending_node_outputs_: dict[str, Any] | None
+        if _v is _ABSENT:
+            pending_node_outputs_ = None
+            absent |= 1073741824
             missing += 1
         else:
             if _v is None:
@@ -882,10 +947,11 @@ class WorkflowRun:
                 if _v.__class__ is not dict and not isinstance(_v, dict):
                     raise ModelParseError.wrong_type(["pending_node_outputs"], "an object", _v)
                 pending_node_outputs_ = _v
-        _v = get("dag_snapshot", UNSET)
-        dag_snapshot_: dict[str, Any] | None | Unset
-        if _v is UNSET:
-            dag_snapshot_ = UNSET
+        _v = get("dag_snapshot", _ABSENT)
+        dag_snapshot_: dict[str, Any] | None
+        if _v is _ABSENT:
+            dag_snapshot_ = None
+            absent |= 2147483648
             missing += 1
         else:
             if _v is None:
@@ -894,11 +960,11 @@ class WorkflowRun:
                 if _v.__class__ is not dict and not isinstance(_v, dict):
                     raise ModelParseError.wrong_type(["dag_snapshot"], "an object", _v)
                 dag_snapshot_ = _v
-        _v = get("executed_node_ids", UNSET)
+        _v = get("executed_node_ids", _ABSENT)
         executed_node_ids_: list[str]
-        if _v is UNSET:
+        if _v is _ABSENT:
             executed_node_ids_ = []
-            absent += ("executed_node_ids",)
+            absent |= 4294967296
             missing += 1
         else:
             if _v.__class__ is not list and not isinstance(_v, list):
@@ -913,11 +979,11 @@ class WorkflowRun:
                 _y_executed_node_ids3 = _x_executed_node_ids2
                 _items_executed_node_ids4.append(_y_executed_node_ids3)
             executed_node_ids_ = _items_executed_node_ids4
-        _v = get("parallel_completion_counters", UNSET)
+        _v = get("parallel_completion_counters", _ABSENT)
         parallel_completion_counters_: dict[str, int]
-        if _v is UNSET:
+        if _v is _ABSENT:
             parallel_completion_counters_ = {}
-            absent += ("parallel_completion_counters",)
+            absent |= 8589934592
             missing += 1
         else:
             if _v.__class__ is not dict and not isinstance(_v, dict):
@@ -944,11 +1010,11 @@ class WorkflowRun:
                     _y_parallel_completion_counters3
                 )
             parallel_completion_counters_ = _entries_parallel_completion_counters4
-        _v = get("resume_queue", UNSET)
+        _v = get("resume_queue", _ABSENT)
         resume_queue_: list[ResumeQueueItem]
-        if _v is UNSET:
+        if _v is _ABSENT:
             resume_queue_ = []
-            absent += ("resume_queue",)
+            absent |= 17179869184
             missing += 1
         else:
             if _v.__class__ is not list and not isinstance(_v, list):
@@ -963,10 +1029,11 @@ class WorkflowRun:
                     raise
                 _items_resume_queue5.append(_y_resume_queue3)
             resume_queue_ = _items_resume_queue5
-        _v = get("active_resume", UNSET)
-        active_resume_: ActiveResume | None | Unset
-        if _v is UNSET:
-            active_resume_ = UNSET
+        _v = get("active_resume", _ABSENT)
+        active_resume_: ActiveResume | None
+        if _v is _ABSENT:
+            active_resume_ = None
+            absent |= 34359738368
             missing += 1
         else:
             if _v is None:
@@ -977,21 +1044,21 @@ class WorkflowRun:
                 except ModelParseError as _e_active_resume1:
                     _e_active_resume1.loc[:0] = ["active_resume"]
                     raise
-        _v = get("run_resume_status", UNSET)
+        _v = get("run_resume_status", _ABSENT)
         run_resume_status_: RunResumeStatus
-        if _v is UNSET:
+        if _v is _ABSENT:
             run_resume_status_ = RunResumeStatus.IDLE
-            absent += ("run_resume_status",)
+            absent |= 68719476736
             missing += 1
         else:
             if _v.__class__ is not str and not isinstance(_v, str):
                 raise ModelParseError.wrong_type(["run_resume_status"], "a string", _v)
             run_resume_status_ = _RunResumeStatus_BY_VALUE.get(_v) or RunResumeStatus(_v)
-        _v = get("hil_signal_states", UNSET)
+        _v = get("hil_signal_states", _ABSENT)
         hil_signal_states_: dict[str, HILSignalState]
-        if _v is UNSET:
+        if _v is _ABSENT:
             hil_signal_states_ = {}
-            absent += ("hil_signal_states",)
+            absent |= 137438953472
             missing += 1
         else:
             if _v.__class__ is not dict and not isinstance(_v, dict):
@@ -1050,7 +1117,14 @@ class WorkflowRun:
         obj.active_resume = active_resume_
         obj.run_resume_status = run_resume_status_
         obj.hil_signal_states = hil_signal_states_
-        obj._absent = absent
+        obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
+        obj._started_at_text = started_at_text
+        obj._completed_at_text = completed_at_text
+        obj._human_waiting_started_at_text = human_waiting_started_at_text
+        obj._cancel_signal_failed_at_text = cancel_signal_failed_at_text
+        obj._cancel_requested_at_text = cancel_requested_at_text
+        obj._created_at_text = created_at_text
+        obj._updated_at_text = updated_at_text
         if len(src) + missing != 42:  # keys the spec does not name: keep them
             obj._extra = {k: v for k, v in src.items() if k not in _FIELDS}
         else:

@@ -8,6 +8,7 @@ import subprocess
 import sys
 from typing import TextIO
 
+# The same text ships as examples/seed_snippet.py (a test keeps them equal).
 SEED_SNIPPET = """\
 from retab_runs import Retab
 
@@ -32,7 +33,7 @@ def demo(out: TextIO = sys.stdout, *, speed: float = 1.0, live: bool | None = No
     store = RunStore(api_key="sk-demo-" + secrets.token_hex(6), speed=speed)
     with ServerThread(create_app(store)) as server:
         print(f"Embedded Retab runs API on {server.base_url} (runs: {', '.join(store.ids())})", file=out)
-        print("\n$ python seed_snippet.py   # the API reference's example, import changed", file=out)
+        print("\n$ python examples/seed_snippet.py   # the API reference's example, import changed", file=out)
         print("\n".join("  " + line for line in SEED_SNIPPET.splitlines() if line), file=out)
         print(file=out, flush=True)
         env = {**os.environ, "RETAB_API_KEY": store.api_key, "RETAB_API_BASE_URL": server.base_url}

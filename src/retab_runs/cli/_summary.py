@@ -7,7 +7,8 @@ import json
 from typing import Any
 
 from retab_runs_client.models import FinalNodeOutput, StepStatusSummary, WorkflowRun
-from retab_runs_client.types import Unset
+
+from ._terminal import printable
 
 __all__ = ["STEP_MARKS", "cost_text", "duration_text", "run_summary", "step_line", "when"]
 
@@ -23,15 +24,15 @@ STEP_MARKS = {
 }
 
 
-def when(value: datetime.datetime | None | Unset) -> str:
-    if not isinstance(value, datetime.datetime):
+def when(value: datetime.datetime | None) -> str:
+    if value is None:
         return "-"
     text = value.isoformat(sep=" ", timespec="seconds")
     return text[:-6] + "Z" if text.endswith("+00:00") else text
 
 
-def duration_text(ms: int | None | Unset) -> str:
-    if not isinstance(ms, int):
+def duration_text(ms: int | None) -> str:
+    if ms is None:
         return "-"
     if ms < 1000:
         return f"{ms}ms"
@@ -43,7 +44,7 @@ def duration_text(ms: int | None | Unset) -> str:
 
 def cost_text(run: WorkflowRun) -> str:
     summary = run.cost_summary
-    if summary is None or isinstance(summary, Unset) or (summary.total == 0 and summary.total_tokens == 0):
+    if summary is None or (summary.total == 0 and summary.total_tokens == 0):
         return "-"
     text = f"${summary.total:.4f} · {summary.total_tokens:,} tokens"
     if summary.models:
@@ -53,11 +54,11 @@ def cost_text(run: WorkflowRun) -> str:
 
 def step_line(step: StepStatusSummary) -> str:
     mark = STEP_MARKS.get(step.status.value, "?")
-    kind = step.node_type.value if step.node_type is not None and not isinstance(step.node_type, Unset) else "?"
-    label = step.node_label if isinstance(step.node_label, str) else ""
+    kind = step.node_type.value if step.node_type is not None else "?"
+    label = step.node_label or ""
     name = step.step_id or step.node_id
     line = f"{mark} {name:<28} {kind:<12} {label:<22} {step.status.value:<18} {duration_text(step.duration_ms)}"
-    if isinstance(step.error, str) and step.error:
+    if step.error:
         line += f"  {step.error}"
     return line.rstrip()
 
@@ -67,9 +68,12 @@ def _json(value: Any) -> str:
 
 
 def run_summary(run: WorkflowRun) -> str:
-    """The run as a few readable lines: status, timings, steps, costs, outputs, errors."""
+    """The run as a few readable lines: status, timings, steps, costs, outputs, errors.
+
+    Every line is ``printable``: what the server sent cannot drive the terminal.
+    """
     name = run.workflow_name
-    lines = [f"Run {run.id if isinstance(run.id, str) else '?'} · {name} ({run.workflow_id})"]
+    lines = [f"Run {run.id or '?'} · {name} ({run.workflow_id})"]
     lines.append(f"  Status     {run.status.value}" + ("" if run.status.is_known else " (not known to this client)"))
     lines.append(f"  Started    {when(run.started_at)}")
     lines.append(f"  Completed  {when(run.completed_at)}")
@@ -79,10 +83,10 @@ def run_summary(run: WorkflowRun) -> str:
     if run.waiting_for_node_ids:
         lines.append(f"  Waiting on {', '.join(run.waiting_for_node_ids)}")
     lines.append(f"  Cost       {cost_text(run)}")
-    if isinstance(run.error, str) and run.error:
-        stage = run.error_stage.value if run.error_stage is not None and not isinstance(run.error_stage, Unset) else ""
+    if run.error:
+        stage = run.error_stage.value if run.error_stage is not None else ""
         lines.append(f"  Error      {run.error}" + (f" (stage: {stage})" if stage else ""))
-    if isinstance(run.cancel_requested_at, datetime.datetime):
+    if run.cancel_requested_at is not None:
         lines.append(f"  Cancelled  requested {when(run.cancel_requested_at)}")
     lines.append(f"  Steps ({len(run.steps)})")
     lines.extend("    " + step_line(step) for step in run.steps)
@@ -95,4 +99,4 @@ def run_summary(run: WorkflowRun) -> str:
                 continue
             data = output.json_data if isinstance(output.json_data, dict) else output.data
             lines.append(f"    {node_id}: {_json(data if isinstance(data, dict) else output.to_dict())}")
-    return "\n".join(lines)
+    return "\n".join(printable(line) for line in lines)

@@ -2,16 +2,26 @@
 
 from __future__ import annotations
 
+import math
 import sys
 import time
 from typing import Any, Protocol, TextIO
 
 from retab_runs_client.models import WorkflowRun
 
-from .. import Retab
+from .. import APIError, Retab, WaitTimeoutError
+from .._run_helpers import TERMINAL_STATUSES
+from .._wait import is_transient
+from ._failures import CommandFailed, failure_line
 from ._summary import STEP_MARKS, cost_text, duration_text, step_line
+from ._terminal import printable
 
-__all__ = ["LiveView", "PlainView", "View", "watch"]
+__all__ = ["GIVE_UP_AFTER", "LiveView", "PlainView", "Trouble", "View", "watch"]
+
+GIVE_UP_AFTER = 60.0
+"""Seconds of failed polls (server down, 5xx, 429) after which ``watch`` gives up."""
+NOTICE_EVERY = 5.0
+"""At most one line about failing polls per this many seconds."""
 
 STATUS_STYLE = {"completed": "green", "error": "red", "cancelled": "yellow", "waiting_for_human": "magenta"}
 
@@ -33,7 +43,7 @@ class PlainView:
         self.steps: dict[str, str] = {}
 
     def _say(self, text: str) -> None:
-        print(f"[{time.monotonic() - self.started:6.1f}s] {text}", file=self.out, flush=True)
+        print(f"[{time.monotonic() - self.started:6.1f}s] {printable(text)}", file=self.out, flush=True)
 
     def update(self, run: WorkflowRun) -> None:
         if run.status.value != self.status:
@@ -67,13 +77,17 @@ class LiveView:
         self.live.start()
 
     def _table(self, run: WorkflowRun) -> Any:
+        from rich.markup import escape
         from rich.table import Table
+
+        def text(value: str) -> str:  # neither terminal codes nor rich markup from the server
+            return escape(printable(value))
 
         status = run.status.value
         style = STATUS_STYLE.get(status, "cyan")
         title = (
-            f"[bold]{run.workflow_name}[/] · {self.run_id} · [{style}]{status}[/] · "
-            f"{time.monotonic() - self.started:.1f}s · {cost_text(run)}"
+            f"[bold]{text(run.workflow_name)}[/] · {text(self.run_id)} · [{style}]{text(status)}[/] · "
+            f"{time.monotonic() - self.started:.1f}s · {text(cost_text(run))}"
         )
         table = Table(title=title, title_justify="left", expand=False)
         for column in ("", "step", "type", "label", "status", "took"):
@@ -82,10 +96,10 @@ class LiveView:
             step_status = step.status.value
             table.add_row(
                 STEP_MARKS.get(step_status, "?"),
-                step.step_id or step.node_id,
-                step.node_type.value if step.node_type else "?",
-                step.node_label if isinstance(step.node_label, str) else "",
-                f"[{STATUS_STYLE.get(step_status, 'cyan')}]{step_status}[/]",
+                text(step.step_id or step.node_id),
+                text(step.node_type.value if step.node_type else "?"),
+                text(step.node_label if isinstance(step.node_label, str) else ""),
+                f"[{STATUS_STYLE.get(step_status, 'cyan')}]{text(step_status)}[/]",
                 duration_text(step.duration_ms),
             )
         return table
@@ -99,14 +113,56 @@ class LiveView:
 
 def make_view(out: TextIO, run_id: str, live: bool | None = None) -> View:
     """A live table when ``out`` is a terminal (and rich is installed), else plain lines."""
+    asked = live is True
     if live is None:
         live = out.isatty()
     if live:
         try:
             return LiveView(out, run_id)
         except ImportError:
-            pass
+            if asked:
+                print("retab-runs: the live table needs the cli extra: pip install 'retab-runs[cli]'; "
+                      "plain lines instead", file=sys.stderr)  # fmt: skip
     return PlainView(out, run_id)
+
+
+class Trouble:
+    """Says, on ``err``, why polls fail, at most every ``notice_every`` seconds; gives up after ``give_up_after``."""
+
+    def __init__(self, run_id: str, err: TextIO, give_up_after: float, notice_every: float = NOTICE_EVERY) -> None:
+        self.run_id = run_id
+        self.err = err
+        self.give_up_after = give_up_after
+        self.notice_every = notice_every
+        self.since: float | None = None
+        self.last_notice = -math.inf
+
+    def failed(self, error: APIError) -> None:
+        """A poll failed; raises when the failure is not transient or has lasted too long."""
+        if not is_transient(error):
+            raise error
+        now = time.monotonic()
+        if self.since is None:
+            self.since = now
+        failing = now - self.since
+        if failing >= self.give_up_after:
+            raise CommandFailed(
+                f"run {self.run_id}: no answer for {failing:.0f}s, giving up ({failure_line(error, self.run_id)}; "
+                "--unreachable-timeout sets how long to keep trying)"
+            )
+        if now - self.last_notice >= self.notice_every:
+            self.last_notice = now
+            line = (
+                f"retab-runs: polling run {self.run_id} failed ({failure_line(error, self.run_id)}); "
+                f"still trying, for {self.give_up_after - failing:.0f}s more"
+            )
+            print(printable(line), file=self.err, flush=True)
+
+    def recovered(self) -> None:
+        if self.since is not None:
+            print(printable(f"retab-runs: polling run {self.run_id} works again"), file=self.err, flush=True)
+        self.since = None
+        self.last_notice = -math.inf
 
 
 def watch(
@@ -118,19 +174,44 @@ def watch(
     access_token: str | None,
     out: TextIO = sys.stdout,
     live: bool | None = None,
+    err: TextIO = sys.stderr,
+    give_up_after: float = GIVE_UP_AFTER,
 ) -> WorkflowRun:
-    """Follow the run until it ends (``wait_for_completion``), showing each poll."""
+    """Poll the run every ``interval`` seconds until it ends, showing each poll.
+
+    Transient failures (connection trouble, 429, 5xx) are retried and reported on
+    ``err``; after ``give_up_after`` seconds of them, or on any other failure (bad key,
+    unknown run), the error is raised. WaitTimeoutError after ``timeout`` seconds.
+    """
     view = make_view(out, run_id, live)
+    trouble = Trouble(run_id, err, give_up_after)
+    started = time.monotonic()
+    deadline = started + timeout
+    run: WorkflowRun | None = None
     try:
-        run = client.workflows.runs.wait_for_completion(
-            run_id, poll_interval_seconds=interval, timeout_seconds=timeout, access_token=access_token,
-            on_poll=view.update,
-        )  # fmt: skip
+        while True:
+            try:
+                polled = client.workflows.runs.get(run_id, access_token=access_token)
+            except APIError as error:
+                trouble.failed(error)
+            else:
+                trouble.recovered()
+                run = polled
+                view.update(run)
+                if run.status in TERMINAL_STATUSES:
+                    break
+            left = deadline - time.monotonic()
+            if left <= 0:
+                last = f"; last status {run.status.value!r}" if run is not None else "; no answer yet"
+                raise WaitTimeoutError(f"run {run_id} did not finish within {timeout:g}s{last}", run_id=run_id,
+                                       last_run=run, waited_seconds=time.monotonic() - started)  # fmt: skip
+            time.sleep(min(interval, left))
     finally:
         view.close()
+    assert run is not None  # the loop only ends on a finished run
     step_lines = [step_line(step) for step in run.steps if step.status.value == "error"]
     ended = f"run {run_id} {run.status.value} in {duration_text(run.duration_ms)} · {cost_text(run)}"
-    print(ended, file=out)
+    print(printable(ended), file=out)
     for line in step_lines:
-        print(f"  {line}", file=out)
+        print(printable(f"  {line}"), file=out)
     return run

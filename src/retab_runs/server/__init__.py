@@ -17,7 +17,16 @@ bodies) are off unless a ``Faults`` is given, for the server or per run.
 Needs the ``server`` extra (starlette, uvicorn).
 """
 
-from ._app import ServerThread, create_app
+try:
+    from ._app import ServerThread, create_app
+except ModuleNotFoundError as exc:
+    if exc.name not in ("starlette", "uvicorn"):
+        raise
+    raise ModuleNotFoundError(
+        "retab_runs.server and retab_runs.testing need the server extra (starlette, uvicorn): "
+        f"pip install 'retab-runs[server]' ({exc.name} is missing)",
+        name=exc.name,
+    ) from None
 from ._responder import Reply, respond
 from ._scenarios import SCENARIOS, Scenario
 from ._store import Faults, FixtureError, RunStore

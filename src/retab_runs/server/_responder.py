@@ -7,28 +7,31 @@ cannot disagree.
 from __future__ import annotations
 
 import hmac
-import json
 import math
 from dataclasses import dataclass, field
 from typing import Any
 
-from ._store import RunStore
+from ._store import RunStore, encode
 
 __all__ = ["Reply", "respond"]
 
 
 @dataclass
 class Reply:
-    """An answer: status, JSON body and headers; ``kind`` says how to mangle it on purpose."""
+    """An answer: status, JSON body and headers; ``kind`` says how to mangle it on purpose.
+
+    ``body`` is the JSON value, or ``encoded`` its bytes when the store has them already.
+    """
 
     status: int
     body: Any
     headers: dict[str, str] = field(default_factory=dict)
     kind: str = "normal"  # normal | dropped (cut off mid-body) | malformed (truncated JSON)
     delay: float = 0.0
+    encoded: bytes | None = None
 
     def content(self) -> bytes:
-        data = json.dumps(self.body, separators=(",", ":")).encode()
+        data = self.encoded if self.encoded is not None else encode(self.body)
         return data[: len(data) // 2] if self.kind in ("dropped", "malformed") else data
 
 
@@ -44,7 +47,7 @@ def respond(store: RunStore, run_id: str, access_token: str | None, api_key: str
         detail = "Invalid access token" if access_token is not None and not api_key else "Invalid or missing API key"
         return Reply(401, {"detail": detail})
 
-    record = store.get(run_id)
+    record = store.get_encoded(run_id)
     if record is None:
         return Reply(404, {"detail": "Workflow run not found"})
 
@@ -57,5 +60,5 @@ def respond(store: RunStore, run_id: str, access_token: str | None, api_key: str
     if plan == "server_error":
         return Reply(503, {"detail": "Service temporarily unavailable"}, delay=delay)
     if plan in ("dropped", "malformed"):
-        return Reply(200, record, kind=plan, delay=delay)
-    return Reply(200, record, delay=delay)
+        return Reply(200, None, kind=plan, delay=delay, encoded=record)
+    return Reply(200, None, delay=delay, encoded=record)

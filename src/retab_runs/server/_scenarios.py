@@ -41,6 +41,10 @@ class Scenario:
     def at(self, seconds: float, apply: Apply) -> None:
         self.events.append((seconds, apply))
 
+    def frame(self, elapsed: float) -> int:
+        """How many events have happened after ``elapsed`` seconds: ``render`` is the same within a frame."""
+        return sum(1 for at, _ in self.events if at <= elapsed)
+
     def render(self, elapsed: float, started: datetime.datetime, run_id: str | None = None) -> Record:
         run: Record = {
             "id": run_id or self.run_id,

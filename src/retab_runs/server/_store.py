@@ -7,9 +7,11 @@ import datetime
 import hashlib
 import hmac
 import json
+import math
 import secrets
 import threading
 import time
+from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from importlib.resources import files
@@ -19,10 +21,30 @@ from typing import Any
 from .._checker import check
 from ._scenarios import SCENARIOS, Record, Scenario
 
-__all__ = ["Faults", "FixtureError", "RunStore"]
+__all__ = ["MAX_TRACKED_RUNS", "Faults", "FixtureError", "RunStore", "encode"]
 
 INSTANCE_MARK = "~"
 """``run_demo_progress~42`` is a fresh instance of the scenario ``run_demo_progress``."""
+MAX_TRACKED_RUNS = 10_000
+"""Runs whose state (a scenario's first read, the request count for faults, the encoded
+body) is kept; beyond that the least recently read is forgotten, so that endless
+``run_demo_progress~<anything>`` ids take bounded memory. A forgotten scenario instance
+starts over at its next read."""
+
+
+def encode(value: Any) -> bytes:
+    """JSON as the server sends it: compact, UTF-8."""
+    return json.dumps(value, separators=(",", ":")).encode()
+
+
+@dataclass
+class _RunState:
+    """What the store remembers about one run id it has served."""
+
+    first_read: float | None = None
+    requests: int = 0
+    frame: int = -1  # how many scenario events ``body`` shows
+    body: bytes | None = None
 
 
 class FixtureError(ValueError):
@@ -46,6 +68,20 @@ class Faults:
     dropped: int = 0
     malformed: int = 0
 
+    def __post_init__(self) -> None:
+        for name in ("latency", "retry_after"):
+            value = getattr(self, name)
+            if (
+                isinstance(value, bool)
+                or not isinstance(value, (int, float))
+                or not (math.isfinite(value) and value >= 0)
+            ):
+                raise ValueError(f"{name} should be a finite number of seconds, 0 or more, not {value!r}")
+        for name in ("rate_limited", "server_errors", "dropped", "malformed"):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+                raise ValueError(f"{name} should be a count, 0 or more, not {value!r}")
+
     def plan(self, request_number: int) -> str:
         """What to do for the ``request_number``-th request (0-based) of a run."""
         n = request_number
@@ -64,7 +100,10 @@ class Faults:
             name, _, raw = part.partition("=")
             if name not in cls.__dataclass_fields__:
                 raise ValueError(f"unknown fault {name!r} (known: {', '.join(cls.__dataclass_fields__)})")
-            values[name] = float(raw) if name in ("latency", "retry_after") else int(raw)
+            try:
+                values[name] = float(raw) if name in ("latency", "retry_after") else int(raw)
+            except ValueError:
+                raise ValueError(f"{name}={raw!r} is not a number") from None
         return cls(**values)
 
 
@@ -82,6 +121,11 @@ class RunStore:
     ``speed`` scales scenario time (2.0 runs them twice as fast). Each run has an
     access token (``access_token(run_id)``) that opens it, and only it, without the
     API key.
+
+    Answers are encoded once and served as bytes: a static record when it is added
+    (``add_record`` again to change it; editing ``records`` in place is not seen), a
+    scenario run each time it moves to a new frame. The state of at most
+    ``max_tracked_runs`` run ids is kept (least recently read forgotten first).
     """
 
     api_key: str = "sk-retab-runs-local"
@@ -92,12 +136,19 @@ class RunStore:
     records: dict[str, Record] = field(default_factory=dict)
     scenarios: dict[str, Scenario] = field(default_factory=dict)
     run_faults: dict[str, Faults] = field(default_factory=dict)
-    _first_read: dict[str, float] = field(default_factory=dict)
-    _requests: dict[str, int] = field(default_factory=dict)
+    max_tracked_runs: int = MAX_TRACKED_RUNS
+    _states: OrderedDict[str, _RunState] = field(default_factory=OrderedDict)
+    _encoded: dict[str, tuple[Record, bytes]] = field(default_factory=dict)
     _secret: bytes = field(default_factory=lambda: secrets.token_bytes(16))
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
     def __post_init__(self) -> None:
+        if not (isinstance(self.speed, (int, float)) and math.isfinite(self.speed) and self.speed > 0):
+            raise ValueError(
+                f"speed should be a positive number (2.0 runs scenarios twice as fast), not {self.speed!r}"
+            )
+        if self.max_tracked_runs < 1:
+            raise ValueError(f"max_tracked_runs should be 1 or more, not {self.max_tracked_runs!r}")
         if self.builtins:
             for record in builtin_records():
                 self.add_record(record)
@@ -117,7 +168,10 @@ class RunStore:
         run_id = record.get("id")
         if not isinstance(run_id, str) or not run_id:
             raise FixtureError(f"{source} has no id")
-        self.records[run_id] = copy.deepcopy(record)
+        kept = copy.deepcopy(record)
+        with self._lock:
+            self.records[run_id] = kept
+            self._encoded[run_id] = (kept, encode(kept))
 
     def load(self, path: Path) -> int:
         """Add the runs of a JSON file (one run, or an array of runs) or a JSONL file (one run per line)."""
@@ -153,29 +207,67 @@ class RunStore:
     def scenario_for(self, run_id: str) -> Scenario | None:
         return self.scenarios.get(run_id.split(INSTANCE_MARK, 1)[0])
 
+    def _state(self, run_id: str) -> _RunState:
+        """The state of ``run_id``, made the most recently used; the caller holds the lock."""
+        state = self._states.get(run_id)
+        if state is None:
+            state = self._states[run_id] = _RunState()
+            while len(self._states) > self.max_tracked_runs:
+                self._states.popitem(last=False)
+        else:
+            self._states.move_to_end(run_id)
+        return state
+
+    def _scenario_clock(self, run_id: str) -> tuple[_RunState, float, float]:
+        """(state, first read, scenario seconds elapsed) for a scenario run; the caller holds the lock."""
+        now = self.clock()
+        state = self._state(run_id)
+        if state.first_read is None:
+            state.first_read = now
+        return state, state.first_read, (now - state.first_read) * self.speed
+
     def get(self, run_id: str) -> Record | None:
-        """The run as it is now; a scenario's clock starts at its first read."""
+        """The run as it is now, as a fresh dict; a scenario's clock starts at its first read."""
         record = self.records.get(run_id)
         if record is not None:
             return copy.deepcopy(record)
         scenario = self.scenario_for(run_id)
         if scenario is None:
             return None
-        now = self.clock()
         with self._lock:
-            first = self._first_read.setdefault(run_id, now)
+            _, first, elapsed = self._scenario_clock(run_id)
+        return scenario.render(elapsed, datetime.datetime.fromtimestamp(first, datetime.timezone.utc), run_id)
+
+    def get_encoded(self, run_id: str) -> bytes | None:
+        """The run as it is now, as the JSON the server sends; encoded once per state, not per request."""
+        record = self.records.get(run_id)
+        if record is not None:
+            with self._lock:
+                cached = self._encoded.get(run_id)
+                if cached is None or cached[0] is not record:  # ``records`` was given a new dict
+                    cached = self._encoded[run_id] = (record, encode(record))
+            return cached[1]
+        scenario = self.scenario_for(run_id)
+        if scenario is None:
+            return None
+        with self._lock:
+            state, first, elapsed = self._scenario_clock(run_id)
+            frame = scenario.frame(elapsed)
+            if state.body is not None and state.frame == frame:
+                return state.body
         started = datetime.datetime.fromtimestamp(first, datetime.timezone.utc)
-        return scenario.render((now - first) * self.speed, started, run_id)
+        body = encode(scenario.render(elapsed, started, run_id))
+        with self._lock:
+            state.frame, state.body = frame, body
+        return body
 
     def restart(self, run_id: str | None = None) -> None:
         """Forget first reads (of one run, or all), so scenarios start over."""
         with self._lock:
             if run_id is None:
-                self._first_read.clear()
-                self._requests.clear()
+                self._states.clear()
             else:
-                self._first_read.pop(run_id, None)
-                self._requests.pop(run_id, None)
+                self._states.pop(run_id, None)
 
     # -- credentials and faults -------------------------------------------------------------
 
@@ -191,6 +283,7 @@ class RunStore:
         """The fault plan for this request of ``run_id`` (and the Faults it came from)."""
         faults = self.run_faults.get(run_id, self.faults)
         with self._lock:
-            number = self._requests.get(run_id, 0)
-            self._requests[run_id] = number + 1
+            state = self._state(run_id)
+            number = state.requests
+            state.requests += 1
         return faults.plan(number), faults

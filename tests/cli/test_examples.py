@@ -1,0 +1,38 @@
+"""The files under examples/ run as written, against the embedded server."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from retab_runs.cli._demo import SEED_SNIPPET
+from retab_runs.server import RunStore
+from retab_runs.testing import retab_server_running
+from tests.cli.test_cli import KEY, cli
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+
+
+def test_the_seed_snippet_is_what_the_demo_shows() -> None:
+    assert (EXAMPLES / "seed_snippet.py").read_text(encoding="utf-8") == SEED_SNIPPET
+
+
+def test_the_seed_snippet_runs_against_the_embedded_server() -> None:
+    with retab_server_running(RunStore(api_key=KEY)) as server:
+        result = subprocess.run(
+            [sys.executable, str(EXAMPLES / "seed_snippet.py")], capture_output=True, text=True, timeout=60,
+            env={"RETAB_API_KEY": KEY, "RETAB_API_BASE_URL": server.base_url, "PATH": ""},
+        )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[:2] == ["Status: completed", "Duration: 15000ms"]
+    assert lines[2].startswith("Outputs: {'end-node-1': FinalNodeOutput(label='Output'")
+
+
+def test_the_demo_names_a_file_that_ships() -> None:
+    result = cli("demo", "--speed", "4", timeout=90)
+    assert result.returncode == 0, result.stderr
+    shown = [line for line in result.stdout.splitlines() if line.startswith("$ python ")]
+    assert shown == ["$ python examples/seed_snippet.py   # the API reference's example, import changed"]
+    assert (EXAMPLES.parent / shown[0].split()[2]).is_file()

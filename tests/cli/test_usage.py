@@ -1,0 +1,120 @@
+"""Bad usage exits 2 and names the flag or variable to fix; ``serve`` checks its address before its banner."""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import time
+from collections.abc import Iterator
+
+import httpx
+import pytest
+
+from tests.cli.test_cli import KEY, SCRIPT, cli
+
+
+@pytest.mark.parametrize(
+    ("args", "env", "names"),
+    [
+        (["get", "run_1", "--request-timeout", "0"], {"RETAB_API_KEY": KEY}, ["--request-timeout"]),
+        (["get", "run_1", "--request-timeout", "nan"], {"RETAB_API_KEY": KEY}, ["--request-timeout"]),
+        (["get", "run_1", "--max-retries", "-1"], {"RETAB_API_KEY": KEY}, ["--max-retries"]),
+        (["get", "run_1", "--base-url", "localhost:8000"], {"RETAB_API_KEY": KEY}, ["--base-url", "http://"]),
+        (["get", "run_1"], {"RETAB_API_KEY": KEY, "RETAB_API_BASE_URL": "localhost:8000"}, ["RETAB_API_BASE_URL"]),
+        (["get", "run_1"], {}, ["--api-key", "RETAB_API_KEY"]),
+        (["get", "run_1"], {"RETAB_API_KEY": ""}, ["--api-key", "RETAB_API_KEY"]),
+        (["watch", "run_1", "--interval", "0"], {"RETAB_API_KEY": KEY}, ["--interval"]),
+        (["watch", "run_1", "--timeout", "inf"], {"RETAB_API_KEY": KEY}, ["--timeout"]),
+        (["watch", "run_1", "--unreachable-timeout", "-5"], {"RETAB_API_KEY": KEY}, ["--unreachable-timeout"]),
+        (["serve", "--port", "99999"], {}, ["--port"]),
+        (["serve", "--port", "http"], {}, ["--port"]),
+        (["serve", "--speed", "nan"], {}, ["--speed"]),
+        (["serve", "--speed", "0"], {}, ["--speed"]),
+        (["serve", "--speed", "-1"], {}, ["--speed"]),
+        (["demo", "--speed", "inf"], {}, ["--speed"]),
+        (["serve", "--faults", "retry_after=inf"], {}, ["--faults", "retry_after"]),
+        (["serve", "--faults", "retry_after=nan"], {}, ["--faults", "retry_after"]),
+        (["serve", "--faults", "latency=-1"], {}, ["--faults", "latency"]),
+        (["serve", "--faults", "server_errors=-2"], {}, ["--faults", "server_errors"]),
+        (["serve", "--faults", "dropped=x"], {}, ["--faults", "dropped"]),
+        (["validate", "-", "--max-record-bytes", "0"], {}, ["--max-record-bytes"]),
+    ],
+)
+def test_usage_errors_exit_2_naming_the_flag(args: list[str], env: dict[str, str], names: list[str]) -> None:
+    result = cli(*args, env=env, timeout=30)
+    assert result.returncode == 2, (result.stdout, result.stderr)
+    assert "Traceback" not in result.stderr and "api_key=" not in result.stderr
+    last = result.stderr.splitlines()[-1]
+    assert all(name in last for name in names), last
+    assert result.stdout == ""
+
+
+def test_missing_key_says_what_to_set() -> None:
+    result = cli("get", "run_1", env={"RETAB_API_BASE_URL": "http://127.0.0.1:9"})
+    assert result.stderr == (
+        "retab-runs: no API key: pass --api-key or set RETAB_API_KEY (or give the run's --access-token)\n"
+    )
+
+
+def _listening() -> Iterator[tuple[socket.socket, int]]:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        yield taken, taken.getsockname()[1]
+
+
+@pytest.fixture
+def port_in_use() -> Iterator[int]:
+    for _, port in _listening():
+        yield port
+
+
+def test_serve_on_a_port_in_use_says_so_in_one_line_and_exits_1(port_in_use: int) -> None:
+    result = cli("serve", "--port", str(port_in_use), timeout=30)
+    assert result.returncode == 1
+    assert result.stderr == f"retab-runs: cannot listen on 127.0.0.1:{port_in_use}: the port is in use\n"
+    assert result.stdout == ""  # no banner for a server that is not there
+
+
+def test_serve_on_a_public_address_refuses_the_default_key() -> None:
+    for env in ({}, {"RETAB_API_KEY": "sk-retab-runs-local"}):
+        result = cli("serve", "--host", "0.0.0.0", env=env, timeout=30)
+        assert result.returncode == 2 and result.stdout == ""
+        assert "--host 0.0.0.0 is reachable from other machines" in result.stderr and "--api-key" in result.stderr
+
+
+def test_serve_on_a_public_address_takes_an_explicit_key(port_in_use: int) -> None:
+    # Checked on a port that is taken on loopback, so that nothing ever listens beyond it:
+    # the key is accepted, and the bind is what fails.
+    result = cli("serve", "--host", "0.0.0.0", "--port", str(port_in_use), "--api-key", "sk-chosen", timeout=30)
+    assert result.returncode == 1, result.stderr
+    assert result.stderr == f"retab-runs: cannot listen on 0.0.0.0:{port_in_use}: the port is in use\n"
+
+
+def test_serve_banner_shows_the_exports_to_copy() -> None:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    process = subprocess.Popen(
+        [str(SCRIPT), "serve", "--port", str(port), "--api-key", "sk-banner"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        assert process.stdout is not None
+        lines = [process.stdout.readline() for _ in range(3)]
+        deadline = time.monotonic() + 20
+        while True:
+            try:
+                httpx.get(f"http://127.0.0.1:{port}/v1/workflows/runs/run_abc123xyz", timeout=2)
+                break
+            except httpx.ConnectError:
+                assert time.monotonic() < deadline and process.poll() is None
+                time.sleep(0.1)
+        assert lines[1] == "To point the client and CLI at it:\n"
+        assert lines[2] == f"  export RETAB_API_BASE_URL=http://127.0.0.1:{port} RETAB_API_KEY=sk-banner\n"
+        exported = dict(part.split("=", 1) for part in lines[2].split()[1:])
+        result = cli("get", "run_abc123xyz", env=exported)
+        assert result.returncode == 0 and "  Status     completed" in result.stdout
+    finally:
+        process.terminate()
+        process.communicate(timeout=10)

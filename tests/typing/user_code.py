@@ -1,0 +1,151 @@
+"""Code as users of the client write it, type-checked with ``mypy --strict`` by test_user_code.py.
+
+Each line marked ``# type: ignore[code]`` is a mistake that mypy must report with that
+code: under ``--strict`` (``warn_unused_ignores``) an ignore that silences nothing is
+itself an error, and the test also checks the module with the ignores removed.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterator
+from typing import Any
+
+from retab_runs import Retab, output_data
+from retab_runs_client.models import (
+    FinalNodeOutput,
+    NodeType,
+    RunStatus,
+    StepStatus,
+    StepStatusSummary,
+    TraceSpan,
+    WorkflowRun,
+)
+
+
+def fetch(client: Retab, run_id: str) -> WorkflowRun:
+    return client.workflows.runs.get(run_id)
+
+
+def duration_seconds(run: WorkflowRun) -> float | None:
+    if run.duration_ms is not None:
+        return run.duration_ms / 1000
+    return None
+
+
+def started(run: WorkflowRun) -> datetime.datetime | None:
+    return run.started_at
+
+
+def age(run: WorkflowRun, now: datetime.datetime) -> datetime.timedelta | None:
+    if run.started_at is None:
+        return None
+    return now - run.started_at
+
+
+def finished_at(run: WorkflowRun) -> str:
+    return run.completed_at.isoformat() if run.completed_at else "not yet"
+
+
+def step_names(run: WorkflowRun) -> list[str]:
+    return [step.step_id or step.node_id for step in run.steps]
+
+
+def step_errors(run: WorkflowRun) -> dict[str, str]:
+    return {step.node_id: step.error for step in run.steps if step.status is StepStatus.ERROR and step.error}
+
+
+def extract_steps(run: WorkflowRun) -> Iterator[StepStatusSummary]:
+    return (step for step in run.steps if step.node_type is NodeType.EXTRACT)
+
+
+def node_kind(step: StepStatusSummary) -> str:
+    return step.node_type.value if step.node_type is not None else "unknown"
+
+
+def is_done(run: WorkflowRun) -> bool:
+    return run.status in (RunStatus.COMPLETED, RunStatus.ERROR, RunStatus.CANCELLED)
+
+
+def status_text(run: WorkflowRun) -> str:
+    known = "" if run.status.is_known else " (new)"
+    return run.status.value + known
+
+
+def total_cost(run: WorkflowRun) -> float:
+    return run.cost_summary.total if run.cost_summary is not None else 0.0
+
+
+def tokens_used(run: WorkflowRun) -> int:
+    return sum(step.tokens.total for step in run.steps if step.tokens is not None)
+
+
+def span_names(spans: list[TraceSpan]) -> Iterator[str]:
+    for span in spans:
+        yield span.name
+        if span.children:
+            yield from span_names(span.children)
+
+
+def all_span_names(run: WorkflowRun) -> list[str]:
+    return list(span_names(run.trace_spans or []))
+
+
+def result(run: WorkflowRun) -> dict[str, Any] | None:
+    return output_data(run)
+
+
+def first_output_label(run: WorkflowRun) -> str | None:
+    for output in (run.final_outputs or {}).values():
+        if isinstance(output, FinalNodeOutput):  # any other JSON value is kept as it came
+            return output.label
+    return None
+
+
+def build(now: datetime.datetime) -> WorkflowRun:
+    step = StepStatusSummary(node_id="extract-1", status=StepStatus.RUNNING, started_at=now)
+    return WorkflowRun(
+        workflow_id="wf_1",
+        workflow_name="Invoices",
+        organization_id="org_1",
+        config_snapshot_id="cfg_1",
+        id="run_1",
+        status=RunStatus.RUNNING,
+        started_at=now,
+        steps=[step],
+    )
+
+
+def as_json(run: WorkflowRun) -> dict[str, Any]:
+    return run.to_dict()
+
+
+# Mistakes: each must be reported with the code in its ignore comment.
+
+
+def unchecked_duration(run: WorkflowRun) -> float:
+    return run.duration_ms / 1000  # type: ignore[operator]
+
+
+def unchecked_start(run: WorkflowRun) -> datetime.datetime:
+    return run.started_at  # type: ignore[return-value]
+
+
+def unchecked_age(run: WorkflowRun, now: datetime.datetime) -> datetime.timedelta:
+    return now - run.completed_at  # type: ignore[operator]
+
+
+def status_compared_with_a_number(run: WorkflowRun) -> bool:
+    return run.status == 3  # type: ignore[comparison-overlap]
+
+
+def duration_set_to_text(step: StepStatusSummary) -> None:
+    step.duration_ms = "1.5s"  # type: ignore[assignment]
+
+
+def built_without_required_fields() -> WorkflowRun:
+    return WorkflowRun(workflow_id="wf_1")  # type: ignore[call-arg]
+
+
+def unchecked_cost(run: WorkflowRun) -> float:
+    return run.cost_summary.total  # type: ignore[union-attr]
