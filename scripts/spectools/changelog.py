@@ -36,7 +36,11 @@ def add_unreleased(path: Path, lines: list[str]) -> int:
     new = [line for line in dict.fromkeys(lines) if line not in present]
     if not new:
         return 0
-    section = [r for r in rows[start:end] if r.strip()]
-    rows[start:end] = ["", *section, *new, ""]
+    section = rows[start:end]
+    while section and not section[0].strip():
+        section.pop(0)
+    while section and not section[-1].strip():
+        section.pop()
+    rows[start:end] = ["", *section, *new, ""]  # at the end: under the section's last heading
     path.write_text("\n".join(rows) + "\n", encoding="utf-8")
     return len(new)

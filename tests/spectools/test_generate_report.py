@@ -94,3 +94,11 @@ def test_changelog_section_is_created_when_missing(tmp_path: Path) -> None:
     assert changelog.read_text(encoding="utf-8") == (
         "# Changelog\n\n## Unreleased\n\n- API: x.\n\n## 0.1.0\n\n- First release.\n"
     )
+
+
+def test_hand_written_subsections_keep_their_layout(tmp_path: Path) -> None:
+    changelog = tmp_path / "CHANGELOG.md"
+    hand = "## Unreleased\n\n### Client\n\n- A change.\n\n### API changes\n\n- API: old.\n\n## 0.1.0\n"
+    changelog.write_text(hand, encoding="utf-8")
+    assert add_unreleased(changelog, ["- API: old.", "- API: new."]) == 1
+    assert changelog.read_text(encoding="utf-8") == hand.replace("- API: old.\n", "- API: old.\n- API: new.\n")
