@@ -6,6 +6,7 @@ fails with MemoryError instead of swapping) and within a time budget.
 
 from __future__ import annotations
 
+import gzip
 import itertools
 import json
 import os
@@ -145,3 +146,34 @@ def test_wait_for_completion_with_a_dripping_server_ends_at_its_deadline(mode: s
     outcome = bounded(server, mode, memory_mb=256, seconds=4.0, call="wait", call_args={"timeout_seconds": 3})
     assert outcome["error"] == "WaitTimeoutError", outcome
     assert outcome["elapsed"] >= 2.9
+
+
+@cache
+def stacked_bomb(layers: int) -> bytes:
+    """Under a kilobyte that inflates to 512 MiB of zeros through ``layers`` gzip layers."""
+    body = gzip.compress(bytes(512 * MIB), 9)
+    for _ in range(layers - 1):
+        body = gzip.compress(body, 9)
+    return body
+
+
+@pytest.mark.parametrize("layers", [2, 3])
+def test_a_stack_of_encodings_cannot_expand_past_the_limit(mode: str, server: FaultServer, layers: int) -> None:
+    # httpx inflates each network read whole: a 1 KB ``gzip, gzip`` body asked for gigabytes at once.
+    bomb = stacked_bomb(layers)
+    assert len(bomb) < 2048
+    encoding = ", ".join(["gzip"] * layers)
+    server.script(RUN, response(200, bomb, headers={"Content-Encoding": encoding}))
+    outcome = bounded(server, mode, memory_mb=512, seconds=20, client={"max_retries": 0, "max_response_bytes": 8 * MIB})
+    assert outcome["error"] == "ResponseTooLargeError", outcome
+    assert f"once decoded ({encoding})" in outcome["message"]
+
+
+def test_stacked_and_raw_deflate_encodings_still_decode(mode: str, server: FaultServer) -> None:
+    body = json.dumps(seed_run()).encode()
+    raw_deflate = zlib.compressobj(6, zlib.DEFLATED, -zlib.MAX_WBITS)
+    layered = gzip.compress(raw_deflate.compress(body) + raw_deflate.flush())
+    server.script(RUN, response(200, layered, headers={"Content-Encoding": "deflate, identity, gzip"}))
+    outcome = bounded(server, mode, memory_mb=256, seconds=10, client={"max_retries": 0})
+    assert outcome["error"] is None, outcome
+    assert outcome["result"] == seed_run()["id"]
