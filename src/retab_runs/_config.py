@@ -6,14 +6,19 @@ Each refusal is a ConfigurationError raised before any request, and never quotes
 from __future__ import annotations
 
 import ipaddress
+import re
 import warnings
 from urllib.parse import urlsplit
 
 from ._exceptions import ConfigurationError
 
-__all__ = ["check_base_url", "check_secret"]
+__all__ = ["check_base_url", "check_header", "check_secret"]
 
 _warned_hosts: set[str] = set()
+_TOKEN = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
+"""An HTTP header name (RFC 9110 token)."""
+_FRAMING = frozenset({"content-length", "transfer-encoding"})
+"""Headers that say how the request body is framed: the client sets them, or h11 fails mid-request."""
 
 
 def check_secret(value: str, what: str) -> None:
@@ -34,6 +39,26 @@ def check_secret(value: str, what: str) -> None:
             f"{what} contains {problem} at position {position}: keys and tokens are printable ASCII; "
             "check how it was copied (the value is not shown)"
         )
+
+
+def check_header(name: object, value: object, where: str) -> None:
+    """Refuse a header (``where`` is ``extra_headers`` or ``default_headers``) that cannot be sent as given.
+
+    Neither the name nor the value is quoted: either may hold a secret (``Authorization``,
+    or a value pasted into the name).
+    """
+    if not isinstance(name, str) or not isinstance(value, str):
+        raise ConfigurationError(
+            f"{where} must map strings to strings, not {type(name).__name__} to {type(value).__name__}"
+        )
+    if not _TOKEN.fullmatch(name):
+        raise ConfigurationError(
+            f"{where} has a name that is not a valid header name (letters, digits and !#$%&'*+-.^_`|~ only; "
+            "the name is not shown)"
+        )
+    if name.lower() in _FRAMING:
+        raise ConfigurationError(f"{where} may not set {name}: the client frames the request itself")
+    check_secret(value, f"{where}[{name!r}]")
 
 
 def check_base_url(url: str) -> str:

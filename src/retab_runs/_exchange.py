@@ -18,7 +18,7 @@ from retab_runs_client.models import WorkflowRun
 from retab_runs_client.types import decode_json, gc_paused
 
 from ._checker import ValidationIssue, check, short
-from ._config import check_secret
+from ._config import check_header, check_secret
 from ._exceptions import (
     APIConnectionError,
     APIStatusError,
@@ -45,6 +45,7 @@ __all__ = [
     "parse_run",
     "prepare",
     "prepare_get_run",
+    "set_header",
     "status_error",
     "transport_error",
 ]
@@ -130,10 +131,8 @@ def prepare(options: RequestOptions, base_url: str, *, api_key: str | None, time
         )
     headers = {"Api-Key": api_key} if api_key else {}
     for name, value in (options.extra_headers or {}).items():
-        if not isinstance(name, str) or not isinstance(value, str):
-            raise ConfigurationError(f"extra_headers must map strings to strings, not {short(name)}: {short(value)}")
-        check_secret(name + value, f"extra_headers[{name!r}]" if name.isascii() else "a name in extra_headers")
-        headers[name] = value
+        check_header(name, value, "extra_headers")
+        set_header(headers, name, value)
     params = dict(options.params)
     if access_token is not None:
         params["access_token"] = access_token
@@ -142,6 +141,13 @@ def prepare(options: RequestOptions, base_url: str, *, api_key: str | None, time
             params[str(key)] = str(item)
     url = base_url.rstrip("/") + options.path
     return PreparedRequest(options.method, url, params, headers, timeout, options.json_body)
+
+
+def set_header(headers: dict[str, str], name: str, value: str) -> None:
+    """Set ``name`` in ``headers``, replacing it whatever its case: never two ``Api-Key`` headers."""
+    for existing in [k for k in headers if k.lower() == name.lower()]:
+        del headers[existing]
+    headers[name] = value
 
 
 def prepare_get_run(

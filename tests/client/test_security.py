@@ -218,3 +218,43 @@ def test_httpx_and_httpcore_log_records_mask_the_access_token() -> None:
     assert "access_token=***" in done.stdout  # ...masked
     assert "httpcore." in done.stdout  # httpcore's DEBUG lines were on too
     assert TOKEN not in done.stdout + done.stderr and KEY not in done.stdout + done.stderr
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {"X-Trace: hunter2": "v"},  # a value pasted into the name: h11 refused it only while sending, quoting it
+        {"": "v"},
+        {"X-Trace": b"hunter2"},
+        {"Content-Length": "5"},  # h11 raised its own LocalProtocolError mid-request
+        {"transfer-encoding": "chunked"},
+    ],
+)
+def test_extra_headers_that_cannot_be_sent_fail_before_io_without_showing_them(
+    api: Api, headers: dict[str, object]
+) -> None:
+    sent: list[httpx.Request] = []
+    client = api.client(lambda r: sent.append(r) or httpx.Response(200, json=seed_run()))  # type: ignore[func-returns-value]
+    with pytest.raises(ConfigurationError, match="extra_headers") as caught:
+        api.get(client, "run_1", extra_headers=headers)
+    assert "hunter2" not in str(caught.value)
+    assert sent == []
+
+
+@pytest.mark.parametrize("headers", [{"Authorization": "Bearer hunter2\r\nX: 1"}, {"X: hunter2": "v"}])
+def test_default_headers_that_cannot_be_sent_are_refused_when_the_client_is_built(headers: dict[str, str]) -> None:
+    # They were accepted, then failed every attempt as a retried connection error quoting the value.
+    with pytest.raises(ConfigurationError, match="default_headers") as caught:
+        Retab(api_key=KEY, default_headers=headers)
+    assert "hunter2" not in str(caught.value)
+    with pytest.raises(ConfigurationError, match="default_headers"):
+        AsyncRetab(api_key=KEY, default_headers=headers)
+
+
+def test_extra_headers_replace_the_key_whatever_the_case_never_sending_two(api: Api) -> None:
+    sent: list[httpx.Request] = []
+    client = api.client(lambda r: sent.append(r) or httpx.Response(200, json=seed_run()))  # type: ignore[func-returns-value]
+    api.get(client, "run_1", extra_headers={"api-key": "sk-other", "accept": "application/json; v=2"})
+    api.get(client.with_options(default_headers={"ACCEPT": "*/*"}), "run_1", extra_headers={"API-KEY": "sk-third"})
+    assert [r.headers.get_list("api-key") for r in sent] == [["sk-other"], ["sk-third"]]
+    assert sent[0].headers.get_list("accept") == ["application/json; v=2"]
