@@ -17,6 +17,7 @@ __all__ = ["check_base_url", "check_header", "check_secret"]
 _warned_hosts: set[str] = set()
 _TOKEN = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
 """An HTTP header name (RFC 9110 token)."""
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]{0,15}")
 _FRAMING = frozenset({"content-length", "transfer-encoding"})
 """Headers that say how the request body is framed: the client sets them, or h11 fails mid-request."""
 
@@ -75,10 +76,15 @@ def check_base_url(url: str) -> str:
             "base_url must not contain a user name or password (scheme://user:password@host): "
             "pass the key as api_key= or RETAB_API_KEY"
         )
+    # The URL is quoted only once it is known to hold no query, fragment or password, and
+    # not at all when it is not a URL: a key passed where the base URL goes must not show.
     if scheme not in ("https", "http") or not rest:
-        raise ConfigurationError(f"base_url must start with https:// or http://, not {url!r}")
+        shown = f"it starts with {scheme + '://'!r}" if separator and _SCHEME.fullmatch(scheme) else "it is not a URL"
+        raise ConfigurationError(f"base_url must start with https:// or http:// ({shown}; the value is not shown)")
     if "?" in url or "#" in url:
-        raise ConfigurationError(f"base_url must not have a query (?...) or a fragment (#...), not {url!r}")
+        raise ConfigurationError(
+            f"base_url must not have a query (?...) or a fragment (#...): keep {_before_query(url)!r} only"
+        )
     try:
         host = urlsplit(url).hostname
     except ValueError as exc:
@@ -94,6 +100,10 @@ def check_base_url(url: str) -> str:
             stacklevel=4,
         )
     return url.rstrip("/")
+
+
+def _before_query(url: str) -> str:
+    return url.split("?", 1)[0].split("#", 1)[0]
 
 
 def _is_loopback(host: str) -> bool:

@@ -258,3 +258,18 @@ def test_extra_headers_replace_the_key_whatever_the_case_never_sending_two(api: 
     api.get(client.with_options(default_headers={"ACCEPT": "*/*"}), "run_1", extra_headers={"API-KEY": "sk-third"})
     assert [r.headers.get_list("api-key") for r in sent] == [["sk-other"], ["sk-third"]]
     assert sent[0].headers.get_list("accept") == ["application/json; v=2"]
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        f"https://api.retab.com/?access_token={TOKEN}",
+        f"https://api.retab.com/#{TOKEN}",
+        f"ftp://api.retab.com/?api_key={TOKEN}",
+        TOKEN,  # a credential passed where the base URL goes (arguments swapped)
+    ],
+)
+def test_a_refused_base_url_is_not_quoted_with_its_secret(url: str) -> None:
+    with pytest.raises(ConfigurationError, match="base_url must") as caught:
+        Retab(api_key=KEY, base_url=url)
+    assert TOKEN not in str(caught.value)
