@@ -35,7 +35,7 @@ from ._exceptions import (
     describe_request,
 )
 from ._options import NOT_GIVEN, NotGiven, RequestOptions, TimeoutLike
-from ._redact import redact_url
+from ._redact import mask_values, redact_url
 from ._version import __version__
 
 __all__ = [
@@ -181,7 +181,14 @@ def status_error(response: httpx.Response) -> APIStatusError:
     request_id = response.headers.get("x-request-id")
     if request_id:
         text += f" (request id {request_id})"
-    return cls(text, response=response, body=body)
+    return cls(mask_values(text, _credentials(response.request)), response=response, body=body)
+
+
+def _credentials(request: httpx.Request) -> list[str]:
+    """The key and token this request carried: a server that echoes them (in a detail, a
+    Location) must not put them in our messages and logs, which URL redaction alone misses."""
+    found = [request.headers.get("api-key", ""), *request.url.params.get_list("access_token")]
+    return [value for value in found if value]
 
 
 def _detail_text(body: Any) -> str:
@@ -246,4 +253,5 @@ def _invalid(response: httpx.Response, what: str, problems: list[ValidationIssue
     listed = "; ".join(str(p) for p in problems[:5]) + ("; ..." if len(problems) > 5 else "")
     where = describe_request(response.request)  # only on failure: redacting the URL costs a regex
     text = f"the body of {where} ({response.status_code}) {what}" + (f": {listed}" if listed else "")
+    text = mask_values(text, _credentials(response.request))
     return ResponseValidationError(text, response=response, body=response.text, problems=problems)

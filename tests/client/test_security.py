@@ -6,11 +6,12 @@ import logging
 import subprocess
 import sys
 import warnings
+from collections.abc import Callable
 
 import httpx
 import pytest
 
-from retab_runs import APIStatusError, AsyncRetab, ConfigurationError, NotFoundError, Retab
+from retab_runs import APIStatusError, AsyncRetab, ConfigurationError, NotFoundError, Retab, RetabError
 from retab_runs._exchange import prepare_get_run
 from retab_runs_client.client import AuthenticatedClient
 from tests.client.conftest import Api
@@ -273,3 +274,29 @@ def test_a_refused_base_url_is_not_quoted_with_its_secret(url: str) -> None:
     with pytest.raises(ConfigurationError, match="base_url must") as caught:
         Retab(api_key=KEY, base_url=url)
     assert TOKEN not in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        lambda secret: httpx.Response(401, json={"detail": f"Invalid credential {secret}"}),
+        lambda secret: httpx.Response(503, json={"detail": f"{secret} is being refreshed"}),
+        lambda secret: httpx.Response(307, headers={"Location": f"https://elsewhere.test/callback/{secret}"}),
+        lambda secret: httpx.Response(200, json={**seed_run(), "steps": secret}),
+    ],
+)
+def test_credentials_echoed_by_the_server_are_masked_in_messages_and_logs(
+    api: Api, answer: Callable[[str], httpx.Response], caplog: pytest.LogCaptureFixture, clock: object
+) -> None:
+    # URL redaction only knew ``access_token=``: a key in a detail or a token in a Location path went through.
+    def handler(request: httpx.Request) -> httpx.Response:
+        return answer(request.url.params.get("access_token") or request.headers["api-key"])
+
+    client = api.client(handler, api_key=KEY, max_retries=1)
+    caplog.set_level(logging.DEBUG)
+    for credentials in ({"access_token": TOKEN}, {}):
+        with pytest.raises(RetabError) as caught:
+            api.get(client, "run_1", **credentials)
+        assert KEY not in str(caught.value) and TOKEN not in str(caught.value), caught.value
+        assert "***" in str(caught.value)
+    assert KEY not in caplog.text and TOKEN not in caplog.text
