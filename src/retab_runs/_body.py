@@ -20,7 +20,7 @@ from httpx._decoders import SUPPORTED_DECODERS  # the decoders httpx has (br, zs
 from . import _clock
 from ._exceptions import APITimeoutError, ResponseTooLargeError, describe_request
 
-__all__ = ["aread_body", "read_body"]
+__all__ = ["SUPPORTED_DECODERS", "aread_body", "read_body"]
 
 _PIECE = 64 * 1024
 """At most this many bytes come out of one decoding step; what gets buffered is then bounded by the limit."""
@@ -35,6 +35,7 @@ class _Inflate:
         self._gzip = coding in ("gzip", "x-gzip")
         self._zlib = zlib.decompressobj(zlib.MAX_WBITS | 16 if self._gzip else zlib.MAX_WBITS)
         self._first = not self._gzip  # "deflate" is raw deflate for some servers: try that if zlib's header fails
+        self._head = b""  # the first byte of a deflate body, held until the header can be judged
 
     def _step(self, data: bytes) -> bytes:
         try:
@@ -47,6 +48,10 @@ class _Inflate:
             raise httpx.DecodingError(f"the body is not valid {'gzip' if self._gzip else 'deflate'}: {exc}") from exc
 
     def feed(self, data: bytes) -> Iterator[bytes]:
+        if self._first and len(self._head) + len(data) < 2:  # zlib judges its header on two bytes
+            self._head += data
+            return
+        data, self._head = self._head + data, b""
         out = self._step(data)
         self._first = False
         while True:
@@ -58,6 +63,10 @@ class _Inflate:
             out = self._step(tail)
 
     def finish(self) -> Iterator[bytes]:
+        if self._head:  # a body of one byte
+            out, self._head = self._step(self._head), b""
+            if out:
+                yield out
         try:
             out = self._zlib.flush()
         except zlib.error as exc:  # pragma: no cover  (zlib reports errors while decompressing)
