@@ -94,6 +94,7 @@ class Retab(BaseClient):
             http_client = httpx.Client(timeout=self.timeout, headers=self._fixed_headers, transport=transport)
         else:  # not ours to reconfigure: send the fixed headers with each request
             self._headers_per_request = self._fixed_headers
+            bound_transport(http_client._transport)  # inert outside this client's calls: see _deadline
         self._http = http_client
         self.workflows = Workflows(self)
 
@@ -268,6 +269,7 @@ class AsyncRetab(BaseClient):
         self._owns_http = http_client is None
         if http_client is not None:
             self._headers_per_request = self._fixed_headers
+            bound_transport(http_client._transport)  # inert outside this client's calls: see _deadline
         self._pool = _AsyncPool(http_client or self._new_http(), http_client is None, self._new_http, max_connections)
         self.workflows = AsyncWorkflows(self)
 

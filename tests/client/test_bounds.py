@@ -6,21 +6,24 @@ fails with MemoryError instead of swapping) and within a time budget.
 
 from __future__ import annotations
 
+import asyncio
 import gzip
 import itertools
 import json
 import os
 import subprocess
 import sys
+import time
 import zlib
 from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 
-from retab_runs import DEFAULT_MAX_RESPONSE_BYTES
+from retab_runs import DEFAULT_MAX_RESPONSE_BYTES, APITimeoutError, AsyncRetab, Retab, WaitTimeoutError
 from tests.faultserver import Action, FaultServer, head, response
 from tests.payloads import seed_run
 
@@ -177,3 +180,34 @@ def test_stacked_and_raw_deflate_encodings_still_decode(mode: str, server: Fault
     outcome = bounded(server, mode, memory_mb=256, seconds=10, client={"max_retries": 0})
     assert outcome["error"] is None, outcome
     assert outcome["result"] == seed_run()["id"]
+
+
+def test_own_http_client_also_gets_the_total_deadline(server: FaultServer) -> None:
+    # Only pools the client built had the deadline: with http_client=httpx.Client(), headers sent
+    # a byte every 0.3 s kept wait_for_completion(timeout_seconds=3) busy for 28 s.
+    whole = response(200, seed_run())
+    server.script(RUN, Action(b"", stream=lambda: (bytes([b]) for b in whole), interval=0.3))
+    with httpx.Client() as own, Retab(api_key="k", base_url=server.base_url, http_client=own) as client:
+        started = time.monotonic()
+        with pytest.raises(APITimeoutError):
+            client.workflows.runs.get("run_abc123xyz", timeout=1.5, max_retries=0)
+        with pytest.raises(WaitTimeoutError):
+            client.workflows.runs.wait_for_completion("run_abc123xyz", timeout_seconds=2)
+        assert time.monotonic() - started < 5.5
+        # outside the client's calls the pool is as it was: no deadline, its own timeouts
+        assert own.get(f"{server.base_url}/elsewhere", timeout=5).status_code == 404
+
+
+def test_own_async_http_client_also_gets_the_total_deadline(server: FaultServer) -> None:
+    whole = response(200, seed_run())
+    server.script(RUN, Action(b"", stream=lambda: (bytes([b]) for b in whole), interval=0.3))
+
+    async def go() -> None:
+        async with httpx.AsyncClient() as own:
+            client = AsyncRetab(api_key="k", base_url=server.base_url, http_client=own)
+            with pytest.raises(WaitTimeoutError):
+                await client.workflows.runs.wait_for_completion("run_abc123xyz", timeout_seconds=2)
+
+    started = time.monotonic()
+    asyncio.run(go())
+    assert time.monotonic() - started < 3.5
