@@ -51,6 +51,22 @@ def _timed_out(exc: httpx.RequestError, request: httpx.Request | None, budget: f
     return transport_error(exc, request)
 
 
+_SYNC_CLOSED = (
+    "this Retab client is closed: make a new one, or keep using it inside its `with Retab() as client:` block"
+)
+_ASYNC_CLOSED = (
+    "this AsyncRetab client is closed: make a new one, or keep using it inside its "
+    "`async with AsyncRetab() as client:` block"
+)
+
+
+def _closed_meanwhile(exc: RuntimeError, http: httpx.Client | httpx.AsyncClient, message: str) -> ClientClosedError:
+    """httpx's RuntimeError for a pool closed while a call queued or waited to retry, as our error."""
+    if not http.is_closed:
+        raise exc
+    return ClientClosedError(message)
+
+
 class Retab(BaseClient):
     """Client for the Retab workflow-runs API.
 
@@ -136,10 +152,7 @@ class Retab(BaseClient):
         self, prepared: PreparedRequest, budget: float, max_retries: int, deadline: float | None
     ) -> tuple[httpx.Response, int]:
         if self._http.is_closed:
-            raise ClientClosedError(
-                "this Retab client is closed: make a new one, "
-                "or keep using it inside its `with Retab() as client:` block"
-            )
+            raise ClientClosedError(_SYNC_CLOSED)
         retry = 0
         while True:
             request: httpx.Request | None = None
@@ -159,6 +172,8 @@ class Retab(BaseClient):
                     read_body(response, self.max_response_bytes, end, budget)
                 finally:
                     response.close()
+            except RuntimeError as exc:  # close() from another thread while this call was under way
+                raise _closed_meanwhile(exc, self._http, _SYNC_CLOSED) from exc
             except httpx.InvalidURL as exc:
                 raise ConfigurationError(f"cannot build the request URL: {exc}") from exc
             except httpx.RequestError as exc:
@@ -208,10 +223,7 @@ class _AsyncPool:
     async def for_this_loop(self) -> httpx.AsyncClient:
         """The pool, usable from the running event loop (a fresh one if the loop it was made in has ended)."""
         if self.closed or self.http.is_closed:
-            raise ClientClosedError(
-                "this AsyncRetab client is closed: make a new one, or keep using it inside its "
-                "`async with AsyncRetab() as client:` block"
-            )
+            raise ClientClosedError(_ASYNC_CLOSED)
         loop = asyncio.get_running_loop()
         if self.loop is loop:
             return self.http
@@ -339,6 +351,8 @@ class AsyncRetab(BaseClient):
                             await response.aclose()
                     finally:
                         attempt_deadline.reset(token)
+            except RuntimeError as exc:  # close() from another task while this call queued at the gate
+                raise _closed_meanwhile(exc, http, _ASYNC_CLOSED) from exc
             except httpx.InvalidURL as exc:
                 raise ConfigurationError(f"cannot build the request URL: {exc}") from exc
             except httpx.RequestError as exc:
