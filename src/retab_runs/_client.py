@@ -24,13 +24,14 @@ from ._base import (
 from ._body import aread_body, read_body
 from ._deadline import attempt_deadline, bound_transport
 from ._exceptions import APIError, APITimeoutError, ClientClosedError, ConfigurationError
-from ._exchange import PreparedRequest, status_error, transport_error
+from ._exchange import PreparedRequest, request_credentials, status_error, transport_error
 from ._logs import logger
 from ._options import RequestOptions
 from ._redact import redact_url
 from ._response import RawResponse, raw_requested
 from ._retries import RetryPolicy
 from ._runs import AsyncWorkflows, Workflows
+from ._third_party_logs import secrets_in_flight
 
 __all__ = ["AsyncRetab", "Retab"]
 
@@ -167,11 +168,15 @@ class Retab(BaseClient):
                 )  # fmt: skip
                 if logger.isEnabledFor(logging.DEBUG):
                     logger.debug("%s %s", prepared.method, redact_url(str(request.url)))
-                response = self._http.send(request, follow_redirects=False, stream=True)
+                shown = secrets_in_flight.set(tuple(request_credentials(request)))
                 try:
-                    read_body(response, self.max_response_bytes, end, budget)
+                    response = self._http.send(request, follow_redirects=False, stream=True)
+                    try:
+                        read_body(response, self.max_response_bytes, end, budget)
+                    finally:
+                        response.close()
                 finally:
-                    response.close()
+                    secrets_in_flight.reset(shown)
             except RuntimeError as exc:  # close() from another thread while this call was under way
                 raise _closed_meanwhile(exc, self._http, _SYNC_CLOSED) from exc
             except httpx.InvalidURL as exc:
@@ -343,6 +348,7 @@ class AsyncRetab(BaseClient):
                 async with self._pool.gate:
                     end = _attempt_window(budget, deadline)  # the time queued at the gate is not the request's
                     token = attempt_deadline.set(end)
+                    shown = secrets_in_flight.set(tuple(request_credentials(request)))
                     try:
                         response = await http.send(request, follow_redirects=False, stream=True)
                         try:
@@ -350,6 +356,7 @@ class AsyncRetab(BaseClient):
                         finally:
                             await response.aclose()
                     finally:
+                        secrets_in_flight.reset(shown)
                         attempt_deadline.reset(token)
             except RuntimeError as exc:  # close() from another task while this call queued at the gate
                 raise _closed_meanwhile(exc, http, _ASYNC_CLOSED) from exc

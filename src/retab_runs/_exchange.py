@@ -45,6 +45,7 @@ __all__ = [
     "parse_run",
     "prepare",
     "prepare_get_run",
+    "request_credentials",
     "set_header",
     "status_error",
     "transport_error",
@@ -181,10 +182,10 @@ def status_error(response: httpx.Response) -> APIStatusError:
     request_id = response.headers.get("x-request-id")
     if request_id:
         text += f" (request id {request_id})"
-    return cls(mask_values(text, _credentials(response.request)), response=response, body=body)
+    return cls(mask_values(text, request_credentials(response.request)), response=response, body=body)
 
 
-def _credentials(request: httpx.Request) -> list[str]:
+def request_credentials(request: httpx.Request) -> list[str]:
     """The key and token this request carried: a server that echoes them (in a detail, a
     Location) must not put them in our messages and logs, which URL redaction alone misses."""
     found = [request.headers.get("api-key", ""), *request.url.params.get_list("access_token")]
@@ -253,5 +254,5 @@ def _invalid(response: httpx.Response, what: str, problems: list[ValidationIssue
     listed = "; ".join(str(p) for p in problems[:5]) + ("; ..." if len(problems) > 5 else "")
     where = describe_request(response.request)  # only on failure: redacting the URL costs a regex
     text = f"the body of {where} ({response.status_code}) {what}" + (f": {listed}" if listed else "")
-    text = mask_values(text, _credentials(response.request))
+    text = mask_values(text, request_credentials(response.request))
     return ResponseValidationError(text, response=response, body=response.text, problems=problems)

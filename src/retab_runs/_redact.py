@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 __all__ = ["MASK", "mask_secret", "mask_values", "redact_url"]
 
@@ -20,7 +21,7 @@ def mask_secret(secret: str | None) -> str:
     return "None" if secret is None else MASK
 
 
-def mask_values(text: str, secrets: list[str]) -> str:
+def mask_values(text: str, secrets: Iterable[str]) -> str:
     """``text`` with each of ``secrets`` (six characters or more, so as not to mask words) replaced by ``***``."""
     for secret in secrets:
         if len(secret) >= 6:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import subprocess
 import sys
@@ -300,3 +301,31 @@ def test_credentials_echoed_by_the_server_are_masked_in_messages_and_logs(
         assert KEY not in str(caught.value) and TOKEN not in str(caught.value), caught.value
         assert "***" in str(caught.value)
     assert KEY not in caplog.text and TOKEN not in caplog.text
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_credentials_echoed_in_response_headers_are_masked_in_httpcore_debug_logs(
+    mode: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    # httpcore logs response headers whole at DEBUG: an echoed key or a token in a Location path went through.
+    server = FaultServer()
+    headers = {"Location": f"https://elsewhere.test/callback/{TOKEN}", "X-Echo": KEY}
+    server.script("/v1/workflows/runs/run_1", response(307, b"", headers=headers))
+    caplog.set_level(logging.DEBUG)
+    try:
+        if mode == "sync":
+            with Retab(api_key=KEY, base_url=server.base_url, max_retries=0) as client, pytest.raises(APIStatusError):
+                client.workflows.runs.get("run_1", access_token=TOKEN)
+        else:
+
+            async def go() -> None:
+                async with AsyncRetab(api_key=KEY, base_url=server.base_url, max_retries=0) as client:
+                    with pytest.raises(APIStatusError):
+                        await client.workflows.runs.get("run_1", access_token=TOKEN)
+
+            asyncio.run(go())
+    finally:
+        server.close()
+    assert "receive_response_headers.complete" in caplog.text
+    assert KEY not in caplog.text and TOKEN not in caplog.text
+    assert "callback/***" in caplog.text
