@@ -12,9 +12,9 @@ import httpx
 from retab_runs_client.client import DEFAULT_TIMEOUT
 
 from . import _clock
-from ._config import check_base_url, check_secret
+from ._config import check_base_url, check_header, check_secret
 from ._exceptions import APIConnectionError, APIError, APIStatusError, ConfigurationError, describe_request
-from ._exchange import FIXED_HEADERS, PreparedRequest, prepare
+from ._exchange import FIXED_HEADERS, PreparedRequest, prepare, set_header
 from ._logs import logger, setup_from_env
 from ._options import NOT_GIVEN, NotGiven, RequestOptions, TimeoutLike, as_timeout, clamp, total_seconds
 from ._redact import mask_secret
@@ -74,8 +74,9 @@ class BaseClient:
         self.max_response_bytes: int = _check_max_response_bytes(max_response_bytes)
         self._limits = httpx.Limits(max_connections=max_connections, max_keepalive_connections=max_connections)
         self.retry_policy: RetryPolicy = retry_policy or RetryPolicy()
-        extra = {k: v for k, v in (default_headers or {}).items() if k.lower() != "api-key"}
-        self._fixed_headers = {**FIXED_HEADERS, **extra}
+        self._fixed_headers = dict(FIXED_HEADERS)
+        for name, value in _default_headers(default_headers).items():
+            set_header(self._fixed_headers, name, value)
         self._headers_per_request: dict[str, str] = {}  # set by clients that did not create their pool
 
     def __repr__(self) -> str:
@@ -110,11 +111,10 @@ class BaseClient:
         if not isinstance(max_response_bytes, NotGiven):
             clone.max_response_bytes = _check_max_response_bytes(max_response_bytes)
         if not isinstance(default_headers, NotGiven):
-            extra = {k: v for k, v in (default_headers or {}).items() if k.lower() != "api-key"}
-            for name, value in extra.items():
-                check_secret(name + value, f"default_headers[{name!r}]")
             # The pool's own headers cannot change for one copy: send these with each request.
-            clone._headers_per_request = {**self._headers_per_request, **extra}
+            clone._headers_per_request = dict(self._headers_per_request)
+            for name, value in _default_headers(default_headers).items():
+                set_header(clone._headers_per_request, name, value)
         return clone
 
     def _prepare(self, options: RequestOptions, deadline: float | None) -> tuple[PreparedRequest, float]:
@@ -123,9 +123,11 @@ class BaseClient:
         left = None if deadline is None else deadline - _clock.monotonic()
         prepared = prepare(options, self.base_url, api_key=self.api_key, timeout=clamp(chosen, left))
         if self._headers_per_request:
-            credentials_and_extra = dict(prepared.headers)
+            merged = dict(self._headers_per_request)
+            for name, value in prepared.headers.items():  # the credentials and extra_headers win
+                set_header(merged, name, value)
             prepared.headers.clear()
-            prepared.headers.update({**self._headers_per_request, **credentials_and_extra})
+            prepared.headers.update(merged)
         return prepared, total_seconds(chosen)
 
     def _retries_for(self, max_retries: int | NotGiven) -> int:
@@ -154,6 +156,13 @@ class BaseClient:
             describe_request(error.request), delay, retry + 1, max_retries, error.message,
         )  # fmt: skip
         return delay
+
+
+def _default_headers(headers: Mapping[str, str] | None) -> dict[str, str]:
+    """``default_headers`` once checked, without ``Api-Key`` (the key is ``api_key``'s alone)."""
+    for name, value in (headers or {}).items():
+        check_header(name, value, "default_headers")
+    return {k: v for k, v in (headers or {}).items() if k.lower() != "api-key"}
 
 
 def _check_retries(value: object) -> int:

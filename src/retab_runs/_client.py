@@ -23,13 +23,14 @@ from ._base import (
 from ._body import aread_body, read_body
 from ._deadline import attempt_deadline, bound_transport
 from ._exceptions import APIError, APITimeoutError, ClientClosedError, ConfigurationError
-from ._exchange import PreparedRequest, status_error, transport_error
+from ._exchange import PreparedRequest, request_credentials, status_error, transport_error
 from ._logs import logger
 from ._options import RequestOptions
 from ._redact import redact_url
 from ._response import RawResponse, raw_requested
 from ._retries import RetryPolicy
 from ._runs import AsyncWorkflows, Workflows
+from ._third_party_logs import secrets_in_flight
 
 if TYPE_CHECKING:
     import asyncio
@@ -51,6 +52,22 @@ def _timed_out(exc: httpx.RequestError, request: httpx.Request | None, budget: f
         where = "request" if request is None else f"{request.method} {redact_url(str(request.url))}"
         return APITimeoutError(f"{where} timed out: it took longer than the {budget:g}s it had", request=request)
     return transport_error(exc, request)
+
+
+_SYNC_CLOSED = (
+    "this Retab client is closed: make a new one, or keep using it inside its `with Retab() as client:` block"
+)
+_ASYNC_CLOSED = (
+    "this AsyncRetab client is closed: make a new one, or keep using it inside its "
+    "`async with AsyncRetab() as client:` block"
+)
+
+
+def _closed_meanwhile(exc: RuntimeError, http: httpx.Client | httpx.AsyncClient, message: str) -> ClientClosedError:
+    """httpx's RuntimeError for a pool closed while a call queued or waited to retry, as our error."""
+    if not http.is_closed:
+        raise exc
+    return ClientClosedError(message)
 
 
 class Retab(BaseClient):
@@ -96,6 +113,7 @@ class Retab(BaseClient):
             http_client = httpx.Client(timeout=self.timeout, headers=self._fixed_headers, transport=transport)
         else:  # not ours to reconfigure: send the fixed headers with each request
             self._headers_per_request = self._fixed_headers
+            bound_transport(http_client._transport)  # inert outside this client's calls: see _deadline
         self._http = http_client
         self.workflows = Workflows(self)
 
@@ -137,10 +155,7 @@ class Retab(BaseClient):
         self, prepared: PreparedRequest, budget: float, max_retries: int, deadline: float | None
     ) -> tuple[httpx.Response, int]:
         if self._http.is_closed:
-            raise ClientClosedError(
-                "this Retab client is closed: make a new one, "
-                "or keep using it inside its `with Retab() as client:` block"
-            )
+            raise ClientClosedError(_SYNC_CLOSED)
         retry = 0
         while True:
             request: httpx.Request | None = None
@@ -155,11 +170,17 @@ class Retab(BaseClient):
                 )  # fmt: skip
                 if logger.isEnabledFor(logging.DEBUG):
                     logger.debug("%s %s", prepared.method, redact_url(str(request.url)))
-                response = self._http.send(request, follow_redirects=False, stream=True)
+                shown = secrets_in_flight.set(tuple(request_credentials(request)))
                 try:
-                    read_body(response, self.max_response_bytes, end, budget)
+                    response = self._http.send(request, follow_redirects=False, stream=True)
+                    try:
+                        read_body(response, self.max_response_bytes, end, budget)
+                    finally:
+                        response.close()
                 finally:
-                    response.close()
+                    secrets_in_flight.reset(shown)
+            except RuntimeError as exc:  # close() from another thread while this call was under way
+                raise _closed_meanwhile(exc, self._http, _SYNC_CLOSED) from exc
             except httpx.InvalidURL as exc:
                 raise ConfigurationError(f"cannot build the request URL: {exc}") from exc
             except httpx.RequestError as exc:
@@ -213,10 +234,7 @@ class _AsyncPool:
         import asyncio
 
         if self.closed or self.http.is_closed:
-            raise ClientClosedError(
-                "this AsyncRetab client is closed: make a new one, or keep using it inside its "
-                "`async with AsyncRetab() as client:` block"
-            )
+            raise ClientClosedError(_ASYNC_CLOSED)
         loop = asyncio.get_running_loop()
         if self.loop is loop:
             return self.http
@@ -276,6 +294,7 @@ class AsyncRetab(BaseClient):
         self._owns_http = http_client is None
         if http_client is not None:
             self._headers_per_request = self._fixed_headers
+            bound_transport(http_client._transport)  # inert outside this client's calls: see _deadline
         self._pool = _AsyncPool(http_client or self._new_http(), http_client is None, self._new_http, max_connections)
         self.workflows = AsyncWorkflows(self)
 
@@ -337,6 +356,7 @@ class AsyncRetab(BaseClient):
                 async with self._pool.gate:
                     end = _attempt_window(budget, deadline)  # the time queued at the gate is not the request's
                     token = attempt_deadline.set(end)
+                    shown = secrets_in_flight.set(tuple(request_credentials(request)))
                     try:
                         response = await http.send(request, follow_redirects=False, stream=True)
                         try:
@@ -344,7 +364,10 @@ class AsyncRetab(BaseClient):
                         finally:
                             await response.aclose()
                     finally:
+                        secrets_in_flight.reset(shown)
                         attempt_deadline.reset(token)
+            except RuntimeError as exc:  # close() from another task while this call queued at the gate
+                raise _closed_meanwhile(exc, http, _ASYNC_CLOSED) from exc
             except httpx.InvalidURL as exc:
                 raise ConfigurationError(f"cannot build the request URL: {exc}") from exc
             except httpx.RequestError as exc:

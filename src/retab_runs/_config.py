@@ -6,14 +6,20 @@ Each refusal is a ConfigurationError raised before any request, and never quotes
 from __future__ import annotations
 
 import ipaddress
+import re
 import warnings
 from urllib.parse import urlsplit
 
 from ._exceptions import ConfigurationError
 
-__all__ = ["check_base_url", "check_secret"]
+__all__ = ["check_base_url", "check_header", "check_secret"]
 
 _warned_hosts: set[str] = set()
+_TOKEN = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
+"""An HTTP header name (RFC 9110 token)."""
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]{0,15}")
+_FRAMING = frozenset({"content-length", "transfer-encoding"})
+"""Headers that say how the request body is framed: the client sets them, or h11 fails mid-request."""
 
 
 def check_secret(value: str, what: str) -> None:
@@ -36,6 +42,26 @@ def check_secret(value: str, what: str) -> None:
         )
 
 
+def check_header(name: object, value: object, where: str) -> None:
+    """Refuse a header (``where`` is ``extra_headers`` or ``default_headers``) that cannot be sent as given.
+
+    Neither the name nor the value is quoted: either may hold a secret (``Authorization``,
+    or a value pasted into the name).
+    """
+    if not isinstance(name, str) or not isinstance(value, str):
+        raise ConfigurationError(
+            f"{where} must map strings to strings, not {type(name).__name__} to {type(value).__name__}"
+        )
+    if not _TOKEN.fullmatch(name):
+        raise ConfigurationError(
+            f"{where} has a name that is not a valid header name (letters, digits and !#$%&'*+-.^_`|~ only; "
+            "the name is not shown)"
+        )
+    if name.lower() in _FRAMING:
+        raise ConfigurationError(f"{where} may not set {name}: the client frames the request itself")
+    check_secret(value, f"{where}[{name!r}]")
+
+
 def check_base_url(url: str) -> str:
     """``url`` without its trailing slash, once it is an http(s) URL with a host and nothing that leaks or mangles.
 
@@ -50,10 +76,15 @@ def check_base_url(url: str) -> str:
             "base_url must not contain a user name or password (scheme://user:password@host): "
             "pass the key as api_key= or RETAB_API_KEY"
         )
+    # The URL is quoted only once it is known to hold no query, fragment or password, and
+    # not at all when it is not a URL: a key passed where the base URL goes must not show.
     if scheme not in ("https", "http") or not rest:
-        raise ConfigurationError(f"base_url must start with https:// or http://, not {url!r}")
+        shown = f"it starts with {scheme + '://'!r}" if separator and _SCHEME.fullmatch(scheme) else "it is not a URL"
+        raise ConfigurationError(f"base_url must start with https:// or http:// ({shown}; the value is not shown)")
     if "?" in url or "#" in url:
-        raise ConfigurationError(f"base_url must not have a query (?...) or a fragment (#...), not {url!r}")
+        raise ConfigurationError(
+            f"base_url must not have a query (?...) or a fragment (#...): keep {_before_query(url)!r} only"
+        )
     try:
         host = urlsplit(url).hostname
     except ValueError as exc:
@@ -69,6 +100,10 @@ def check_base_url(url: str) -> str:
             stacklevel=4,
         )
     return url.rstrip("/")
+
+
+def _before_query(url: str) -> str:
+    return url.split("?", 1)[0].split("#", 1)[0]
 
 
 def _is_loopback(host: str) -> bool:

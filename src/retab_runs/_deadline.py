@@ -5,8 +5,10 @@ never trips a 2 s read timeout. The clients set ``attempt_deadline`` (monotonic
 seconds, on ``_clock``) around each attempt, and the network backends below clamp
 every connect, read and write to the time left, failing at once when none is left.
 No thread or timer per request: the check rides on the socket calls httpcore makes
-anyway. Only pools the client creates get these backends; with a caller's own
-``http_client`` the deadline is still checked between body chunks (see ``_body``).
+anyway. A caller's own ``http_client`` gets them too when it has httpx's default
+transport: outside this client's calls ``attempt_deadline`` is unset and they change
+nothing. With any other transport the deadline is checked between body chunks only
+(see ``_body``).
 """
 
 from __future__ import annotations

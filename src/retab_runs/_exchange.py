@@ -16,7 +16,7 @@ from retab_runs_client.errors import ModelParseError
 from retab_runs_client.types import decode_json, gc_paused
 
 from ._checker import ValidationIssue, check, short
-from ._config import check_secret
+from ._config import check_header, check_secret
 from ._exceptions import (
     APIConnectionError,
     APIStatusError,
@@ -33,7 +33,7 @@ from ._exceptions import (
     describe_request,
 )
 from ._options import NOT_GIVEN, NotGiven, RequestOptions, TimeoutLike
-from ._redact import redact_url
+from ._redact import mask_values, redact_url
 from ._version import __version__
 
 if TYPE_CHECKING:
@@ -46,6 +46,8 @@ __all__ = [
     "parse_run",
     "prepare",
     "prepare_get_run",
+    "request_credentials",
+    "set_header",
     "status_error",
     "transport_error",
 ]
@@ -134,10 +136,8 @@ def prepare(options: RequestOptions, base_url: str, *, api_key: str | None, time
         )
     headers = {"Api-Key": api_key} if api_key else {}
     for name, value in (options.extra_headers or {}).items():
-        if not isinstance(name, str) or not isinstance(value, str):
-            raise ConfigurationError(f"extra_headers must map strings to strings, not {short(name)}: {short(value)}")
-        check_secret(name + value, f"extra_headers[{name!r}]" if name.isascii() else "a name in extra_headers")
-        headers[name] = value
+        check_header(name, value, "extra_headers")
+        set_header(headers, name, value)
     params = dict(options.params)
     if access_token is not None:
         params["access_token"] = access_token
@@ -146,6 +146,13 @@ def prepare(options: RequestOptions, base_url: str, *, api_key: str | None, time
             params[str(key)] = str(item)
     url = base_url.rstrip("/") + options.path
     return PreparedRequest(options.method, url, params, headers, timeout, options.json_body)
+
+
+def set_header(headers: dict[str, str], name: str, value: str) -> None:
+    """Set ``name`` in ``headers``, replacing it whatever its case: never two ``Api-Key`` headers."""
+    for existing in [k for k in headers if k.lower() == name.lower()]:
+        del headers[existing]
+    headers[name] = value
 
 
 def prepare_get_run(
@@ -179,7 +186,14 @@ def status_error(response: httpx.Response) -> APIStatusError:
     request_id = response.headers.get("x-request-id")
     if request_id:
         text += f" (request id {request_id})"
-    return cls(text, response=response, body=body)
+    return cls(mask_values(text, request_credentials(response.request)), response=response, body=body)
+
+
+def request_credentials(request: httpx.Request) -> list[str]:
+    """The key and token this request carried: a server that echoes them (in a detail, a
+    Location) must not put them in our messages and logs, which URL redaction alone misses."""
+    found = [request.headers.get("api-key", ""), *request.url.params.get_list("access_token")]
+    return [value for value in found if value]
 
 
 def _detail_text(body: Any) -> str:
@@ -246,4 +260,5 @@ def _invalid(response: httpx.Response, what: str, problems: list[ValidationIssue
     listed = "; ".join(str(p) for p in problems[:5]) + ("; ..." if len(problems) > 5 else "")
     where = describe_request(response.request)  # only on failure: redacting the URL costs a regex
     text = f"the body of {where} ({response.status_code}) {what}" + (f": {listed}" if listed else "")
+    text = mask_values(text, request_credentials(response.request))
     return ResponseValidationError(text, response=response, body=response.text, problems=problems)

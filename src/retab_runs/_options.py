@@ -50,14 +50,22 @@ class RequestOptions:
     extra_query: Mapping[str, object] | None = field(default=None, repr=False)
 
 
+MAX_TIMEOUT: Final = 86_400.0
+"""A day. The socket layer turns a timeout into a platform time: 1e12 s raised a bare OverflowError there."""
+
+
 def as_timeout(value: object, what: str = "timeout") -> httpx.Timeout:
-    """A finite httpx.Timeout from seconds or a Timeout; None (wait forever) is refused."""
+    """A finite httpx.Timeout from seconds or a Timeout; None (wait forever) and more than a day are refused."""
     if isinstance(value, httpx.Timeout):
         parts = (value.connect, value.read, value.write, value.pool)
         if any(p is None for p in parts):
             raise ConfigurationError(f"{what} has an unbounded part ({value!r}); every part needs a number of seconds")
+        if any(not p <= MAX_TIMEOUT for p in parts if p is not None):
+            raise ConfigurationError(f"{what} has a part longer than a day ({value!r}); at most {MAX_TIMEOUT:,.0f}s")
         return value
     if isinstance(value, (int, float)) and not isinstance(value, bool) and value > 0 and math.isfinite(value):
+        if value > MAX_TIMEOUT:
+            raise ConfigurationError(f"{what} must be at most a day ({MAX_TIMEOUT:,.0f}s), not {value!r}")
         return httpx.Timeout(float(value), connect=min(float(value), DEFAULT_TIMEOUT.connect or 5.0))
     raise ConfigurationError(f"{what} must be a positive number of seconds or an httpx.Timeout, not {value!r}")
 

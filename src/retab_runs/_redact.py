@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
-__all__ = ["MASK", "mask_secret", "redact_url"]
+__all__ = ["MASK", "mask_secret", "mask_values", "redact_url"]
 
 MASK = "***"
 _SECRET_PARAMS = re.compile(r"(?i)([?&](?:access_token|api_key|api-key|token)=)[^&#]*")
@@ -18,3 +19,11 @@ def redact_url(url: str) -> str:
 def mask_secret(secret: str | None) -> str:
     """How a secret shows in a repr: ``***`` if set, ``None`` if not."""
     return "None" if secret is None else MASK
+
+
+def mask_values(text: str, secrets: Iterable[str]) -> str:
+    """``text`` with each of ``secrets`` (six characters or more, so as not to mask words) replaced by ``***``."""
+    for secret in secrets:
+        if len(secret) >= 6:
+            text = text.replace(secret, MASK)
+    return text

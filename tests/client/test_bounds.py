@@ -6,20 +6,24 @@ fails with MemoryError instead of swapping) and within a time budget.
 
 from __future__ import annotations
 
+import asyncio
+import gzip
 import itertools
 import json
 import os
 import subprocess
 import sys
+import time
 import zlib
 from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 
-from retab_runs import DEFAULT_MAX_RESPONSE_BYTES
+from retab_runs import DEFAULT_MAX_RESPONSE_BYTES, APITimeoutError, AsyncRetab, Retab, WaitTimeoutError
 from tests.faultserver import Action, FaultServer, head, response
 from tests.payloads import seed_run
 
@@ -145,3 +149,65 @@ def test_wait_for_completion_with_a_dripping_server_ends_at_its_deadline(mode: s
     outcome = bounded(server, mode, memory_mb=256, seconds=4.0, call="wait", call_args={"timeout_seconds": 3})
     assert outcome["error"] == "WaitTimeoutError", outcome
     assert outcome["elapsed"] >= 2.9
+
+
+@cache
+def stacked_bomb(layers: int) -> bytes:
+    """Under a kilobyte that inflates to 512 MiB of zeros through ``layers`` gzip layers."""
+    body = gzip.compress(bytes(512 * MIB), 9)
+    for _ in range(layers - 1):
+        body = gzip.compress(body, 9)
+    return body
+
+
+@pytest.mark.parametrize("layers", [2, 3])
+def test_a_stack_of_encodings_cannot_expand_past_the_limit(mode: str, server: FaultServer, layers: int) -> None:
+    # httpx inflates each network read whole: a 1 KB ``gzip, gzip`` body asked for gigabytes at once.
+    bomb = stacked_bomb(layers)
+    assert len(bomb) < 2048
+    encoding = ", ".join(["gzip"] * layers)
+    server.script(RUN, response(200, bomb, headers={"Content-Encoding": encoding}))
+    outcome = bounded(server, mode, memory_mb=512, seconds=20, client={"max_retries": 0, "max_response_bytes": 8 * MIB})
+    assert outcome["error"] == "ResponseTooLargeError", outcome
+    assert f"once decoded ({encoding})" in outcome["message"]
+
+
+def test_stacked_and_raw_deflate_encodings_still_decode(mode: str, server: FaultServer) -> None:
+    body = json.dumps(seed_run()).encode()
+    raw_deflate = zlib.compressobj(6, zlib.DEFLATED, -zlib.MAX_WBITS)
+    layered = gzip.compress(raw_deflate.compress(body) + raw_deflate.flush())
+    server.script(RUN, response(200, layered, headers={"Content-Encoding": "deflate, identity, gzip"}))
+    outcome = bounded(server, mode, memory_mb=256, seconds=10, client={"max_retries": 0})
+    assert outcome["error"] is None, outcome
+    assert outcome["result"] == seed_run()["id"]
+
+
+def test_own_http_client_also_gets_the_total_deadline(server: FaultServer) -> None:
+    # Only pools the client built had the deadline: with http_client=httpx.Client(), headers sent
+    # a byte every 0.3 s kept wait_for_completion(timeout_seconds=3) busy for 28 s.
+    whole = response(200, seed_run())
+    server.script(RUN, Action(b"", stream=lambda: (bytes([b]) for b in whole), interval=0.3))
+    with httpx.Client() as own, Retab(api_key="k", base_url=server.base_url, http_client=own) as client:
+        started = time.monotonic()
+        with pytest.raises(APITimeoutError):
+            client.workflows.runs.get("run_abc123xyz", timeout=1.5, max_retries=0)
+        with pytest.raises(WaitTimeoutError):
+            client.workflows.runs.wait_for_completion("run_abc123xyz", timeout_seconds=2)
+        assert time.monotonic() - started < 5.5
+        # outside the client's calls the pool is as it was: no deadline, its own timeouts
+        assert own.get(f"{server.base_url}/elsewhere", timeout=5).status_code == 404
+
+
+def test_own_async_http_client_also_gets_the_total_deadline(server: FaultServer) -> None:
+    whole = response(200, seed_run())
+    server.script(RUN, Action(b"", stream=lambda: (bytes([b]) for b in whole), interval=0.3))
+
+    async def go() -> None:
+        async with httpx.AsyncClient() as own:
+            client = AsyncRetab(api_key="k", base_url=server.base_url, http_client=own)
+            with pytest.raises(WaitTimeoutError):
+                await client.workflows.runs.wait_for_completion("run_abc123xyz", timeout_seconds=2)
+
+    started = time.monotonic()
+    asyncio.run(go())
+    assert time.monotonic() - started < 3.5

@@ -9,6 +9,7 @@ import pytest
 
 from retab_runs import DEFAULT_BASE_URL, AsyncRetab, ConfigurationError, Retab, RunStatus
 from tests.client.conftest import Api
+from tests.faultserver import FaultServer, response
 from tests.payloads import seed_run
 
 
@@ -166,3 +167,27 @@ def test_async_client_keeps_at_most_max_connections_requests_in_flight() -> None
 def test_max_connections_must_be_positive(bad: object) -> None:
     with pytest.raises(ConfigurationError, match="max_connections"):
         Retab(api_key="k", max_connections=bad)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("bad", [1e12, 86_401, httpx.Timeout(5.0, read=1e12), httpx.Timeout(float("nan"))])
+def test_a_timeout_longer_than_a_day_is_refused_before_io(api: Api, bad: object) -> None:
+    # 1e12 s reached the socket layer and came back as a bare OverflowError (sync client).
+    with pytest.raises(ConfigurationError, match="timeout"):
+        Retab(api_key="k", timeout=bad)  # type: ignore[arg-type]
+    sent: list[httpx.Request] = []
+    client = api.client(lambda r: sent.append(r) or httpx.Response(200, json=seed_run()))  # type: ignore[func-returns-value]
+    with pytest.raises(ConfigurationError, match="timeout"):
+        api.get(client, "run_abc123xyz", timeout=bad)
+    with pytest.raises(ConfigurationError, match="timeout"):
+        client.with_options(timeout=bad)  # type: ignore[arg-type]
+    assert sent == []
+
+
+def test_a_timeout_of_a_day_works_over_a_real_socket() -> None:
+    server = FaultServer()
+    try:
+        server.script("/v1/workflows/runs/run_abc123xyz", response(200, seed_run()))
+        with Retab(api_key="k", base_url=server.base_url, timeout=86_400) as client:
+            assert client.workflows.runs.get("run_abc123xyz").id == seed_run()["id"]
+    finally:
+        server.close()

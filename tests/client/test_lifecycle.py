@@ -5,12 +5,14 @@ from __future__ import annotations
 import asyncio
 import threading
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 
 import httpx
 import pytest
 
 from retab_runs import AsyncRetab, ClientClosedError, Retab, RetabError
 from retab_runs.testing import RunningServer, retab_server_running
+from tests.faultserver import Action, FaultServer, response
 from tests.payloads import seed_run
 
 
@@ -73,3 +75,59 @@ def test_an_async_client_busy_in_another_running_loop_says_so(live: RunningServe
     finally:
         release.set()
         other.join(10)
+
+
+def _outcome(error: BaseException | None) -> str:
+    return "ok" if error is None else ("RetabError" if isinstance(error, RetabError) else type(error).__name__)
+
+
+def test_closing_a_sync_client_under_way_raises_client_closed_in_every_waiting_call() -> None:
+    # Calls queued for a connection or waiting to retry got httpx's bare RuntimeError.
+    server = FaultServer()
+    server.script("/v1/workflows/runs/r", Action(response(200, seed_run()), pause=0.6))
+    client = Retab(api_key="k", base_url=server.base_url, max_connections=2)
+
+    def call() -> BaseException | None:
+        try:
+            client.workflows.runs.get("r", timeout=5)
+        except BaseException as exc:  # noqa: BLE001  (the outcome is the test)
+            return exc
+        return None
+
+    try:
+        with ThreadPoolExecutor(8) as pool:
+            futures = [pool.submit(call) for _ in range(8)]
+            threading.Event().wait(0.3)
+            client.close()
+            errors = [f.result() for f in futures]
+    finally:
+        server.close()
+    assert {_outcome(e) for e in errors} <= {"ok", "RetabError"}, errors
+    assert any(isinstance(e, ClientClosedError) for e in errors)
+
+
+def test_closing_an_async_client_under_way_raises_client_closed_in_every_queued_call() -> None:
+    server = FaultServer()
+    server.script("/v1/workflows/runs/r", Action(response(200, seed_run()), pause=0.6))
+
+    async def go() -> list[BaseException | None]:
+        client = AsyncRetab(api_key="k", base_url=server.base_url, max_connections=2)
+
+        async def call() -> BaseException | None:
+            try:
+                await client.workflows.runs.get("r", timeout=5)
+            except BaseException as exc:  # noqa: BLE001  (the outcome is the test)
+                return exc
+            return None
+
+        tasks = [asyncio.create_task(call()) for _ in range(8)]
+        await asyncio.sleep(0.3)
+        await client.close()
+        return list(await asyncio.gather(*tasks))
+
+    try:
+        errors = asyncio.run(go())
+    finally:
+        server.close()
+    assert {_outcome(e) for e in errors} <= {"ok", "RetabError"}, errors
+    assert any(isinstance(e, ClientClosedError) for e in errors)

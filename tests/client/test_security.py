@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import subprocess
 import sys
 import warnings
+from collections.abc import Callable
 
 import httpx
 import pytest
 
-from retab_runs import APIStatusError, AsyncRetab, ConfigurationError, NotFoundError, Retab
+from retab_runs import APIStatusError, AsyncRetab, ConfigurationError, NotFoundError, Retab, RetabError
 from retab_runs._exchange import prepare_get_run
 from retab_runs_client.client import AuthenticatedClient
 from tests.client.conftest import Api
@@ -218,3 +220,112 @@ def test_httpx_and_httpcore_log_records_mask_the_access_token() -> None:
     assert "access_token=***" in done.stdout  # ...masked
     assert "httpcore." in done.stdout  # httpcore's DEBUG lines were on too
     assert TOKEN not in done.stdout + done.stderr and KEY not in done.stdout + done.stderr
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {"X-Trace: hunter2": "v"},  # a value pasted into the name: h11 refused it only while sending, quoting it
+        {"": "v"},
+        {"X-Trace": b"hunter2"},
+        {"Content-Length": "5"},  # h11 raised its own LocalProtocolError mid-request
+        {"transfer-encoding": "chunked"},
+    ],
+)
+def test_extra_headers_that_cannot_be_sent_fail_before_io_without_showing_them(
+    api: Api, headers: dict[str, object]
+) -> None:
+    sent: list[httpx.Request] = []
+    client = api.client(lambda r: sent.append(r) or httpx.Response(200, json=seed_run()))  # type: ignore[func-returns-value]
+    with pytest.raises(ConfigurationError, match="extra_headers") as caught:
+        api.get(client, "run_1", extra_headers=headers)
+    assert "hunter2" not in str(caught.value)
+    assert sent == []
+
+
+@pytest.mark.parametrize("headers", [{"Authorization": "Bearer hunter2\r\nX: 1"}, {"X: hunter2": "v"}])
+def test_default_headers_that_cannot_be_sent_are_refused_when_the_client_is_built(headers: dict[str, str]) -> None:
+    # They were accepted, then failed every attempt as a retried connection error quoting the value.
+    with pytest.raises(ConfigurationError, match="default_headers") as caught:
+        Retab(api_key=KEY, default_headers=headers)
+    assert "hunter2" not in str(caught.value)
+    with pytest.raises(ConfigurationError, match="default_headers"):
+        AsyncRetab(api_key=KEY, default_headers=headers)
+
+
+def test_extra_headers_replace_the_key_whatever_the_case_never_sending_two(api: Api) -> None:
+    sent: list[httpx.Request] = []
+    client = api.client(lambda r: sent.append(r) or httpx.Response(200, json=seed_run()))  # type: ignore[func-returns-value]
+    api.get(client, "run_1", extra_headers={"api-key": "sk-other", "accept": "application/json; v=2"})
+    api.get(client.with_options(default_headers={"ACCEPT": "*/*"}), "run_1", extra_headers={"API-KEY": "sk-third"})
+    assert [r.headers.get_list("api-key") for r in sent] == [["sk-other"], ["sk-third"]]
+    assert sent[0].headers.get_list("accept") == ["application/json; v=2"]
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        f"https://api.retab.com/?access_token={TOKEN}",
+        f"https://api.retab.com/#{TOKEN}",
+        f"ftp://api.retab.com/?api_key={TOKEN}",
+        TOKEN,  # a credential passed where the base URL goes (arguments swapped)
+    ],
+)
+def test_a_refused_base_url_is_not_quoted_with_its_secret(url: str) -> None:
+    with pytest.raises(ConfigurationError, match="base_url must") as caught:
+        Retab(api_key=KEY, base_url=url)
+    assert TOKEN not in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        lambda secret: httpx.Response(401, json={"detail": f"Invalid credential {secret}"}),
+        lambda secret: httpx.Response(503, json={"detail": f"{secret} is being refreshed"}),
+        lambda secret: httpx.Response(307, headers={"Location": f"https://elsewhere.test/callback/{secret}"}),
+        lambda secret: httpx.Response(200, json={**seed_run(), "steps": secret}),
+    ],
+)
+def test_credentials_echoed_by_the_server_are_masked_in_messages_and_logs(
+    api: Api, answer: Callable[[str], httpx.Response], caplog: pytest.LogCaptureFixture, clock: object
+) -> None:
+    # URL redaction only knew ``access_token=``: a key in a detail or a token in a Location path went through.
+    def handler(request: httpx.Request) -> httpx.Response:
+        return answer(request.url.params.get("access_token") or request.headers["api-key"])
+
+    client = api.client(handler, api_key=KEY, max_retries=1)
+    caplog.set_level(logging.DEBUG)
+    for credentials in ({"access_token": TOKEN}, {}):
+        with pytest.raises(RetabError) as caught:
+            api.get(client, "run_1", **credentials)
+        assert KEY not in str(caught.value) and TOKEN not in str(caught.value), caught.value
+        assert "***" in str(caught.value)
+    assert KEY not in caplog.text and TOKEN not in caplog.text
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_credentials_echoed_in_response_headers_are_masked_in_httpcore_debug_logs(
+    mode: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    # httpcore logs response headers whole at DEBUG: an echoed key or a token in a Location path went through.
+    server = FaultServer()
+    headers = {"Location": f"https://elsewhere.test/callback/{TOKEN}", "X-Echo": KEY}
+    server.script("/v1/workflows/runs/run_1", response(307, b"", headers=headers))
+    caplog.set_level(logging.DEBUG)
+    try:
+        if mode == "sync":
+            with Retab(api_key=KEY, base_url=server.base_url, max_retries=0) as client, pytest.raises(APIStatusError):
+                client.workflows.runs.get("run_1", access_token=TOKEN)
+        else:
+
+            async def go() -> None:
+                async with AsyncRetab(api_key=KEY, base_url=server.base_url, max_retries=0) as client:
+                    with pytest.raises(APIStatusError):
+                        await client.workflows.runs.get("run_1", access_token=TOKEN)
+
+            asyncio.run(go())
+    finally:
+        server.close()
+    assert "receive_response_headers.complete" in caplog.text
+    assert KEY not in caplog.text and TOKEN not in caplog.text
+    assert "callback/***" in caplog.text
