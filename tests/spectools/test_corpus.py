@@ -30,6 +30,8 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[str]]:
     )
     assert made.returncode == 0, made.stderr[-3000:]
     assert "Traceback" not in made.stderr
+    # stdout says where each revision went, and nothing else (no generator's own progress lines)
+    assert all(line.startswith("generate: wrote ") for line in made.stdout.splitlines()), made.stdout
     return out, made.stderr.splitlines()
 
 
