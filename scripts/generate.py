@@ -18,8 +18,10 @@ property becomes in the attrs models), ``ruff-generated.toml`` (formatting).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import difflib
 import importlib.metadata
+import io
 import json
 import shutil
 import subprocess
@@ -112,7 +114,9 @@ def build_client(spec: dict[str, Any], dest: Path, spec_path: Path = SPEC) -> No
     project.env.add_extension("jinja2.ext.do")
     project.env.globals.update(planner=Planner(spec), planner_max_nesting=MAX_NESTING)
     try:
-        problems = project.build()
+        # build() prints "Generating <temporary dir>" on stdout: noise, since the report is ours.
+        with contextlib.redirect_stdout(io.StringIO()):
+            problems = project.build()
     except UnsupportedSchema as exc:
         raise GenerationError(f"openapi.yaml uses something the templates cannot generate: {exc}") from exc
     errors = [p for p in problems if p.level == ErrorLevel.ERROR]

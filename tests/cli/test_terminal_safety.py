@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import io
 import json
+import os
+import subprocess
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -16,7 +18,7 @@ from retab_runs.cli._watch import LiveView
 from retab_runs.server import RunStore
 from retab_runs.testing import RunningServer, retab_server_running
 from retab_runs_client.models import WorkflowRun
-from tests.cli.test_cli import KEY, at, cli
+from tests.cli.test_cli import KEY, SCRIPT, at, cli
 from tests.payloads import seed_run
 
 TITLE = "\x1b]0;PWNED\x07\x1b[2J"  # sets the window title, then clears the screen
@@ -118,3 +120,40 @@ def test_one_line_errors_escape_the_detail(hostile_errors: str, command: str) ->
     assert result.returncode == 1
     assert result.stderr.count("\n") == 1 and not any(char in result.stderr for char in RAW)
     assert result.stderr == ("retab-runs: no such run run_x: gone\\x1b[2J\\x1b]0;PWNED\\x07\\x0aretab-runs: all good\n")
+
+
+class OddlyFormatted(BaseHTTPRequestHandler):
+    """A valid run, indented, with a \\u escape, raw non-ASCII text and a control character."""
+
+    body = (
+        json.dumps({**seed_run(), "workflow_name": "Factures \x1b[31m é — 東京"}, indent=3, ensure_ascii=False)
+        .replace("Factures", "Fac\\u0074ures", 1)
+        .encode()
+    )
+
+    def do_GET(self) -> None:
+        self.send_response(200)
+        self.send_header("content-type", "application/json")
+        self.send_header("content-length", str(len(self.body)))
+        self.end_headers()
+        self.wfile.write(self.body)
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+
+def test_get_json_is_the_body_byte_for_byte() -> None:
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), OddlyFormatted)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        env = {k: v for k, v in os.environ.items() if not k.startswith("RETAB_")}
+        env.update(RETAB_API_KEY=KEY, RETAB_API_BASE_URL=f"http://127.0.0.1:{httpd.server_address[1]}")
+        result = subprocess.run(
+            [str(SCRIPT), "get", "run_abc123xyz", "--json"], capture_output=True, env=env, timeout=60
+        )
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == OddlyFormatted.body + b"\n"  # spacing, escapes and raw bytes kept; one final newline

@@ -118,3 +118,20 @@ def test_serve_banner_shows_the_exports_to_copy() -> None:
     finally:
         process.terminate()
         process.communicate(timeout=10)
+
+
+@pytest.mark.parametrize(
+    ("env", "warning"),
+    [
+        ({"RETAB_LOG": "verbose"}, "RETAB_LOG='verbose' is not a level: use debug or info"),
+        ({"RETAB_API_BASE_URL": "http://0.0.0.0:9"}, "plain http:// to 0.0.0.0"),
+    ],
+)
+def test_a_warning_is_one_line_naming_the_command(env: dict[str, str], warning: str) -> None:
+    # Nothing listens on port 9 (0.0.0.0 reaches this machine on Linux): the call fails fast.
+    args = ("get", "run_1", "--request-timeout", "0.2", "--max-retries", "0")
+    result = cli(*args, env={"RETAB_API_KEY": KEY, "RETAB_API_BASE_URL": "http://127.0.0.1:9", **env})
+    assert result.returncode == 1
+    lines = result.stderr.splitlines()
+    assert len(lines) == 2 and lines[0].startswith("retab-runs: warning: ") and warning in lines[0], lines
+    assert lines[1].startswith("retab-runs: ") and ".py:" not in result.stderr

@@ -95,6 +95,21 @@ def test_an_unbounded_or_nonsense_timeout_is_refused(bad: object) -> None:
         Retab(api_key="k", timeout=bad)  # type: ignore[arg-type]
 
 
+@pytest.mark.parametrize(
+    "bad", [None, 0, float("nan"), float("inf"), httpx.Timeout(None), httpx.Timeout(5.0, read=None)]
+)
+def test_an_unbounded_timeout_per_call_or_per_copy_is_refused_before_io(api: Api, bad: object) -> None:
+    sent: list[httpx.Request] = []
+    client = api.client(lambda r: sent.append(r) or httpx.Response(200, json=seed_run()))  # type: ignore[func-returns-value]
+    with pytest.raises(ConfigurationError, match="timeout"):
+        api.get(client, "run_abc123xyz", timeout=bad)
+    with pytest.raises(ConfigurationError, match="timeout"):
+        client.with_options(timeout=bad)  # type: ignore[arg-type]
+    with pytest.raises(ConfigurationError, match="timeout"):
+        Retab(api_key="k", timeout=httpx.Timeout(5.0, connect=None))
+    assert sent == []
+
+
 def test_own_http_client_keeps_auth_timeouts_and_retries(clock: object) -> None:
     calls: list[httpx.Request] = []
 

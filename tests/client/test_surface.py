@@ -121,3 +121,16 @@ def test_the_readme_client_snippet_runs_and_closes_its_client() -> None:
         "{'invoice_number': 'INV-2024-001', 'total_amount': 1234.56, 'vendor_name': 'Acme Corp'}",
     ]
     assert "ResourceWarning" not in done.stderr and "unclosed" not in done.stderr, done.stderr
+
+
+def test_the_readme_in_process_snippet_runs_without_a_warning() -> None:
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    section = readme.split("### The embedded server, for demos and tests\n", 1)[1]
+    snippet = section.split("```python\n", 1)[1].split("```", 1)[0]
+    assert "in_process_transport(store)" in snippet
+    env = {k: v for k, v in os.environ.items() if not k.startswith("RETAB_")}
+    done = subprocess.run(
+        [sys.executable, "-X", "dev", "-W", "error", "-c", snippet + "print(run.status)\n"],
+        env=env, capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert (done.returncode, done.stdout, done.stderr) == (0, "completed\n", "")

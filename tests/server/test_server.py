@@ -276,7 +276,7 @@ def test_the_pytest_fixture(retab_server: RunningServer) -> None:
 def test_in_process_transport_answers_like_the_server() -> None:
     store = RunStore(api_key=KEY)
     transport = in_process_transport(store)
-    with Retab(api_key=KEY, base_url="http://in-process", http_client=httpx.Client(transport=transport)) as client:
+    with Retab(api_key=KEY, base_url="http://localhost", http_client=httpx.Client(transport=transport)) as client:
         assert client.workflows.runs.get("run_abc123xyz").to_dict() == seed_run()
     with httpx.Client(transport=transport, base_url="http://in-process") as http:
         assert http.get(RUNS + "nope", headers={"Api-Key": KEY}).json() == {"detail": "Workflow run not found"}

@@ -128,7 +128,7 @@ def test_client_get_names_a_v2_record_as_a_newer_shape() -> None:
     transport = httpx.MockTransport(
         lambda request: httpx.Response(200, content=body, headers={"content-type": "application/json"})
     )
-    client = Retab(api_key="sk-test", base_url="http://retab.test", http_client=httpx.Client(transport=transport))
+    client = Retab(api_key="sk-test", base_url="https://retab.test", http_client=httpx.Client(transport=transport))
     with client, pytest.raises(ResponseValidationError) as caught:
         client.workflows.runs.get("run_v2")
     [problem] = caught.value.problems

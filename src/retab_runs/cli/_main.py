@@ -10,6 +10,7 @@ import os
 import shlex
 import socket
 import sys
+import warnings
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO
@@ -352,5 +353,21 @@ def _quiet_after_broken_pipe(stream: TextIO) -> int:
     return EXIT_BROKEN_PIPE
 
 
+def _warning_line(
+    message: Warning | str,
+    category: type[Warning],
+    filename: str,
+    lineno: int,
+    file: TextIO | None = None,
+    line: str | None = None,
+) -> None:
+    """A warning (RETAB_LOG misspelt, plain http:// to another host) as one line, not Python's file:line dump."""
+    try:
+        print(f"retab-runs: warning: {printable(str(message))}", file=file or sys.stderr, flush=True)
+    except OSError:
+        pass
+
+
 def entry_point() -> None:
+    warnings.showwarning = _warning_line
     sys.exit(main())
