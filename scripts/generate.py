@@ -43,13 +43,14 @@ RUFF_CONFIG = SCRIPTS / "ruff-generated.toml"
 CLIENT_PACKAGE = "retab_runs_client"
 SCHEMA_PACKAGE = "retab_runs_schema"
 SCHEMA_FILE = "workflow_run.schema.json"
-ROOT_SCHEMA = "WorkflowRun"
+
 HEADER = "Generated from openapi.yaml by scripts/generate.py: do not edit."
 
 # Output depends on these exact versions; constraints.txt pins the same ones.
 PINNED = {"openapi-python-client": "0.29.1", "datamodel-code-generator": "0.89.0", "ruff": "0.17.5"}
 
 sys.path.insert(0, str(SCRIPTS))
+from codegen.bundle import ROOT_SCHEMA, bundle_json_schema  # noqa: E402
 from codegen.lenient import fast_path_spec  # noqa: E402
 from codegen.shapes import MAX_NESTING, Planner, UnsupportedSchema  # noqa: E402
 from spectools.changelog import add_unreleased, changelog_lines  # noqa: E402
@@ -254,48 +255,6 @@ def root_schema(spec: dict[str, Any]) -> str:
         if ref.startswith("#/components/schemas/"):
             return str(ref.rsplit("/", 1)[-1])
     return ROOT_SCHEMA
-
-
-def bundle_json_schema(spec: dict[str, Any], root: str = ROOT_SCHEMA) -> dict[str, Any]:
-    """The JSON Schema (2020-12) of one component, with what it refers to under ``$defs``."""
-    schemas = spec["components"]["schemas"]
-    prefix = "#/components/schemas/"
-    needed: set[str] = set()
-
-    def collect(node: Any) -> None:
-        if isinstance(node, dict):
-            ref = node.get("$ref")
-            if isinstance(ref, str) and ref.startswith(prefix):
-                name = ref[len(prefix) :]
-                if name not in needed:
-                    needed.add(name)
-                    collect(schemas[name])
-            for value in node.values():
-                collect(value)
-        elif isinstance(node, list):
-            for value in node:
-                collect(value)
-
-    def rewrite(node: Any) -> Any:
-        if isinstance(node, dict):
-            return {
-                key: (
-                    "#/$defs/" + value[len(prefix) :] if key == "$ref" and value.startswith(prefix) else rewrite(value)
-                )
-                for key, value in node.items()
-            }
-        if isinstance(node, list):
-            return [rewrite(value) for value in node]
-        return node
-
-    collect(schemas[root])
-    bundled: dict[str, Any] = {
-        "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": "urn:retab-runs:schema:workflow-run",
-        **rewrite(schemas[root]),
-        "$defs": {name: rewrite(schemas[name]) for name in sorted(needed - {root})},
-    }
-    return bundled
 
 
 # -- formatting, writing and checking ---------------------------------------------------

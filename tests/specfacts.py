@@ -20,7 +20,7 @@ from tests.spec import ROOT, schemas, spec
 
 if str(ROOT / "scripts") not in sys.path:
     sys.path.insert(0, str(ROOT / "scripts"))
-from generate import bundle_json_schema  # noqa: E402
+from codegen.bundle import bundle_json_schema  # noqa: E402
 
 ROOT_SCHEMA = "WorkflowRun"
 
