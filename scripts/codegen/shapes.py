@@ -251,7 +251,8 @@ class Planner:
             ]
         if k == "model":
             depth = ", _depth + 1" if shape.name == owner else ""
-            call = f"{shape.name}._from_dict({src}{depth})"  # the body: only the outer call pauses GC
+            # The body: only the outer call pauses GC. _own passes on (see the list case).
+            call = f"{shape.name}._from_dict({src}{depth}, _own=_own)"
             err = names.new("e")
             return [
                 "try:",
@@ -280,6 +281,15 @@ class Planner:
             i, x, y = names.new("i"), names.new("x"), names.new("y")
             body = self.parse(shape.inner, x, y, _loc_plus(loc, i), owner, names)
             acc = names.new("items")
+            element = shape.inner.inner if shape.inner.kind == "nullable" else shape.inner
+            # When the decoded value is the model's own (from_json, the client), each object of
+            # a list of models lets go of its decoded dict once built: the dicts and the models
+            # are then not all alive together, which is what made parsing peak above json.loads.
+            consume = (
+                ["    if _own:", f"        {src}[{i}] = None"]
+                if element is not None and element.kind == "model"
+                else []
+            )
             return [
                 f"if {src}.__class__ is not list and not isinstance({src}, list):",
                 f"    {fail}({loc}, 'an array', {src})",
@@ -288,6 +298,7 @@ class Planner:
                 f"for {i}, {x} in enumerate({src}):",
                 *_indent(body),
                 f"    {acc}.append({y})",
+                *consume,
                 f"{dst} = {acc}",
             ]
         if k == "map":

@@ -247,8 +247,11 @@ def _parse_run(response: httpx.Response) -> WorkflowRun:
         kind = response.headers.get("content-type", "no content type")
         raise _invalid(response, f"is not JSON ({kind}): {exc}", []) from exc
     try:
-        return WorkflowRun.from_dict(data)
+        # _own: data is this call's alone, so the models may let go of its dicts as they are
+        # built (a lower peak of memory); the checker below reads the body again.
+        return WorkflowRun._from_dict(data, _own=True)
     except ModelParseError as exc:
+        data = decode_json(response.content)
         problems = check(data, "compatible") if isinstance(data, dict) else []
         if not problems:
             value = short(exc.value) if exc.has_value else None

@@ -91,10 +91,13 @@ class HTTPValidationError:
             ModelParseError: the text is not JSON, or does not fit the model.
         """
         with gc_paused():
-            return cls._from_dict(_decode_json(data))
+            return cls._from_dict(_decode_json(data), _own=True)
 
     @classmethod
-    def _from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def _from_dict(cls, src_dict: Mapping[str, Any], _own: bool = False) -> Self:
+        # _own: src_dict was decoded for this call alone, and its lists of objects may be
+        # emptied as they are read. Never for a caller's dict, nor under a fallback (which
+        # keeps the value as it came when it does not fit).
         src = src_dict
         if src.__class__ is not dict and not isinstance(src, Mapping):
             raise ModelParseError.wrong_type([], "an object", src)
@@ -114,11 +117,13 @@ class HTTPValidationError:
             _y_detail3: ValidationErrorItem
             for _i_detail1, _x_detail2 in enumerate(_v):
                 try:
-                    _y_detail3 = ValidationErrorItem._from_dict(_x_detail2)
+                    _y_detail3 = ValidationErrorItem._from_dict(_x_detail2, _own=_own)
                 except ModelParseError as _e_detail4:
                     _e_detail4.loc[:0] = ["detail", _i_detail1]
                     raise
                 _items_detail5.append(_y_detail3)
+                if _own:
+                    _v[_i_detail1] = None
             detail_ = _items_detail5
         # Slot stores, not the attrs __init__ (no validators or converters to run): half the cost.
         obj = object.__new__(cls)

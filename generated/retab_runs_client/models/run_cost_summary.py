@@ -131,10 +131,13 @@ class RunCostSummary:
             ModelParseError: the text is not JSON, or does not fit the model.
         """
         with gc_paused():
-            return cls._from_dict(_decode_json(data))
+            return cls._from_dict(_decode_json(data), _own=True)
 
     @classmethod
-    def _from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def _from_dict(cls, src_dict: Mapping[str, Any], _own: bool = False) -> Self:
+        # _own: src_dict was decoded for this call alone, and its lists of objects may be
+        # emptied as they are read. Never for a caller's dict, nor under a fallback (which
+        # keeps the value as it came when it does not fit).
         src = src_dict
         if src.__class__ is not dict and not isinstance(src, Mapping):
             raise ModelParseError.wrong_type([], "an object", src)
@@ -235,7 +238,7 @@ class RunCostSummary:
                 _y_models3: ModelCostEntry
                 for _k_models1, _x_models2 in _v.items():
                     try:
-                        _y_models3 = ModelCostEntry._from_dict(_x_models2)
+                        _y_models3 = ModelCostEntry._from_dict(_x_models2, _own=_own)
                     except ModelParseError as _e_models4:
                         _e_models4.loc[:0] = ["models", _k_models1]
                         raise

@@ -210,10 +210,13 @@ class StepStatusSummary:
             ModelParseError: the text is not JSON, or does not fit the model.
         """
         with gc_paused():
-            return cls._from_dict(_decode_json(data))
+            return cls._from_dict(_decode_json(data), _own=True)
 
     @classmethod
-    def _from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def _from_dict(cls, src_dict: Mapping[str, Any], _own: bool = False) -> Self:
+        # _own: src_dict was decoded for this call alone, and its lists of objects may be
+        # emptied as they are read. Never for a caller's dict, nor under a fallback (which
+        # keeps the value as it came when it does not fit).
         src = src_dict
         if src.__class__ is not dict and not isinstance(src, Mapping):
             raise ModelParseError.wrong_type([], "an object", src)
@@ -412,7 +415,7 @@ class StepStatusSummary:
                 iteration_context_ = None
             else:
                 try:
-                    iteration_context_ = IterationContextData._from_dict(_v)
+                    iteration_context_ = IterationContextData._from_dict(_v, _own=_own)
                 except ModelParseError as _e_iteration_context1:
                     _e_iteration_context1.loc[:0] = ["iteration_context"]
                     raise
@@ -440,7 +443,7 @@ class StepStatusSummary:
                 cost_ = None
             else:
                 try:
-                    cost_ = CostBreakdown._from_dict(_v)
+                    cost_ = CostBreakdown._from_dict(_v, _own=_own)
                 except ModelParseError as _e_cost1:
                     _e_cost1.loc[:0] = ["cost"]
                     raise
@@ -455,7 +458,7 @@ class StepStatusSummary:
                 tokens_ = None
             else:
                 try:
-                    tokens_ = TokenUsage._from_dict(_v)
+                    tokens_ = TokenUsage._from_dict(_v, _own=_own)
                 except ModelParseError as _e_tokens1:
                     _e_tokens1.loc[:0] = ["tokens"]
                     raise

@@ -201,10 +201,13 @@ class TraceSpan:
             ModelParseError: the text is not JSON, or does not fit the model.
         """
         with gc_paused():
-            return cls._from_dict(_decode_json(data))
+            return cls._from_dict(_decode_json(data), _own=True)
 
     @classmethod
-    def _from_dict(cls, src_dict: Mapping[str, Any], _depth: int = 0) -> Self:
+    def _from_dict(cls, src_dict: Mapping[str, Any], _depth: int = 0, _own: bool = False) -> Self:
+        # _own: src_dict was decoded for this call alone, and its lists of objects may be
+        # emptied as they are read. Never for a caller's dict, nor under a fallback (which
+        # keeps the value as it came when it does not fit).
         src = src_dict
         if src.__class__ is not dict and not isinstance(src, Mapping):
             raise ModelParseError.wrong_type([], "an object", src)
@@ -292,11 +295,13 @@ class TraceSpan:
                 _y_children3: TraceSpan
                 for _i_children1, _x_children2 in enumerate(_v):
                     try:
-                        _y_children3 = TraceSpan._from_dict(_x_children2, _depth + 1)
+                        _y_children3 = TraceSpan._from_dict(_x_children2, _depth + 1, _own=_own)
                     except ModelParseError as _e_children4:
                         _e_children4.loc[:0] = ["children", _i_children1]
                         raise
                     _items_children5.append(_y_children3)
+                    if _own:
+                        _v[_i_children1] = None
                 children_ = _items_children5
         _v = get("block_id", _ABSENT)
         block_id_: str | None
@@ -335,7 +340,7 @@ class TraceSpan:
                 tokens_ = None
             else:
                 try:
-                    tokens_ = TokenUsage._from_dict(_v)
+                    tokens_ = TokenUsage._from_dict(_v, _own=_own)
                 except ModelParseError as _e_tokens1:
                     _e_tokens1.loc[:0] = ["tokens"]
                     raise
@@ -350,7 +355,7 @@ class TraceSpan:
                 cost_ = None
             else:
                 try:
-                    cost_ = CostBreakdown._from_dict(_v)
+                    cost_ = CostBreakdown._from_dict(_v, _own=_own)
                 except ModelParseError as _e_cost1:
                     _e_cost1.loc[:0] = ["cost"]
                     raise
@@ -370,11 +375,13 @@ class TraceSpan:
                 _y_tool_calls3: ToolCall
                 for _i_tool_calls1, _x_tool_calls2 in enumerate(_v):
                     try:
-                        _y_tool_calls3 = ToolCall._from_dict(_x_tool_calls2)
+                        _y_tool_calls3 = ToolCall._from_dict(_x_tool_calls2, _own=_own)
                     except ModelParseError as _e_tool_calls4:
                         _e_tool_calls4.loc[:0] = ["tool_calls", _i_tool_calls1]
                         raise
                     _items_tool_calls5.append(_y_tool_calls3)
+                    if _own:
+                        _v[_i_tool_calls1] = None
                 tool_calls_ = _items_tool_calls5
         _v = get("input", _ABSENT)
         input_: dict[str, Any] | None

@@ -109,10 +109,13 @@ class ValidationErrorItem:
             ModelParseError: the text is not JSON, or does not fit the model.
         """
         with gc_paused():
-            return cls._from_dict(_decode_json(data))
+            return cls._from_dict(_decode_json(data), _own=True)
 
     @classmethod
-    def _from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def _from_dict(cls, src_dict: Mapping[str, Any], _own: bool = False) -> Self:
+        # _own: src_dict was decoded for this call alone, and its lists of objects may be
+        # emptied as they are read. Never for a caller's dict, nor under a fallback (which
+        # keeps the value as it came when it does not fit).
         src = src_dict
         if src.__class__ is not dict and not isinstance(src, Mapping):
             raise ModelParseError.wrong_type([], "an object", src)

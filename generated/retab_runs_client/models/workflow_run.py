@@ -417,10 +417,13 @@ class WorkflowRun:
             ModelParseError: the text is not JSON, or does not fit the model.
         """
         with gc_paused():
-            return cls._from_dict(_decode_json(data))
+            return cls._from_dict(_decode_json(data), _own=True)
 
     @classmethod
-    def _from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+    def _from_dict(cls, src_dict: Mapping[str, Any], _own: bool = False) -> Self:
+        # _own: src_dict was decoded for this call alone, and its lists of objects may be
+        # emptied as they are read. Never for a caller's dict, nor under a fallback (which
+        # keeps the value as it came when it does not fit).
         src = src_dict
         if src.__class__ is not dict and not isinstance(src, Mapping):
             raise ModelParseError.wrong_type([], "an object", src)
@@ -622,11 +625,13 @@ class WorkflowRun:
             _y_steps3: StepStatusSummary
             for _i_steps1, _x_steps2 in enumerate(_v):
                 try:
-                    _y_steps3 = StepStatusSummary._from_dict(_x_steps2)
+                    _y_steps3 = StepStatusSummary._from_dict(_x_steps2, _own=_own)
                 except ModelParseError as _e_steps4:
                     _e_steps4.loc[:0] = ["steps", _i_steps1]
                     raise
                 _items_steps5.append(_y_steps3)
+                if _own:
+                    _v[_i_steps1] = None
             steps_ = _items_steps5
         _v = get("input_documents", _ABSENT)
         input_documents_: dict[str, BaseMIMEData] | None
@@ -644,7 +649,7 @@ class WorkflowRun:
                 _y_input_documents3: BaseMIMEData
                 for _k_input_documents1, _x_input_documents2 in _v.items():
                     try:
-                        _y_input_documents3 = BaseMIMEData._from_dict(_x_input_documents2)
+                        _y_input_documents3 = BaseMIMEData._from_dict(_x_input_documents2, _own=_own)
                     except ModelParseError as _e_input_documents4:
                         _e_input_documents4.loc[:0] = ["input_documents", _k_input_documents1]
                         raise
@@ -774,7 +779,7 @@ class WorkflowRun:
                 cost_summary_ = None
             else:
                 try:
-                    cost_summary_ = RunCostSummary._from_dict(_v)
+                    cost_summary_ = RunCostSummary._from_dict(_v, _own=_own)
                 except ModelParseError as _e_cost_summary1:
                     _e_cost_summary1.loc[:0] = ["cost_summary"]
                     raise
@@ -794,11 +799,13 @@ class WorkflowRun:
                 _y_trace_spans3: TraceSpan
                 for _i_trace_spans1, _x_trace_spans2 in enumerate(_v):
                     try:
-                        _y_trace_spans3 = TraceSpan._from_dict(_x_trace_spans2)
+                        _y_trace_spans3 = TraceSpan._from_dict(_x_trace_spans2, _own=_own)
                     except ModelParseError as _e_trace_spans4:
                         _e_trace_spans4.loc[:0] = ["trace_spans", _i_trace_spans1]
                         raise
                     _items_trace_spans5.append(_y_trace_spans3)
+                    if _own:
+                        _v[_i_trace_spans1] = None
                 trace_spans_ = _items_trace_spans5
         _v = get("cancel_signal_error", _ABSENT)
         cancel_signal_error_: str | None
@@ -1023,11 +1030,13 @@ class WorkflowRun:
             _y_resume_queue3: ResumeQueueItem
             for _i_resume_queue1, _x_resume_queue2 in enumerate(_v):
                 try:
-                    _y_resume_queue3 = ResumeQueueItem._from_dict(_x_resume_queue2)
+                    _y_resume_queue3 = ResumeQueueItem._from_dict(_x_resume_queue2, _own=_own)
                 except ModelParseError as _e_resume_queue4:
                     _e_resume_queue4.loc[:0] = ["resume_queue", _i_resume_queue1]
                     raise
                 _items_resume_queue5.append(_y_resume_queue3)
+                if _own:
+                    _v[_i_resume_queue1] = None
             resume_queue_ = _items_resume_queue5
         _v = get("active_resume", _ABSENT)
         active_resume_: ActiveResume | None
@@ -1040,7 +1049,7 @@ class WorkflowRun:
                 active_resume_ = None
             else:
                 try:
-                    active_resume_ = ActiveResume._from_dict(_v)
+                    active_resume_ = ActiveResume._from_dict(_v, _own=_own)
                 except ModelParseError as _e_active_resume1:
                     _e_active_resume1.loc[:0] = ["active_resume"]
                     raise
@@ -1067,7 +1076,7 @@ class WorkflowRun:
             _y_hil_signal_states3: HILSignalState
             for _k_hil_signal_states1, _x_hil_signal_states2 in _v.items():
                 try:
-                    _y_hil_signal_states3 = HILSignalState._from_dict(_x_hil_signal_states2)
+                    _y_hil_signal_states3 = HILSignalState._from_dict(_x_hil_signal_states2, _own=_own)
                 except ModelParseError as _e_hil_signal_states4:
                     _e_hil_signal_states4.loc[:0] = ["hil_signal_states", _k_hil_signal_states1]
                     raise
