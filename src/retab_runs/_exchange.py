@@ -34,6 +34,7 @@ from ._exceptions import (
 )
 from ._options import NOT_GIVEN, NotGiven, RequestOptions, TimeoutLike
 from ._redact import mask_values, redact_url
+from ._response import HTTPDetails
 from ._version import __version__
 
 if TYPE_CHECKING:
@@ -77,26 +78,12 @@ class PreparedRequest:
 
 
 @dataclass(frozen=True)
-class APIResponse(Generic[T]):
+class APIResponse(HTTPDetails, Generic[T]):
     """A typed result together with the HTTP response it came from."""
 
     data: T
     http_response: httpx.Response = field(repr=False)
     retries: int = 0
-
-    @property
-    def status_code(self) -> int:
-        return self.http_response.status_code
-
-    @property
-    def headers(self) -> httpx.Headers:
-        return self.http_response.headers
-
-    @property
-    def request_id(self) -> str | None:
-        """The server's id for this request (``x-request-id``), to quote when reporting a problem."""
-        value: str | None = self.http_response.headers.get("x-request-id")
-        return value
 
 
 def get_run_options(

@@ -18,7 +18,7 @@ from typing import Generic, ParamSpec, TypeVar, cast
 
 import httpx
 
-__all__ = ["RawResponse", "async_to_raw_response", "raw_requested", "to_raw_response"]
+__all__ = ["HTTPDetails", "RawResponse", "async_to_raw_response", "raw_requested", "to_raw_response"]
 
 T = TypeVar("T")
 P = ParamSpec("P")
@@ -26,20 +26,10 @@ P = ParamSpec("P")
 raw_requested: contextvars.ContextVar[bool] = contextvars.ContextVar("raw_requested", default=False)
 
 
-class RawResponse(Generic[T]):
-    """The HTTP response of a successful call; ``parse()`` gives what the plain call returns."""
+class HTTPDetails:
+    """Status, headers and request id of ``self.http_response``; shared by RawResponse and APIResponse."""
 
-    def __init__(self, http_response: httpx.Response, parser: Callable[[httpx.Response], T], retries: int) -> None:
-        self.http_response = http_response
-        self.retries = retries
-        self._parser = parser
-        self._parsed: list[T] = []
-
-    def parse(self) -> T:
-        """The typed result (parsed once). Raises ResponseValidationError as the plain call would."""
-        if not self._parsed:
-            self._parsed.append(self._parser(self.http_response))
-        return self._parsed[0]
+    http_response: httpx.Response
 
     @property
     def status_code(self) -> int:
@@ -54,6 +44,22 @@ class RawResponse(Generic[T]):
         """The server's id for this request (``x-request-id``), to quote when reporting a problem."""
         value: str | None = self.http_response.headers.get("x-request-id")
         return value
+
+
+class RawResponse(HTTPDetails, Generic[T]):
+    """The HTTP response of a successful call; ``parse()`` gives what the plain call returns."""
+
+    def __init__(self, http_response: httpx.Response, parser: Callable[[httpx.Response], T], retries: int) -> None:
+        self.http_response = http_response
+        self.retries = retries
+        self._parser = parser
+        self._parsed: list[T] = []
+
+    def parse(self) -> T:
+        """The typed result (parsed once). Raises ResponseValidationError as the plain call would."""
+        if not self._parsed:
+            self._parsed.append(self._parser(self.http_response))
+        return self._parsed[0]
 
     @property
     def content(self) -> bytes:
