@@ -243,18 +243,38 @@ def gc_paused() -> Iterator[None]:
 
 
 class Unbuilt:
-    """A list of objects checked at parse time whose models are built on first read."""
+    """A list of objects checked at parse time whose models are built on first read.
 
-    __slots__ = ("build", "items")
+    It holds the list packed as MessagePack (exact for every JSON value, NaN included):
+    a tenth the memory of the decoded dicts, which would otherwise stay alive beside the
+    run. A list msgpack cannot hold (an integer beyond 64 bits) is kept as it came.
+    """
 
-    def __init__(self, items: list[Any], build: Callable[[list[Any]], Any]) -> None:
+    __slots__ = ("build", "items", "packed")
+
+    def __init__(self, items: list[Any] | None, packed: bytes | None, build: Callable[[list[Any]], Any]) -> None:
         self.items = items
+        self.packed = packed
         self.build = build
+
+    def models(self) -> Any:
+        items: Any = self.items if self.packed is None else _msgpack[1](self.packed)
+        return self.build(items)
+
+
+_msgpack: list[Any] = []  # encode, decode: made on first use, as msgspec is already loaded by then
 
 
 def unbuilt(items: list[Any], build: Callable[[list[Any]], Any]) -> Any:
     """What a model's slot holds for a lazy field until it is read (typed Any for the slot store)."""
-    return Unbuilt(items, build)
+    if not _msgpack:
+        import msgspec
+
+        _msgpack.extend((msgspec.msgpack.Encoder().encode, msgspec.msgpack.Decoder().decode))
+    try:
+        return Unbuilt(None, _msgpack[0](items), build)
+    except (OverflowError, TypeError, ValueError):
+        return Unbuilt(items, None, build)
 
 
 _building = threading.Lock()
@@ -282,7 +302,7 @@ class _LazySlot:
             value = self.slot.__get__(obj, owner)
             if value.__class__ is Unbuilt:
                 with gc_paused():
-                    built = value.build(value.items)
+                    built = value.models()
                 self.slot.__set__(obj, built)
                 value = built
         return value

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import copy
 import json
+import math
 import pickle
 import threading
 from typing import Any
@@ -113,6 +114,25 @@ def test_equality_repr_pickle_and_copies_see_the_built_spans() -> None:
     assert copy.deepcopy(WorkflowRun.from_json(body)) == eager
     assert attrs.evolve(WorkflowRun.from_json(body)) == eager
     assert attrs.asdict(WorkflowRun.from_json(body)) == attrs.asdict(eager)
+
+
+def test_unread_spans_are_held_packed_not_as_decoded_dicts() -> None:
+    held = _slot(WorkflowRun.from_json(json.dumps(large_run(3, 50))))
+    assert held.items is None and isinstance(held.packed, bytes)
+
+
+def test_values_msgpack_cannot_hold_or_that_only_json_loads_reads_come_back_exactly() -> None:
+    span = {**chain(1), "input": {"big": 2**70, "small": -(2**63)}, "output": {"nan": float("nan"), "inf": 1e999}}
+    run = {**seed_run(), "trace_spans": [span]}
+    parsed = WorkflowRun.from_json(json.dumps(run))
+    assert isinstance(_slot(parsed), Unbuilt)
+    assert parsed.trace_spans is not None
+    read = parsed.trace_spans[0]
+    assert read.input == {"big": 2**70, "small": -(2**63)}
+    assert read.output is not None and math.isnan(read.output["nan"]) and read.output["inf"] == float("inf")
+    body = json.dumps({**seed_run(), "trace_spans": [{**chain(1), "name": "caf\u00e9 \U0001f600 \ud800"}]})
+    spans = WorkflowRun.from_json(body).trace_spans  # a lone surrogate: json.loads reads it, msgpack cannot
+    assert spans is not None and spans[0].name == "caf\u00e9 \U0001f600 \ud800"
 
 
 def test_setting_and_deleting_the_field_before_a_read() -> None:
