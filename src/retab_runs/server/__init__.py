@@ -27,18 +27,29 @@ except ModuleNotFoundError as exc:
         f"pip install 'retab-runs[server]' ({exc.name} is missing)",
         name=exc.name,
     ) from None
-from ._responder import Reply, respond
+from ._live import LiveRun
+from ._reply import Reply
+from ._requests import Incoming
+from ._responder import respond
+from ._routes import ROUTES, Route, dispatch
 from ._scenarios import SCENARIOS, Scenario
 from ._store import Faults, FixtureError, RunStore
+from ._workflows import DEMO_REVIEW
 
 __all__ = [
+    "DEMO_REVIEW",
+    "ROUTES",
     "SCENARIOS",
     "Faults",
     "FixtureError",
+    "Incoming",
+    "LiveRun",
     "Reply",
+    "Route",
     "RunStore",
     "Scenario",
     "ServerThread",
     "create_app",
+    "dispatch",
     "respond",
 ]
