@@ -1,3 +1,4 @@
+import datetime
 from http import HTTPStatus
 from typing import Any
 
@@ -23,8 +24,8 @@ def _get_kwargs(
     exclude_status: None | RunStatusFilter | Unset = UNSET,
     trigger_type: None | TriggerType | Unset = UNSET,
     trigger_types: None | str | Unset = UNSET,
-    from_date: None | str | Unset = UNSET,
-    to_date: None | str | Unset = UNSET,
+    from_date: datetime.date | None | Unset = UNSET,
+    to_date: datetime.date | None | Unset = UNSET,
     min_cost: float | None | Unset = UNSET,
     max_cost: float | None | Unset = UNSET,
     min_duration: int | None | Unset = UNSET,
@@ -92,6 +93,8 @@ def _get_kwargs(
     json_from_date: None | str | Unset
     if isinstance(from_date, Unset):
         json_from_date = UNSET
+    elif isinstance(from_date, datetime.date):
+        json_from_date = from_date.isoformat()
     else:
         json_from_date = from_date
     params["from_date"] = json_from_date
@@ -99,6 +102,8 @@ def _get_kwargs(
     json_to_date: None | str | Unset
     if isinstance(to_date, Unset):
         json_to_date = UNSET
+    elif isinstance(to_date, datetime.date):
+        json_to_date = to_date.isoformat()
     else:
         json_to_date = to_date
     params["to_date"] = json_to_date
@@ -266,8 +271,8 @@ def sync_detailed(
     exclude_status: None | RunStatusFilter | Unset = UNSET,
     trigger_type: None | TriggerType | Unset = UNSET,
     trigger_types: None | str | Unset = UNSET,
-    from_date: None | str | Unset = UNSET,
-    to_date: None | str | Unset = UNSET,
+    from_date: datetime.date | None | Unset = UNSET,
+    to_date: datetime.date | None | Unset = UNSET,
     min_cost: float | None | Unset = UNSET,
     max_cost: float | None | Unset = UNSET,
     min_duration: int | None | Unset = UNSET,
@@ -293,8 +298,8 @@ def sync_detailed(
         exclude_status (None | RunStatusFilter | Unset):
         trigger_type (None | TriggerType | Unset):
         trigger_types (None | str | Unset):
-        from_date (None | str | Unset):
-        to_date (None | str | Unset):
+        from_date (datetime.date | None | Unset):
+        to_date (datetime.date | None | Unset):
         min_cost (float | None | Unset):
         max_cost (float | None | Unset):
         min_duration (int | None | Unset):
@@ -304,7 +309,8 @@ def sync_detailed(
         before (None | str | Unset):
         after (None | str | Unset):
         limit (int | Unset):  Default: 20.
-        order (SortOrder | Unset):  Default: SortOrder.DESC.
+        order (SortOrder | Unset): Sort direction: ascending or descending. Default:
+            SortOrder.DESC.
         sort_by (str | Unset):  Default: 'created_at'.
         access_token (None | str | Unset):
 
@@ -355,8 +361,8 @@ def sync(
     exclude_status: None | RunStatusFilter | Unset = UNSET,
     trigger_type: None | TriggerType | Unset = UNSET,
     trigger_types: None | str | Unset = UNSET,
-    from_date: None | str | Unset = UNSET,
-    to_date: None | str | Unset = UNSET,
+    from_date: datetime.date | None | Unset = UNSET,
+    to_date: datetime.date | None | Unset = UNSET,
     min_cost: float | None | Unset = UNSET,
     max_cost: float | None | Unset = UNSET,
     min_duration: int | None | Unset = UNSET,
@@ -382,8 +388,8 @@ def sync(
         exclude_status (None | RunStatusFilter | Unset):
         trigger_type (None | TriggerType | Unset):
         trigger_types (None | str | Unset):
-        from_date (None | str | Unset):
-        to_date (None | str | Unset):
+        from_date (datetime.date | None | Unset):
+        to_date (datetime.date | None | Unset):
         min_cost (float | None | Unset):
         max_cost (float | None | Unset):
         min_duration (int | None | Unset):
@@ -393,7 +399,8 @@ def sync(
         before (None | str | Unset):
         after (None | str | Unset):
         limit (int | Unset):  Default: 20.
-        order (SortOrder | Unset):  Default: SortOrder.DESC.
+        order (SortOrder | Unset): Sort direction: ascending or descending. Default:
+            SortOrder.DESC.
         sort_by (str | Unset):  Default: 'created_at'.
         access_token (None | str | Unset):
 
@@ -439,8 +446,8 @@ async def asyncio_detailed(
     exclude_status: None | RunStatusFilter | Unset = UNSET,
     trigger_type: None | TriggerType | Unset = UNSET,
     trigger_types: None | str | Unset = UNSET,
-    from_date: None | str | Unset = UNSET,
-    to_date: None | str | Unset = UNSET,
+    from_date: datetime.date | None | Unset = UNSET,
+    to_date: datetime.date | None | Unset = UNSET,
     min_cost: float | None | Unset = UNSET,
     max_cost: float | None | Unset = UNSET,
     min_duration: int | None | Unset = UNSET,
@@ -466,8 +473,8 @@ async def asyncio_detailed(
         exclude_status (None | RunStatusFilter | Unset):
         trigger_type (None | TriggerType | Unset):
         trigger_types (None | str | Unset):
-        from_date (None | str | Unset):
-        to_date (None | str | Unset):
+        from_date (datetime.date | None | Unset):
+        to_date (datetime.date | None | Unset):
         min_cost (float | None | Unset):
         max_cost (float | None | Unset):
         min_duration (int | None | Unset):
@@ -477,7 +484,8 @@ async def asyncio_detailed(
         before (None | str | Unset):
         after (None | str | Unset):
         limit (int | Unset):  Default: 20.
-        order (SortOrder | Unset):  Default: SortOrder.DESC.
+        order (SortOrder | Unset): Sort direction: ascending or descending. Default:
+            SortOrder.DESC.
         sort_by (str | Unset):  Default: 'created_at'.
         access_token (None | str | Unset):
 
@@ -526,8 +534,8 @@ async def asyncio(
     exclude_status: None | RunStatusFilter | Unset = UNSET,
     trigger_type: None | TriggerType | Unset = UNSET,
     trigger_types: None | str | Unset = UNSET,
-    from_date: None | str | Unset = UNSET,
-    to_date: None | str | Unset = UNSET,
+    from_date: datetime.date | None | Unset = UNSET,
+    to_date: datetime.date | None | Unset = UNSET,
     min_cost: float | None | Unset = UNSET,
     max_cost: float | None | Unset = UNSET,
     min_duration: int | None | Unset = UNSET,
@@ -553,8 +561,8 @@ async def asyncio(
         exclude_status (None | RunStatusFilter | Unset):
         trigger_type (None | TriggerType | Unset):
         trigger_types (None | str | Unset):
-        from_date (None | str | Unset):
-        to_date (None | str | Unset):
+        from_date (datetime.date | None | Unset):
+        to_date (datetime.date | None | Unset):
         min_cost (float | None | Unset):
         max_cost (float | None | Unset):
         min_duration (int | None | Unset):
@@ -564,7 +572,8 @@ async def asyncio(
         before (None | str | Unset):
         after (None | str | Unset):
         limit (int | Unset):  Default: 20.
-        order (SortOrder | Unset):  Default: SortOrder.DESC.
+        order (SortOrder | Unset): Sort direction: ascending or descending. Default:
+            SortOrder.DESC.
         sort_by (str | Unset):  Default: 'created_at'.
         access_token (None | str | Unset):
 
