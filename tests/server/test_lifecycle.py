@@ -227,6 +227,25 @@ def test_cancel_a_built_in_scenario_mid_way(http: httpx.Client, clock: ManualClo
     assert read(http, "run_demo_progress~c")["status"] == "cancelled"
 
 
+def test_cancel_a_running_fixture_run_lists_it_once(http: httpx.Client, server: RunningServer) -> None:
+    record = {**http.get(f"{RUNS}/run_7Hq2mZk9").json(), "id": "run_fixture_running", "status": "running",
+              "workflow_id": "wf_fixture", "completed_at": None, "duration_ms": None}  # fmt: skip
+    server.store.add_record(record)
+    assert http.post(f"{RUNS}/run_fixture_running/cancel").json()["run"]["status"] == "cancelled"
+    listed = http.get(RUNS, params={"workflow_id": "wf_fixture"}).json()["data"]
+    assert [(run["id"], run["status"]) for run in listed] == [("run_fixture_running", "cancelled")]
+
+
+def test_cancel_during_an_approval_fails_its_queue_item(http: httpx.Client, clock: ManualClock) -> None:
+    run = create(http)
+    clock.now += 3
+    assert resume(http, run["id"], approved=True).status_code == 200
+    cancelled = http.post(f"{RUNS}/{run['id']}/cancel").json()["run"]
+    assert cancelled["status"] == "cancelled" and cancelled["active_resume"] is None
+    assert [item["status"] for item in cancelled["resume_queue"]] == ["failed"]
+    assert {s["node_id"]: s["status"] for s in cancelled["steps"]}["end-1"] == "skipped"
+
+
 def test_a_repeated_cancel_command_acts_once(http: httpx.Client, clock: ManualClock) -> None:
     run = create(http, "wf_anything")
     clock.now += 1
