@@ -57,6 +57,7 @@ if TYPE_CHECKING:
         ConflictError,
         InternalServerError,
         NotFoundError,
+        PaginationError,
         PermissionDeniedError,
         RateLimitError,
         ResponseTooLargeError,
@@ -67,6 +68,11 @@ if TYPE_CHECKING:
     )
     from ._exchange import (
         APIResponse,
+    )
+    from ._pagination import (
+        AsyncCursorPage,
+        AsyncPaginator,
+        SyncCursorPage,
     )
     from ._response import (
         RawResponse,
@@ -112,6 +118,7 @@ _EXPORTS: dict[str, str] = {
     "ConflictError": "._exceptions",
     "InternalServerError": "._exceptions",
     "NotFoundError": "._exceptions",
+    "PaginationError": "._exceptions",
     "PermissionDeniedError": "._exceptions",
     "RateLimitError": "._exceptions",
     "ResponseTooLargeError": "._exceptions",
@@ -127,6 +134,9 @@ _EXPORTS: dict[str, str] = {
     "find_step": "._run_helpers",
     "is_finished": "._run_helpers",
     "output_data": "._run_helpers",
+    "AsyncCursorPage": "._pagination",
+    "AsyncPaginator": "._pagination",
+    "SyncCursorPage": "._pagination",
     "validate_run": "._validate",
 }
 
@@ -160,6 +170,8 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "AmbiguousOutputError",
+    "AsyncCursorPage",
+    "AsyncPaginator",
     "AsyncRetab",
     "AuthenticationError",
     "ClientClosedError",
@@ -168,6 +180,7 @@ __all__ = [
     "InternalServerError",
     "NotFoundError",
     "NotGiven",
+    "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
     "RawResponse",
@@ -179,6 +192,7 @@ __all__ = [
     "RunStatus",
     "StepStatus",
     "StepStatusSummary",
+    "SyncCursorPage",
     "UnprocessableEntityError",
     "ValidationIssue",
     "WaitTimeoutError",
