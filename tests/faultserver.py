@@ -78,7 +78,7 @@ class FaultServer:
         self._sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         self._sock.bind(("127.0.0.1", port))
         self._sock.listen(64)
-        self._sock.settimeout(0.2)
+        self._sock.settimeout(0.05)  # how long close() may wait for the accept loop
         self.port: int = self._sock.getsockname()[1]
         self.base_url = f"http://127.0.0.1:{self.port}"
         self._stop = threading.Event()

@@ -86,6 +86,7 @@ if TYPE_CHECKING:
         find_step,
         is_finished,
         output_data,
+        waiting_nodes,
     )
     from ._validate import (
         validate_run,
@@ -134,6 +135,7 @@ _EXPORTS: dict[str, str] = {
     "find_step": "._run_helpers",
     "is_finished": "._run_helpers",
     "output_data": "._run_helpers",
+    "waiting_nodes": "._run_helpers",
     "AsyncCursorPage": "._pagination",
     "AsyncPaginator": "._pagination",
     "SyncCursorPage": "._pagination",
@@ -203,4 +205,5 @@ __all__ = [
     "is_finished",
     "output_data",
     "validate_run",
+    "waiting_nodes",
 ]

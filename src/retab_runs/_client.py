@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, TypeVar
 import httpx
 
 from . import _clock
+from ._async_runs import AsyncWorkflows
 from ._base import (
     DEFAULT_MAX_CONNECTIONS,
     DEFAULT_MAX_RESPONSE_BYTES,
@@ -29,7 +30,7 @@ from ._options import RequestOptions
 from ._redact import redact_url
 from ._response import RawResponse, raw_requested
 from ._retries import RetryPolicy
-from ._runs import AsyncWorkflows, Workflows
+from ._runs import Workflows
 from ._third_party_logs import secrets_in_flight
 
 if TYPE_CHECKING:

@@ -20,9 +20,11 @@ __all__ = [
     "NotGiven",
     "RequestOptions",
     "TimeoutLike",
+    "WaitingOptions",
     "as_timeout",
     "clamp",
     "total_seconds",
+    "waiting_options",
 ]
 
 
@@ -75,6 +77,26 @@ class CallOptions(TypedDict, total=False):
     max_retries: int | NotGiven
     extra_headers: Mapping[str, str] | None
     extra_query: Mapping[str, object] | None
+
+
+class WaitingOptions(TypedDict, total=False):
+    """The ``CallOptions`` that ``wait_for_completion`` takes (its polls have their own timeout and retries)."""
+
+    access_token: str | None
+    extra_headers: Mapping[str, str] | None
+    extra_query: Mapping[str, object] | None
+
+
+def waiting_options(options: CallOptions) -> WaitingOptions:
+    """What of a call's options carries over to the wait that follows it (``create_and_wait``)."""
+    kept: WaitingOptions = {}
+    if "access_token" in options:
+        kept["access_token"] = options["access_token"]
+    if "extra_headers" in options:
+        kept["extra_headers"] = options["extra_headers"]
+    if "extra_query" in options:
+        kept["extra_query"] = options["extra_query"]
+    return kept
 
 
 MAX_TIMEOUT: Final = 86_400.0
