@@ -361,6 +361,9 @@ def _cancelled(nodes: tuple[Any, ...]) -> Apply:
         _stop_waiting(run, now)
         if run.get("active_resume") is not None:
             run["active_resume"] = None
+        for item in run.get("resume_queue") or []:
+            if item.get("status") in ("queued", "claimed", "processing"):
+                item["status"] = "failed"  # the resume never finished
         run.update(cancel_requested_at=now, cancel_confirmation_pending=False)
         if run.get("run_resume_status") in ("waiting_for_human", "resuming"):
             run["run_resume_status"] = "idle"

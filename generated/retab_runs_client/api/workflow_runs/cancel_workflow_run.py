@@ -41,7 +41,8 @@ def _get_kwargs(
     if not isinstance(body, Unset):
         _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
+    if not isinstance(body, Unset):  # an optional body left out: no body, so no content type either
+        headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
     return _kwargs
@@ -131,7 +132,7 @@ def sync_detailed(
     Args:
         run_id (str):
         access_token (None | str | Unset):
-        body (CancelWorkflowRequest | Unset):
+        body (CancelWorkflowRequest | Unset): Optional body of a cancel request.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -168,7 +169,7 @@ def sync(
     Args:
         run_id (str):
         access_token (None | str | Unset):
-        body (CancelWorkflowRequest | Unset):
+        body (CancelWorkflowRequest | Unset): Optional body of a cancel request.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -200,7 +201,7 @@ async def asyncio_detailed(
     Args:
         run_id (str):
         access_token (None | str | Unset):
-        body (CancelWorkflowRequest | Unset):
+        body (CancelWorkflowRequest | Unset): Optional body of a cancel request.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -235,7 +236,7 @@ async def asyncio(
     Args:
         run_id (str):
         access_token (None | str | Unset):
-        body (CancelWorkflowRequest | Unset):
+        body (CancelWorkflowRequest | Unset): Optional body of a cancel request.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
