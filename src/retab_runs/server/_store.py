@@ -127,11 +127,15 @@ def builtin_records() -> list[Record]:
 
 @dataclass
 class RunStore:
-    """Static records and live scenarios, by run id. Safe to use from several threads.
+    """Static records, live scenarios and runs created through the API, by run id. Safe to use
+    from several threads.
 
-    ``speed`` scales scenario time (2.0 runs them twice as fast). Each run has an
-    access token (``access_token(run_id)``) that opens it, and only it, without the
-    API key.
+    ``speed`` scales scenario time (2.0 runs them twice as fast), for created runs too. Each
+    run has an access token (``access_token(run_id)``) that opens it, and only it, without
+    the API key. ``live`` holds the created runs (``create_run``, ``restart_run``);
+    ``seed_runs`` adds many small finished ones at once. ``requests`` counts what reached
+    the server per (method, route template); ``faults``, ``run_faults`` and
+    ``route_faults`` say what to break.
 
     Answers are encoded once and served as bytes: a static record when it is added
     (``add_record`` again to change it; editing ``records`` in place is not seen), a
