@@ -8,6 +8,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, TypeAlias, TypeVar
 
 from . import _clock
+from ._async_runs import AsyncWorkflows
 from ._base import (
     DEFAULT_MAX_CONNECTIONS,
     DEFAULT_MAX_RESPONSE_BYTES,
@@ -18,13 +19,13 @@ from ._base import (
     TimeoutLike,
 )
 from ._exceptions import APIError, APITimeoutError, ClientClosedError, ConfigurationError
-from ._exchange import PreparedRequest, request_credentials, status_error, transport_error
+from ._exchange import PreparedRequest, final_error, request_credentials, status_error, transport_error
 from ._logs import logger
 from ._options import RequestOptions
 from ._redact import redact_url
 from ._response import RawResponse, raw_requested
 from ._retries import RetryPolicy
-from ._runs import AsyncWorkflows, Workflows
+from ._runs import Workflows
 from ._third_party_logs import secrets_in_flight
 
 if TYPE_CHECKING:
@@ -81,7 +82,8 @@ class Retab(BaseClient):
     ``base_url`` to ``RETAB_API_BASE_URL``, else ``https://api.retab.com``. ``timeout``
     (seconds or ``httpx.Timeout``) is finite: 30 s per read, 5 s to connect by default,
     and no attempt lasts longer than its longest part in all. Failed requests are
-    retried ``max_retries`` times (connection errors, timeouts, 408, 409, 429, 5xx).
+    retried ``max_retries`` times (connection errors, timeouts, 408, 409, 429, 5xx; a
+    ``create``, which has no idempotency key, only when the request never left).
     At most ``max_connections`` requests are in flight at once (20 by default). A body
     larger than ``max_response_bytes`` once decoded (256 MiB) raises
     ResponseTooLargeError. With ``http_client`` you bring your own ``httpx.Client``;
@@ -201,9 +203,9 @@ class Retab(BaseClient):
                 error = status_error(response)
             finally:
                 attempt_deadline.reset(token)
-            delay = self._retry_delay(error, retry, max_retries, deadline)
+            delay = self._retry_delay(error, retry, max_retries, deadline, prepared.retry, cause)
             if delay is None:
-                raise error from cause
+                raise final_error(error, prepared.retry, cause) from cause
             _clock.sleep(delay)
             retry += 1
 
@@ -397,9 +399,9 @@ class AsyncRetab(BaseClient):
                 if response.is_success:
                     return response, retry
                 error = status_error(response)
-            delay = self._retry_delay(error, retry, max_retries, deadline)
+            delay = self._retry_delay(error, retry, max_retries, deadline, prepared.retry, cause)
             if delay is None:
-                raise error from cause
+                raise final_error(error, prepared.retry, cause) from cause
             await _clock.async_sleep(delay)
             retry += 1
 
