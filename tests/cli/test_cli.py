@@ -114,7 +114,7 @@ def test_usage_errors_exit_2() -> None:
 def test_watch_in_a_pipe_prints_plain_lines_and_exit_codes(
     server: RunningServer, run_id: str, code: int, last: str
 ) -> None:
-    result = cli("watch", run_id, "--interval", "0.05", env=at(server))
+    result = cli("watch", run_id, "--interval", "0.05", "--through-review", env=at(server))
     assert result.returncode == code, result.stderr
     assert "\x1b" not in result.stdout  # no control codes in a pipe
     lines = result.stdout.splitlines()
