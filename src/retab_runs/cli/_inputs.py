@@ -58,7 +58,7 @@ def document_arg(text: str) -> DocumentArg:
     name = path.stem
     if not path.is_file() and "=" in text:
         given, _, rest = text.partition("=")
-        if given and "/" not in given:
+        if "/" not in given:
             name, path = given, Path(rest)
     if not name:
         raise argparse.ArgumentTypeError(f"{text!r}: give the input a name: NAME=PATH")

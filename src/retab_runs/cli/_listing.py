@@ -68,6 +68,8 @@ def item_texts(body: str, key: str = "data") -> list[str]:
                 at = skip(end)
                 if body[at : at + 1] == ",":
                     at = skip(at + 1)
+                    if body[at : at + 1] == "]":
+                        raise ValueError(f"a value expected at {at}")
                 elif body[at : at + 1] != "]":
                     raise ValueError(f"expected ',' or ']' at {at}")
             at = skip(at + 1)
@@ -76,6 +78,8 @@ def item_texts(body: str, key: str = "data") -> list[str]:
             at = skip(at)
         if body[at : at + 1] == ",":
             at = skip(at + 1)
+            if body[at : at + 1] == "}":
+                raise ValueError(f"a name expected at {at}")
         elif body[at : at + 1] != "}":
             raise ValueError(f"expected ',' or '}}' at {at}")
     if found is None:
