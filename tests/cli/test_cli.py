@@ -165,17 +165,33 @@ def test_serve_refuses_a_bad_fixture_file(tmp_path: Path) -> None:
     assert "does not fit the WorkflowRun contract" in result.stderr and "Traceback" not in result.stderr
 
 
-def test_demo_prints_the_seed_lines_then_a_run_to_completion() -> None:
+def test_demo_tells_the_journey_from_document_to_review_to_output() -> None:
     started = time.monotonic()
     result = cli("demo", timeout=90)
     took = time.monotonic() - started
-    assert result.returncode == 0, result.stderr
+    assert result.returncode == 0, (result.stdout, result.stderr)
+    assert result.stderr == ""  # nothing alarming
     lines = result.stdout.splitlines()
-    assert "Status: completed" in lines and "Duration: 15000ms" in lines
-    assert any(line.startswith("Outputs: {'end-node-1': FinalNodeOutput(label='Output'") for line in lines)
-    watch = lines[lines.index("$ retab-runs watch run_demo_progress") + 1 :]
-    statuses = [line.rsplit(": ", 1)[1] for line in watch if "] run run_demo_progress: " in line]
-    assert statuses == ["pending", "queued", "running", "waiting_for_human", "running", "completed"]
-    assert watch[-1].startswith("run run_demo_progress completed in 6.0s")
+    assert "Status: completed" in lines and "Duration: 15000ms" in lines  # the seed snippet, as before
+    commands = [line for line in lines if line.startswith("$ ")]
+    assert commands[0].startswith("$ export RETAB_API_BASE_URL=http://127.0.0.1:")
+    assert commands[1].startswith("$ python examples/seed_snippet.py")
+    assert commands[2] == "$ retab-runs run wf_demo_review --file examples/invoice.pdf --wait"
+    run_step = lines[lines.index(commands[2]) + 1 : lines.index(commands[3])]
+    run_id = run_step[0].split()[2]
+    node = run_step[-3].split()[-1] if "(" not in run_step[-3] else run_step[-3].split()[-2]
+    assert run_step[-3].startswith(f"  waits for human review at node {node}")
+    assert commands[3:] == [
+        "$ retab-runs list --workflow-id wf_demo_review",
+        f"$ retab-runs approve {run_id} {node}",
+        f"$ retab-runs watch {run_id}",
+        f"$ retab-runs get {run_id}",
+    ]
+    statuses = [line.rsplit(": ", 1)[1] for line in run_step if f"] run {run_id}: " in line]
+    assert statuses[0] in ("pending", "queued") and statuses[-1] == "waiting_for_human"
+    watch = lines[lines.index(commands[5]) + 1 : lines.index(commands[6])]
+    assert watch[-1].startswith(f"run {run_id} completed in ")
+    output = lines[lines.index(commands[6]) + 1 :]
+    assert output[0].startswith(f"Run {run_id} · ") and "  Status     completed" in output and "  Outputs" in output
     assert "\x1b" not in result.stdout
-    assert took < 45
+    assert took < 30

@@ -1,4 +1,4 @@
-"""``retab-runs list`` against a server whose pages are formatted oddly: JSON Lines byte for byte, --limit across pages."""
+"""``retab-runs list`` on oddly formatted pages: JSON Lines byte for byte, ``--limit`` across pages."""
 
 from __future__ import annotations
 
@@ -138,7 +138,9 @@ JSON_VALUES = st.recursive(
 
 @given(st.lists(JSON_VALUES, max_size=5), st.sampled_from([None, 0, 2, "\t"]), st.booleans())
 def test_item_texts_are_the_elements_as_written(items: list[Any], indent: int | str | None, ascii_only: bool) -> None:
-    body = json.dumps({"before": [1, {"data": []}], "data": items, "after": "x"}, indent=indent, ensure_ascii=ascii_only)
+    body = json.dumps(
+        {"before": [1, {"data": []}], "data": items, "after": "x"}, indent=indent, ensure_ascii=ascii_only
+    )
     texts = item_texts(body)
     assert [json.loads(text) for text in texts] == items
     assert all(text in body for text in texts)

@@ -43,8 +43,11 @@ INVOICE = Path(__file__).resolve().parents[2] / "examples" / "invoice.pdf"
         (["validate", "-", "--max-record-bytes", "0"], {}, ["--max-record-bytes"]),
         (["run", "wf_1", "--file", "no/such.pdf"], {"RETAB_API_KEY": KEY}, ["--file", "no such file"]),
         (["run", "wf_1", "--file", "=examples/invoice.pdf"], {"RETAB_API_KEY": KEY}, ["--file", "NAME=PATH"]),
-        (["run", "wf_1", "--file", str(INVOICE), "--file", f"invoice={INVOICE}"], {"RETAB_API_KEY": KEY},
-         ["--file", "'invoice' is given twice"]),
+        (
+            ["run", "wf_1", "--file", str(INVOICE), "--file", f"invoice={INVOICE}"],
+            {"RETAB_API_KEY": KEY},
+            ["--file", "'invoice' is given twice"],
+        ),
         (["run", "wf_1", "--input", "no-value"], {"RETAB_API_KEY": KEY}, ["--input", "KEY=VALUE"]),
         (["run", "wf_1", "--json-input", "k=[1]"], {"RETAB_API_KEY": KEY}, ["--json-input", "JSON object"]),
         (["run", "wf_1", "--json-input", "k={bad"], {"RETAB_API_KEY": KEY}, ["--json-input", "not JSON"]),
