@@ -23,7 +23,9 @@ from typing import Any
 
 import httpx
 
-from .server import RunStore, ServerThread, create_app, respond
+from .server import RunStore, ServerThread, create_app
+from .server._requests import Incoming
+from .server._routes import dispatch
 
 __all__ = ["RunningServer", "in_process_transport", "retab_server", "retab_server_running"]
 
@@ -51,24 +53,29 @@ def retab_server_running(store: RunStore | None = None, **store_args: Any) -> It
 
 
 def in_process_transport(store: RunStore | None = None) -> httpx.MockTransport:
-    """An httpx transport (sync and async) answering as the server would, with no I/O.
+    """An httpx transport (sync and async) answering every route as the server would, with no I/O.
 
     Latency is not simulated; a dropped connection raises ``httpx.RemoteProtocolError``.
     """
     runs = store if store is not None else RunStore()
 
     def handle(request: httpx.Request) -> httpx.Response:
-        prefix = "/v1/workflows/runs/"
-        path = request.url.path
-        if request.method != "GET" or not path.startswith(prefix):
-            return httpx.Response(404 if request.method == "GET" else 405, json={"detail": "Not Found"})
-        tokens = request.url.params.get_list("access_token")
-        reply = respond(runs, path[len(prefix) :], tokens[-1] if tokens else None, request.headers.get("api-key"))
+        incoming = Incoming(
+            method=request.method,
+            raw_path=request.url.raw_path.decode("ascii").split("?", 1)[0],
+            query=request.url.params.multi_items(),
+            headers={name.lower(): value for name, value in request.headers.items()},
+            body=request.read(),
+            base_url=f"{request.url.scheme}://{request.url.netloc.decode('ascii')}",
+        )
+        reply = dispatch(runs, incoming)
         if reply.kind == "dropped":
             raise httpx.RemoteProtocolError(
                 "peer closed connection without sending complete message body", request=request
             )
-        headers = {**reply.headers, "content-type": "application/json", "x-request-id": "req_" + secrets.token_hex(8)}
+        headers = {**reply.headers, "x-request-id": "req_" + secrets.token_hex(8)}
+        if reply.media_type is not None:
+            headers["content-type"] = reply.media_type
         return httpx.Response(reply.status, content=reply.content(), headers=headers)
 
     return httpx.MockTransport(handle)

@@ -1,4 +1,4 @@
-"""The ASGI app (Starlette) and a uvicorn server that runs it on 127.0.0.1 in a thread."""
+"""The ASGI app (Starlette: one endpoint in front of the route table) and a uvicorn server in a thread."""
 
 from __future__ import annotations
 
@@ -18,7 +18,8 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from ._responder import respond
+from ._requests import Incoming
+from ._routes import ROUTES, dispatch
 from ._store import RunStore
 
 __all__ = ["ServerThread", "create_app"]
@@ -49,26 +50,52 @@ class _CutOff(Response):
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         body = bytes(self.body)
-        headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body) * 2).encode())]
+        announced = len(body) + max(len(body), 1)
+        headers = [(b"content-type", b"application/json"), (b"content-length", str(announced).encode())]
         await send({"type": "http.response.start", "status": self.status_code, "headers": headers})
         await send({"type": "http.response.body", "body": body, "more_body": True})
         # Returning now leaves the response unfinished; uvicorn closes the connection.
 
 
+MAX_BODY_BYTES = 64 * 1024 * 1024
+"""A request body larger than this is refused with 413 (documents travel base64 in the body)."""
+
+
+async def _read_body(request: Request) -> bytes | None:
+    """The body, or None once it passes MAX_BODY_BYTES (read no further)."""
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > MAX_BODY_BYTES:
+            return None
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
 def create_app(store: RunStore | None = None) -> Starlette:
-    """The embedded Retab runs API over ``store`` (the built-in runs by default)."""
+    """The embedded Retab runs API over ``store`` (the built-in runs by default): every route of ``_routes``."""
     runs = store if store is not None else RunStore()
 
-    async def get_run(request: Request) -> Response:
-        token = request.query_params.getlist("access_token")
-        reply = respond(
-            runs, request.path_params["run_id"], token[-1] if token else None, request.headers.get("api-key")
+    async def endpoint(request: Request) -> Response:
+        body = await _read_body(request)
+        if body is None:
+            return JSONResponse({"detail": f"Request body larger than {MAX_BODY_BYTES} bytes"}, status_code=413)
+        raw_path = request.scope.get("raw_path") or request.url.path.encode()
+        incoming = Incoming(
+            method=request.method,
+            raw_path=raw_path.decode("latin-1"),
+            query=request.query_params.multi_items(),
+            headers={name.lower(): value for name, value in request.headers.items()},
+            body=body,
+            base_url=str(request.base_url),
         )
+        reply = dispatch(runs, incoming)
         if reply.delay:
             await asyncio.sleep(reply.delay)
         if reply.kind == "dropped":
-            return _CutOff(reply.content(), status_code=reply.status)
-        return Response(reply.content(), reply.status, headers=reply.headers, media_type="application/json")
+            return _CutOff(reply.content(), status_code=200 if reply.status == 204 else reply.status)
+        return Response(reply.content(), reply.status, headers=reply.headers, media_type=reply.media_type)
 
     async def http_error(request: Request, exc: Exception) -> Response:
         status = exc.status_code if isinstance(exc, HTTPException) else 500
@@ -76,8 +103,9 @@ def create_app(store: RunStore | None = None) -> Starlette:
         headers = getattr(exc, "headers", None) or {}
         return JSONResponse({"detail": detail}, status_code=status, headers=headers)
 
+    methods = sorted({route.method for route in ROUTES} | {"PUT", "PATCH", "HEAD", "OPTIONS"})
     app = Starlette(
-        routes=[Route("/v1/workflows/runs/{run_id:path}", get_run, methods=["GET"])],
+        routes=[Route("/{path:path}", endpoint, methods=methods)],
         exception_handlers={HTTPException: http_error},
     )
     app.add_middleware(RequestIdMiddleware)

@@ -11,17 +11,22 @@ import math
 import secrets
 import threading
 import time
-from collections import OrderedDict
-from collections.abc import Callable, Iterable
+from collections import Counter, OrderedDict
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
 from .._checker import check
-from ._scenarios import SCENARIOS, Record, Scenario
+from ._live import Document, LiveRun
+from ._scenarios import SCENARIOS, Record, Scenario, iso
+from ._workflows import workflow_for
 
-__all__ = ["MAX_TRACKED_RUNS", "Faults", "FixtureError", "RunStore", "encode"]
+__all__ = ["MAX_TRACKED_RUNS", "Faults", "FixtureError", "RouteKey", "RunStore", "encode"]
+
+RouteKey = tuple[str, str]
+"""(method, route template), e.g. ``("POST", "/v1/workflows/runs/{run_id}/cancel")``."""
 
 INSTANCE_MARK = "~"
 """``run_demo_progress~42`` is a fresh instance of the scenario ``run_demo_progress``."""
@@ -55,10 +60,13 @@ class FixtureError(ValueError):
 class Faults:
     """Misbehaviour to inject, counted per run: the first requests for a run fail in this order.
 
-    ``latency`` delays every answer. Then ``rate_limited`` requests get 429 with
-    ``Retry-After: retry_after``, ``server_errors`` get 503, ``dropped`` are cut off
-    mid-body, and ``malformed`` get a 200 whose JSON is truncated. After that, the run
-    is served normally.
+    Every route of a run (read, cancel, resume, steps...) shares the run's count; a route
+    without a run (create, list, counts, exports) has a count of its own. ``latency``
+    delays every answer. Then ``rate_limited`` requests get 429 with ``Retry-After:
+    retry_after`` and ``server_errors`` get 503, both before the request acts; ``dropped``
+    are cut off mid-body and ``malformed`` get their answer's JSON truncated, both after
+    it acted (the ambiguous failures: the change happened, the answer was lost). After
+    that, requests are served normally.
     """
 
     latency: float = 0.0
@@ -136,11 +144,23 @@ class RunStore:
     records: dict[str, Record] = field(default_factory=dict)
     scenarios: dict[str, Scenario] = field(default_factory=dict)
     run_faults: dict[str, Faults] = field(default_factory=dict)
+    route_faults: dict[RouteKey, Faults] = field(default_factory=dict)
     max_tracked_runs: int = MAX_TRACKED_RUNS
+    live: dict[str, LiveRun] = field(default_factory=dict)
+    requests: Counter[RouteKey] = field(default_factory=Counter)
+    _route_requests: Counter[RouteKey] = field(default_factory=Counter)
+    _deleted: set[str] = field(default_factory=set)
+    _tombstones: OrderedDict[str, Record] = field(default_factory=OrderedDict)
+    _commands: OrderedDict[tuple[str, str, str], Any] = field(default_factory=OrderedDict)
+    _simulations: dict[tuple[str, str], list[Record]] = field(default_factory=dict)
+    _signed: dict[str, tuple[str, str]] = field(default_factory=dict)
+    _seeded: int = 0
     _states: OrderedDict[str, _RunState] = field(default_factory=OrderedDict)
     _encoded: dict[str, tuple[Record, bytes]] = field(default_factory=dict)
     _secret: bytes = field(default_factory=lambda: secrets.token_bytes(16))
     _lock: threading.Lock = field(default_factory=threading.Lock)
+    op_lock: threading.RLock = field(default_factory=threading.RLock)
+    """Held by the server while one request reads or changes the store."""
 
     def __post_init__(self) -> None:
         if not (isinstance(self.speed, (int, float)) and math.isfinite(self.speed) and self.speed > 0):
@@ -155,7 +175,8 @@ class RunStore:
             self.scenarios.update(SCENARIOS)
 
     def __repr__(self) -> str:
-        return f"RunStore(runs={len(self.records)}, scenarios={sorted(self.scenarios)}, speed={self.speed})"
+        return (f"RunStore(runs={len(self.records)}, live={len(self.live)}, scenarios={sorted(self.scenarios)}, "
+                f"speed={self.speed})")  # fmt: skip
 
     # -- contents ----------------------------------------------------------------------------
 
@@ -202,9 +223,11 @@ class RunStore:
         return count
 
     def ids(self) -> list[str]:
-        return sorted(self.records) + sorted(self.scenarios)
+        return sorted(self.records) + sorted(self.live) + sorted(set(self.scenarios) - self._deleted)
 
     def scenario_for(self, run_id: str) -> Scenario | None:
+        if run_id in self._deleted or run_id in self.live:
+            return None
         return self.scenarios.get(run_id.split(INSTANCE_MARK, 1)[0])
 
     def _state(self, run_id: str) -> _RunState:
@@ -228,6 +251,9 @@ class RunStore:
 
     def get(self, run_id: str) -> Record | None:
         """The run as it is now, as a fresh dict; a scenario's clock starts at its first read."""
+        live = self.live_run(run_id)
+        if live is not None:
+            return copy.deepcopy(live.record)
         record = self.records.get(run_id)
         if record is not None:
             return copy.deepcopy(record)
@@ -240,6 +266,12 @@ class RunStore:
 
     def get_encoded(self, run_id: str) -> bytes | None:
         """The run as it is now, as the JSON the server sends; encoded once per state, not per request."""
+        live = self.live_run(run_id)
+        if live is not None:
+            with self._lock:
+                if live.body is None:
+                    live.body = encode(live.record)
+                return live.body
         record = self.records.get(run_id)
         if record is not None:
             with self._lock:
@@ -269,6 +301,198 @@ class RunStore:
             else:
                 self._states.pop(run_id, None)
 
+    # -- runs created through the API ------------------------------------------------------
+
+    def live_run(self, run_id: str) -> LiveRun | None:
+        """The created run ``run_id``, advanced to now (None for built-in, fixture and seeded runs)."""
+        live = self.live.get(run_id)
+        if live is None:
+            return None
+        with self._lock:
+            live.advance((self.clock() - live.created) * self.speed)
+        return live
+
+    def new_run_id(self) -> str:
+        while True:
+            run_id = "run_" + secrets.token_hex(6)
+            if not self.exists(run_id):
+                return run_id
+
+    def create_run(
+        self,
+        workflow_id: str,
+        *,
+        documents: dict[str, Document] | None = None,
+        json_inputs: dict[str, Any] | None = None,
+        text_inputs: dict[str, str] | None = None,
+        trigger_type: str = "api",
+        workflow_name: str | None = None,
+    ) -> LiveRun:
+        """Start a run of ``workflow_id`` now (see ``_workflows`` for what it executes)."""
+        documents, json_inputs, text_inputs = documents or {}, json_inputs or {}, text_inputs or {}
+        workflow = workflow_for(workflow_id, list(documents), list(json_inputs), list(text_inputs), workflow_name)
+        live = LiveRun.create(self.new_run_id(), workflow, self.clock(), trigger_type=trigger_type,
+                              documents=documents, json_inputs=json_inputs, text_inputs=text_inputs)  # fmt: skip
+        self.live[live.run_id] = live
+        return live
+
+    def restart_run(self, run_id: str) -> LiveRun | None:
+        """A new run of the same workflow with the same inputs, ``trigger_type`` restart (None: no such run)."""
+        record = self.current(run_id)
+        if record is None:
+            return None
+        source = self.live.get(run_id)
+        if source is not None:
+            documents = dict(source.documents)
+        else:  # a built-in or seeded run: its document metadata, without content
+            documents = {
+                node: Document(
+                    str(meta.get("id", "")), str(meta.get("filename", "")), str(meta.get("mime_type", "")), b""
+                )
+                for node, meta in (record.get("input_documents") or {}).items()
+                if isinstance(meta, dict)
+            }
+        return self.create_run(
+            str(record.get("workflow_id", "")),
+            documents=documents,
+            json_inputs=copy.deepcopy(record.get("input_json_data") or {}),
+            text_inputs=dict(record.get("input_text_data") or {}),
+            trigger_type="restart",
+            workflow_name=record.get("workflow_name"),
+        )
+
+    def make_live(self, run_id: str) -> LiveRun | None:
+        """``run_id`` as a LiveRun: built-in, fixture and seeded runs are frozen as they are now."""
+        live = self.live_run(run_id)
+        if live is not None:
+            return live
+        record = self.get(run_id)
+        if record is None:
+            return None
+        live = LiveRun(record, self.clock())
+        self.live[run_id] = live
+        return live
+
+    def current(self, run_id: str) -> Record | None:
+        """The run as it is now, not copied: read it, do not change it."""
+        live = self.live_run(run_id)
+        if live is not None:
+            return live.record
+        record = self.records.get(run_id)
+        if record is not None:
+            return record
+        return self.get(run_id) if self.scenario_for(run_id) is not None else None
+
+    def exists(self, run_id: str) -> bool:
+        return run_id in self.live or run_id in self.records or self.scenario_for(run_id) is not None
+
+    def runs(self) -> Iterator[Record]:
+        """Every run as it is now (not copied), for listing: a built-in scenario counts as read."""
+        yield from self.records.values()
+        for run_id in list(self.live):
+            live = self.live_run(run_id)
+            if live is not None:
+                yield live.record
+        with self._lock:
+            instances = [run_id for run_id, state in self._states.items()
+                         if INSTANCE_MARK in run_id and state.first_read is not None]  # fmt: skip
+        for run_id in sorted(set(self.scenarios) - self._deleted) + instances:
+            if run_id not in self.live and run_id not in self.records:
+                record = self.get(run_id)
+                if record is not None:
+                    yield record
+
+    def delete(self, run_id: str) -> bool:
+        """Forget a run (its id then answers 404); False when there was none."""
+        record = self.current(run_id)
+        if record is None:
+            return False
+        with self._lock:
+            self._tombstones[run_id] = record
+            while len(self._tombstones) > self.max_tracked_runs:
+                self._tombstones.popitem(last=False)
+            self.live.pop(run_id, None)
+            self.records.pop(run_id, None)
+            self._encoded.pop(run_id, None)
+            self._states.pop(run_id, None)
+            if run_id in self.scenarios or INSTANCE_MARK in run_id:
+                self._deleted.add(run_id)
+        return True
+
+    def delete_workflow(self, workflow_id: str) -> int:
+        """Delete every run of ``workflow_id``; returns how many."""
+        doomed = [str(r["id"]) for r in self.runs() if r.get("workflow_id") == workflow_id]
+        return sum(self.delete(run_id) for run_id in doomed)
+
+    def deleted(self, run_id: str) -> Record | None:
+        """The last state of a recently deleted run (list cursors may still name it)."""
+        return self._tombstones.get(run_id)
+
+    def seed_runs(
+        self, n: int, *, workflow_id: str = "wf_seeded", status: str | None = None, start: float | None = None
+    ) -> list[str]:
+        """Add ``n`` small finished runs of ``workflow_id`` quickly (for paging and filter tests).
+
+        They are created one second apart, ending ``start`` (default: now); statuses cycle
+        completed, completed, error, cancelled unless ``status`` is given; trigger types,
+        costs and durations vary. Returns their ids, oldest first.
+        """
+        statuses = ("completed", "completed", "error", "cancelled")
+        triggers = ("api", "manual", "schedule", "webhook", "email")
+        base = (self.clock() if start is None else start) - n
+        ids: list[str] = []
+        with self._lock:
+            first = self._seeded
+            self._seeded += n
+        for i in range(n):
+            number = first + i
+            run_id = f"run_seed{number:07d}"
+            created = datetime.datetime.fromtimestamp(base + i, datetime.timezone.utc)
+            duration = 1000 + (number * 37) % 9000
+            run_status = status or statuses[number % len(statuses)]
+            ended = run_status in ("completed", "error", "cancelled")
+            cost = round((number % 50) * 0.002, 6)
+            self.records[run_id] = {
+                "id": run_id, "workflow_id": workflow_id, "workflow_name": "Seeded Workflow",
+                "organization_id": "org_demo", "config_snapshot_id": "cfg_seeded", "status": run_status,
+                "trigger_type": triggers[number % len(triggers)], "started_at": iso(created),
+                "completed_at": iso(created + datetime.timedelta(milliseconds=duration)) if ended else None,
+                "duration_ms": duration if ended else None, "cost_summary": {"total": cost},
+                "error": "Seeded failure" if run_status == "error" else None,
+                "created_at": iso(created), "updated_at": iso(created),
+            }  # fmt: skip
+            ids.append(run_id)
+        return ids
+
+    def sign(self, token: str, run_id: str, node_id: str) -> None:
+        """``/_files/{token}`` serves the document of ``run_id`` at ``node_id``."""
+        with self._lock:
+            self._signed[token] = (run_id, node_id)
+
+    def signed(self, token: str) -> tuple[str, str] | None:
+        target = self._signed.get(token)
+        return target
+
+    def add_simulation(self, run_id: str, node_id: str, simulation: Record) -> None:
+        with self._lock:
+            kept = self._simulations.setdefault((run_id, node_id), [])
+            kept.insert(0, simulation)
+            del kept[100:]
+
+    def simulations(self, run_id: str, node_id: str) -> list[Record]:
+        """The simulations of a node, newest first (the last 100)."""
+        return list(self._simulations.get((run_id, node_id), []))
+
+    def remember(self, key: tuple[str, str, str], outcome: Any) -> None:
+        """Keep what a command (operation, run id, command_id) did, so that a repeat acts once."""
+        with self._lock:
+            self._commands[key] = outcome
+            while len(self._commands) > self.max_tracked_runs:
+                self._commands.popitem(last=False)
+
+    def recall(self, key: tuple[str, str, str]) -> Any:
+        return self._commands.get(key)
+
     # -- credentials and faults -------------------------------------------------------------
 
     def access_token(self, run_id: str) -> str:
@@ -279,11 +503,22 @@ class RunStore:
     def token_opens(self, token: str, run_id: str) -> bool:
         return hmac.compare_digest(token.encode(), self.access_token(run_id).encode())
 
-    def next_fault(self, run_id: str) -> tuple[str, Faults]:
-        """The fault plan for this request of ``run_id`` (and the Faults it came from)."""
-        faults = self.run_faults.get(run_id, self.faults)
+    def next_fault(self, run_id: str, route: RouteKey | None = None) -> tuple[str, Faults]:
+        """The fault plan for this request of ``run_id`` (and the Faults it came from).
+
+        ``run_faults[run_id]`` wins over ``route_faults[route]``, which wins over ``faults``.
+        """
+        faults = self.run_faults.get(run_id) or (self.route_faults.get(route) if route else None) or self.faults
         with self._lock:
             state = self._state(run_id)
             number = state.requests
             state.requests += 1
+        return faults.plan(number), faults
+
+    def next_route_fault(self, route: RouteKey) -> tuple[str, Faults]:
+        """The fault plan for this request of a route that names no run (counted per route)."""
+        faults = self.route_faults.get(route, self.faults)
+        with self._lock:
+            number = self._route_requests[route]
+            self._route_requests[route] += 1
         return faults.plan(number), faults

@@ -1,0 +1,280 @@
+"""A request as the route table sees it, and the checks that answer 422 as the vendor does.
+
+The vendor's API is FastAPI: a bad parameter or body is a 422 whose ``detail`` lists one
+item per problem (``loc``, ``msg``, ``type``, ``input``). These checks write the same
+shape, for query parameters (``loc: ["query", name]``) and JSON bodies
+(``loc: ["body", ...]``).
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import datetime
+import json
+import math
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+__all__ = ["Incoming", "Invalid", "Query", "Shape", "check_body"]
+
+Issue = dict[str, Any]
+_INTEGER = re.compile(r"[+-]?\d+")
+
+
+class Invalid(Exception):
+    """Answered 422 with ``{"detail": issues}``."""
+
+    def __init__(self, issues: list[Issue]) -> None:
+        super().__init__(f"{len(issues)} validation issue(s)")
+        self.issues = issues
+
+
+def issue(kind: str, loc: Sequence[str | int], msg: str, value: Any, **ctx: Any) -> Issue:
+    found: Issue = {"type": kind, "loc": list(loc), "msg": msg, "input": value}
+    if ctx:
+        found["ctx"] = ctx
+    return found
+
+
+@dataclass(frozen=True)
+class Incoming:
+    """One HTTP request, framework aside: the raw path (still percent-encoded), query pairs, headers, body."""
+
+    method: str
+    raw_path: str
+    query: Sequence[tuple[str, str]] = ()
+    headers: Mapping[str, str] = field(default_factory=dict)  # lower-case names
+    body: bytes = b""
+    base_url: str = "http://127.0.0.1"
+
+    def param(self, name: str) -> str | None:
+        """The last value of a query parameter, as FastAPI reads it."""
+        values = [value for key, value in self.query if key == name]
+        return values[-1] if values else None
+
+
+class Query:
+    """Typed access to query parameters; every problem is collected, then raised as one 422."""
+
+    def __init__(self, incoming: Incoming) -> None:
+        self.incoming = incoming
+        self.issues: list[Issue] = []
+
+    def text(self, name: str) -> str | None:
+        return self.incoming.param(name)
+
+    def required(self, name: str) -> str:
+        value = self.incoming.param(name)
+        if value is None:
+            self.issues.append(issue("missing", ["query", name], "Field required", None))
+            return ""
+        return value
+
+    def integer(
+        self, name: str, default: int | None = None, *, low: int | None = None, high: int | None = None
+    ) -> int | None:
+        raw = self.incoming.param(name)
+        if raw is None:
+            return default
+        if not _INTEGER.fullmatch(raw.strip()):
+            self.issues.append(
+                issue(
+                    "int_parsing",
+                    ["query", name],
+                    "Input should be a valid integer, unable to parse string as an integer",
+                    raw,
+                )
+            )
+            return default
+        value = int(raw)
+        if low is not None and value < low:
+            self.issues.append(issue("greater_than_equal", ["query", name],
+                                     f"Input should be greater than or equal to {low}", raw, ge=low))  # fmt: skip
+        elif high is not None and value > high:
+            self.issues.append(issue("less_than_equal", ["query", name],
+                                     f"Input should be less than or equal to {high}", raw, le=high))  # fmt: skip
+        return value
+
+    def number(self, name: str) -> float | None:
+        raw = self.incoming.param(name)
+        if raw is None:
+            return None
+        try:
+            value = float(raw)
+        except ValueError:
+            value = math.nan
+        if not math.isfinite(value):
+            self.issues.append(
+                issue(
+                    "float_parsing",
+                    ["query", name],
+                    "Input should be a valid number, unable to parse string as a number",
+                    raw,
+                )
+            )
+            return None
+        return value
+
+    def choice(self, name: str, allowed: Sequence[str], default: str | None = None) -> str | None:
+        raw = self.incoming.param(name)
+        if raw is None:
+            return default
+        if raw not in allowed:
+            expected = ", ".join(repr(a) for a in allowed)
+            self.issues.append(issue("enum", ["query", name], f"Input should be {expected}", raw, expected=expected))
+            return default
+        return raw
+
+    def date(self, name: str) -> datetime.date | None:
+        """A ``YYYY-MM-DD`` date (an RFC 3339 date-time is read as its date)."""
+        raw = self.incoming.param(name)
+        if raw is None:
+            return None
+        try:
+            if len(raw) == 10:
+                return datetime.date.fromisoformat(raw)
+            return datetime.datetime.fromisoformat(raw.replace("Z", "+00:00")).date()
+        except ValueError:
+            self.issues.append(issue("date_from_datetime_parsing", ["query", name],
+                                     "Input should be a valid date in the format YYYY-MM-DD", raw))  # fmt: skip
+            return None
+
+    def listing(self, name: str) -> list[str] | None:
+        """A comma-separated list; blanks are dropped."""
+        raw = self.incoming.param(name)
+        if raw is None:
+            return None
+        return [part.strip() for part in raw.split(",") if part.strip()]
+
+    def done(self) -> None:
+        if self.issues:
+            raise Invalid(self.issues)
+
+
+# -- JSON bodies ---------------------------------------------------------------------------------
+
+Check = Callable[[Any, list[str | int]], list[Issue]]
+
+
+def _type_issue(kind: str, what: str) -> Check:
+    def check(value: Any, loc: list[str | int]) -> list[Issue]:
+        return [issue(kind, loc, f"Input should be a valid {what}", value)]
+
+    return check
+
+
+def string() -> Check:
+    bad = _type_issue("string_type", "string")
+    return lambda value, loc: [] if isinstance(value, str) else bad(value, loc)
+
+
+def boolean() -> Check:
+    bad = _type_issue("bool_type", "boolean")
+    return lambda value, loc: [] if isinstance(value, bool) else bad(value, loc)
+
+
+def any_object() -> Check:
+    bad = _type_issue("dict_type", "dictionary")
+    return lambda value, loc: [] if isinstance(value, dict) else bad(value, loc)
+
+
+def nullable(inner: Check) -> Check:
+    return lambda value, loc: [] if value is None else inner(value, loc)
+
+
+def one_of(*allowed: str) -> Check:
+    expected = ", ".join(repr(a) for a in allowed)
+
+    def check(value: Any, loc: list[str | int]) -> list[Issue]:
+        if isinstance(value, str) and value in allowed:
+            return []
+        return [issue("enum", loc, f"Input should be {expected}", value, expected=expected)]
+
+    return check
+
+
+def array(item: Check) -> Check:
+    bad = _type_issue("list_type", "list")
+
+    def check(value: Any, loc: list[str | int]) -> list[Issue]:
+        if not isinstance(value, list):
+            return bad(value, loc)
+        return [found for i, element in enumerate(value) for found in item(element, [*loc, i])]
+
+    return check
+
+
+def mapping(item: Check) -> Check:
+    bad = _type_issue("dict_type", "dictionary")
+
+    def check(value: Any, loc: list[str | int]) -> list[Issue]:
+        if not isinstance(value, dict):
+            return bad(value, loc)
+        return [found for key, element in value.items() for found in item(element, [*loc, key])]
+
+    return check
+
+
+def base64_text() -> Check:
+    def check(value: Any, loc: list[str | int]) -> list[Issue]:
+        if not isinstance(value, str):
+            return _type_issue("string_type", "string")(value, loc)
+        try:
+            base64.b64decode(value, validate=True)
+        except (binascii.Error, ValueError):
+            return [issue("base64_decode", loc, "Base64 decoding error: the content should be base64", value)]
+        return []
+
+    return check
+
+
+@dataclass(frozen=True)
+class Shape:
+    """An object schema: required and optional properties; unknown keys are ignored, as pydantic does."""
+
+    required: Mapping[str, Check] = field(default_factory=dict)
+    optional: Mapping[str, Check] = field(default_factory=dict)
+
+    def __call__(self, value: Any, loc: list[str | int]) -> list[Issue]:
+        if not isinstance(value, dict):
+            return [issue("model_attributes_type", loc,
+                          "Input should be a valid dictionary or object to extract fields from", value)]  # fmt: skip
+        found: list[Issue] = []
+        for name, check in self.required.items():
+            if name not in value:
+                found.append(issue("missing", [*loc, name], "Field required", value))
+            else:
+                found += check(value[name], [*loc, name])
+        for name, check in self.optional.items():
+            if name in value:
+                found += check(value[name], [*loc, name])
+        return found
+
+
+def check_body(raw: bytes, shape: Shape, *, required: bool) -> dict[str, Any]:
+    """The decoded JSON body, checked against ``shape``; raises Invalid (422) otherwise.
+
+    An optional body may be absent or ``null``: that reads as ``{}``.
+    """
+    if not raw.strip():
+        if required:
+            raise Invalid([issue("missing", ["body"], "Field required", None)])
+        return {}
+    try:
+        value = json.loads(raw)
+    except (ValueError, RecursionError) as exc:
+        position = getattr(exc, "pos", 0)
+        raise Invalid([issue("json_invalid", ["body", position], "JSON decode error", {}, error=str(exc))]) from None
+    if value is None and not required:
+        return {}
+    problems = shape(value, ["body"])
+    if problems:
+        raise Invalid(problems)
+    assert isinstance(value, dict)
+    return value
+
+
+MIME_DATA_INPUT = Shape(required={"filename": string(), "content": base64_text(), "mime_type": string()})
