@@ -154,7 +154,7 @@ def test_list_with_no_match_says_so(server: RunningServer) -> None:
         (["restart", "run_nope"], "retab-runs: no such run run_nope: "),
         (["approve", "run_nope", "review"], "retab-runs: no such run run_nope or node review: "),
         (["steps", "run_nope"], "retab-runs: no such run run_nope: "),
-        (["run", "wf_nope"], "retab-runs: not found: "),
+        (["steps", "run_nope", "review-1"], "retab-runs: no such run run_nope or node review-1: "),
     ],
 )
 def test_unknown_ids_fail_in_one_line(server: RunningServer, args: list[str], start: str) -> None:

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, Literal, TextIO
 
-from retab_runs_client.models import RunStatus, TriggerType, WorkflowRun
+from retab_runs_client.models import RunStatus, TriggerType
 
 from .. import Retab
 from ._arguments import connection_options, make_client, watch_options
@@ -151,18 +151,18 @@ def follow(client: Retab, args: argparse.Namespace, run_id: str, out: TextIO) ->
     return EXIT_FOR_STATUS.get(run.status.value, EXIT["failed"])
 
 
-def _started(client: Retab, args: argparse.Namespace, out: TextIO, run: WorkflowRun, text: str, body: str) -> int:
-    """A run was created (run, restart) or resumed: say so, then follow it with ``--wait``."""
-    run_id = run.id or "?"
-    if args.wait and run.id:
+def _then(client: Retab, args: argparse.Namespace, out: TextIO, text: str, body: str, run_id: str | None) -> int:
+    """Say what was done (``--json``: print the API's answer); with ``--wait``, follow the run from there."""
+    if args.wait and run_id:
         if not args.json:
             _say(out, text)
-        return follow(client, args, run.id, out)
+        return follow(client, args, run_id, out)
     if args.json:
         _write_body(out, body)
     else:
         _say(out, text)
-        _say(out, f"  follow it: retab-runs watch {_quoted(run_id)}")
+        if run_id:
+            _say(out, f"  follow it: retab-runs watch {_quoted(run_id)}")
     return EXIT["ok"]
 
 
@@ -293,7 +293,7 @@ def cmd_run(client: Retab, args: argparse.Namespace, out: TextIO) -> int:
     run = raw.parse()
     names = ", ".join(inputs.documents) if inputs.documents else "no documents"
     text = f"created run {run.id} of {args.workflow_id} ({run.status.value}; {names})"
-    return _started(client, args, out, run, text, raw.http_response.text)
+    return _then(client, args, out, text, raw.http_response.text, run.id)
 
 
 def run_id_arguments(parser: argparse.ArgumentParser) -> None:
@@ -315,7 +315,7 @@ def cmd_restart(client: Retab, args: argparse.Namespace, out: TextIO) -> int:
     raw = client.workflows.runs.with_raw_response.restart(args.run_id, access_token=args.access_token)
     run = raw.parse()
     text = f"run {args.run_id} restarted as run {run.id} ({run.status.value})"
-    return _started(client, args, out, run, text, raw.http_response.text)
+    return _then(client, args, out, text, raw.http_response.text, run.id)
 
 
 def review_arguments(parser: argparse.ArgumentParser) -> None:
@@ -340,16 +340,7 @@ def _reviewed(client: Retab, args: argparse.Namespace, out: TextIO, approved: bo
     queued = f", position {answer.queue_position} in the queue" if isinstance(answer.queue_position, int) else ""
     verdict = "approved" if approved else "rejected"
     text = f"run {args.run_id}: review at {args.node_id} {verdict} (resume {resume.replace('_', ' ')}{queued})"
-    if args.wait:
-        if not args.json:
-            _say(out, text)
-        return follow(client, args, args.run_id, out)
-    if args.json:
-        _write_body(out, raw.http_response.text)
-    else:
-        _say(out, text)
-        _say(out, f"  follow it: retab-runs watch {_quoted(args.run_id)}")
-    return EXIT["ok"]
+    return _then(client, args, out, text, raw.http_response.text, args.run_id)
 
 
 def cmd_approve(client: Retab, args: argparse.Namespace, out: TextIO) -> int:
