@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import copy
 import difflib
 import importlib.metadata
 import io
@@ -43,6 +44,7 @@ RUFF_CONFIG = SCRIPTS / "ruff-generated.toml"
 CLIENT_PACKAGE = "retab_runs_client"
 SCHEMA_PACKAGE = "retab_runs_schema"
 SCHEMA_FILE = "workflow_run.schema.json"
+RUN_PATH = "/v1/workflows/runs/{run_id}"
 
 HEADER = "Generated from openapi.yaml by scripts/generate.py: do not edit."
 
@@ -98,7 +100,23 @@ def load_spec(path: Path = SPEC) -> dict[str, Any]:
 # -- retab_runs_client: openapi-python-client with our templates -----------------------
 
 
-def build_client(spec: dict[str, Any], dest: Path, spec_path: Path = SPEC) -> None:
+def client_spec(spec: dict[str, Any]) -> dict[str, Any]:
+    """``spec`` as openapi-python-client reads it as we mean it.
+
+    A parameter ``{$ref: SortOrder, default: desc}`` (OpenAPI 3.1 allows keywords beside ``$ref``) loses
+    its default in openapi-python-client, which reads a bare reference; ``allOf: [$ref]`` keeps it.
+    """
+    spec = copy.deepcopy(spec)
+    for item in spec.get("paths", {}).values():
+        for operation in item.values():
+            for parameter in operation.get("parameters", []) if isinstance(operation, dict) else ():
+                schema = parameter.get("schema", {})
+                if "$ref" in schema and "default" in schema:
+                    parameter["schema"] = {"allOf": [{"$ref": schema.pop("$ref")}], **schema}
+    return spec
+
+
+def build_client(spec: dict[str, Any], dest: Path) -> None:
     from openapi_python_client import _get_project_for_url_or_path
     from openapi_python_client.config import Config, ConfigFile, MetaType
     from openapi_python_client.parser.errors import ErrorLevel, GeneratorError
@@ -108,7 +126,9 @@ def build_client(spec: dict[str, Any], dest: Path, spec_path: Path = SPEC) -> No
         package_name_override=CLIENT_PACKAGE,
         post_hooks=[],  # formatting is ours (format_tree), with the pinned ruff and its own config
     )
-    config = Config.from_sources(config_file, MetaType.NONE, spec_path, "utf-8", overwrite=True, output_path=dest)
+    read_path = dest.parent.parent / f"{dest.parent.name}-{dest.name}-openapi.yaml"  # beside the tree, not in it
+    read_path.write_text(yaml.safe_dump(client_spec(spec), sort_keys=False, allow_unicode=True), encoding="utf-8")
+    config = Config.from_sources(config_file, MetaType.NONE, read_path, "utf-8", overwrite=True, output_path=dest)
     project = _get_project_for_url_or_path(config=config, custom_template_path=TEMPLATES)
     if isinstance(project, GeneratorError):
         raise GenerationError(f"openapi-python-client: {project.header}: {project.detail}")
@@ -248,8 +268,13 @@ def build_structs(spec: dict[str, Any], dest: Path) -> None:
 
 
 def root_schema(spec: dict[str, Any]) -> str:
-    """The component the run endpoint answers with (``WorkflowRun``; ``WorkflowRunObject`` in one vendor revision)."""
-    for item in spec.get("paths", {}).values():
+    """The component the run endpoint answers with (``WorkflowRun``; ``WorkflowRunObject`` in one vendor revision).
+
+    The GET of ``RUN_PATH`` when the spec has it (the list's GET answers a page, not a run), else the first GET.
+    """
+    paths = spec.get("paths", {})
+    items = [paths[RUN_PATH]] if RUN_PATH in paths else list(paths.values())
+    for item in items:
         response = item.get("get", {}).get("responses", {}).get("200", {})
         ref = response.get("content", {}).get("application/json", {}).get("schema", {}).get("$ref", "")
         if ref.startswith("#/components/schemas/"):
@@ -277,7 +302,7 @@ def generate_into(tree: Path, source: Path = SPEC) -> None:
     if is_vendor_file(source):  # the generators read the imported spec, not the vendor's file
         spec_path = tree.parent / f"{tree.name}-openapi.yaml"
         spec_path.write_text(yaml.safe_dump(spec, sort_keys=False, allow_unicode=True), encoding="utf-8")
-    build_client(spec, tree / CLIENT_PACKAGE, spec_path)
+    build_client(spec, tree / CLIENT_PACKAGE)
     build_schema(spec, tree / SCHEMA_PACKAGE, spec_path)
     format_tree(tree)
     for cache in tree.rglob("__pycache__"):

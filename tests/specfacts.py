@@ -58,8 +58,10 @@ def nested_objects() -> list[str]:
     return [n for n in reachable() if schemas()[n].get("type") == "object"]
 
 
-def enum_components() -> dict[str, list[Any]]:
-    return {n: list(s["enum"]) for n, s in schemas().items() if "enum" in s}
+def enum_components(root: str | None = None) -> dict[str, list[Any]]:
+    """Every enum of the spec and its values; only those ``root`` reaches when given."""
+    names = set(reachable(root)) if root else set(schemas())
+    return {n: list(s["enum"]) for n, s in schemas().items() if "enum" in s and n in names}
 
 
 def unknown_value(values: list[Any]) -> str:

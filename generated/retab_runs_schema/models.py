@@ -517,6 +517,251 @@ class ValidationErrorItem(BaseModel):
     """
 
 
+class CancelWorkflowRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    command_id: StrictStr | None | MISSING = MISSING
+
+
+class DocumentSignedUrlResponse(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    signed_url: StrictStr
+    filename: StrictStr
+    mime_type: StrictStr | None | MISSING = MISSING
+
+
+class ListMetadata(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    before: StrictStr | None
+    """
+    Id of the first run of this page when runs precede it in the requested order, else null.
+    """
+    after: StrictStr | None
+    """
+    Id of the last run of this page when more runs follow it in the requested order, else null.
+    """
+
+
+class MIMEDataInput(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    filename: StrictStr
+    content: StrictStr
+    mime_type: StrictStr
+
+
+class NodeSimulation(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    id: StrictStr
+    organization_id: StrictStr
+    workflow_id: StrictStr
+    run_id: StrictStr
+    node_id: StrictStr
+    node_type: StrictStr
+    success: StrictBool
+    handle_inputs: dict[str, Any] | None | MISSING = MISSING
+    output: dict[str, Any] | None | MISSING = MISSING
+    handle_outputs: dict[str, Any] | None | MISSING = MISSING
+    routing_decision: list[StrictStr] | None | MISSING = MISSING
+    error: StrictStr | None | MISSING = MISSING
+    duration_ms: StrictFloat | None | MISSING = MISSING
+    skipped: StrictBool = False
+    created_at: DateTime | MISSING = MISSING
+    block_config: dict[str, Any] | None | MISSING = MISSING
+
+
+class PaginatedList(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    data: list[Any]
+    list_metadata: ListMetadata
+
+
+class RerunApiCallResponse(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    status_code: Integer | None | MISSING = MISSING
+    response_text: StrictStr | None | MISSING = MISSING
+    response_data: dict[str, Any] | None | MISSING = MISSING
+    error: StrictStr | None | MISSING = MISSING
+    duration_ms: StrictFloat | None | MISSING = MISSING
+
+
+class RerunWebhookResponse(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    webhook_sent: StrictBool
+    webhook_status_code: Integer | None | MISSING = MISSING
+    webhook_response_text: StrictStr | None | MISSING = MISSING
+    webhook_response_headers: dict[str, StrictStr] | None | MISSING = MISSING
+    webhook_request_body: dict[str, Any] | None | MISSING = MISSING
+    webhook_duration_ms: StrictFloat | None | MISSING = MISSING
+    webhook_error: StrictStr | None | MISSING = MISSING
+
+
+class RestartWorkflowRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    command_id: StrictStr | None | MISSING = MISSING
+
+
+class ResumeWorkflowRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    command_id: StrictStr | None | MISSING = MISSING
+    node_id: StrictStr
+    approved: StrictBool
+    modified_data: dict[str, Any] | None | MISSING = MISSING
+
+
+class RunWorkflowRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    documents: Annotated[dict[str, MIMEDataInput], Field(validate_default=True)] = {}
+    json_inputs: dict[str, dict[str, Any]] = {}
+    text_inputs: dict[str, StrictStr] = {}
+
+
+class StepOutputResponse(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    node_id: StrictStr
+    node_type: StrictStr
+    node_label: StrictStr
+    status: StrictStr
+    output: dict[str, Any] | None | MISSING = MISSING
+    handle_outputs: dict[str, Any] | None | MISSING = MISSING
+    handle_inputs: dict[str, Any] | None | MISSING = MISSING
+
+
+class StepOutputsBatchRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    node_ids: list[StrictStr] = []
+
+
+class StepOutputsBatchResponse(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    outputs: Annotated[dict[str, StepOutputResponse], Field(validate_default=True)] = {}
+
+
+class WorkflowEdge(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    id: StrictStr | MISSING = MISSING
+    source: StrictStr
+    target: StrictStr
+    source_handle: StrictStr | None | MISSING = MISSING
+    target_handle: StrictStr | None | MISSING = MISSING
+    animated: StrictBool = True
+
+
+class WorkflowExportPayloadResponse(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    csv_data: StrictStr
+    rows: Integer
+    columns: Integer
+
+
+class WorkflowExportScopeResponse(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    run_count: Integer
+    rows_count: Integer
+    columns_count: Integer
+    column_names: list[StrictStr] = []
+
+
+class WorkflowNodePosition(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    x: StrictFloat
+    y: StrictFloat
+
+
+class WorkflowRunExecutionOrderResponse(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    run_id: StrictStr
+    ordered_step_ids: list[StrictStr] = []
+
+
+class CancellationStatus(Enum):
+    CANCELLED = "cancelled"
+    CANCELLATION_REQUESTED = "cancellation_requested"
+    CANCELLATION_FAILED = "cancellation_failed"
+
+
+class ResumeStatus(Enum):
+    PROCESSING = "processing"
+    QUEUED = "queued"
+    ALREADY_PROCESSED = "already_processed"
+
+
+class ExportSource(Enum):
+    OUTPUTS = "outputs"
+    INPUTS = "inputs"
+
+
+class RunStatusFilter(Enum):
+    PENDING = "pending"
+    RUNNING = "running"
+    COMPLETED = "completed"
+    ERROR = "error"
+    WAITING_FOR_HUMAN = "waiting_for_human"
+    CANCELLED = "cancelled"
+
+
+class ExportFormat(Enum):
+    CSV = "csv"
+    XLSX = "xlsx"
+    JSON = "json"
+
+
+class SortOrder(Enum):
+    ASC = "asc"
+    DESC = "desc"
+
+
+class DocumentType(Enum):
+    INPUT = "input"
+    OUTPUT = "output"
+
+
+class RunCounts(BaseModel):
+    """
+    How many runs there are in each status, keyed by status (values are counts as sent).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+
+
 class RunCostSummary(BaseModel):
     """
     Costs and tokens summed over every step of a run, with a split per model.
@@ -611,6 +856,79 @@ class HTTPValidationError(BaseModel):
     """
     One entry per problem.
     """
+
+
+class WorkflowExportFileRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    workflow_id: StrictStr
+    node_id: StrictStr
+    export_source: ExportSource = ExportSource.OUTPUTS
+    selected_run_ids: list[StrictStr] | None | MISSING = MISSING
+    selected_doc_types: list[StrictStr] | None | MISSING = MISSING
+    status: RunStatusFilter | None | MISSING = MISSING
+    exclude_status: RunStatusFilter | None | MISSING = MISSING
+    from_date: StrictStr | None | MISSING = MISSING
+    to_date: StrictStr | None | MISSING = MISSING
+    trigger_types: list[TriggerType] | None | MISSING = MISSING
+    preferred_columns: list[StrictStr] = []
+    format: ExportFormat = ExportFormat.CSV
+    delimiter: StrictStr = ";"
+    line_delimiter: StrictStr = "\n"
+    quote: StrictStr = '"'
+
+
+class WorkflowExportPayloadRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    workflow_id: StrictStr
+    node_id: StrictStr
+    export_source: ExportSource = ExportSource.OUTPUTS
+    selected_run_ids: list[StrictStr] | None | MISSING = MISSING
+    selected_doc_types: list[StrictStr] | None | MISSING = MISSING
+    status: RunStatusFilter | None | MISSING = MISSING
+    exclude_status: RunStatusFilter | None | MISSING = MISSING
+    from_date: StrictStr | None | MISSING = MISSING
+    to_date: StrictStr | None | MISSING = MISSING
+    trigger_types: list[TriggerType] | None | MISSING = MISSING
+    preferred_columns: list[StrictStr] = []
+    delimiter: StrictStr = ";"
+    line_delimiter: StrictStr = "\n"
+    quote: StrictStr = '"'
+
+
+class WorkflowExportScopeRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    workflow_id: StrictStr
+    node_id: StrictStr
+    export_source: ExportSource = ExportSource.OUTPUTS
+    selected_run_ids: list[StrictStr] | None | MISSING = MISSING
+    selected_doc_types: list[StrictStr] | None | MISSING = MISSING
+    status: RunStatusFilter | None | MISSING = MISSING
+    exclude_status: RunStatusFilter | None | MISSING = MISSING
+    from_date: StrictStr | None | MISSING = MISSING
+    to_date: StrictStr | None | MISSING = MISSING
+    trigger_types: list[TriggerType] | None | MISSING = MISSING
+    preferred_columns: list[StrictStr] = []
+
+
+class WorkflowNode(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    id: StrictStr | MISSING = MISSING
+    type: NodeType
+    position: WorkflowNodePosition
+    label: StrictStr
+    description: StrictStr = ""
+    config: dict[str, Any] | None | MISSING = MISSING
+    width: StrictFloat | None | MISSING = MISSING
+    height: StrictFloat | None | MISSING = MISSING
+    parent_id: StrictStr | None | MISSING = MISSING
 
 
 class StepStatusSummary(BaseModel):
@@ -782,6 +1100,15 @@ class TraceSpan(BaseModel):
     """
     Start of the span in milliseconds after the run started.
     """
+
+
+class PublishedWorkflowConfig(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    nodes: Annotated[list[WorkflowNode], Field(validate_default=True)] = []
+    edges: Annotated[list[WorkflowEdge], Field(validate_default=True)] = []
+    published_at: DateTime | MISSING = MISSING
 
 
 class WorkflowRun(BaseModel):
@@ -970,6 +1297,25 @@ class WorkflowRun(BaseModel):
     """
     Delivery state of the review signal for each review node, keyed by node id.
     """
+
+
+class CancelWorkflowResponse(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    run: WorkflowRun
+    redis_available: StrictBool = True
+    cancellation_status: CancellationStatus = CancellationStatus.CANCELLATION_REQUESTED
+
+
+class ResumeWorkflowResponse(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    run: WorkflowRun
+    resume_status: ResumeStatus
+    queue_position: Integer | None | MISSING = MISSING
+    queue_item_id: StrictStr
 
 
 TraceSpan.model_rebuild()

@@ -381,6 +381,207 @@ class ValidationErrorItem(Struct):
     ) = UNSET
 
 
+class CancelWorkflowRequest(Struct):
+    command_id: str | None | UnsetType = UNSET
+
+
+class DocumentSignedUrlResponse(Struct):
+    signed_url: str
+    filename: str
+    mime_type: str | None | UnsetType = UNSET
+
+
+class ListMetadata(Struct):
+    before: (
+        Annotated[
+            str,
+            Meta(
+                description="Id of the first run of this page when runs precede it in the requested order, else null."
+            ),
+        ]
+        | None
+    )
+    after: (
+        Annotated[
+            str,
+            Meta(
+                description="Id of the last run of this page when more runs follow it in the requested order, else null."
+            ),
+        ]
+        | None
+    )
+
+
+class MIMEDataInput(Struct):
+    filename: str
+    content: str
+    mime_type: str
+
+
+class NodeSimulation(Struct):
+    id: str
+    organization_id: str
+    workflow_id: str
+    run_id: str
+    node_id: str
+    node_type: str
+    success: bool
+    handle_inputs: dict[str, Any] | None | UnsetType = UNSET
+    output: dict[str, Any] | None | UnsetType = UNSET
+    handle_outputs: dict[str, Any] | None | UnsetType = UNSET
+    routing_decision: list[str] | None | UnsetType = UNSET
+    error: str | None | UnsetType = UNSET
+    duration_ms: float | None | UnsetType = UNSET
+    skipped: bool | UnsetType = False
+    created_at: Text | UnsetType = UNSET
+    block_config: dict[str, Any] | None | UnsetType = UNSET
+
+
+class PaginatedList(Struct):
+    data: list[Any]
+    list_metadata: ListMetadata
+
+
+StatusCode: TypeAlias = Annotated[float, Meta(multiple_of=1.0)]
+
+
+class RerunApiCallResponse(Struct):
+    status_code: StatusCode | None | UnsetType = UNSET
+    response_text: str | None | UnsetType = UNSET
+    response_data: dict[str, Any] | None | UnsetType = UNSET
+    error: str | None | UnsetType = UNSET
+    duration_ms: float | None | UnsetType = UNSET
+
+
+WebhookStatusCode: TypeAlias = Annotated[float, Meta(multiple_of=1.0)]
+
+
+class RerunWebhookResponse(Struct):
+    webhook_sent: bool
+    webhook_status_code: WebhookStatusCode | None | UnsetType = UNSET
+    webhook_response_text: str | None | UnsetType = UNSET
+    webhook_response_headers: dict[str, str] | None | UnsetType = UNSET
+    webhook_request_body: dict[str, Any] | None | UnsetType = UNSET
+    webhook_duration_ms: float | None | UnsetType = UNSET
+    webhook_error: str | None | UnsetType = UNSET
+
+
+class RestartWorkflowRequest(Struct):
+    command_id: str | None | UnsetType = UNSET
+
+
+class ResumeWorkflowRequest(Struct):
+    node_id: str
+    approved: bool
+    command_id: str | None | UnsetType = UNSET
+    modified_data: dict[str, Any] | None | UnsetType = UNSET
+
+
+QueuePosition: TypeAlias = Annotated[float, Meta(multiple_of=1.0)]
+
+
+class RunWorkflowRequest(Struct):
+    documents: dict[str, MIMEDataInput] | UnsetType = field(default_factory=dict)
+    json_inputs: dict[str, dict[str, Any]] | UnsetType = field(default_factory=dict)
+    text_inputs: dict[str, str] | UnsetType = field(default_factory=dict)
+
+
+class StepOutputResponse(Struct):
+    node_id: str
+    node_type: str
+    node_label: str
+    status: str
+    output: dict[str, Any] | None | UnsetType = UNSET
+    handle_outputs: dict[str, Any] | None | UnsetType = UNSET
+    handle_inputs: dict[str, Any] | None | UnsetType = UNSET
+
+
+class StepOutputsBatchRequest(Struct):
+    node_ids: list[str] | UnsetType = field(default_factory=list)
+
+
+class StepOutputsBatchResponse(Struct):
+    outputs: dict[str, StepOutputResponse] | UnsetType = field(default_factory=dict)
+
+
+class WorkflowEdge(Struct):
+    source: str
+    target: str
+    id: str | UnsetType = UNSET
+    source_handle: str | None | UnsetType = UNSET
+    target_handle: str | None | UnsetType = UNSET
+    animated: bool | UnsetType = True
+
+
+class WorkflowExportPayloadResponse(Struct):
+    csv_data: str
+    rows: Annotated[float, Meta(multiple_of=1.0)]
+    columns: Annotated[float, Meta(multiple_of=1.0)]
+
+
+class WorkflowExportScopeResponse(Struct):
+    run_count: Annotated[float, Meta(multiple_of=1.0)]
+    rows_count: Annotated[float, Meta(multiple_of=1.0)]
+    columns_count: Annotated[float, Meta(multiple_of=1.0)]
+    column_names: list[str] | UnsetType = field(default_factory=list)
+
+
+class WorkflowNodePosition(Struct):
+    x: float
+    y: float
+
+
+class WorkflowRunExecutionOrderResponse(Struct):
+    run_id: str
+    ordered_step_ids: list[str] | UnsetType = field(default_factory=list)
+
+
+class CancellationStatus(Enum):
+    cancelled = "cancelled"
+    cancellation_requested = "cancellation_requested"
+    cancellation_failed = "cancellation_failed"
+
+
+class ResumeStatus(Enum):
+    processing = "processing"
+    queued = "queued"
+    already_processed = "already_processed"
+
+
+class ExportSource(Enum):
+    outputs = "outputs"
+    inputs = "inputs"
+
+
+class RunStatusFilter(Enum):
+    pending = "pending"
+    running = "running"
+    completed = "completed"
+    error = "error"
+    waiting_for_human = "waiting_for_human"
+    cancelled = "cancelled"
+
+
+class ExportFormat(Enum):
+    csv = "csv"
+    xlsx = "xlsx"
+    json = "json"
+
+
+class SortOrder(Enum):
+    asc = "asc"
+    desc = "desc"
+
+
+class DocumentType(Enum):
+    input = "input"
+    output = "output"
+
+
+class RunCounts(Struct):
+    pass
+
+
 class RunCostSummary(Struct):
     total: Annotated[float, Meta(description="Total cost in US dollars.", title="Total")] | UnsetType = 0.0
     input_cost: (
@@ -433,6 +634,67 @@ class HTTPValidationError(Struct):
     detail: (
         Annotated[list[ValidationErrorItem], Meta(description="One entry per problem.", title="Detail")] | UnsetType
     ) = UNSET
+
+
+class WorkflowExportFileRequest(Struct):
+    workflow_id: str
+    node_id: str
+    export_source: ExportSource | UnsetType = ExportSource.outputs
+    selected_run_ids: list[str] | None | UnsetType = UNSET
+    selected_doc_types: list[str] | None | UnsetType = UNSET
+    status: RunStatusFilter | None | UnsetType = UNSET
+    exclude_status: RunStatusFilter | None | UnsetType = UNSET
+    from_date: str | None | UnsetType = UNSET
+    to_date: str | None | UnsetType = UNSET
+    trigger_types: list[TriggerType] | None | UnsetType = UNSET
+    preferred_columns: list[str] | UnsetType = field(default_factory=list)
+    format: ExportFormat | UnsetType = ExportFormat.csv
+    delimiter: str | UnsetType = ";"
+    line_delimiter: str | UnsetType = "\n"
+    quote: str | UnsetType = '"'
+
+
+class WorkflowExportPayloadRequest(Struct):
+    workflow_id: str
+    node_id: str
+    export_source: ExportSource | UnsetType = ExportSource.outputs
+    selected_run_ids: list[str] | None | UnsetType = UNSET
+    selected_doc_types: list[str] | None | UnsetType = UNSET
+    status: RunStatusFilter | None | UnsetType = UNSET
+    exclude_status: RunStatusFilter | None | UnsetType = UNSET
+    from_date: str | None | UnsetType = UNSET
+    to_date: str | None | UnsetType = UNSET
+    trigger_types: list[TriggerType] | None | UnsetType = UNSET
+    preferred_columns: list[str] | UnsetType = field(default_factory=list)
+    delimiter: str | UnsetType = ";"
+    line_delimiter: str | UnsetType = "\n"
+    quote: str | UnsetType = '"'
+
+
+class WorkflowExportScopeRequest(Struct):
+    workflow_id: str
+    node_id: str
+    export_source: ExportSource | UnsetType = ExportSource.outputs
+    selected_run_ids: list[str] | None | UnsetType = UNSET
+    selected_doc_types: list[str] | None | UnsetType = UNSET
+    status: RunStatusFilter | None | UnsetType = UNSET
+    exclude_status: RunStatusFilter | None | UnsetType = UNSET
+    from_date: str | None | UnsetType = UNSET
+    to_date: str | None | UnsetType = UNSET
+    trigger_types: list[TriggerType] | None | UnsetType = UNSET
+    preferred_columns: list[str] | UnsetType = field(default_factory=list)
+
+
+class WorkflowNode(Struct):
+    type: NodeType
+    position: WorkflowNodePosition
+    label: str
+    id: str | UnsetType = UNSET
+    description: str | UnsetType = ""
+    config: dict[str, Any] | None | UnsetType = UNSET
+    width: float | None | UnsetType = UNSET
+    height: float | None | UnsetType = UNSET
+    parent_id: str | None | UnsetType = UNSET
 
 
 class StepStatusSummary(Struct):
@@ -583,6 +845,12 @@ class TraceSpan(Struct):
         | None
         | UnsetType
     ) = UNSET
+
+
+class PublishedWorkflowConfig(Struct):
+    nodes: list[WorkflowNode] | UnsetType = field(default_factory=list)
+    edges: list[WorkflowEdge] | UnsetType = field(default_factory=list)
+    published_at: Text | UnsetType = UNSET
 
 
 class WorkflowRun(Struct):
@@ -855,3 +1123,16 @@ class WorkflowRun(Struct):
         ]
         | UnsetType
     ) = field(default_factory=dict)
+
+
+class CancelWorkflowResponse(Struct):
+    run: WorkflowRun
+    redis_available: bool | UnsetType = True
+    cancellation_status: CancellationStatus | UnsetType = CancellationStatus.cancellation_requested
+
+
+class ResumeWorkflowResponse(Struct):
+    run: WorkflowRun
+    resume_status: ResumeStatus
+    queue_item_id: str
+    queue_position: QueuePosition | None | UnsetType = UNSET

@@ -9,8 +9,13 @@ What it does, in order (each change is reported as one line, never raised):
   security requirements naming a scheme that is not defined are dropped;
 - responses without the description OpenAPI requires get an empty one;
 - non-empty object defaults on model references are dropped (the generators refuse them);
+- FastAPI's long operation ids (``get_workflow_run_v1_workflows_runs__run_id__get``) are cut
+  before ``_v1_`` (``get_workflow_run``): they name the generated functions;
+- a request body that is ``anyOf [$ref, null]`` becomes the optional ``$ref`` (the generators
+  cannot build a body from the union; sending no body is how a client says "nothing");
 - inline enums become named components (names from ``spec/names.yaml`` or the rule
-  described there), identical ones shared; duplicate enum values are dropped.
+  described there), identical ones shared; duplicate enum values are dropped. That holds for
+  enums in properties, in their ``anyOf`` branches and array items, and in parameters.
 """
 
 from __future__ import annotations
@@ -29,6 +34,8 @@ MODULE_PATH = re.compile(r"^[a-z_][a-z0-9_]*__(?:[a-z0-9_]+__)*(?P<name>[A-Za-z]
 GENERIC_PROPERTIES = frozenset({"status", "type", "stage", "category", "operation", "kind", "state", "mode"})
 ENUM_KEYS = ("type", "enum")
 NUMERIC_BOUNDS = ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf")
+HTTP_METHODS = frozenset({"get", "put", "post", "delete", "patch", "head", "options", "trace"})
+LONG_OPERATION_ID = re.compile(rf"^(?P<short>[a-z][a-z0-9_]*?)_v1_[a-z0-9_]*_(?:{'|'.join(sorted(HTTP_METHODS))})$")
 
 
 def load_enum_names(path: Path = NAMES_FILE) -> dict[str, str]:
@@ -137,20 +144,55 @@ def _security(spec: dict[str, Any], report: list[str]) -> None:
                 operation["security"] = fix(operation["security"], f"{method.upper()} {path}")
 
 
+def _operations(spec: Mapping[str, Any]) -> list[tuple[str, str, dict[str, Any]]]:
+    """(METHOD, path, operation) for every operation of the document, in its order."""
+    return [
+        (method.upper(), path, operation)
+        for path, item in (spec.get("paths") or {}).items()
+        if isinstance(item, dict)
+        for method, operation in item.items()
+        if method in HTTP_METHODS and isinstance(operation, dict)
+    ]
+
+
+def _operation_ids(spec: dict[str, Any], report: list[str]) -> None:
+    taken = {op.get("operationId") for _, _, op in _operations(spec)}
+    for method, path, operation in _operations(spec):
+        long = operation.get("operationId")
+        match = LONG_OPERATION_ID.match(long) if isinstance(long, str) else None
+        if match and match.group("short") not in taken:
+            operation["operationId"] = match.group("short")
+            taken.add(match.group("short"))
+            report.append(f"{method} {path}: operationId {long!r} shortened to {match.group('short')!r}")
+
+
+def _nullable_bodies(spec: dict[str, Any], report: list[str]) -> None:
+    for method, path, operation in _operations(spec):
+        body = operation.get("requestBody")
+        if not isinstance(body, dict):
+            continue
+        for media in (body.get("content") or {}).values():
+            branches = (media.get("schema") or {}).get("anyOf") if isinstance(media, dict) else None
+            if not isinstance(branches, list) or len(branches) != 2 or {"type": "null"} not in branches:
+                continue
+            [kept] = [b for b in branches if b != {"type": "null"}]
+            if "$ref" in kept:
+                media["schema"] = kept
+                body["required"] = False
+                name = kept["$ref"].rsplit("/", 1)[-1]
+                report.append(f"{method} {path}: request body anyOf [{name}, null] read as an optional {name}")
+
+
 def _response_descriptions(spec: dict[str, Any], report: list[str]) -> None:
     """OpenAPI requires a description on every response object; an empty one is the neutral fill."""
-    for path, item in spec.get("paths", {}).items():
-        for method, operation in item.items():
-            for code, response in (operation.get("responses") or {}).items() if isinstance(operation, dict) else ():
-                if isinstance(response, dict) and "$ref" not in response and "description" not in response:
-                    response["description"] = ""
-                    report.append(
-                        f"{method.upper()} {path}: response {code} has no description (required); empty one added"
-                    )
+    for method, path, operation in _operations(spec):
+        for code, response in (operation.get("responses") or {}).items():
+            if isinstance(response, dict) and "$ref" not in response and "description" not in response:
+                response["description"] = ""
+                report.append(f"{method} {path}: response {code} has no description (required); empty one added")
 
 
-def _enum_name(owner: str, prop: str, table: Mapping[str, str]) -> str:
-    key = f"{owner}.{prop}"
+def _enum_name(owner: str, prop: str, table: Mapping[str, str], key: str) -> str:
     if key in table:
         return table[key]
     if prop in GENERIC_PROPERTIES:
@@ -176,7 +218,7 @@ def _enums(spec: dict[str, Any], table: Mapping[str, str], report: list[str]) ->
         """``node`` with its enum moved to a component; keywords about the use (default...) stay."""
         values = _dedupe(list(node["enum"]), where, report)
         body = {k: node[k] for k in ENUM_KEYS if k in node} | {"enum": values}
-        name = _enum_name(owner, prop, table)
+        name = _enum_name(owner, prop, table, where)
         existing = new.get(name) or schemas.get(name)
         if existing is not None and {k: existing.get(k) for k in ENUM_KEYS} != body:
             name = owner + pascal(prop)
@@ -188,20 +230,34 @@ def _enums(spec: dict[str, Any], table: Mapping[str, str], report: list[str]) ->
         rest = {k: v for k, v in node.items() if k not in (*ENUM_KEYS, "title")}
         return {"$ref": REF_PREFIX + name, **rest}
 
-    for owner, schema in schemas.items():
+    def lift_all(node: dict[str, Any], owner: str, prop: str, where: str) -> dict[str, Any]:
+        """``node`` with every enum in it, its anyOf/oneOf branches and their array items named."""
+        if "enum" in node:
+            return lift(node, owner, prop, where)
+        items = node.get("items")
+        if isinstance(items, dict) and "enum" in items:
+            node["items"] = lift(items, owner, prop, where)
+        for key in ("anyOf", "oneOf"):
+            for i, branch in enumerate(node.get(key) or []):
+                if isinstance(branch, dict):
+                    node[key][i] = lift_all(branch, owner, prop, where)
+        return node
+
+    for owner, schema in list(schemas.items()):
         if "enum" in schema:
             schema["enum"] = _dedupe(list(schema["enum"]), f"schema {owner}", report)
             continue
         for prop, node in (schema.get("properties") or {}).items():
-            where = f"{owner}.{prop}"
-            if not isinstance(node, dict):
-                continue
-            if "enum" in node:
-                schema["properties"][prop] = lift(node, owner, prop, where)
-            for key in ("anyOf", "oneOf"):
-                for i, branch in enumerate(node.get(key) or []):
-                    if isinstance(branch, dict) and "enum" in branch:
-                        node[key][i] = lift(branch, owner, prop, where)
+            if isinstance(node, dict):
+                schema["properties"][prop] = lift_all(node, owner, prop, f"{owner}.{prop}")
+    # Parameters: the table's key is operationId.parameter; the rule's owner is the operation id in PascalCase.
+    for _, _, operation in _operations(spec):
+        operation_id = str(operation.get("operationId", ""))
+        for parameter in operation.get("parameters") or []:
+            if isinstance(parameter, dict) and isinstance(parameter.get("schema"), dict):
+                name = str(parameter.get("name", ""))
+                where = f"{operation_id}.{name}"
+                parameter["schema"] = lift_all(parameter["schema"], pascal(operation_id), name, where)
     for name, body in new.items():
         if name not in schemas:
             schemas[name] = body
@@ -217,7 +273,9 @@ def normalise(
         spec["components"] = {}
     spec = _component_names(spec, report)
     spec = _chosen_names(spec, load_schema_names())
+    _operation_ids(spec, report)
     _security(spec, report)
+    _nullable_bodies(spec, report)
     _response_descriptions(spec, report)
     _enums(spec, load_enum_names() if enum_names is None else enum_names, report)
     _whole_numbers(spec)

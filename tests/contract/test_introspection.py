@@ -157,5 +157,11 @@ def test_absent_keys_parse_to_spec_defaults(name: str) -> None:
 def _sample(schema: dict[str, Any]) -> Any:
     if "$ref" in schema:
         target = SCHEMAS[ref_name(schema)]
-        return target["enum"][0] if "enum" in target else {}
-    return {"string": "x", "integer": 1, "boolean": True, "number": 1.5, "array": []}[schema["type"]]
+        if "enum" in target:
+            return target["enum"][0]
+        return {key: _sample(target["properties"][key]) for key in target.get("required", [])}  # a minimal model
+    if "anyOf" in schema:
+        return _sample(next(b for b in schema["anyOf"] if b.get("type") != "null"))
+    if "type" not in schema:  # any value
+        return {}
+    return {"string": "x", "integer": 1, "boolean": True, "number": 1.5, "array": [], "object": {}}[schema["type"]]

@@ -32,7 +32,8 @@ def edited_tree(tmp_path: Path) -> Path:
         tree / "retab_runs_schema" / "models.py",
     ):
         text = path.read_text(encoding="utf-8")
-        path.write_text(text.replace("    label:", "    caption:"), encoding="utf-8")
+        before, after = text.split("class FinalNodeOutput", 1)  # other models have a label too
+        path.write_text(before + "class FinalNodeOutput" + after.replace("    label:", "    caption:", 1), encoding="utf-8")
     return tree
 
 

@@ -2,26 +2,51 @@
 
 from .active_resume import ActiveResume
 from .base_mime_data import BaseMIMEData
+from .cancel_workflow_request import CancelWorkflowRequest
+from .cancel_workflow_response import CancelWorkflowResponse
+from .cancellation_status import CancellationStatus
 from .container_context_data import ContainerContextData
 from .cost_breakdown import CostBreakdown
+from .document_signed_url_response import DocumentSignedUrlResponse
+from .document_type import DocumentType
 from .error_category import ErrorCategory
 from .error_details import ErrorDetails
 from .error_response import ErrorResponse
 from .error_stage import ErrorStage
 from .execution_phase import ExecutionPhase
+from .export_format import ExportFormat
+from .export_source import ExportSource
 from .final_node_output import FinalNodeOutput
 from .hil_signal_state import HILSignalState
 from .hil_signal_status import HILSignalStatus
 from .http_validation_error import HTTPValidationError
 from .iteration_context_data import IterationContextData
+from .list_metadata import ListMetadata
+from .mime_data_input import MIMEDataInput
 from .model_cost_entry import ModelCostEntry
+from .node_simulation import NodeSimulation
 from .node_type import NodeType
+from .paginated_list import PaginatedList
+from .published_workflow_config import PublishedWorkflowConfig
+from .rerun_api_call_response import RerunApiCallResponse
+from .rerun_webhook_response import RerunWebhookResponse
+from .restart_workflow_request import RestartWorkflowRequest
 from .resume_queue_item import ResumeQueueItem
 from .resume_queue_item_status import ResumeQueueItemStatus
+from .resume_status import ResumeStatus
+from .resume_workflow_request import ResumeWorkflowRequest
+from .resume_workflow_response import ResumeWorkflowResponse
 from .run_cost_summary import RunCostSummary
+from .run_counts import RunCounts
 from .run_resume_status import RunResumeStatus
 from .run_status import RunStatus
+from .run_status_filter import RunStatusFilter
+from .run_workflow_request import RunWorkflowRequest
+from .sort_order import SortOrder
 from .span_status import SpanStatus
+from .step_output_response import StepOutputResponse
+from .step_outputs_batch_request import StepOutputsBatchRequest
+from .step_outputs_batch_response import StepOutputsBatchResponse
 from .step_status import StepStatus
 from .step_status_summary import StepStatusSummary
 from .token_usage import TokenUsage
@@ -30,31 +55,65 @@ from .tool_call_status import ToolCallStatus
 from .trace_span import TraceSpan
 from .trigger_type import TriggerType
 from .validation_error_item import ValidationErrorItem
+from .workflow_edge import WorkflowEdge
+from .workflow_export_file_request import WorkflowExportFileRequest
+from .workflow_export_payload_request import WorkflowExportPayloadRequest
+from .workflow_export_payload_response import WorkflowExportPayloadResponse
+from .workflow_export_scope_request import WorkflowExportScopeRequest
+from .workflow_export_scope_response import WorkflowExportScopeResponse
+from .workflow_node import WorkflowNode
+from .workflow_node_position import WorkflowNodePosition
 from .workflow_run import WorkflowRun
+from .workflow_run_execution_order_response import WorkflowRunExecutionOrderResponse
 
 __all__ = (
     "ActiveResume",
     "BaseMIMEData",
+    "CancellationStatus",
+    "CancelWorkflowRequest",
+    "CancelWorkflowResponse",
     "ContainerContextData",
     "CostBreakdown",
+    "DocumentSignedUrlResponse",
+    "DocumentType",
     "ErrorCategory",
     "ErrorDetails",
     "ErrorResponse",
     "ErrorStage",
     "ExecutionPhase",
+    "ExportFormat",
+    "ExportSource",
     "FinalNodeOutput",
     "HILSignalState",
     "HILSignalStatus",
     "HTTPValidationError",
     "IterationContextData",
+    "ListMetadata",
+    "MIMEDataInput",
     "ModelCostEntry",
+    "NodeSimulation",
     "NodeType",
+    "PaginatedList",
+    "PublishedWorkflowConfig",
+    "RerunApiCallResponse",
+    "RerunWebhookResponse",
+    "RestartWorkflowRequest",
     "ResumeQueueItem",
     "ResumeQueueItemStatus",
+    "ResumeStatus",
+    "ResumeWorkflowRequest",
+    "ResumeWorkflowResponse",
     "RunCostSummary",
+    "RunCounts",
     "RunResumeStatus",
     "RunStatus",
+    "RunStatusFilter",
+    "RunWorkflowRequest",
+    "SortOrder",
     "SpanStatus",
+    "StepOutputResponse",
+    "StepOutputsBatchRequest",
+    "StepOutputsBatchResponse",
     "StepStatus",
     "StepStatusSummary",
     "TokenUsage",
@@ -63,5 +122,14 @@ __all__ = (
     "TraceSpan",
     "TriggerType",
     "ValidationErrorItem",
+    "WorkflowEdge",
+    "WorkflowExportFileRequest",
+    "WorkflowExportPayloadRequest",
+    "WorkflowExportPayloadResponse",
+    "WorkflowExportScopeRequest",
+    "WorkflowExportScopeResponse",
+    "WorkflowNode",
+    "WorkflowNodePosition",
     "WorkflowRun",
+    "WorkflowRunExecutionOrderResponse",
 )

@@ -1,0 +1,421 @@
+"""The NodeSimulation model. Generated from openapi.yaml by scripts/generate.py: do not edit."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ModelParseError
+from ..types import (
+    datetime_text,
+    decode_json,
+    extras_key,
+    format_datetime,
+    gc_paused,
+    model_repr,
+    parse_datetime,
+    shared,
+)
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
+
+
+def _decode_json(data: str | bytes | bytearray) -> Any:
+    try:
+        return decode_json(data)
+    except (ValueError, RecursionError) as exc:
+        raise ModelParseError([], f"is not JSON: {exc}") from None
+
+
+_ABSENT: Any = object()  # what src.get returns for a key the payload lacks
+
+_FIELDS = frozenset(
+    {
+        "id",
+        "organization_id",
+        "workflow_id",
+        "run_id",
+        "node_id",
+        "node_type",
+        "success",
+        "handle_inputs",
+        "output",
+        "handle_outputs",
+        "routing_decision",
+        "error",
+        "duration_ms",
+        "skipped",
+        "created_at",
+        "block_config",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class NodeSimulation:
+    """NodeSimulation
+
+    Keys the spec does not name are kept in ``additional_properties`` and written
+    back by ``to_dict``; enum values this client does not know are kept as well.
+
+    Attributes:
+        id (str):
+        organization_id (str):
+        workflow_id (str):
+        run_id (str):
+        node_id (str):
+        node_type (str):
+        success (bool):
+        handle_inputs (dict[str, Any] | None):
+        output (dict[str, Any] | None):
+        handle_outputs (dict[str, Any] | None):
+        routing_decision (list[str] | None):
+        error (str | None):
+        duration_ms (float | None):
+        skipped (bool):
+        created_at (datetime.datetime | None):
+        block_config (dict[str, Any] | None):
+    """
+
+    id: str
+    organization_id: str
+    workflow_id: str
+    run_id: str
+    node_id: str
+    node_type: str
+    success: bool
+    handle_inputs: dict[str, Any] | None = None
+    output: dict[str, Any] | None = None
+    handle_outputs: dict[str, Any] | None = None
+    routing_decision: list[str] | None = None
+    error: str | None = None
+    duration_ms: float | None = None
+    skipped: bool = False
+    created_at: datetime.datetime | None = None
+    block_config: dict[str, Any] | None = None
+    # Extra keys live in a dict made only when there are some: most objects have none, and an
+    # empty dict per object would cost a sixth of a parsed run's memory. None equals {} here.
+    _extra: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=extras_key)
+    # One bit per optional field, set when the payload lacked the key, so that to_dict leaves
+    # it out again. Built in code, a None that could be null counts as absent until set.
+    _absent: int = _attrs_field(init=False, default=319, repr=False, eq=False)
+    # The date-time as read, when format_datetime would write it otherwise (see datetime_text).
+    _created_at_text: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form of this object: spec keys in spec order, then the kept extra keys."""
+        with gc_paused():
+            return self._to_dict()
+
+    def _to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        out["id"] = self.id
+        out["organization_id"] = self.organization_id
+        out["workflow_id"] = self.workflow_id
+        out["run_id"] = self.run_id
+        out["node_id"] = self.node_id
+        out["node_type"] = self.node_type
+        out["success"] = self.success
+        handle_inputs_ = self.handle_inputs
+        if handle_inputs_ is not None or not self._absent & 1:
+            out["handle_inputs"] = handle_inputs_
+        output_ = self.output
+        if output_ is not None or not self._absent & 2:
+            out["output"] = output_
+        handle_outputs_ = self.handle_outputs
+        if handle_outputs_ is not None or not self._absent & 4:
+            out["handle_outputs"] = handle_outputs_
+        routing_decision_ = self.routing_decision
+        if routing_decision_ is not None or not self._absent & 8:
+            out["routing_decision"] = routing_decision_
+        error_ = self.error
+        if error_ is not None or not self._absent & 16:
+            out["error"] = error_
+        duration_ms_ = self.duration_ms
+        if duration_ms_ is not None or not self._absent & 32:
+            out["duration_ms"] = duration_ms_
+        skipped_ = self.skipped
+        if not self._absent & 64 or skipped_ is not False:
+            out["skipped"] = skipped_
+        created_at_ = self.created_at
+        if created_at_ is not None:
+            out["created_at"] = format_datetime(created_at_, self._created_at_text)
+        block_config_ = self.block_config
+        if block_config_ is not None or not self._absent & 256:
+            out["block_config"] = block_config_
+        if self._extra:
+            for key, value in self._extra.items():
+                out.setdefault(key, value)
+        return out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from decoded JSON. Absent keys read as their spec default, or None.
+
+        Raises:
+            ModelParseError: a required key is missing or a value has the wrong type;
+                its ``path`` says where (e.g. ``steps[3].status``).
+        """
+        with gc_paused():
+            return cls._from_dict(src_dict)
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Build from JSON text: decode and ``from_dict``, with the collector paused for both.
+
+        Raises:
+            ModelParseError: the text is not JSON, or does not fit the model.
+        """
+        with gc_paused():
+            return cls._from_dict(_decode_json(data), _own=True)
+
+    @classmethod
+    def _from_dict(cls, src_dict: Mapping[str, Any], _own: bool = False) -> Self:
+        # _own: src_dict was decoded for this call alone, and its lists of objects may be
+        # emptied as they are read. Never for a caller's dict, nor under a fallback (which
+        # keeps the value as it came when it does not fit).
+        src = src_dict
+        if src.__class__ is not dict and not isinstance(src, Mapping):
+            raise ModelParseError.wrong_type([], "an object", src)
+        get = src.get
+        missing = 0
+        absent = 0
+        _v = get("id", _ABSENT)
+        id_: str
+        if _v is _ABSENT:
+            raise ModelParseError.missing(["id"])
+        if _v.__class__ is not str and not isinstance(_v, str):
+            raise ModelParseError.wrong_type(["id"], "a string", _v)
+        id_ = _v
+        _v = get("organization_id", _ABSENT)
+        organization_id_: str
+        if _v is _ABSENT:
+            raise ModelParseError.missing(["organization_id"])
+        if _v.__class__ is not str and not isinstance(_v, str):
+            raise ModelParseError.wrong_type(["organization_id"], "a string", _v)
+        organization_id_ = _v
+        _v = get("workflow_id", _ABSENT)
+        workflow_id_: str
+        if _v is _ABSENT:
+            raise ModelParseError.missing(["workflow_id"])
+        if _v.__class__ is not str and not isinstance(_v, str):
+            raise ModelParseError.wrong_type(["workflow_id"], "a string", _v)
+        workflow_id_ = _v
+        _v = get("run_id", _ABSENT)
+        run_id_: str
+        if _v is _ABSENT:
+            raise ModelParseError.missing(["run_id"])
+        if _v.__class__ is not str and not isinstance(_v, str):
+            raise ModelParseError.wrong_type(["run_id"], "a string", _v)
+        run_id_ = _v
+        _v = get("node_id", _ABSENT)
+        node_id_: str
+        if _v is _ABSENT:
+            raise ModelParseError.missing(["node_id"])
+        if _v.__class__ is not str and not isinstance(_v, str):
+            raise ModelParseError.wrong_type(["node_id"], "a string", _v)
+        node_id_ = _v
+        _v = get("node_type", _ABSENT)
+        node_type_: str
+        if _v is _ABSENT:
+            raise ModelParseError.missing(["node_type"])
+        if _v.__class__ is not str and not isinstance(_v, str):
+            raise ModelParseError.wrong_type(["node_type"], "a string", _v)
+        node_type_ = _v
+        _v = get("success", _ABSENT)
+        success_: bool
+        if _v is _ABSENT:
+            raise ModelParseError.missing(["success"])
+        if _v is not True and _v is not False:
+            raise ModelParseError.wrong_type(["success"], "a boolean", _v)
+        success_ = _v
+        _v = get("handle_inputs", _ABSENT)
+        handle_inputs_: dict[str, Any] | None
+        if _v is _ABSENT:
+            handle_inputs_ = None
+            absent |= 1
+            missing += 1
+        else:
+            if _v is None:
+                handle_inputs_ = None
+            else:
+                if _v.__class__ is not dict and not isinstance(_v, dict):
+                    raise ModelParseError.wrong_type(["handle_inputs"], "an object", _v)
+                handle_inputs_ = _v
+        _v = get("output", _ABSENT)
+        output_: dict[str, Any] | None
+        if _v is _ABSENT:
+            output_ = None
+            absent |= 2
+            missing += 1
+        else:
+            if _v is None:
+                output_ = None
+            else:
+                if _v.__class__ is not dict and not isinstance(_v, dict):
+                    raise ModelParseError.wrong_type(["output"], "an object", _v)
+                output_ = _v
+        _v = get("handle_outputs", _ABSENT)
+        handle_outputs_: dict[str, Any] | None
+        if _v is _ABSENT:
+            handle_outputs_ = None
+            absent |= 4
+            missing += 1
+        else:
+            if _v is None:
+                handle_outputs_ = None
+            else:
+                if _v.__class__ is not dict and not isinstance(_v, dict):
+                    raise ModelParseError.wrong_type(["handle_outputs"], "an object", _v)
+                handle_outputs_ = _v
+        _v = get("routing_decision", _ABSENT)
+        routing_decision_: list[str] | None
+        if _v is _ABSENT:
+            routing_decision_ = None
+            absent |= 8
+            missing += 1
+        else:
+            if _v is None:
+                routing_decision_ = None
+            else:
+                if _v.__class__ is not list and not isinstance(_v, list):
+                    raise ModelParseError.wrong_type(["routing_decision"], "an array", _v)
+                _items_routing_decision4: list[str] = []
+                _y_routing_decision3: str
+                for _i_routing_decision1, _x_routing_decision2 in enumerate(_v):
+                    if _x_routing_decision2.__class__ is not str and not isinstance(_x_routing_decision2, str):
+                        raise ModelParseError.wrong_type(
+                            ["routing_decision", _i_routing_decision1], "a string", _x_routing_decision2
+                        )
+                    _y_routing_decision3 = _x_routing_decision2
+                    _items_routing_decision4.append(_y_routing_decision3)
+                routing_decision_ = _items_routing_decision4
+        _v = get("error", _ABSENT)
+        error_: str | None
+        if _v is _ABSENT:
+            error_ = None
+            absent |= 16
+            missing += 1
+        else:
+            if _v is None:
+                error_ = None
+            else:
+                if _v.__class__ is not str and not isinstance(_v, str):
+                    raise ModelParseError.wrong_type(["error"], "a string", _v)
+                error_ = _v
+        _v = get("duration_ms", _ABSENT)
+        duration_ms_: float | None
+        if _v is _ABSENT:
+            duration_ms_ = None
+            absent |= 32
+            missing += 1
+        else:
+            if _v is None:
+                duration_ms_ = None
+            else:
+                if (
+                    _v.__class__ is not float
+                    and _v.__class__ is not int
+                    and (isinstance(_v, bool) or not isinstance(_v, (int, float)))
+                ):
+                    raise ModelParseError.wrong_type(["duration_ms"], "a number", _v)
+                duration_ms_ = _v
+        _v = get("skipped", _ABSENT)
+        skipped_: bool
+        if _v is _ABSENT:
+            skipped_ = False
+            absent |= 64
+            missing += 1
+        else:
+            if _v is not True and _v is not False:
+                raise ModelParseError.wrong_type(["skipped"], "a boolean", _v)
+            skipped_ = _v
+        _v = get("created_at", _ABSENT)
+        created_at_: datetime.datetime | None
+        created_at_text: str | None = None
+        if _v is _ABSENT:
+            created_at_ = None
+            absent |= 128
+            missing += 1
+        else:
+            if _v.__class__ is not str and not isinstance(_v, str):
+                raise ModelParseError.wrong_type(["created_at"], "a date-time string", _v)
+            created_at_ = parse_datetime(_v)
+            if created_at_ is None:
+                raise ModelParseError(["created_at"], "is not an RFC 3339 date-time", _v)
+            if len(_v) != 20 or _v[10] != "T" or _v[19] != "Z":  # else written back as read
+                created_at_text = datetime_text(_v)
+        _v = get("block_config", _ABSENT)
+        block_config_: dict[str, Any] | None
+        if _v is _ABSENT:
+            block_config_ = None
+            absent |= 256
+            missing += 1
+        else:
+            if _v is None:
+                block_config_ = None
+            else:
+                if _v.__class__ is not dict and not isinstance(_v, dict):
+                    raise ModelParseError.wrong_type(["block_config"], "an object", _v)
+                block_config_ = _v
+        # Slot stores, not the attrs __init__ (no validators or converters to run): half the cost.
+        obj = object.__new__(cls)
+        obj.id = id_
+        obj.organization_id = organization_id_
+        obj.workflow_id = workflow_id_
+        obj.run_id = run_id_
+        obj.node_id = node_id_
+        obj.node_type = node_type_
+        obj.success = success_
+        obj.handle_inputs = handle_inputs_
+        obj.output = output_
+        obj.handle_outputs = handle_outputs_
+        obj.routing_decision = routing_decision_
+        obj.error = error_
+        obj.duration_ms = duration_ms_
+        obj.skipped = skipped_
+        obj.created_at = created_at_
+        obj.block_config = block_config_
+        obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
+        obj._created_at_text = created_at_text
+        if len(src) + missing != 16:  # keys the spec does not name: keep them
+            obj._extra = {k: v for k, v in src.items() if k not in _FIELDS}
+        else:
+            obj._extra = None
+        return obj
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the payload that the spec does not name, with their values (written back by to_dict)."""
+        extra = self._extra
+        if extra is None:
+            extra = self._extra = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = value
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

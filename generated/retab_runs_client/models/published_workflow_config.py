@@ -1,0 +1,225 @@
+"""The PublishedWorkflowConfig model. Generated from openapi.yaml by scripts/generate.py: do not edit."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ModelParseError
+from ..types import (
+    datetime_text,
+    decode_json,
+    extras_key,
+    format_datetime,
+    gc_paused,
+    model_repr,
+    parse_datetime,
+    shared,
+)
+from .workflow_edge import WorkflowEdge
+from .workflow_node import WorkflowNode
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
+
+
+def _decode_json(data: str | bytes | bytearray) -> Any:
+    try:
+        return decode_json(data)
+    except (ValueError, RecursionError) as exc:
+        raise ModelParseError([], f"is not JSON: {exc}") from None
+
+
+_ABSENT: Any = object()  # what src.get returns for a key the payload lacks
+
+_FIELDS = frozenset(
+    {
+        "nodes",
+        "edges",
+        "published_at",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class PublishedWorkflowConfig:
+    """PublishedWorkflowConfig
+
+    Keys the spec does not name are kept in ``additional_properties`` and written
+    back by ``to_dict``; enum values this client does not know are kept as well.
+
+    Attributes:
+        nodes (list[WorkflowNode]):
+        edges (list[WorkflowEdge]):
+        published_at (datetime.datetime | None):
+    """
+
+    nodes: list[WorkflowNode] = _attrs_field(factory=list)
+    edges: list[WorkflowEdge] = _attrs_field(factory=list)
+    published_at: datetime.datetime | None = None
+    # Extra keys live in a dict made only when there are some: most objects have none, and an
+    # empty dict per object would cost a sixth of a parsed run's memory. None equals {} here.
+    _extra: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=extras_key)
+    # One bit per optional field, set when the payload lacked the key, so that to_dict leaves
+    # it out again. Built in code, a None that could be null counts as absent until set.
+    _absent: int = _attrs_field(init=False, default=0, repr=False, eq=False)
+    # The date-time as read, when format_datetime would write it otherwise (see datetime_text).
+    _published_at_text: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form of this object: spec keys in spec order, then the kept extra keys."""
+        with gc_paused():
+            return self._to_dict()
+
+    def _to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        nodes_ = self.nodes
+        if not self._absent & 1 or nodes_ != []:
+            out["nodes"] = [_v_nodes1._to_dict() for _v_nodes1 in nodes_]
+        edges_ = self.edges
+        if not self._absent & 2 or edges_ != []:
+            out["edges"] = [_v_edges1._to_dict() for _v_edges1 in edges_]
+        published_at_ = self.published_at
+        if published_at_ is not None:
+            out["published_at"] = format_datetime(published_at_, self._published_at_text)
+        if self._extra:
+            for key, value in self._extra.items():
+                out.setdefault(key, value)
+        return out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from decoded JSON. Absent keys read as their spec default, or None.
+
+        Raises:
+            ModelParseError: a required key is missing or a value has the wrong type;
+                its ``path`` says where (e.g. ``steps[3].status``).
+        """
+        with gc_paused():
+            return cls._from_dict(src_dict)
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Build from JSON text: decode and ``from_dict``, with the collector paused for both.
+
+        Raises:
+            ModelParseError: the text is not JSON, or does not fit the model.
+        """
+        with gc_paused():
+            return cls._from_dict(_decode_json(data), _own=True)
+
+    @classmethod
+    def _from_dict(cls, src_dict: Mapping[str, Any], _own: bool = False) -> Self:
+        # _own: src_dict was decoded for this call alone, and its lists of objects may be
+        # emptied as they are read. Never for a caller's dict, nor under a fallback (which
+        # keeps the value as it came when it does not fit).
+        src = src_dict
+        if src.__class__ is not dict and not isinstance(src, Mapping):
+            raise ModelParseError.wrong_type([], "an object", src)
+        get = src.get
+        missing = 0
+        absent = 0
+        _v = get("nodes", _ABSENT)
+        nodes_: list[WorkflowNode]
+        if _v is _ABSENT:
+            nodes_ = []
+            absent |= 1
+            missing += 1
+        else:
+            if _v.__class__ is not list and not isinstance(_v, list):
+                raise ModelParseError.wrong_type(["nodes"], "an array", _v)
+            _items_nodes5: list[WorkflowNode] = []
+            _y_nodes3: WorkflowNode
+            for _i_nodes1, _x_nodes2 in enumerate(_v):
+                try:
+                    _y_nodes3 = WorkflowNode._from_dict(_x_nodes2, _own=_own)
+                except ModelParseError as _e_nodes4:
+                    _e_nodes4.loc[:0] = ["nodes", _i_nodes1]
+                    raise
+                _items_nodes5.append(_y_nodes3)
+                if _own:
+                    _v[_i_nodes1] = None
+            nodes_ = _items_nodes5
+        _v = get("edges", _ABSENT)
+        edges_: list[WorkflowEdge]
+        if _v is _ABSENT:
+            edges_ = []
+            absent |= 2
+            missing += 1
+        else:
+            if _v.__class__ is not list and not isinstance(_v, list):
+                raise ModelParseError.wrong_type(["edges"], "an array", _v)
+            _items_edges5: list[WorkflowEdge] = []
+            _y_edges3: WorkflowEdge
+            for _i_edges1, _x_edges2 in enumerate(_v):
+                try:
+                    _y_edges3 = WorkflowEdge._from_dict(_x_edges2, _own=_own)
+                except ModelParseError as _e_edges4:
+                    _e_edges4.loc[:0] = ["edges", _i_edges1]
+                    raise
+                _items_edges5.append(_y_edges3)
+                if _own:
+                    _v[_i_edges1] = None
+            edges_ = _items_edges5
+        _v = get("published_at", _ABSENT)
+        published_at_: datetime.datetime | None
+        published_at_text: str | None = None
+        if _v is _ABSENT:
+            published_at_ = None
+            absent |= 4
+            missing += 1
+        else:
+            if _v.__class__ is not str and not isinstance(_v, str):
+                raise ModelParseError.wrong_type(["published_at"], "a date-time string", _v)
+            published_at_ = parse_datetime(_v)
+            if published_at_ is None:
+                raise ModelParseError(["published_at"], "is not an RFC 3339 date-time", _v)
+            if len(_v) != 20 or _v[10] != "T" or _v[19] != "Z":  # else written back as read
+                published_at_text = datetime_text(_v)
+        # Slot stores, not the attrs __init__ (no validators or converters to run): half the cost.
+        obj = object.__new__(cls)
+        obj.nodes = nodes_
+        obj.edges = edges_
+        obj.published_at = published_at_
+        obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
+        obj._published_at_text = published_at_text
+        if len(src) + missing != 3:  # keys the spec does not name: keep them
+            obj._extra = {k: v for k, v in src.items() if k not in _FIELDS}
+        else:
+            obj._extra = None
+        return obj
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the payload that the spec does not name, with their values (written back by to_dict)."""
+        extra = self._extra
+        if extra is None:
+            extra = self._extra = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = value
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

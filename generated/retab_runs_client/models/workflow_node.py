@@ -1,0 +1,301 @@
+"""The WorkflowNode model. Generated from openapi.yaml by scripts/generate.py: do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ModelParseError
+from ..types import (
+    decode_json,
+    extras_key,
+    gc_paused,
+    model_repr,
+    shared,
+)
+from .node_type import NodeType
+from .workflow_node_position import WorkflowNodePosition
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
+
+
+def _decode_json(data: str | bytes | bytearray) -> Any:
+    try:
+        return decode_json(data)
+    except (ValueError, RecursionError) as exc:
+        raise ModelParseError([], f"is not JSON: {exc}") from None
+
+
+_ABSENT: Any = object()  # what src.get returns for a key the payload lacks
+
+_FIELDS = frozenset(
+    {
+        "type",
+        "position",
+        "label",
+        "id",
+        "description",
+        "config",
+        "width",
+        "height",
+        "parent_id",
+    }
+)
+_NodeType_BY_VALUE: dict[str, NodeType] = {member.value: member for member in NodeType}
+
+
+@_attrs_define(repr=False)
+class WorkflowNode:
+    """WorkflowNode
+
+    Keys the spec does not name are kept in ``additional_properties`` and written
+    back by ``to_dict``; enum values this client does not know are kept as well.
+
+    Attributes:
+        type (NodeType):
+        position (WorkflowNodePosition):
+        label (str):
+        id (str | None):
+        description (str):
+        config (dict[str, Any] | None):
+        width (float | None):
+        height (float | None):
+        parent_id (str | None):
+    """
+
+    type: NodeType
+    position: WorkflowNodePosition
+    label: str
+    id: str | None = None
+    description: str = ""
+    config: dict[str, Any] | None = None
+    width: float | None = None
+    height: float | None = None
+    parent_id: str | None = None
+    # Extra keys live in a dict made only when there are some: most objects have none, and an
+    # empty dict per object would cost a sixth of a parsed run's memory. None equals {} here.
+    _extra: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=extras_key)
+    # One bit per optional field, set when the payload lacked the key, so that to_dict leaves
+    # it out again. Built in code, a None that could be null counts as absent until set.
+    _absent: int = _attrs_field(init=False, default=60, repr=False, eq=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form of this object: spec keys in spec order, then the kept extra keys."""
+        with gc_paused():
+            return self._to_dict()
+
+    def _to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        out["type"] = self.type.value
+        out["position"] = self.position._to_dict()
+        out["label"] = self.label
+        id_ = self.id
+        if id_ is not None:
+            out["id"] = id_
+        description_ = self.description
+        if not self._absent & 2 or description_ != "":
+            out["description"] = description_
+        config_ = self.config
+        if config_ is not None or not self._absent & 4:
+            out["config"] = config_
+        width_ = self.width
+        if width_ is not None or not self._absent & 8:
+            out["width"] = width_
+        height_ = self.height
+        if height_ is not None or not self._absent & 16:
+            out["height"] = height_
+        parent_id_ = self.parent_id
+        if parent_id_ is not None or not self._absent & 32:
+            out["parent_id"] = parent_id_
+        if self._extra:
+            for key, value in self._extra.items():
+                out.setdefault(key, value)
+        return out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from decoded JSON. Absent keys read as their spec default, or None.
+
+        Raises:
+            ModelParseError: a required key is missing or a value has the wrong type;
+                its ``path`` says where (e.g. ``steps[3].status``).
+        """
+        with gc_paused():
+            return cls._from_dict(src_dict)
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Build from JSON text: decode and ``from_dict``, with the collector paused for both.
+
+        Raises:
+            ModelParseError: the text is not JSON, or does not fit the model.
+        """
+        with gc_paused():
+            return cls._from_dict(_decode_json(data), _own=True)
+
+    @classmethod
+    def _from_dict(cls, src_dict: Mapping[str, Any], _own: bool = False) -> Self:
+        # _own: src_dict was decoded for this call alone, and its lists of objects may be
+        # emptied as they are read. Never for a caller's dict, nor under a fallback (which
+        # keeps the value as it came when it does not fit).
+        src = src_dict
+        if src.__class__ is not dict and not isinstance(src, Mapping):
+            raise ModelParseError.wrong_type([], "an object", src)
+        get = src.get
+        missing = 0
+        absent = 0
+        _v = get("type", _ABSENT)
+        type_: NodeType
+        if _v is _ABSENT:
+            raise ModelParseError.missing(["type"])
+        if _v.__class__ is not str and not isinstance(_v, str):
+            raise ModelParseError.wrong_type(["type"], "a string", _v)
+        type_ = _NodeType_BY_VALUE.get(_v) or NodeType(_v)
+        _v = get("position", _ABSENT)
+        position_: WorkflowNodePosition
+        if _v is _ABSENT:
+            raise ModelParseError.missing(["position"])
+        try:
+            position_ = WorkflowNodePosition._from_dict(_v, _own=_own)
+        except ModelParseError as _e_position1:
+            _e_position1.loc[:0] = ["position"]
+            raise
+        _v = get("label", _ABSENT)
+        label_: str
+        if _v is _ABSENT:
+            raise ModelParseError.missing(["label"])
+        if _v.__class__ is not str and not isinstance(_v, str):
+            raise ModelParseError.wrong_type(["label"], "a string", _v)
+        label_ = _v
+        _v = get("id", _ABSENT)
+        id_: str | None
+        if _v is _ABSENT:
+            id_ = None
+            absent |= 1
+            missing += 1
+        else:
+            if _v.__class__ is not str and not isinstance(_v, str):
+                raise ModelParseError.wrong_type(["id"], "a string", _v)
+            id_ = _v
+        _v = get("description", _ABSENT)
+        description_: str
+        if _v is _ABSENT:
+            description_ = ""
+            absent |= 2
+            missing += 1
+        else:
+            if _v.__class__ is not str and not isinstance(_v, str):
+                raise ModelParseError.wrong_type(["description"], "a string", _v)
+            description_ = _v
+        _v = get("config", _ABSENT)
+        config_: dict[str, Any] | None
+        if _v is _ABSENT:
+            config_ = None
+            absent |= 4
+            missing += 1
+        else:
+            if _v is None:
+                config_ = None
+            else:
+                if _v.__class__ is not dict and not isinstance(_v, dict):
+                    raise ModelParseError.wrong_type(["config"], "an object", _v)
+                config_ = _v
+        _v = get("width", _ABSENT)
+        width_: float | None
+        if _v is _ABSENT:
+            width_ = None
+            absent |= 8
+            missing += 1
+        else:
+            if _v is None:
+                width_ = None
+            else:
+                if (
+                    _v.__class__ is not float
+                    and _v.__class__ is not int
+                    and (isinstance(_v, bool) or not isinstance(_v, (int, float)))
+                ):
+                    raise ModelParseError.wrong_type(["width"], "a number", _v)
+                width_ = _v
+        _v = get("height", _ABSENT)
+        height_: float | None
+        if _v is _ABSENT:
+            height_ = None
+            absent |= 16
+            missing += 1
+        else:
+            if _v is None:
+                height_ = None
+            else:
+                if (
+                    _v.__class__ is not float
+                    and _v.__class__ is not int
+                    and (isinstance(_v, bool) or not isinstance(_v, (int, float)))
+                ):
+                    raise ModelParseError.wrong_type(["height"], "a number", _v)
+                height_ = _v
+        _v = get("parent_id", _ABSENT)
+        parent_id_: str | None
+        if _v is _ABSENT:
+            parent_id_ = None
+            absent |= 32
+            missing += 1
+        else:
+            if _v is None:
+                parent_id_ = None
+            else:
+                if _v.__class__ is not str and not isinstance(_v, str):
+                    raise ModelParseError.wrong_type(["parent_id"], "a string", _v)
+                parent_id_ = _v
+        # Slot stores, not the attrs __init__ (no validators or converters to run): half the cost.
+        obj = object.__new__(cls)
+        obj.type = type_
+        obj.position = position_
+        obj.label = label_
+        obj.id = id_
+        obj.description = description_
+        obj.config = config_
+        obj.width = width_
+        obj.height = height_
+        obj.parent_id = parent_id_
+        obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
+        if len(src) + missing != 9:  # keys the spec does not name: keep them
+            obj._extra = {k: v for k, v in src.items() if k not in _FIELDS}
+        else:
+            obj._extra = None
+        return obj
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the payload that the spec does not name, with their values (written back by to_dict)."""
+        extra = self._extra
+        if extra is None:
+            extra = self._extra = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = value
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
