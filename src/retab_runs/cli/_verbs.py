@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, Literal, TextIO
 
-from retab_runs_client.models import RunStatus, TriggerType
+from retab_runs_client.models import RunStatusFilter, TriggerType
 
 from .. import Retab
 from ._arguments import connection_options, make_client, watch_options
@@ -65,7 +65,7 @@ def _values(values: list[str], what: str, *, several: bool) -> Callable[[str], s
     return check
 
 
-STATUSES = [status.value for status in RunStatus]
+STATUSES = [status.value for status in RunStatusFilter]
 TRIGGER_TYPES = [trigger.value for trigger in TriggerType]
 
 
