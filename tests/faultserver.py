@@ -5,7 +5,11 @@ raw bytes to send (status line, headers, body as written), optionally after a
 pause, optionally followed by a TCP reset instead of a clean close, optionally
 followed by a stream of further pieces (endless, huge or dripping bodies) sent one
 by one until the stream ends or the client hangs up. Every connection is closed
-after one response. The server keeps a log of request heads.
+after one response. The server reads each request in full (head, then a body of
+``Content-Length`` bytes) before it acts, and keeps a log of heads (``requests``) and
+bodies (``bodies``): a test can count what reached it, and see what each carried. An
+Action with no data closes the connection without an answer (a dropped answer), or
+resets it with ``reset=True``.
 """
 
 from __future__ import annotations
@@ -51,16 +55,30 @@ def response(
     return ("\r\n".join(lines) + "\r\n\r\n").encode() + raw
 
 
+def content_length(head: bytes) -> int:
+    for line in head.split(b"\r\n")[1:]:
+        name, _, value = line.partition(b":")
+        if name.strip().lower() == b"content-length":
+            return int(value.strip())
+    return 0
+
+
+Responder = Callable[[str, bytes], Action | bytes]
+"""A path's answer computed from the request target (path and query) and body."""
+
+
 class FaultServer:
-    def __init__(self) -> None:
+    def __init__(self, port: int = 0) -> None:
         self.scripts: dict[str, list[Action]] = {}
+        self.responders: dict[str, Responder] = {}
         self.hits: dict[str, int] = {}
         self.requests: list[bytes] = []
+        self.bodies: list[bytes] = []
         self._sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         self._sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        self._sock.bind(("127.0.0.1", 0))
+        self._sock.bind(("127.0.0.1", port))
         self._sock.listen(64)
-        self._sock.settimeout(0.2)
+        self._sock.settimeout(0.05)  # how long close() may wait for the accept loop
         self.port: int = self._sock.getsockname()[1]
         self.base_url = f"http://127.0.0.1:{self.port}"
         self._stop = threading.Event()
@@ -70,6 +88,10 @@ class FaultServer:
 
     def script(self, path: str, *actions: Action | bytes) -> None:
         self.scripts[path] = [a if isinstance(a, Action) else Action(a) for a in actions]
+
+    def respond(self, path: str, responder: Responder) -> None:
+        """Answer every request to ``path`` with what ``responder(target, body)`` returns."""
+        self.responders[path] = responder
 
     def _serve(self) -> None:
         while not self._stop.is_set():
@@ -88,13 +110,26 @@ class FaultServer:
                 if not chunk:
                     return
                 head += chunk
-            path = head.split(b" ", 2)[1].decode().split("?", 1)[0]
+            head, _, body = head.partition(b"\r\n\r\n")
+            head += b"\r\n\r\n"
+            while len(body) < content_length(head):
+                chunk = conn.recv(65536)
+                if not chunk:
+                    return
+                body += chunk
+            target = head.split(b" ", 2)[1].decode()
+            path = target.split("?", 1)[0]
             with self._lock:
                 self.requests.append(head)
+                self.bodies.append(body)
                 count = self.hits.get(path, 0)
                 self.hits[path] = count + 1
-            script = self.scripts.get(path) or [Action(response(404, {"detail": "Workflow run not found"}))]
-            action = script[min(count, len(script) - 1)]
+            if path in self.responders:
+                answer = self.responders[path](target, body)
+                action = answer if isinstance(answer, Action) else Action(answer)
+            else:
+                script = self.scripts.get(path) or [Action(response(404, {"detail": "Workflow run not found"}))]
+                action = script[min(count, len(script) - 1)]
             time.sleep(action.pause)
             try:
                 if action.pause_after_head:

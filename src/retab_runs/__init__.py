@@ -57,6 +57,7 @@ if TYPE_CHECKING:
         ConflictError,
         InternalServerError,
         NotFoundError,
+        PaginationError,
         PermissionDeniedError,
         RateLimitError,
         ResponseTooLargeError,
@@ -67,6 +68,11 @@ if TYPE_CHECKING:
     )
     from ._exchange import (
         APIResponse,
+    )
+    from ._pagination import (
+        AsyncCursorPage,
+        AsyncPaginator,
+        SyncCursorPage,
     )
     from ._response import (
         RawResponse,
@@ -80,6 +86,7 @@ if TYPE_CHECKING:
         find_step,
         is_finished,
         output_data,
+        waiting_nodes,
     )
     from ._validate import (
         validate_run,
@@ -112,6 +119,7 @@ _EXPORTS: dict[str, str] = {
     "ConflictError": "._exceptions",
     "InternalServerError": "._exceptions",
     "NotFoundError": "._exceptions",
+    "PaginationError": "._exceptions",
     "PermissionDeniedError": "._exceptions",
     "RateLimitError": "._exceptions",
     "ResponseTooLargeError": "._exceptions",
@@ -127,6 +135,10 @@ _EXPORTS: dict[str, str] = {
     "find_step": "._run_helpers",
     "is_finished": "._run_helpers",
     "output_data": "._run_helpers",
+    "waiting_nodes": "._run_helpers",
+    "AsyncCursorPage": "._pagination",
+    "AsyncPaginator": "._pagination",
+    "SyncCursorPage": "._pagination",
     "validate_run": "._validate",
 }
 
@@ -160,6 +172,8 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "AmbiguousOutputError",
+    "AsyncCursorPage",
+    "AsyncPaginator",
     "AsyncRetab",
     "AuthenticationError",
     "ClientClosedError",
@@ -168,6 +182,7 @@ __all__ = [
     "InternalServerError",
     "NotFoundError",
     "NotGiven",
+    "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
     "RawResponse",
@@ -179,6 +194,7 @@ __all__ = [
     "RunStatus",
     "StepStatus",
     "StepStatusSummary",
+    "SyncCursorPage",
     "UnprocessableEntityError",
     "ValidationIssue",
     "WaitTimeoutError",
@@ -189,4 +205,5 @@ __all__ = [
     "is_finished",
     "output_data",
     "validate_run",
+    "waiting_nodes",
 ]

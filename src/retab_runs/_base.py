@@ -18,7 +18,7 @@ from ._exchange import FIXED_HEADERS, PreparedRequest, prepare, set_header
 from ._logs import logger, setup_from_env
 from ._options import NOT_GIVEN, NotGiven, RequestOptions, TimeoutLike, as_timeout, clamp, total_seconds
 from ._redact import mask_secret
-from ._retries import RetryPolicy, is_retryable_status
+from ._retries import RetryPolicy, RetryRule, is_retryable_status, never_sent
 from ._third_party_logs import redact_third_party_logs
 
 __all__ = [
@@ -133,9 +133,21 @@ class BaseClient:
     def _retries_for(self, max_retries: int | NotGiven) -> int:
         return self.max_retries if isinstance(max_retries, NotGiven) else _check_retries(max_retries)
 
-    def _retry_delay(self, error: APIError, retry: int, max_retries: int, deadline: float | None) -> float | None:
-        """Seconds to sleep before retrying after ``error``, or None to raise it."""
+    def _retry_delay(
+        self,
+        error: APIError,
+        retry: int,
+        max_retries: int,
+        deadline: float | None,
+        rule: RetryRule = RetryRule.REPEATABLE,
+        cause: BaseException | None = None,
+    ) -> float | None:
+        """Seconds to sleep before retrying after ``error`` (caused by ``cause``), or None to raise it."""
         if retry >= max_retries:
+            return None
+        if rule is RetryRule.UNSENT_ONLY and not never_sent(cause):
+            logger.info("not retrying %s: it may have reached the server, and repeating it could act twice",
+                        describe_request(error.request))  # fmt: skip
             return None
         if isinstance(error, APIStatusError):
             if not is_retryable_status(error.status_code):

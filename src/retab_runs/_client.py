@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, TypeVar
 import httpx
 
 from . import _clock
+from ._async_runs import AsyncWorkflows
 from ._base import (
     DEFAULT_MAX_CONNECTIONS,
     DEFAULT_MAX_RESPONSE_BYTES,
@@ -23,13 +24,13 @@ from ._base import (
 from ._body import aread_body, read_body
 from ._deadline import attempt_deadline, bound_transport
 from ._exceptions import APIError, APITimeoutError, ClientClosedError, ConfigurationError
-from ._exchange import PreparedRequest, request_credentials, status_error, transport_error
+from ._exchange import PreparedRequest, final_error, request_credentials, status_error, transport_error
 from ._logs import logger
 from ._options import RequestOptions
 from ._redact import redact_url
 from ._response import RawResponse, raw_requested
 from ._retries import RetryPolicy
-from ._runs import AsyncWorkflows, Workflows
+from ._runs import Workflows
 from ._third_party_logs import secrets_in_flight
 
 if TYPE_CHECKING:
@@ -193,9 +194,9 @@ class Retab(BaseClient):
                 error = status_error(response)
             finally:
                 attempt_deadline.reset(token)
-            delay = self._retry_delay(error, retry, max_retries, deadline)
+            delay = self._retry_delay(error, retry, max_retries, deadline, prepared.retry, cause)
             if delay is None:
-                raise error from cause
+                raise final_error(error, prepared.retry, cause) from cause
             _clock.sleep(delay)
             retry += 1
 
@@ -378,9 +379,9 @@ class AsyncRetab(BaseClient):
                 if response.is_success:
                     return response, retry
                 error = status_error(response)
-            delay = self._retry_delay(error, retry, max_retries, deadline)
+            delay = self._retry_delay(error, retry, max_retries, deadline, prepared.retry, cause)
             if delay is None:
-                raise error from cause
+                raise final_error(error, prepared.retry, cause) from cause
             await _clock.async_sleep(delay)
             retry += 1
 

@@ -4,6 +4,7 @@
     ├── ConfigurationError          the call cannot be made: no credentials, blank run id (also ValueError)
     ├── ClientClosedError           the client was closed, or is busy in another event loop (also RuntimeError)
     ├── AmbiguousOutputError        output_data(run) on a run with several end nodes (also ValueError)
+    ├── PaginationError             no next page, or the server's cursors go round in a loop (also RuntimeError)
     ├── APIError                    something went wrong talking to the API
     │   ├── APIStatusError          the API answered with an error status
     │   │   ├── AuthenticationError         401
@@ -48,6 +49,7 @@ __all__ = [
     "ConflictError",
     "InternalServerError",
     "NotFoundError",
+    "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
     "ResponseTooLargeError",
@@ -76,6 +78,10 @@ class AmbiguousOutputError(RetabError, ValueError):
     def __init__(self, message: str, *, node_ids: list[str]) -> None:
         super().__init__(message)
         self.node_ids = node_ids
+
+
+class PaginationError(RetabError, RuntimeError):
+    """A list cannot go on: ``next_page()`` after the last page, or cursors that lead back to a page already read."""
 
 
 class APIError(RetabError):

@@ -19,6 +19,7 @@ from ._checker import ValidationIssue, check, short
 from ._config import check_header, check_secret
 from ._exceptions import (
     APIConnectionError,
+    APIError,
     APIStatusError,
     APITimeoutError,
     AuthenticationError,
@@ -28,13 +29,15 @@ from ._exceptions import (
     NotFoundError,
     PermissionDeniedError,
     RateLimitError,
+    ResponseTooLargeError,
     ResponseValidationError,
     UnprocessableEntityError,
     describe_request,
 )
-from ._options import NOT_GIVEN, NotGiven, RequestOptions, TimeoutLike
+from ._options import NOT_GIVEN, CallOptions, NotGiven, RequestOptions, TimeoutLike
 from ._redact import mask_values, redact_url
 from ._response import HTTPDetails
+from ._retries import RetryRule, is_retryable_status, never_sent
 from ._version import __version__
 
 if TYPE_CHECKING:
@@ -43,7 +46,9 @@ if TYPE_CHECKING:
 __all__ = [
     "APIResponse",
     "PreparedRequest",
+    "final_error",
     "get_run_options",
+    "invalid_body",
     "parse_run",
     "prepare",
     "prepare_get_run",
@@ -75,6 +80,7 @@ class PreparedRequest:
     headers: dict[str, str] = field(repr=False)  # the credentials; fixed headers are the client's
     timeout: httpx.Timeout
     json_body: Any = field(default=None, repr=False)
+    retry: RetryRule = RetryRule.REPEATABLE
 
 
 @dataclass(frozen=True)
@@ -96,18 +102,13 @@ def get_run_options(
     extra_query: Mapping[str, object] | None = None,
 ) -> RequestOptions:
     """The options of ``GET /v1/workflows/runs/{run_id}``. Raises ConfigurationError for a blank run id."""
-    if not isinstance(run_id, str) or not run_id.strip():
-        raise ConfigurationError(f"run_id must be a non-blank string, not {short(run_id)}")
-    # The generated endpoint owns the path (run_id escaped to exactly one segment) and the query.
-    # Imported here: it loads the models, which `import retab_runs` need not pay for.
-    from retab_runs_client.api.workflow_runs import get_workflow_run
+    from ._operations import Operation  # the generated endpoint owns the path: run_id is one segment
 
-    kwargs = get_workflow_run._get_kwargs(run_id=run_id)
-    params = {key: str(value) for key, value in kwargs["params"].items()}
-    return RequestOptions(
-        str(kwargs["method"]).upper(), kwargs["url"], params, access_token=access_token, timeout=timeout,
-        max_retries=max_retries, extra_headers=extra_headers, extra_query=extra_query,
-    )  # fmt: skip
+    call: CallOptions = {
+        "access_token": access_token, "timeout": timeout, "max_retries": max_retries,
+        "extra_headers": extra_headers, "extra_query": extra_query,
+    }  # fmt: skip
+    return Operation("get_workflow_run", parse_run).options(call, {"run_id": run_id})
 
 
 def prepare(options: RequestOptions, base_url: str, *, api_key: str | None, timeout: httpx.Timeout) -> PreparedRequest:
@@ -132,7 +133,7 @@ def prepare(options: RequestOptions, base_url: str, *, api_key: str | None, time
         if item is not None:
             params[str(key)] = str(item)
     url = base_url.rstrip("/") + options.path
-    return PreparedRequest(options.method, url, params, headers, timeout, options.json_body)
+    return PreparedRequest(options.method, url, params, headers, timeout, options.json_body, options.retry)
 
 
 def set_header(headers: dict[str, str], name: str, value: str) -> None:
@@ -213,6 +214,24 @@ def transport_error(exc: httpx.RequestError, request: httpx.Request | None) -> A
     return APIConnectionError(f"{where} failed: {type(exc).__name__}: {_exception_text(exc)}", request=request)
 
 
+def final_error(error: APIError, rule: RetryRule, cause: BaseException | None) -> APIError:
+    """The error to raise once retrying is over: for an operation that is not safe to repeat, saying
+    so when the request may have reached the server (it may have acted: a run may exist)."""
+    if rule is not RetryRule.UNSENT_ONLY or never_sent(cause) or isinstance(error, ResponseTooLargeError):
+        return error
+    note = (
+        "; it was not retried, as it may have reached the server and this operation has no idempotency key: "
+        "the run may have been created (list the workflow's runs to check before trying again)"
+    )
+    if isinstance(error, APIStatusError):
+        if not is_retryable_status(error.status_code):  # a refusal (400, 404, 422...): nothing was made
+            return error
+        return type(error)(error.message + note, response=error.response, body=error.body)
+    if isinstance(error, APIConnectionError):
+        return type(error)(error.message + note, request=error.request)
+    return error
+
+
 def _exception_text(exc: Exception) -> str:
     return redact_url(str(exc)) or "no detail"
 
@@ -229,10 +248,10 @@ def _parse_run(response: httpx.Response) -> WorkflowRun:
     try:
         data = decode_json(response.content)
     except RecursionError:
-        raise _invalid(response, "is nested too deeply to decode", []) from None
+        raise invalid_body(response, "is nested too deeply to decode", []) from None
     except ValueError as exc:
         kind = response.headers.get("content-type", "no content type")
-        raise _invalid(response, f"is not JSON ({kind}): {exc}", []) from exc
+        raise invalid_body(response, f"is not JSON ({kind}): {exc}", []) from exc
     try:
         # _own: data is this call's alone, so the models may let go of its dicts as they are
         # built (a lower peak of memory); the checker below reads the body again.
@@ -243,10 +262,10 @@ def _parse_run(response: httpx.Response) -> WorkflowRun:
         if not problems:
             value = short(exc.value) if exc.has_value else None
             problems = [ValidationIssue(exc.pointer, exc.problem, value)]
-        raise _invalid(response, "does not fit the WorkflowRun contract", problems) from exc
+        raise invalid_body(response, "does not fit the WorkflowRun contract", problems) from exc
 
 
-def _invalid(response: httpx.Response, what: str, problems: list[ValidationIssue]) -> ResponseValidationError:
+def invalid_body(response: httpx.Response, what: str, problems: list[ValidationIssue]) -> ResponseValidationError:
     listed = "; ".join(str(p) for p in problems[:5]) + ("; ..." if len(problems) > 5 else "")
     where = describe_request(response.request)  # only on failure: redacting the URL costs a regex
     text = f"the body of {where} ({response.status_code}) {what}" + (f": {listed}" if listed else "")

@@ -5,15 +5,27 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Final
+from typing import Any, Final, TypedDict
 
 import httpx
 
 from retab_runs_client.client import DEFAULT_TIMEOUT
 
 from ._exceptions import ConfigurationError
+from ._retries import RetryRule
 
-__all__ = ["NOT_GIVEN", "NotGiven", "RequestOptions", "TimeoutLike", "as_timeout", "clamp", "total_seconds"]
+__all__ = [
+    "NOT_GIVEN",
+    "CallOptions",
+    "NotGiven",
+    "RequestOptions",
+    "TimeoutLike",
+    "WaitingOptions",
+    "as_timeout",
+    "clamp",
+    "total_seconds",
+    "waiting_options",
+]
 
 
 class NotGiven:
@@ -35,19 +47,56 @@ class RequestOptions:
     """One API operation's request, before the client adds its base URL, key and defaults.
 
     ``path`` is already expanded (the generated endpoint escapes its parameters);
-    ``access_token`` is the per-call credential, sent as a query parameter. The rest
-    are the per-call overrides every operation takes.
+    ``json_body`` is the JSON to send (None: no body); ``retry`` says which failures
+    this operation may retry. ``access_token`` is the per-call credential, sent as a
+    query parameter. The rest are the per-call overrides every operation takes.
     """
 
     method: str
     path: str
     params: Mapping[str, str] = field(default_factory=dict)
-    json_body: Any = None
+    json_body: Any = field(default=None, repr=False)
+    retry: RetryRule = RetryRule.REPEATABLE
     access_token: str | None = field(default=None, repr=False)
     timeout: TimeoutLike | NotGiven = NOT_GIVEN
     max_retries: int | NotGiven = NOT_GIVEN
     extra_headers: Mapping[str, str] | None = field(default=None, repr=False)
     extra_query: Mapping[str, object] | None = field(default=None, repr=False)
+
+
+class CallOptions(TypedDict, total=False):
+    """The per-call options every operation takes, as keyword arguments.
+
+    ``access_token`` authorises the call without the client's API key; ``timeout`` and
+    ``max_retries`` override the client's for this call; ``extra_headers`` and
+    ``extra_query`` are added to the request.
+    """
+
+    access_token: str | None
+    timeout: TimeoutLike | NotGiven
+    max_retries: int | NotGiven
+    extra_headers: Mapping[str, str] | None
+    extra_query: Mapping[str, object] | None
+
+
+class WaitingOptions(TypedDict, total=False):
+    """The ``CallOptions`` that ``wait_for_completion`` takes (its polls have their own timeout and retries)."""
+
+    access_token: str | None
+    extra_headers: Mapping[str, str] | None
+    extra_query: Mapping[str, object] | None
+
+
+def waiting_options(options: CallOptions) -> WaitingOptions:
+    """What of a call's options carries over to the wait that follows it (``create_and_wait``)."""
+    kept: WaitingOptions = {}
+    if "access_token" in options:
+        kept["access_token"] = options["access_token"]
+    if "extra_headers" in options:
+        kept["extra_headers"] = options["extra_headers"]
+    if "extra_query" in options:
+        kept["extra_query"] = options["extra_query"]
+    return kept
 
 
 MAX_TIMEOUT: Final = 86_400.0

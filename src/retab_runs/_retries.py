@@ -3,12 +3,22 @@
 from __future__ import annotations
 
 import email.utils
+import enum
 import random
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-__all__ = ["RETRYABLE_STATUSES", "RetryPolicy", "is_retryable_status", "retry_after_seconds"]
+import httpx
+
+__all__ = [
+    "RETRYABLE_STATUSES",
+    "RetryPolicy",
+    "RetryRule",
+    "is_retryable_status",
+    "never_sent",
+    "retry_after_seconds",
+]
 
 RETRYABLE_STATUSES = frozenset({408, 409, 429})
 """Besides every status of 500 and above."""
@@ -16,6 +26,34 @@ RETRYABLE_STATUSES = frozenset({408, 409, 429})
 
 def is_retryable_status(status_code: int) -> bool:
     return status_code in RETRYABLE_STATUSES or status_code >= 500
+
+
+class RetryRule(enum.Enum):
+    """Which failures an operation may retry: a property of the operation, not of the call."""
+
+    REPEATABLE = "repeatable"
+    """Doing it twice does what doing it once does: reads, DELETE, and the commands that carry a
+    ``command_id`` (cancel, restart, resume). Connection errors, timeouts, 408, 409, 429 and 5xx
+    are retried."""
+
+    UNSENT_ONLY = "unsent_only"
+    """A POST with no idempotency key (``create``): retried only when the request provably never
+    reached the server (see ``never_sent``). A read error or timeout, a reset after sending, any
+    status (5xx, 408 and 429 included) is raised: the server may have acted on it."""
+
+
+_NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+
+
+def never_sent(cause: BaseException | None) -> bool:
+    """Whether this transport failure happened before a byte of the request left.
+
+    httpx raises ConnectError for a refused connection, a failed DNS lookup and a TLS
+    handshake that failed, ConnectTimeout while connecting (handshake included) and
+    PoolTimeout while waiting for a connection: all before the request is written. Any
+    other failure (write, read, protocol) may have reached the server.
+    """
+    return isinstance(cause, _NEVER_SENT)
 
 
 def retry_after_seconds(headers: Mapping[str, str], now: float | None = None) -> float | None:

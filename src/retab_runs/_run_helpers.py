@@ -8,7 +8,7 @@ from retab_runs_client.models import FinalNodeOutput, RunStatus, StepStatus, Ste
 
 from ._exceptions import AmbiguousOutputError, ConfigurationError
 
-__all__ = ["TERMINAL_STATUSES", "failed_steps", "find_step", "is_finished", "output_data"]
+__all__ = ["TERMINAL_STATUSES", "failed_steps", "find_step", "is_finished", "output_data", "waiting_nodes"]
 
 TERMINAL_STATUSES: Final = frozenset({RunStatus.COMPLETED, RunStatus.ERROR, RunStatus.CANCELLED})
 """Statuses a run never leaves. ``waiting_for_human`` is a pause, not one of them."""
@@ -30,6 +30,24 @@ def find_step(run: WorkflowRun, node_id: str) -> StepStatusSummary | None:
         if step.node_id == node_id:
             return step
     return None
+
+
+def waiting_nodes(run: WorkflowRun) -> list[str]:
+    """The ids of the review nodes the run waits on (empty when it waits for no one).
+
+        run = client.workflows.runs.wait_for_completion(run_id, return_when_waiting_for_human=True)
+        for node_id in waiting_nodes(run):
+            client.workflows.runs.approve(run.id, node_id)
+
+    ``run.waiting_for_node_ids`` when the server fills it; else, for a run that is
+    ``waiting_for_human``, its steps that are, in run order.
+    """
+    if run.waiting_for_node_ids:
+        return list(run.waiting_for_node_ids)
+    if run.status is not RunStatus.WAITING_FOR_HUMAN:
+        return []
+    waiting = (step.node_id for step in run.steps if step.status is StepStatus.WAITING_FOR_HUMAN)
+    return list(dict.fromkeys(waiting))
 
 
 def output_data(run: WorkflowRun, node_id: str | None = None) -> dict[str, Any] | None:

@@ -23,9 +23,7 @@ from typing import Any
 
 import httpx
 
-from .server import RunStore, ServerThread, create_app
-from .server._requests import Incoming
-from .server._routes import dispatch
+from .server import Incoming, RunStore, ServerThread, create_app, dispatch
 
 __all__ = ["RunningServer", "in_process_transport", "retab_server", "retab_server_running"]
 

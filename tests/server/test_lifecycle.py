@@ -18,18 +18,19 @@ RUNS = "/v1/workflows/runs"
 PDF = b"%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF\n"
 
 
-@pytest.fixture
+@pytest.fixture(scope="module")
 def clock() -> ManualClock:
+    """One clock for the module's server: it only moves forward, and each test looks at runs of its own."""
     return ManualClock()
 
 
-@pytest.fixture
+@pytest.fixture(scope="module")
 def server(clock: ManualClock) -> Iterator[RunningServer]:
     with retab_server_running(RunStore(api_key=KEY, clock=clock)) as running:
         yield running
 
 
-@pytest.fixture
+@pytest.fixture(scope="module")
 def http(server: RunningServer) -> Iterator[httpx.Client]:
     with httpx.Client(base_url=server.base_url, headers={"Api-Key": KEY}, timeout=10) as client:
         yield client
@@ -252,11 +253,12 @@ def test_restart_is_a_new_run_with_the_same_inputs(http: httpx.Client, clock: Ma
 
 def test_a_repeated_restart_command_makes_one_run(http: httpx.Client, server: RunningServer) -> None:
     run = create(http)
+    before = len(server.store.live)
     first = http.post(f"{RUNS}/{run['id']}/restart", json={"command_id": "r-1"}).json()
     again = http.post(f"{RUNS}/{run['id']}/restart", json={"command_id": "r-1"}).json()
     other = http.post(f"{RUNS}/{run['id']}/restart", json={"command_id": "r-2"}).json()
     assert again["id"] == first["id"] and other["id"] != first["id"]
-    assert len(server.store.live) == 3
+    assert len(server.store.live) == before + 2
 
 
 def test_restart_a_built_in_run(http: httpx.Client) -> None:
@@ -266,7 +268,13 @@ def test_restart_a_built_in_run(http: httpx.Client) -> None:
     assert fresh["input_documents"]["start-node-1"]["filename"] == "invoice.pdf"
 
 
-def test_delete_one_run(http: httpx.Client) -> None:
+def test_delete_one_run() -> None:
+    with retab_server_running(RunStore(api_key=KEY)) as server:
+        with httpx.Client(base_url=server.base_url, headers={"Api-Key": KEY}) as http:
+            deletes_one_run(http)
+
+
+def deletes_one_run(http: httpx.Client) -> None:
     run = create(http)
     assert http.delete(f"{RUNS}/{run['id']}").status_code == 204
     assert http.get(f"{RUNS}/{run['id']}").status_code == 404

@@ -48,6 +48,8 @@ class _RunState:
 
     first_read: float | None = None
     requests: int = 0
+    faults: Faults | None = None  # the Faults its fault count belongs to
+    faulted: int = 0  # requests counted against ``faults``
     frame: int = -1  # how many scenario events ``body`` shows
     body: bytes | None = None
 
@@ -60,9 +62,10 @@ class FixtureError(ValueError):
 class Faults:
     """Misbehaviour to inject, counted per run: the first requests for a run fail in this order.
 
-    Every route of a run (read, cancel, resume, steps...) shares the run's count; a route
-    without a run (create, list, counts, exports) has a count of its own. ``latency``
-    delays every answer. Then ``rate_limited`` requests get 429 with ``Retry-After:
+    Counting starts when the Faults is set (a new Faults object starts a new count). Every
+    route of a run (read, cancel, resume, steps...) shares the run's count; a route without
+    a run (create, list, counts, exports) has a count of its own. ``latency`` delays every
+    answer. Then ``rate_limited`` requests get 429 with ``Retry-After:
     retry_after`` and ``server_errors`` get 503, both before the request acts; ``dropped``
     are cut off mid-body and ``malformed`` get their answer's JSON truncated, both after
     it acted (the ambiguous failures: the change happened, the answer was lost). After
@@ -148,7 +151,7 @@ class RunStore:
     max_tracked_runs: int = MAX_TRACKED_RUNS
     live: dict[str, LiveRun] = field(default_factory=dict)
     requests: Counter[RouteKey] = field(default_factory=Counter)
-    _route_requests: Counter[RouteKey] = field(default_factory=Counter)
+    _route_faulted: dict[RouteKey, tuple[Faults, int]] = field(default_factory=dict)
     _deleted: set[str] = field(default_factory=set)
     _tombstones: OrderedDict[str, Record] = field(default_factory=OrderedDict)
     _commands: OrderedDict[tuple[str, str, str], Any] = field(default_factory=OrderedDict)
@@ -511,14 +514,19 @@ class RunStore:
         faults = self.run_faults.get(run_id) or (self.route_faults.get(route) if route else None) or self.faults
         with self._lock:
             state = self._state(run_id)
-            number = state.requests
             state.requests += 1
+            if state.faults is not faults:  # a Faults set since: its count starts now
+                state.faults, state.faulted = faults, 0
+            number = state.faulted
+            state.faulted += 1
         return faults.plan(number), faults
 
     def next_route_fault(self, route: RouteKey) -> tuple[str, Faults]:
         """The fault plan for this request of a route that names no run (counted per route)."""
         faults = self.route_faults.get(route, self.faults)
         with self._lock:
-            number = self._route_requests[route]
-            self._route_requests[route] += 1
+            counted, number = self._route_faulted.get(route, (None, 0))
+            if counted is not faults:
+                number = 0
+            self._route_faulted[route] = (faults, number + 1)
         return faults.plan(number), faults

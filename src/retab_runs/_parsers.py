@@ -1,0 +1,73 @@
+"""Parsers of successful answers: the body as a typed value, or ResponseValidationError.
+
+Each takes the ``httpx.Response`` (read in full) and returns what the operation returns.
+A body that is not JSON, or does not fit its model, raises ResponseValidationError with
+the raw body and every problem at its JSON Pointer.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import httpx
+
+from retab_runs_client.errors import ModelParseError
+from retab_runs_client.types import decode_json
+
+from ._checker import ValidationIssue, short
+from ._exchange import invalid_body
+
+__all__ = ["Parser", "decode", "model_parser", "parse_nothing", "parse_object", "problem_of"]
+
+T = TypeVar("T")
+Parser = Callable[[httpx.Response], T]
+
+
+def decode(response: httpx.Response) -> Any:
+    """The JSON body. Raises ResponseValidationError when it is not JSON."""
+    try:
+        return decode_json(response.content)
+    except RecursionError:
+        raise invalid_body(response, "is nested too deeply to decode", []) from None
+    except ValueError as exc:
+        kind = response.headers.get("content-type", "no content type")
+        raise invalid_body(response, f"is not JSON ({kind}): {exc}", []) from exc
+
+
+def problem_of(exc: ModelParseError, prefix: str = "") -> ValidationIssue:
+    """The ValidationIssue for a model that did not fit, its pointer under ``prefix``."""
+    return ValidationIssue(prefix + exc.pointer, exc.problem, short(exc.value) if exc.has_value else None)
+
+
+def model_parser(name: str) -> Parser[Any]:
+    """The parser of a body that is one ``retab_runs_client.models.<name>``.
+
+    The model is looked up on first use: ``import retab_runs`` does not load the models.
+    """
+
+    def parse(response: httpx.Response) -> Any:
+        model = getattr(importlib.import_module("retab_runs_client.models"), name)
+        data = decode(response)
+        try:
+            return model.from_dict(data)
+        except ModelParseError as exc:
+            raise invalid_body(response, f"does not fit the {name} contract", [problem_of(exc)]) from exc
+
+    parse.__qualname__ = parse.__name__ = f"parse_{name}"
+    return parse
+
+
+def parse_nothing(response: httpx.Response) -> None:
+    """For an answer with no body to read (204 No Content): None, whatever came."""
+    return None
+
+
+def parse_object(response: httpx.Response) -> dict[str, Any]:
+    """A body that is a JSON object of any shape."""
+    data = decode(response)
+    if not isinstance(data, dict):
+        problem = ValidationIssue("", f"should be an object, not {type(data).__name__}", short(data))
+        raise invalid_body(response, "is not a JSON object", [problem])
+    return data

@@ -1,0 +1,78 @@
+"""Documents for create: every accepted form becomes the API's MIMEDataInput, base64 encoded."""
+
+from __future__ import annotations
+
+import base64
+import io
+from pathlib import Path
+
+import pytest
+
+from retab_runs import ConfigurationError
+from retab_runs._documents import mime_data, mime_data_inputs
+
+PDF = b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n"
+
+
+def b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def test_a_path_is_read_named_and_typed(tmp_path: Path) -> None:
+    path = tmp_path / "invoice.pdf"
+    path.write_bytes(PDF)
+    expected = {"filename": "invoice.pdf", "content": b64(PDF), "mime_type": "application/pdf"}
+    assert mime_data("start", path) == expected
+    assert mime_data("start", str(path)) == expected
+
+
+def test_an_unknown_extension_falls_back_to_octet_stream(tmp_path: Path) -> None:
+    path = tmp_path / "scan.unknownext"
+    path.write_bytes(b"\x00\x01")
+    assert mime_data("start", path)["mime_type"] == "application/octet-stream"
+
+
+def test_bytes_are_named_after_the_input_or_their_tuple() -> None:
+    assert mime_data("start-node-1", PDF) == {
+        "filename": "start-node-1", "content": b64(PDF), "mime_type": "application/octet-stream",
+    }  # fmt: skip
+    assert mime_data("start", ("receipt.png", b"\x89PNG")) == {
+        "filename": "receipt.png", "content": b64(b"\x89PNG"), "mime_type": "image/png",
+    }  # fmt: skip
+
+
+def test_a_binary_file_is_named_from_its_name(tmp_path: Path) -> None:
+    path = tmp_path / "notes.txt"
+    path.write_bytes(b"hello")
+    with path.open("rb") as handle:
+        assert mime_data("start", handle) == {
+            "filename": "notes.txt",
+            "content": b64(b"hello"),
+            "mime_type": "text/plain",
+        }
+    assert mime_data("start", io.BytesIO(b"abc"))["filename"] == "start"
+
+
+def test_a_ready_mime_data_input_passes_through() -> None:
+    ready = {"filename": "a.pdf", "content": "JVBERi0=", "mime_type": "application/pdf"}
+    assert mime_data("start", ready) == ready
+    assert mime_data_inputs({"s1": ready, "s2": b"x"}) == {
+        "s1": ready, "s2": {"filename": "s2", "content": "eA==", "mime_type": "application/octet-stream"},
+    }  # fmt: skip
+    assert mime_data_inputs(None) is None
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        (io.StringIO("text"), "open it with 'rb'"),
+        ({"filename": "a.pdf"}, "must be exactly"),
+        (("a.pdf", "not bytes"), r"must be \(filename, bytes\)"),
+        (42, "must be a path, bytes"),
+        ("/no/such/file.pdf", "cannot read '/no/such/file.pdf'"),
+    ],
+)
+def test_what_cannot_be_sent_is_refused_before_any_io(value: object, message: str) -> None:
+    with pytest.raises(ConfigurationError, match=message) as caught:
+        mime_data("start", value)
+    assert "documents['start']" in str(caught.value)
