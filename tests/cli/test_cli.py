@@ -179,19 +179,26 @@ def test_demo_tells_the_journey_from_document_to_review_to_output() -> None:
     assert commands[2] == "$ retab-runs run wf_demo_review --file examples/invoice.pdf --wait"
     run_step = lines[lines.index(commands[2]) + 1 : lines.index(commands[3])]
     run_id = run_step[0].split()[2]
-    node = run_step[-3].split()[-1] if "(" not in run_step[-3] else run_step[-3].split()[-2]
-    assert run_step[-3].startswith(f"  waits for human review at node {node}")
+    waiting = [line for line in run_step if line.startswith("  waits for human review at node ")]
+    assert len(waiting) == 1 and run_step[-1] == ""
+    node = waiting[0].split()[6]
+    assert run_step[-3] == f"  approve: retab-runs approve {run_id} {node} [--data JSON]"
     assert commands[3:] == [
         "$ retab-runs list --workflow-id wf_demo_review",
+        f"$ retab-runs steps {run_id}",
         f"$ retab-runs approve {run_id} {node}",
         f"$ retab-runs watch {run_id}",
         f"$ retab-runs get {run_id}",
     ]
     statuses = [line.rsplit(": ", 1)[1] for line in run_step if f"] run {run_id}: " in line]
     assert statuses[0] in ("pending", "queued") and statuses[-1] == "waiting_for_human"
-    watch = lines[lines.index(commands[5]) + 1 : lines.index(commands[6])]
-    assert watch[-1].startswith(f"run {run_id} completed in ")
-    output = lines[lines.index(commands[6]) + 1 :]
+    listed = lines[lines.index(commands[3]) + 1 : lines.index(commands[4])]
+    assert listed[1].split()[:3] == [run_id, "waiting_for_human", "wf_demo_review"]
+    steps = lines[lines.index(commands[4]) + 1 : lines.index(commands[5])]
+    assert any(line.split()[:2] == ["⏸", node] for line in steps)
+    watch = lines[lines.index(commands[6]) + 1 : lines.index(commands[7])]
+    assert watch[-1] == "" and watch[-2].startswith(f"run {run_id} completed in ")
+    output = lines[lines.index(commands[7]) + 1 :]
     assert output[0].startswith(f"Run {run_id} · ") and "  Status     completed" in output and "  Outputs" in output
     assert "\x1b" not in result.stdout
     assert took < 30

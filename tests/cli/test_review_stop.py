@@ -21,7 +21,7 @@ def test_watch_stops_at_a_review_naming_the_node(server: RunningServer) -> None:
     result = cli("watch", "run_demo_progress~review", "--interval", "0.05", env=at(server))
     assert result.returncode == 6, result.stderr
     lines = result.stdout.splitlines()
-    assert lines[-4].startswith("run run_demo_progress~review waiting_for_human in ")
+    assert lines[-4].startswith("run run_demo_progress~review waiting_for_human · $0.")
     assert lines[-3:] == [
         "  waits for human review at node review-1 (Check Totals)",
         "  approve: retab-runs approve 'run_demo_progress~review' review-1 [--data JSON]",

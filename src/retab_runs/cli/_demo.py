@@ -1,7 +1,8 @@
 """``retab-runs demo``: the journey of a run, told as the commands a user types, against the embedded server.
 
 The API reference's snippet first, then a run of ``wf_demo_review`` from a small invoice
-PDF: it pauses for human review, is approved, completes, and its output is printed.
+PDF: it pauses for human review, its steps' outputs are shown, it is approved, completes,
+and its output is printed.
 Each step is the real command line, run in this process on the embedded server.
 """
 
@@ -127,6 +128,7 @@ def demo(out: TextIO = sys.stdout, *, speed: float = 1.0, live: bool | None = No
             return EXIT["failed"]
         steps: Sequence[tuple[tuple[str, ...], bool]] = [
             (("list", "--workflow-id", DEMO_WORKFLOW), False),
+            (("steps", run_id), False),
             (("approve", run_id, nodes[0]), False),
             (("watch", run_id), True),
             (("get", run_id), False),

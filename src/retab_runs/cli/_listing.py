@@ -12,7 +12,7 @@ from ._terminal import printable
 
 __all__ = ["TABLE_HEADER", "item_texts", "json_line", "table_line"]
 
-_COLUMNS = (("id", 26), ("status", 18), ("workflow", 24), ("created", 20), ("duration", 9), ("cost", 0))
+_COLUMNS = (("id", 26), ("status", 18), ("workflow", 24), ("created", 22), ("duration", 9), ("cost", 0))
 _WHITESPACE = re.compile(r"[ \t\n\r]*")
 _LINE_BREAKS = re.compile(r"[\r\n][ \t\r\n]*")
 

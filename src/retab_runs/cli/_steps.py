@@ -39,7 +39,7 @@ def step_lines(step: Any, *, full: bool) -> list[str]:
     sections = [("Output", _plain(step.output)), ("Handle inputs", _plain(step.handle_inputs)),
                 ("Handle outputs", _plain(step.handle_outputs))]  # fmt: skip
     if not full:
-        line = "  ".join(header)
+        line = f"{header[0]} {header[1]:<20} {header[2]:<12} {(label if isinstance(label, str) else ''):<22} {status}"
         output = sections[0][1]
         lines = [printable(line)]
         if output is not None:

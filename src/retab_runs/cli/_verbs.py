@@ -230,8 +230,8 @@ def cmd_list(client: Retab, args: argparse.Namespace, out: TextIO) -> int:
     query = {name: value for name, value in query.items() if value is not None}
     wanted = None if args.all else args.limit
     query.update(order=args.order, sort_by=args.sort_by, limit=min(wanted or PAGE_LIMIT, PAGE_LIMIT))
-    if args.fields:
-        query["fields"] = args.fields
+    if args.fields:  # partial runs: only --json, which does not parse them, asks for them
+        query["extra_query"] = {"fields": args.fields}
     shown = 0
     if args.json:
         for text in _run_texts(client, query, args.access_token):

@@ -215,7 +215,8 @@ def watch(
         view.close()
     assert run is not None  # the loop only ends on a finished run
     step_lines = [step_line(step) for step in run.steps if step.status.value == "error"]
-    ended = f"run {run_id} {run.status.value} in {duration_text(run.duration_ms)} · {cost_text(run)}"
+    took = "" if run.status.value == "waiting_for_human" else f" in {duration_text(run.duration_ms)}"
+    ended = f"run {run_id} {run.status.value}{took} · {cost_text(run)}"
     print(printable(ended), file=out)
     for line in step_lines:
         print(printable(f"  {line}"), file=out)
