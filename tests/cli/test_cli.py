@@ -28,13 +28,16 @@ def server() -> Iterator[RunningServer]:
         yield running
 
 
-def cli(*args: str, env: dict[str, str] | None = None, timeout: float = 60) -> subprocess.CompletedProcess[str]:
+def cli(
+    *args: str, env: dict[str, str] | None = None, timeout: float = 60, cwd: Path | None = None
+) -> subprocess.CompletedProcess[str]:
     """retab-runs with the given arguments, stdout a pipe (not a terminal)."""
     full_env = {k: v for k, v in os.environ.items() if not k.startswith("RETAB_")}
     full_env.update(env or {})
     return subprocess.run(
-        [str(SCRIPT), *args], capture_output=True, text=True, timeout=timeout, env=full_env, stdin=subprocess.DEVNULL
-    )
+        [str(SCRIPT), *args], capture_output=True, text=True, timeout=timeout, env=full_env, stdin=subprocess.DEVNULL,
+        cwd=cwd,
+    )  # fmt: skip
 
 
 def at(server: RunningServer, **extra: str) -> dict[str, str]:
@@ -166,8 +169,9 @@ def test_serve_refuses_a_bad_fixture_file(tmp_path: Path) -> None:
 
 
 def test_demo_tells_the_journey_from_document_to_review_to_output() -> None:
+    checkout = Path(__file__).resolve().parents[2]
     started = time.monotonic()
-    result = cli("demo", timeout=90)
+    result = cli("demo", timeout=90, cwd=checkout)
     took = time.monotonic() - started
     assert result.returncode == 0, (result.stdout, result.stderr)
     assert result.stderr == ""  # nothing alarming
@@ -175,8 +179,9 @@ def test_demo_tells_the_journey_from_document_to_review_to_output() -> None:
     assert "Status: completed" in lines and "Duration: 15000ms" in lines  # the seed snippet, as before
     commands = [line for line in lines if line.startswith("$ ")]
     assert commands[0].startswith("$ export RETAB_API_BASE_URL=http://127.0.0.1:")
-    assert commands[1].startswith("$ python examples/seed_snippet.py")
+    assert commands[1] == "$ python examples/seed_snippet.py   # the API reference's example, import changed"
     assert commands[2] == "$ retab-runs run wf_demo_review --file examples/invoice.pdf --wait"
+    assert (checkout / "examples/seed_snippet.py").is_file() and (checkout / "examples/invoice.pdf").is_file()
     run_step = lines[lines.index(commands[2]) + 1 : lines.index(commands[3])]
     run_id = run_step[0].split()[2]
     waiting = [line for line in run_step if line.startswith("  waits for human review at node ")]

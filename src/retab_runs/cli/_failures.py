@@ -37,6 +37,8 @@ def failure_line(error: BaseException, run_id: str | None = None, node_id: str |
         detail = error.detail if isinstance(error.detail, str) else error.message
         if error.status_code == 401:
             return f"not authorised (check --api-key or RETAB_API_KEY): {detail}"
+        if error.status_code == 409:  # the run is not in a state for this (approve a finished run, cancel twice)
+            return f"conflict: {detail}"
         if error.status_code == 404:
             if run_id and node_id:
                 return f"no such run {run_id} or node {node_id}: {detail}"
