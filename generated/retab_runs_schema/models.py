@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from enum import Enum
 from typing import Annotated, Any
 
@@ -552,7 +553,13 @@ class MIMEDataInput(BaseModel):
         extra="allow",
     )
     filename: StrictStr
-    content: StrictStr
+    content: Annotated[
+        StrictStr,
+        Field(
+            json_schema_extra={"contentEncoding": "base64"},
+            pattern="^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$",
+        ),
+    ]
     mime_type: StrictStr
 
 
@@ -869,8 +876,8 @@ class WorkflowExportFileRequest(BaseModel):
     selected_doc_types: list[StrictStr] | None | MISSING = MISSING
     status: RunStatusFilter | None | MISSING = MISSING
     exclude_status: RunStatusFilter | None | MISSING = MISSING
-    from_date: StrictStr | None | MISSING = MISSING
-    to_date: StrictStr | None | MISSING = MISSING
+    from_date: date | None | MISSING = MISSING
+    to_date: date | None | MISSING = MISSING
     trigger_types: list[TriggerType] | None | MISSING = MISSING
     preferred_columns: list[StrictStr] = []
     format: ExportFormat = ExportFormat.CSV
@@ -890,8 +897,8 @@ class WorkflowExportPayloadRequest(BaseModel):
     selected_doc_types: list[StrictStr] | None | MISSING = MISSING
     status: RunStatusFilter | None | MISSING = MISSING
     exclude_status: RunStatusFilter | None | MISSING = MISSING
-    from_date: StrictStr | None | MISSING = MISSING
-    to_date: StrictStr | None | MISSING = MISSING
+    from_date: date | None | MISSING = MISSING
+    to_date: date | None | MISSING = MISSING
     trigger_types: list[TriggerType] | None | MISSING = MISSING
     preferred_columns: list[StrictStr] = []
     delimiter: StrictStr = ";"
@@ -910,8 +917,8 @@ class WorkflowExportScopeRequest(BaseModel):
     selected_doc_types: list[StrictStr] | None | MISSING = MISSING
     status: RunStatusFilter | None | MISSING = MISSING
     exclude_status: RunStatusFilter | None | MISSING = MISSING
-    from_date: StrictStr | None | MISSING = MISSING
-    to_date: StrictStr | None | MISSING = MISSING
+    from_date: date | None | MISSING = MISSING
+    to_date: date | None | MISSING = MISSING
     trigger_types: list[TriggerType] | None | MISSING = MISSING
     preferred_columns: list[StrictStr] = []
 

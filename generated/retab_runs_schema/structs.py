@@ -414,7 +414,7 @@ class ListMetadata(Struct):
 
 class MIMEDataInput(Struct):
     filename: str
-    content: str
+    content: Annotated[str, Meta(pattern="^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$")]
     mime_type: str
 
 

@@ -19,6 +19,8 @@ METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 PROSE = frozenset({"description", "title", "summary", "example", "examples", "deprecated"})
 LOWER_BOUNDS = ("minimum", "exclusiveMinimum", "minLength", "minItems", "minProperties")
 UPPER_BOUNDS = ("maximum", "exclusiveMaximum", "maxLength", "maxItems", "maxProperties")
+# What a schema is compared as: a response body, a request parameter, or a request body.
+PREFIX = {"response": "response-property", "request": "request-parameter", "request-body": "request-property"}
 
 
 @dataclass(frozen=True)
@@ -45,7 +47,9 @@ class Comparer:
         self.old_schemas: Mapping[str, Any] = (old.get("components") or {}).get("schemas") or {}
         self.new_schemas: Mapping[str, Any] = (new.get("components") or {}).get("schemas") or {}
         self.changes: list[Change] = []
-        self.seen: set[tuple[str, str]] = set()
+        # (old component, new component, direction) already compared: a component used by responses
+        # and requests alike (TriggerType) is compared once for each, since the rules differ.
+        self.seen: set[tuple[str, str, str]] = set()
         self.pairing = _Pairing()
 
     # -- helpers ------------------------------------------------------------------------
@@ -91,6 +95,7 @@ class Comparer:
         if old.get("operationId") != new.get("operationId"):
             self.emit("operation-id-changed", where, old=old.get("operationId"), new=new.get("operationId"))
         self.parameters(where, old.get("parameters") or [], new.get("parameters") or [])
+        self.request_body(where, old.get("requestBody"), new.get("requestBody"))
         self.requirements(where, old, new)
         old_responses, new_responses = old.get("responses") or {}, new.get("responses") or {}
         for status in sorted(set(old_responses) - set(new_responses), key=str):
@@ -108,6 +113,38 @@ class Comparer:
                 old_schema, new_schema = old_content[media].get("schema"), new_content[media].get("schema")
                 if old_schema is not None and new_schema is not None:
                     self.schema(f"{where} {status}", old_schema, new_schema, "response")
+
+    def request_body(self, where: str, old: Any, new: Any) -> None:
+        """The JSON body the client sends: whether there is one, is required, and its schema."""
+        old_body = self.body(old, self.old)
+        new_body = self.body(new, self.new)
+        if old_body is None and new_body is None:
+            return
+        if old_body is None or new_body is None:
+            if new_body is None:
+                self.emit("request-body-removed", where)
+            else:
+                rule = "request-required-body-added" if new_body.get("required") else "request-body-added"
+                self.emit(rule, where)
+            return
+        before, after = bool(old_body.get("required")), bool(new_body.get("required"))
+        if before != after:
+            self.emit("request-body-became-required" if after else "request-body-became-optional", where)
+        old_content, new_content = old_body.get("content") or {}, new_body.get("content") or {}
+        for media in sorted(old_content):
+            if media not in new_content:
+                self.emit("request-body-media-type-removed", where, media=media)
+            else:
+                old_schema, new_schema = old_content[media].get("schema"), new_content[media].get("schema")
+                if isinstance(old_schema, dict) and isinstance(new_schema, dict):
+                    self.schema(f"{where} body", old_schema, new_schema, "request-body")
+
+    @staticmethod
+    def body(body: Any, spec: Mapping[str, Any]) -> Mapping[str, Any] | None:
+        if isinstance(body, dict) and isinstance(body.get("$ref"), str):
+            name = body["$ref"].rsplit("/", 1)[-1]
+            body = ((spec.get("components") or {}).get("requestBodies") or {}).get(name)
+        return body if isinstance(body, dict) else None
 
     @staticmethod
     def response_content(response: Any, spec: Mapping[str, Any]) -> Mapping[str, Any]:
@@ -132,6 +169,8 @@ class Comparer:
             if before != after:
                 rule = "request-parameter-became-required" if after else "request-parameter-became-optional"
                 self.emit(rule, where, location=key[0], name=key[1])
+            if not old_by[key].get("deprecated") and new_by[key].get("deprecated"):
+                self.emit("request-parameter-deprecated", where, location=key[0], name=key[1])
             self.schema(
                 f"{where} {key[0]} parameter {key[1]}",
                 old_by[key].get("schema") or {},
@@ -195,10 +234,10 @@ class Comparer:
 
     def schema(self, where: str, old: Any, new: Any, direction: str) -> None:
         refs = any(isinstance(n, dict) and "$ref" in n for n in (old, new))
-        if refs and direction == "response" and isinstance(old, dict) and isinstance(new, dict):
+        if refs and isinstance(old, dict) and isinstance(new, dict):
             # keywords beside a $ref (the default of an enum-typed property) belong to this place
             if "default" in old and "default" in new and old["default"] != new["default"]:
-                self.emit("response-property-default-changed", where, old=old["default"], new=new["default"])
+                self.emit(f"{PREFIX[direction]}-default-changed", where, old=old["default"], new=new["default"])
         old_node, old_name = self.resolve(old, "old")
         new_node, new_name = self.resolve(new, "new")
         if old_name or new_name:
@@ -209,9 +248,9 @@ class Comparer:
             elif new_name:
                 self.pairing.inline_new.add(new_name)
             if old_name and new_name:
-                if (old_name, new_name) in self.seen:
+                if (old_name, new_name, direction) in self.seen:
                     return
-                self.seen.add((old_name, new_name))
+                self.seen.add((old_name, new_name, direction))
                 where = new_name
         self.node(where, old_node, new_node, direction)
 
@@ -221,15 +260,15 @@ class Comparer:
             return
         old_nullable, old_branches = self.branches(old, "old")
         new_nullable, new_branches = self.branches(new, "new")
-        prefix = "response" if direction == "response" else "request-parameter"
-        if direction == "response" and old_nullable != new_nullable:
-            rule = "response-property-became-nullable" if new_nullable else "response-property-became-not-nullable"
-            self.emit(rule, where)
+        prefix = PREFIX[direction]
+        # A parameter that may be null may as well be left out: nullability is said by `required` there.
+        if direction != "request" and old_nullable != new_nullable:
+            self.emit(f"{prefix}-became-{'nullable' if new_nullable else 'not-nullable'}", where)
         old_kinds = [self.kind(b, "old") for b in old_branches]
         new_kinds = [self.kind(b, "new") for b in new_branches]
         if sorted(old_kinds) != sorted(new_kinds):
-            self.emit(f"{prefix}-property-type-changed" if direction == "response" else f"{prefix}-type-changed",
-                      where, old=" | ".join(old_kinds) or "any", new=" | ".join(new_kinds) or "any")  # fmt: skip
+            self.emit(f"{prefix}-type-changed", where, old=" | ".join(old_kinds) or "any",
+                      new=" | ".join(new_kinds) or "any")  # fmt: skip
         for old_index, new_index in self.pair_branches(old_branches, old_kinds, new_branches, new_kinds):
             self.same_kind(where, old_branches[old_index], new_branches[new_index], direction)
 
@@ -296,7 +335,7 @@ class Comparer:
         old_node, old_name = self.resolve(old, "old")
         new_node, new_name = self.resolve(new, "new")
         if old_name or new_name:
-            if old_name and new_name and (old_name, new_name) in self.seen:
+            if old_name and new_name and (old_name, new_name, direction) in self.seen:
                 self.pairing.pairs.setdefault(old_name, set()).add(new_name)
                 return
             self.schema(where, old, new, direction)
@@ -305,24 +344,29 @@ class Comparer:
 
     def details(self, where: str, old: Mapping[str, Any], new: Mapping[str, Any], direction: str) -> None:
         response = direction == "response"
-        if response and (old.get("enum") is None) != (new.get("enum") is None):
+        prefix = PREFIX[direction]
+        if (old.get("enum") is None) != (new.get("enum") is None):
             looser = new.get("enum") is None
-            self.emit(f"response-property-constraint-{'loosened' if looser else 'tightened'}", where,
+            self.emit(f"{prefix}-constraint-{'loosened' if looser else 'tightened'}", where,
                       keyword="enum", old=shown(old.get("enum")), new=shown(new.get("enum")))  # fmt: skip
         elif old.get("enum") is not None:
             old_values, new_values = list(old.get("enum") or []), list(new.get("enum") or [])
             for value in new_values:
-                if value not in old_values and response:
-                    self.emit("response-property-enum-value-added", where, value=value)
+                if value not in old_values:
+                    self.emit(f"{prefix}-enum-value-added", where, value=value)
             for value in old_values:
-                if value not in new_values and response:
-                    self.emit("response-property-enum-value-removed", where, value=value)
-        if response and "default" in old and "default" in new and old["default"] != new["default"]:
-            self.emit("response-property-default-changed", where, old=old["default"], new=new["default"])
-        if response and not old.get("deprecated") and new.get("deprecated"):
-            self.emit("response-property-deprecated", where)
-        if old.get("format") != new.get("format") and response:
-            self.emit("response-property-format-changed", where, old=old.get("format"), new=new.get("format"))
+                if value not in new_values:
+                    self.emit(f"{prefix}-enum-value-removed", where, value=value)
+        if "default" in old and "default" in new and old["default"] != new["default"]:
+            self.emit(f"{prefix}-default-changed", where, old=old["default"], new=new["default"])
+        if direction != "request" and not old.get("deprecated") and new.get("deprecated"):
+            self.emit(f"{prefix}-deprecated", where)
+        if old.get("format") != new.get("format"):
+            if response:
+                self.emit("response-property-format-changed", where, old=old.get("format"), new=new.get("format"))
+            else:  # what the client sends: a format that appears or changes refuses values it took before
+                self.emit(f"{prefix}-constraint-{'loosened' if new.get('format') is None else 'tightened'}", where,
+                          keyword="format", old=shown(old.get("format")), new=shown(new.get("format")))  # fmt: skip
         self.constraints(where, old, new, direction)
         if "items" in old and "items" in new:
             self.schema(f"{where}[]", old["items"], new["items"], direction)
@@ -336,7 +380,7 @@ class Comparer:
             self.properties(where, old, new, direction)
 
     def constraints(self, where: str, old: Mapping[str, Any], new: Mapping[str, Any], direction: str) -> None:
-        prefix = "response-property" if direction == "response" else "request-parameter"
+        prefix = PREFIX[direction]
         for keyword in (*LOWER_BOUNDS, *UPPER_BOUNDS, "pattern", "multipleOf"):
             before, after = old.get(keyword), new.get(keyword)
             if before == after:
@@ -357,25 +401,26 @@ class Comparer:
     def properties(self, where: str, old: Mapping[str, Any], new: Mapping[str, Any], direction: str) -> None:
         old_props, new_props = old.get("properties") or {}, new.get("properties") or {}
         old_required, new_required = set(old.get("required") or []), set(new.get("required") or [])
+        prefix = "response" if direction == "response" else "request"
         removed = [p for p in old_props if p not in new_props]
         added = [p for p in new_props if p not in old_props]
         renamed = self.renamed_properties(removed, added, old_props, new_props)
         for before, after in renamed.items():
-            self.emit("response-property-renamed", f"{where}.{before}", old=before, new=after)
+            self.emit(f"{prefix}-property-renamed", f"{where}.{before}", old=before, new=after)
         for name in removed:
             if name not in renamed:
-                self.emit("response-property-removed", f"{where}.{name}", name=name)
+                required = prefix == "request" and name in old_required
+                rule = f"{prefix}-required-property-removed" if required else f"{prefix}-property-removed"
+                self.emit(rule, f"{where}.{name}", name=name)
         for name in added:
             if name not in renamed.values():
-                rule = (
-                    "response-required-property-added" if name in new_required else "response-optional-property-added"
-                )
-                self.emit(rule, f"{where}.{name}", name=name)
+                kind = "required" if name in new_required else "optional"
+                self.emit(f"{prefix}-{kind}-property-added", f"{where}.{name}", name=name)
         for name in old_props:
             if name in new_props:
                 if (name in old_required) != (name in new_required):
                     rule = "became-required" if name in new_required else "became-optional"
-                    self.emit(f"response-property-{rule}", f"{where}.{name}", name=name)
+                    self.emit(f"{prefix}-property-{rule}", f"{where}.{name}", name=name)
                 self.schema(f"{where}.{name}", old_props[name], new_props[name], direction)
         for before, after in renamed.items():
             self.schema(f"{where}.{after}", old_props[before], new_props[after], direction)

@@ -9,6 +9,12 @@ Two audiences read the report:
 - ``strict``: services that validate records strictly against the old spec. For them a new
   enum value or a new required field is breaking as well.
 
+For what the client sends (request parameters and bodies) the same two audiences read the other
+way round: ``client`` is calls built from the old spec reaching the new API (a new required
+property, a removed enum value or a changed type refuses them: ``error``); ``strict`` is a
+service that checks requests against the old spec (a mock server, a gateway) receiving calls
+built from the new one (a new enum value, a property that became optional refuses them).
+
 Levels: ``error`` (breaking), ``warning`` (works on the wire, but code or behaviour may need a
 look), ``info`` (additive).
 """
@@ -87,6 +93,34 @@ _RULES = (
     Rule("request-parameter-type-changed", "error", "error", "type {old} became {new}"),
     Rule("request-parameter-constraint-tightened", "error", "info", "{keyword} {old} became {new}"),
     Rule("request-parameter-constraint-loosened", "info", "info", "{keyword} {old} became {new}"),
+    Rule("request-parameter-enum-value-removed", "error", "info", "enum value {value!r} removed"),
+    Rule("request-parameter-enum-value-added", "info", "error", "enum value {value!r} added"),
+    Rule("request-parameter-default-changed", "warning", "warning", "default {old!r} became {new!r}"),
+    Rule("request-parameter-deprecated", "warning", "info", "{location} parameter {name!r} deprecated"),
+    # request bodies
+    Rule("request-body-removed", "warning", "info", "the request body is no longer read"),
+    Rule("request-body-added", "info", "info", "optional request body added"),
+    Rule("request-required-body-added", "error", "info", "required request body added"),
+    Rule("request-body-became-required", "error", "info", "the request body became required"),
+    Rule("request-body-became-optional", "info", "error", "the request body became optional"),
+    Rule("request-body-media-type-removed", "error", "info", "the request body is no longer taken as {media}"),
+    # request body properties
+    Rule("request-property-removed", "warning", "info", "property {name!r} removed (the API no longer reads it)"),
+    Rule("request-required-property-removed", "warning", "error", "required property {name!r} removed"),
+    Rule("request-property-renamed", "error", "error", "property {old!r} renamed {new!r}"),
+    Rule("request-optional-property-added", "info", "info", "optional property {name!r} added"),
+    Rule("request-required-property-added", "error", "info", "required property {name!r} added"),
+    Rule("request-property-became-required", "error", "info", "property {name!r} became required"),
+    Rule("request-property-became-optional", "info", "error", "property {name!r} became optional"),
+    Rule("request-property-became-nullable", "info", "error", "may now be null"),
+    Rule("request-property-became-not-nullable", "error", "info", "may no longer be null"),
+    Rule("request-property-type-changed", "error", "error", "type {old} became {new}"),
+    Rule("request-property-enum-value-removed", "error", "info", "enum value {value!r} removed"),
+    Rule("request-property-enum-value-added", "info", "error", "enum value {value!r} added"),
+    Rule("request-property-default-changed", "warning", "warning", "default {old!r} became {new!r}"),
+    Rule("request-property-constraint-tightened", "error", "info", "{keyword} {old} became {new}"),
+    Rule("request-property-constraint-loosened", "info", "error", "{keyword} {old} became {new}"),
+    Rule("request-property-deprecated", "warning", "info", "deprecated"),
 )
 
 RULES: dict[str, Rule] = {rule.id: rule for rule in _RULES}

@@ -165,3 +165,9 @@ def _sample(schema: dict[str, Any]) -> Any:
     if "type" not in schema:  # any value
         return {}
     return {"string": "x", "integer": 1, "boolean": True, "number": 1.5, "array": [], "object": {}}[schema["type"]]
+
+
+def test_every_component_is_exported_by_both_packages() -> None:
+    assert set(SCHEMAS) <= set(attrs_models.__all__)
+    assert set(SCHEMAS) <= set(pydantic_models.__all__)
+    assert set(OBJECTS) | set(ENUMS) == set(SCHEMAS)  # so the tests above see every one

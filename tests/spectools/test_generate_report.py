@@ -33,7 +33,8 @@ def edited_tree(tmp_path: Path) -> Path:
     ):
         text = path.read_text(encoding="utf-8")
         before, after = text.split("class FinalNodeOutput", 1)  # other models have a label too
-        path.write_text(before + "class FinalNodeOutput" + after.replace("    label:", "    caption:", 1), encoding="utf-8")
+        after = after.replace("    label:", "    caption:", 1)
+        path.write_text(f"{before}class FinalNodeOutput{after}", encoding="utf-8")
     return tree
 
 

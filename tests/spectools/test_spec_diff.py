@@ -161,3 +161,126 @@ def test_yaml_edits_round_trip_through_files(tmp_path: Path) -> None:
     new.write_text(yaml.safe_dump(edited), encoding="utf-8")
     result = run_cli(SPEC_PATH, new)
     assert result.returncode == 1 and "enum value 'skipped' removed" in result.stdout
+
+
+# -- what the client sends ----------------------------------------------------------------
+
+
+def found_for(edited: dict[str, Any]) -> set[tuple[str, str, str, str]]:
+    return {(f.id, f.where, f.client, f.strict) for f in report(spec(), edited)}
+
+
+def test_request_body_properties_added_removed_and_retyped() -> None:
+    edited = spec()
+    resume = edited["components"]["schemas"]["ResumeWorkflowRequest"]
+    resume["properties"]["reason"] = {"type": "string"}
+    resume["required"].append("reason")
+    resume["properties"]["approved"] = {"type": "string"}
+    del resume["properties"]["modified_data"]
+    resume["required"].remove("node_id")
+    del resume["properties"]["node_id"]
+    del edited["components"]["schemas"]["CancelWorkflowRequest"]["properties"]["command_id"]
+    edited["components"]["schemas"]["StepOutputsBatchRequest"]["properties"]["note"] = {"type": "string"}
+    assert found_for(edited) == {
+        ("request-required-property-added", "ResumeWorkflowRequest.reason", "error", "info"),
+        ("request-property-type-changed", "ResumeWorkflowRequest.approved", "error", "error"),
+        ("request-property-removed", "ResumeWorkflowRequest.modified_data", "warning", "info"),
+        ("request-required-property-removed", "ResumeWorkflowRequest.node_id", "warning", "error"),
+        ("request-property-removed", "CancelWorkflowRequest.command_id", "warning", "info"),
+        ("request-optional-property-added", "StepOutputsBatchRequest.note", "info", "info"),
+    }
+
+
+def test_request_requirement_and_nullability_changes() -> None:
+    edited = spec()
+    resume = edited["components"]["schemas"]["ResumeWorkflowRequest"]
+    resume["required"].remove("approved")
+    resume["properties"]["command_id"] = {"type": "string"}
+    edited["components"]["schemas"]["MIMEDataInput"]["required"].remove("mime_type")
+    edited["components"]["schemas"]["WorkflowExportFileRequest"]["required"].append("format")
+    assert found_for(edited) == {
+        ("request-property-became-optional", "ResumeWorkflowRequest.approved", "info", "error"),
+        ("request-property-became-not-nullable", "ResumeWorkflowRequest.command_id", "error", "info"),
+        ("request-property-became-optional", "MIMEDataInput.mime_type", "info", "error"),
+        ("request-property-became-required", "WorkflowExportFileRequest.format", "error", "info"),
+    }
+
+
+def test_an_enum_value_removed_from_a_request_breaks_the_client_added_breaks_strict_checkers() -> None:
+    edited = spec()
+    schemas = edited["components"]["schemas"]
+    schemas["ExportFormat"]["enum"].remove("xlsx")
+    schemas["SortOrder"]["enum"].append("random")
+    schemas["DocumentType"]["enum"].remove("input")
+    assert found_for(edited) == {
+        ("request-property-enum-value-removed", "ExportFormat", "error", "info"),
+        ("request-parameter-enum-value-added", "SortOrder", "info", "error"),
+        ("request-parameter-enum-value-removed", "DocumentType", "error", "info"),
+    }
+
+
+def test_an_enum_used_by_requests_and_answers_is_judged_for_each() -> None:
+    edited = spec()
+    edited["components"]["schemas"]["TriggerType"]["enum"].remove("email")
+    found = found_for(edited)
+    assert ("response-property-enum-value-removed", "TriggerType", "error", "error") in found
+    assert ("request-parameter-enum-value-removed", "TriggerType", "error", "info") in found
+
+
+def test_request_parameters_required_retyped_defaulted_and_deprecated() -> None:
+    edited = spec()
+    listing = {p["name"]: p for p in edited["paths"]["/v1/workflows/runs"]["get"]["parameters"]}
+    listing["workflow_id"]["required"] = True
+    listing["limit"]["schema"] = {"type": "string", "default": "20"}
+    listing["sort_by"]["schema"]["default"] = "updated_at"
+    listing["search"]["deprecated"] = True
+    listing["min_cost"]["schema"]["anyOf"][0]["minimum"] = 0
+    where = "GET /v1/workflows/runs"
+    assert found_for(edited) == {
+        ("request-parameter-became-required", where, "error", "error"),
+        ("request-parameter-type-changed", f"{where} query parameter limit", "error", "error"),
+        ("request-parameter-default-changed", f"{where} query parameter sort_by", "warning", "warning"),
+        ("request-parameter-deprecated", where, "warning", "info"),
+        ("request-parameter-constraint-tightened", f"{where} query parameter min_cost", "error", "info"),
+    }
+
+
+def test_request_bodies_that_appear_become_required_or_go() -> None:
+    edited = spec()
+    paths = edited["paths"]
+    paths["/v1/workflows/runs/{run_id}/cancel"]["post"]["requestBody"]["required"] = True
+    del paths["/v1/workflows/runs/{run_id}/restart"]["post"]["requestBody"]
+    paths["/v1/workflows/runs/{run_id}/rerun-webhook"]["post"]["requestBody"] = {
+        "required": True,
+        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/CancelWorkflowRequest"}}},
+    }
+    run = paths["/v1/workflows/{workflow_id}/run"]["post"]["requestBody"]["content"]
+    run["multipart/form-data"] = run.pop("application/json")
+    found = found_for(edited)
+    assert found == {
+        ("request-body-became-required", "POST /v1/workflows/runs/{run_id}/cancel", "error", "info"),
+        ("request-body-removed", "POST /v1/workflows/runs/{run_id}/restart", "warning", "info"),
+        ("request-required-body-added", "POST /v1/workflows/runs/{run_id}/rerun-webhook", "error", "info"),
+        ("request-body-media-type-removed", "POST /v1/workflows/{workflow_id}/run", "error", "info"),
+    }
+
+
+def test_the_import_of_the_22_operations_reads_as_the_departures_it_makes() -> None:
+    found = report(read_document(ROOT / "spec" / "vendor" / "retab-openapi-2026-02-26-workflow-runs.json"), spec())
+    by_id: dict[str, set[str]] = {}
+    for f in found:
+        by_id.setdefault(f.id, set()).add(f.where)
+    assert by_id["operation-removed"] == {
+        "POST /v1/workflows/runs/export_energylink_check_stubs",
+        "POST /v1/workflows/runs/export_energylink_file",
+    }
+    assert "MIMEDataInput.content" in by_id["request-property-constraint-tightened"]
+    assert "WorkflowExportFileRequest.from_date" in by_id["request-property-constraint-tightened"]
+    assert by_id["request-property-became-not-nullable"] == {
+        "POST /v1/workflows/runs/{run_id}/cancel body",
+        "POST /v1/workflows/runs/{run_id}/restart body",
+    }
+    assert by_id["request-parameter-deprecated"] == {"GET /v1/workflows/runs"}
+    assert len(by_id["operation-id-changed"]) == 22
+    # the enums and the counts the import named are the same wire format: not reported
+    assert not any("RunStatusFilter" in w or "RunCounts" in w for ws in by_id.values() for w in ws)

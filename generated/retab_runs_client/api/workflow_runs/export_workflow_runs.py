@@ -1,3 +1,4 @@
+import datetime
 from http import HTTPStatus
 from typing import Any
 
@@ -16,8 +17,8 @@ def _get_kwargs(
     workflow_id: None | str | Unset = UNSET,
     statuses: None | str | Unset = UNSET,
     trigger_types: None | str | Unset = UNSET,
-    from_date: None | str | Unset = UNSET,
-    to_date: None | str | Unset = UNSET,
+    from_date: datetime.date | None | Unset = UNSET,
+    to_date: datetime.date | None | Unset = UNSET,
     min_cost: float | None | Unset = UNSET,
     max_cost: float | None | Unset = UNSET,
     min_duration: int | None | Unset = UNSET,
@@ -52,6 +53,8 @@ def _get_kwargs(
     json_from_date: None | str | Unset
     if isinstance(from_date, Unset):
         json_from_date = UNSET
+    elif isinstance(from_date, datetime.date):
+        json_from_date = from_date.isoformat()
     else:
         json_from_date = from_date
     params["from_date"] = json_from_date
@@ -59,6 +62,8 @@ def _get_kwargs(
     json_to_date: None | str | Unset
     if isinstance(to_date, Unset):
         json_to_date = UNSET
+    elif isinstance(to_date, datetime.date):
+        json_to_date = to_date.isoformat()
     else:
         json_to_date = to_date
     params["to_date"] = json_to_date
@@ -191,8 +196,8 @@ def sync_detailed(
     workflow_id: None | str | Unset = UNSET,
     statuses: None | str | Unset = UNSET,
     trigger_types: None | str | Unset = UNSET,
-    from_date: None | str | Unset = UNSET,
-    to_date: None | str | Unset = UNSET,
+    from_date: datetime.date | None | Unset = UNSET,
+    to_date: datetime.date | None | Unset = UNSET,
     min_cost: float | None | Unset = UNSET,
     max_cost: float | None | Unset = UNSET,
     min_duration: int | None | Unset = UNSET,
@@ -208,8 +213,8 @@ def sync_detailed(
         workflow_id (None | str | Unset):
         statuses (None | str | Unset):
         trigger_types (None | str | Unset):
-        from_date (None | str | Unset):
-        to_date (None | str | Unset):
+        from_date (datetime.date | None | Unset):
+        to_date (datetime.date | None | Unset):
         min_cost (float | None | Unset):
         max_cost (float | None | Unset):
         min_duration (int | None | Unset):
@@ -252,8 +257,8 @@ def sync(
     workflow_id: None | str | Unset = UNSET,
     statuses: None | str | Unset = UNSET,
     trigger_types: None | str | Unset = UNSET,
-    from_date: None | str | Unset = UNSET,
-    to_date: None | str | Unset = UNSET,
+    from_date: datetime.date | None | Unset = UNSET,
+    to_date: datetime.date | None | Unset = UNSET,
     min_cost: float | None | Unset = UNSET,
     max_cost: float | None | Unset = UNSET,
     min_duration: int | None | Unset = UNSET,
@@ -269,8 +274,8 @@ def sync(
         workflow_id (None | str | Unset):
         statuses (None | str | Unset):
         trigger_types (None | str | Unset):
-        from_date (None | str | Unset):
-        to_date (None | str | Unset):
+        from_date (datetime.date | None | Unset):
+        to_date (datetime.date | None | Unset):
         min_cost (float | None | Unset):
         max_cost (float | None | Unset):
         min_duration (int | None | Unset):
@@ -308,8 +313,8 @@ async def asyncio_detailed(
     workflow_id: None | str | Unset = UNSET,
     statuses: None | str | Unset = UNSET,
     trigger_types: None | str | Unset = UNSET,
-    from_date: None | str | Unset = UNSET,
-    to_date: None | str | Unset = UNSET,
+    from_date: datetime.date | None | Unset = UNSET,
+    to_date: datetime.date | None | Unset = UNSET,
     min_cost: float | None | Unset = UNSET,
     max_cost: float | None | Unset = UNSET,
     min_duration: int | None | Unset = UNSET,
@@ -325,8 +330,8 @@ async def asyncio_detailed(
         workflow_id (None | str | Unset):
         statuses (None | str | Unset):
         trigger_types (None | str | Unset):
-        from_date (None | str | Unset):
-        to_date (None | str | Unset):
+        from_date (datetime.date | None | Unset):
+        to_date (datetime.date | None | Unset):
         min_cost (float | None | Unset):
         max_cost (float | None | Unset):
         min_duration (int | None | Unset):
@@ -367,8 +372,8 @@ async def asyncio(
     workflow_id: None | str | Unset = UNSET,
     statuses: None | str | Unset = UNSET,
     trigger_types: None | str | Unset = UNSET,
-    from_date: None | str | Unset = UNSET,
-    to_date: None | str | Unset = UNSET,
+    from_date: datetime.date | None | Unset = UNSET,
+    to_date: datetime.date | None | Unset = UNSET,
     min_cost: float | None | Unset = UNSET,
     max_cost: float | None | Unset = UNSET,
     min_duration: int | None | Unset = UNSET,
@@ -384,8 +389,8 @@ async def asyncio(
         workflow_id (None | str | Unset):
         statuses (None | str | Unset):
         trigger_types (None | str | Unset):
-        from_date (None | str | Unset):
-        to_date (None | str | Unset):
+        from_date (datetime.date | None | Unset):
+        to_date (datetime.date | None | Unset):
         min_cost (float | None | Unset):
         max_cost (float | None | Unset):
         min_duration (int | None | Unset):

@@ -116,7 +116,8 @@ def sync_detailed(
 ) -> Response[ErrorResponse | HTTPValidationError | WorkflowRunExecutionOrderResponse]:
     """Get the order steps ran in
 
-     Returns the step ids of the run in the order they were executed.
+     Returns the step ids of the run in the canonical order of the workflow's graph (not the order
+    of their timestamps).
 
     Args:
         run_id (str):
@@ -150,7 +151,8 @@ def sync(
 ) -> ErrorResponse | HTTPValidationError | WorkflowRunExecutionOrderResponse | None:
     """Get the order steps ran in
 
-     Returns the step ids of the run in the order they were executed.
+     Returns the step ids of the run in the canonical order of the workflow's graph (not the order
+    of their timestamps).
 
     Args:
         run_id (str):
@@ -179,7 +181,8 @@ async def asyncio_detailed(
 ) -> Response[ErrorResponse | HTTPValidationError | WorkflowRunExecutionOrderResponse]:
     """Get the order steps ran in
 
-     Returns the step ids of the run in the order they were executed.
+     Returns the step ids of the run in the canonical order of the workflow's graph (not the order
+    of their timestamps).
 
     Args:
         run_id (str):
@@ -211,7 +214,8 @@ async def asyncio(
 ) -> ErrorResponse | HTTPValidationError | WorkflowRunExecutionOrderResponse | None:
     """Get the order steps ran in
 
-     Returns the step ids of the run in the order they were executed.
+     Returns the step ids of the run in the canonical order of the workflow's graph (not the order
+    of their timestamps).
 
     Args:
         run_id (str):

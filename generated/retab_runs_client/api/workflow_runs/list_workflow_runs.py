@@ -1,3 +1,4 @@
+import datetime
 from http import HTTPStatus
 from typing import Any
 
@@ -23,8 +24,8 @@ def _get_kwargs(
     exclude_status: None | RunStatusFilter | Unset = UNSET,
     trigger_type: None | TriggerType | Unset = UNSET,
     trigger_types: None | str | Unset = UNSET,
-    from_date: None | str | Unset = UNSET,
-    to_date: None | str | Unset = UNSET,
+    from_date: datetime.date | None | Unset = UNSET,
+    to_date: datetime.date | None | Unset = UNSET,
     min_cost: float | None | Unset = UNSET,
     max_cost: float | None | Unset = UNSET,
     min_duration: int | None | Unset = UNSET,
@@ -92,6 +93,8 @@ def _get_kwargs(
     json_from_date: None | str | Unset
     if isinstance(from_date, Unset):
         json_from_date = UNSET
+    elif isinstance(from_date, datetime.date):
+        json_from_date = from_date.isoformat()
     else:
         json_from_date = from_date
     params["from_date"] = json_from_date
@@ -99,6 +102,8 @@ def _get_kwargs(
     json_to_date: None | str | Unset
     if isinstance(to_date, Unset):
         json_to_date = UNSET
+    elif isinstance(to_date, datetime.date):
+        json_to_date = to_date.isoformat()
     else:
         json_to_date = to_date
     params["to_date"] = json_to_date
@@ -266,8 +271,8 @@ def sync_detailed(
     exclude_status: None | RunStatusFilter | Unset = UNSET,
     trigger_type: None | TriggerType | Unset = UNSET,
     trigger_types: None | str | Unset = UNSET,
-    from_date: None | str | Unset = UNSET,
-    to_date: None | str | Unset = UNSET,
+    from_date: datetime.date | None | Unset = UNSET,
+    to_date: datetime.date | None | Unset = UNSET,
     min_cost: float | None | Unset = UNSET,
     max_cost: float | None | Unset = UNSET,
     min_duration: int | None | Unset = UNSET,
@@ -293,8 +298,8 @@ def sync_detailed(
         exclude_status (None | RunStatusFilter | Unset):
         trigger_type (None | TriggerType | Unset):
         trigger_types (None | str | Unset):
-        from_date (None | str | Unset):
-        to_date (None | str | Unset):
+        from_date (datetime.date | None | Unset):
+        to_date (datetime.date | None | Unset):
         min_cost (float | None | Unset):
         max_cost (float | None | Unset):
         min_duration (int | None | Unset):
@@ -355,8 +360,8 @@ def sync(
     exclude_status: None | RunStatusFilter | Unset = UNSET,
     trigger_type: None | TriggerType | Unset = UNSET,
     trigger_types: None | str | Unset = UNSET,
-    from_date: None | str | Unset = UNSET,
-    to_date: None | str | Unset = UNSET,
+    from_date: datetime.date | None | Unset = UNSET,
+    to_date: datetime.date | None | Unset = UNSET,
     min_cost: float | None | Unset = UNSET,
     max_cost: float | None | Unset = UNSET,
     min_duration: int | None | Unset = UNSET,
@@ -382,8 +387,8 @@ def sync(
         exclude_status (None | RunStatusFilter | Unset):
         trigger_type (None | TriggerType | Unset):
         trigger_types (None | str | Unset):
-        from_date (None | str | Unset):
-        to_date (None | str | Unset):
+        from_date (datetime.date | None | Unset):
+        to_date (datetime.date | None | Unset):
         min_cost (float | None | Unset):
         max_cost (float | None | Unset):
         min_duration (int | None | Unset):
@@ -439,8 +444,8 @@ async def asyncio_detailed(
     exclude_status: None | RunStatusFilter | Unset = UNSET,
     trigger_type: None | TriggerType | Unset = UNSET,
     trigger_types: None | str | Unset = UNSET,
-    from_date: None | str | Unset = UNSET,
-    to_date: None | str | Unset = UNSET,
+    from_date: datetime.date | None | Unset = UNSET,
+    to_date: datetime.date | None | Unset = UNSET,
     min_cost: float | None | Unset = UNSET,
     max_cost: float | None | Unset = UNSET,
     min_duration: int | None | Unset = UNSET,
@@ -466,8 +471,8 @@ async def asyncio_detailed(
         exclude_status (None | RunStatusFilter | Unset):
         trigger_type (None | TriggerType | Unset):
         trigger_types (None | str | Unset):
-        from_date (None | str | Unset):
-        to_date (None | str | Unset):
+        from_date (datetime.date | None | Unset):
+        to_date (datetime.date | None | Unset):
         min_cost (float | None | Unset):
         max_cost (float | None | Unset):
         min_duration (int | None | Unset):
@@ -526,8 +531,8 @@ async def asyncio(
     exclude_status: None | RunStatusFilter | Unset = UNSET,
     trigger_type: None | TriggerType | Unset = UNSET,
     trigger_types: None | str | Unset = UNSET,
-    from_date: None | str | Unset = UNSET,
-    to_date: None | str | Unset = UNSET,
+    from_date: datetime.date | None | Unset = UNSET,
+    to_date: datetime.date | None | Unset = UNSET,
     min_cost: float | None | Unset = UNSET,
     max_cost: float | None | Unset = UNSET,
     min_duration: int | None | Unset = UNSET,
@@ -553,8 +558,8 @@ async def asyncio(
         exclude_status (None | RunStatusFilter | Unset):
         trigger_type (None | TriggerType | Unset):
         trigger_types (None | str | Unset):
-        from_date (None | str | Unset):
-        to_date (None | str | Unset):
+        from_date (datetime.date | None | Unset):
+        to_date (datetime.date | None | Unset):
         min_cost (float | None | Unset):
         max_cost (float | None | Unset):
         min_duration (int | None | Unset):
