@@ -83,7 +83,8 @@ class Retab(BaseClient):
     ``base_url`` to ``RETAB_API_BASE_URL``, else ``https://api.retab.com``. ``timeout``
     (seconds or ``httpx.Timeout``) is finite: 30 s per read, 5 s to connect by default,
     and no attempt lasts longer than its longest part in all. Failed requests are
-    retried ``max_retries`` times (connection errors, timeouts, 408, 409, 429, 5xx).
+    retried ``max_retries`` times (connection errors, timeouts, 408, 409, 429, 5xx; a
+    ``create``, which has no idempotency key, only when the request never left).
     At most ``max_connections`` requests are in flight at once (20 by default). A body
     larger than ``max_response_bytes`` once decoded (256 MiB) raises
     ResponseTooLargeError. With ``http_client`` you bring your own ``httpx.Client``;

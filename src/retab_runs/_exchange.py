@@ -102,13 +102,13 @@ def get_run_options(
     extra_query: Mapping[str, object] | None = None,
 ) -> RequestOptions:
     """The options of ``GET /v1/workflows/runs/{run_id}``. Raises ConfigurationError for a blank run id."""
-    from ._operations import Operation  # the generated endpoint owns the path: run_id is one segment
+    from ._operations import GET  # the generated endpoint owns the path: run_id is one segment
 
     call: CallOptions = {
         "access_token": access_token, "timeout": timeout, "max_retries": max_retries,
         "extra_headers": extra_headers, "extra_query": extra_query,
     }  # fmt: skip
-    return Operation("get_workflow_run", parse_run).options(call, {"run_id": run_id})
+    return GET.options(call, {"run_id": run_id})
 
 
 def prepare(options: RequestOptions, base_url: str, *, api_key: str | None, timeout: httpx.Timeout) -> PreparedRequest:

@@ -14,7 +14,7 @@ import enum
 import importlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Generic, TypeAlias, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeAlias, TypeVar, cast
 
 import httpx
 
@@ -37,6 +37,7 @@ if TYPE_CHECKING:
         PublishedWorkflowConfig,
         ResumeWorkflowResponse,
         StepOutputResponse,
+        StepOutputsBatchResponse,
         WorkflowRun,
         WorkflowRunExecutionOrderResponse,
     )
@@ -134,10 +135,7 @@ class Operation(Generic[T]):
 
 def parse_step_outputs(response: httpx.Response) -> dict[str, StepOutputResponse]:
     """The ``outputs`` of a ``StepOutputsBatchResponse``: step outputs by node id (missing steps left out)."""
-    from retab_runs_client.models import StepOutputsBatchResponse
-
-    data = model_parser("StepOutputsBatchResponse")(response)
-    assert isinstance(data, StepOutputsBatchResponse)
+    data = cast("StepOutputsBatchResponse", model_parser("StepOutputsBatchResponse")(response))
     return dict(data.outputs)
 
 
@@ -169,8 +167,12 @@ def create(
     if encoded is not None:
         body["documents"] = encoded
     if json_inputs is not None:
+        if not isinstance(json_inputs, Mapping) or not all(isinstance(v, Mapping) for v in json_inputs.values()):
+            raise ConfigurationError("json_inputs must map start_json node ids to JSON objects (dicts)")
         body["json_inputs"] = {str(k): dict(v) for k, v in json_inputs.items()}
     if text_inputs is not None:
+        if not isinstance(text_inputs, Mapping):
+            raise ConfigurationError("text_inputs must map start_text node ids to strings")
         body["text_inputs"] = dict(text_inputs)
     return CREATE.options(call, {"workflow_id": workflow_id}, body=body), CREATE.parse
 

@@ -9,7 +9,12 @@ API documents them. ``loop_from``/``loop_to`` make a broken server: the page tha
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 import urllib.parse
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 from tests.payloads import seed_run
@@ -60,3 +65,39 @@ class RunList:
 
     def body(self, target: str) -> bytes:
         return json.dumps(self.page(target)).encode()
+
+
+@contextmanager
+def list_server_process(count: int) -> Iterator[str]:
+    """A socket server answering ``GET /v1/workflows/runs`` for ``count`` small runs, in its own process.
+
+    Yields its base URL. For memory measurements: nothing the server allocates is counted
+    with the client's allocations.
+    """
+    code = (
+        "import sys\n"
+        "from tests.client.listing import LIST_PATH, RunList\n"
+        "from tests.faultserver import FaultServer, response\n"
+        "from tests.payloads import run_with_status\n"
+        f"runs = RunList({count}, template=run_with_status('completed'))\n"
+        "server = FaultServer()\n"
+        "server.respond(LIST_PATH, lambda target, body: response(200, runs.body(target)))\n"
+        "print(server.base_url, flush=True)\n"
+        "sys.stdin.read()\n"
+        "server.close()\n"
+    )
+    root = Path(__file__).resolve().parents[2]
+    process = subprocess.Popen(
+        [sys.executable, "-c", code], cwd=root, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert process.stdout is not None
+        yield process.stdout.readline().strip()
+    finally:
+        assert process.stdin is not None
+        process.stdin.close()
+        try:
+            process.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()

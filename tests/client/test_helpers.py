@@ -12,6 +12,7 @@ from retab_runs import (
     find_step,
     is_finished,
     output_data,
+    waiting_nodes,
 )
 from tests.payloads import run_with_status, seed_run
 from tests.spec import example
@@ -47,3 +48,14 @@ def test_output_data_reads_both_shapes() -> None:
     seed = WorkflowRun.from_dict(seed_run())
     assert output_data(seed) == {"invoice_number": "INV-2024-001", "total_amount": 1234.56, "vendor_name": "Acme Corp"}
     assert output_data(WorkflowRun.from_dict(run_with_status("running"))) is None
+
+
+def test_waiting_nodes() -> None:
+    waiting = {**run_with_status("waiting_for_human"), "waiting_for_node_ids": ["review-2", "review-1"]}
+    assert waiting_nodes(WorkflowRun.from_dict(waiting)) == ["review-2", "review-1"]
+    step = {"node_id": "review-1", "node_type": "hil", "node_label": "Check", "status": "waiting_for_human"}
+    done = {"node_id": "extract-1", "node_type": "extract", "node_label": "Extract", "status": "completed"}
+    from_steps = {**run_with_status("waiting_for_human"), "steps": [done, step, step]}
+    assert waiting_nodes(WorkflowRun.from_dict(from_steps)) == ["review-1"]
+    assert waiting_nodes(WorkflowRun.from_dict({**run_with_status("running"), "steps": [step]})) == []
+    assert waiting_nodes(WorkflowRun.from_dict(run_with_status("completed"))) == []

@@ -221,6 +221,9 @@ def test_a_run_id_is_one_path_segment(mode: str, method: str) -> None:
         ("resume", ("run_1",), {"node_id": "n", "approved": "yes"}),
         ("cancel", ("run_1",), {"command_id": " "}),
         ("steps.get_many", ("run_1", "extract-1"), {}),
+        ("create", ("wf_abc",), {"json_inputs": {"j": [1, 2]}}),
+        ("create", ("wf_abc",), {"text_inputs": {"t": 3}}),
+        ("create", ("wf_abc",), {"documents": {"d": 3.5}}),
     ],
 )
 def test_bad_arguments_are_refused_before_sending(

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 import pytest
 
 from retab_runs import AsyncRetab, PaginationError, Retab
-from tests.client.listing import LIST_PATH, RunList
+from tests.client.listing import LIST_PATH, RunList, list_server_process
 from tests.faultserver import FaultServer, response
 from tests.payloads import run_with_status
 
@@ -71,13 +71,19 @@ def test_page_by_page(thousand: tuple[RunList, FaultServer]) -> None:
         assert raw.status_code == 200 and [run.id for run in raw.parse().data] == runs.ids[:5]
 
 
+@pytest.fixture(scope="module")
+def server_process() -> Iterator[str]:
+    with list_server_process(1000) as base_url:
+        yield base_url
+
+
 @pytest.mark.parametrize("mode", ["sync", "async"])
-def test_memory_stays_flat_over_real_http(mode: str, thousand: tuple[RunList, FaultServer]) -> None:
-    runs, server = thousand
+def test_memory_stays_flat_over_real_http(mode: str, server_process: str) -> None:
+    """The server runs in its own process: what tracemalloc counts is the client's alone."""
 
     def peak_over(pages: int) -> int:
         async def walk_async() -> None:
-            async with AsyncRetab(api_key="sk-test", base_url=server.base_url) as client:
+            async with AsyncRetab(api_key="sk-test", base_url=server_process) as client:
                 count = 0
                 async for _ in client.workflows.runs.list():
                     count += 1
@@ -90,7 +96,7 @@ def test_memory_stays_flat_over_real_http(mode: str, thousand: tuple[RunList, Fa
         tracemalloc.reset_peak()
         start = tracemalloc.get_traced_memory()[0]
         if mode == "sync":
-            with Retab(api_key="sk-test", base_url=server.base_url) as client:
+            with Retab(api_key="sk-test", base_url=server_process) as client:
                 for count, _ in enumerate(client.workflows.runs.list(), 1):
                     if count % 20 == 0:
                         gc.collect(0)
@@ -106,4 +112,4 @@ def test_memory_stays_flat_over_real_http(mode: str, thousand: tuple[RunList, Fa
         short_walk, long_walk = peak_over(5), peak_over(50)
     finally:
         tracemalloc.stop()
-    assert long_walk < short_walk * 1.3, (short_walk, long_walk)
+    assert long_walk < short_walk * 1.5, (short_walk, long_walk)  # a kept page would add ~45 pages

@@ -48,14 +48,14 @@ class Calls:
                 owner = getattr(owner, part)
             return owner
 
-        base = {"api_key": self.server.api_key, "base_url": self.server.base_url}
+        key, url = self.server.api_key, self.server.base_url
         if self.mode == "sync":
-            with Retab(**base) as client:
+            with Retab(api_key=key, base_url=url) as client:
                 result = target(client)(*args, **kwargs)
                 return list(result) if method == "list" else result
 
         async def go() -> Any:
-            async with AsyncRetab(**base) as client:
+            async with AsyncRetab(api_key=key, base_url=url) as client:
                 if method == "list":
                     return [run async for run in target(client)(*args, **kwargs)]
                 result = target(client)(*args, **kwargs)

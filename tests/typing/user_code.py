@@ -11,7 +11,7 @@ import datetime
 from collections.abc import Iterator
 from typing import Any
 
-from retab_runs import Retab, output_data
+from retab_runs import AsyncRetab, Retab, output_data, waiting_nodes
 from retab_runs_client.models import (
     FinalNodeOutput,
     NodeType,
@@ -120,6 +120,25 @@ def as_json(run: WorkflowRun) -> dict[str, Any]:
     return run.to_dict()
 
 
+def failed_run_ids(client: Retab, workflow_id: str) -> list[str]:
+    return [run.id or "?" for run in client.workflows.runs.list(workflow_id=workflow_id, status="error")]
+
+
+async def approve_all(client: AsyncRetab, workflow_id: str) -> int:
+    approved = 0
+    async for run in client.workflows.runs.list(workflow_id=workflow_id, status="waiting_for_human"):
+        for node_id in waiting_nodes(run):
+            answer = await client.workflows.runs.approve(run.id or "", node_id)
+            approved += answer.resume_status.value != "already_processed"
+    return approved
+
+
+def start(client: Retab, path: str) -> str | None:
+    run = client.workflows.runs.create("wf_1", documents={"start-1": path}, text_inputs={"note": "hi"})
+    client.workflows.runs.cancel(run.id or "", command_id="cancel-1", timeout=5)
+    return client.workflows.runs.steps.get_many(run.id or "", ["extract-1"])["extract-1"].status
+
+
 # Mistakes: each must be reported with the code in its ignore comment.
 
 
@@ -149,3 +168,11 @@ def built_without_required_fields() -> WorkflowRun:
 
 def unchecked_cost(run: WorkflowRun) -> float:
     return run.cost_summary.total  # type: ignore[union-attr]
+
+
+def bulk_delete_without_naming_the_workflow(client: Retab) -> None:
+    client.workflows.runs.delete_all("wf_1")  # type: ignore[call-arg]
+
+
+def a_run_taken_for_a_list(client: Retab) -> int:
+    return len(client.workflows.runs.list().data[0])  # type: ignore[arg-type]
