@@ -156,6 +156,15 @@ def test_a_wrong_method_is_405_and_an_unknown_path_404(http: httpx.Client) -> No
     assert http.get("/v2/elsewhere", headers={"Api-Key": KEY}).json() == {"detail": "Not Found"}
 
 
+@pytest.mark.parametrize(("method", "path", "allow"), [("DELETE", RUNS + "/counts", "GET"),
+                                                        ("GET", RUNS + "/run_abc123xyz/steps/batch", "POST"),
+                                                        ("OPTIONS", RUNS + "/export", "GET")])  # fmt: skip
+def test_a_literal_path_is_its_own_resource(http: httpx.Client, method: str, path: str, allow: str) -> None:
+    # /runs/counts is not the run "counts": the methods allowed are the literal path's, as the spec lists them
+    answer = http.request(method, path, headers={"Api-Key": KEY})
+    assert answer.status_code == 405 and answer.headers["allow"] == allow
+
+
 def test_run_ids_are_one_path_segment(http: httpx.Client, server: RunningServer) -> None:
     server.store.add_record({**server.store.get("run_abc123xyz"), "id": "run/with/slashes"})  # type: ignore[dict-item]
     assert http.get(RUNS + "/run%2Fwith%2Fslashes", headers={"Api-Key": KEY}).json()["id"] == "run/with/slashes"
@@ -211,6 +220,15 @@ def test_cancel_and_restart_take_no_body_or_a_command(http: httpx.Client, waitin
     bad = http.post(f"{RUNS}/{waiting}/cancel", json={"command_id": 5}, headers={"Api-Key": KEY})
     assert bad.status_code == 422 and bad.json()["detail"][0]["loc"] == ["body", "command_id"]
     assert http.post(f"{RUNS}/{waiting}/restart", content=b"null", headers={"Api-Key": KEY}).status_code == 200
+
+
+@pytest.mark.parametrize("day", ["AAA", "2026-13-01", "2026-W01-1", "20260101", "2026-01-01T00:00:00Z"])
+def test_export_dates_are_days(http: httpx.Client, day: str) -> None:
+    for field in ("from_date", "to_date"):
+        answer = http.post(f"{RUNS}/export_scope", json={**EXPORT, field: day}, headers={"Api-Key": KEY})
+        assert answer.status_code == 422 and answer.json()["detail"][0]["loc"] == ["body", field]
+        listed = http.get(RUNS, params={field: day}, headers={"Api-Key": KEY})
+        assert listed.status_code == 422 and listed.json()["detail"][0]["loc"] == ["query", field]
 
 
 def test_a_body_too_large_is_413(http: httpx.Client) -> None:

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from ._listing import RUN_STATUSES, RunFilter, counts, page_of_runs, run_cost, unknown_cursor
+from ._listing import RUN_STATUSES, RunFilter, counts, page_of_runs, run_cost
 from ._live import TERMINAL, ConflictError, Document, LiveRun
 from ._reply import Reply, json_reply, no_content
 from ._requests import Incoming, Query
@@ -116,8 +116,8 @@ def parse_list(query: Query) -> ListArgs:
     return ListArgs(
         runs=RunFilter.from_query(query),
         sort_by=query.text("sort_by") or "created_at",
-        order=query.choice("order", ("asc", "desc"), "desc") or "desc",
-        limit=query.integer("limit", 20, low=1, high=100) or 20,
+        order=query.choice("order", ("asc", "desc"), "desc", nullable=False) or "desc",
+        limit=query.integer("limit", 20, low=1, high=100, nullable=False) or 20,
         after=query.text("after"),
         before=query.text("before"),
         fields=query.listing("fields"),
@@ -132,7 +132,7 @@ def list_runs(call: Call) -> Reply:
         if run_id:
             cursor = call.store.current(run_id) or call.store.deleted(run_id)
             if cursor is None:
-                raise unknown_cursor(name, run_id)
+                return not_found(f"No run has the id given as {name}")
         cursors[name] = cursor
     body = page_of_runs(
         (run for run in call.store.runs() if args.runs(run)),
@@ -308,7 +308,7 @@ class DocumentArgs:
 
 
 def parse_document(query: Query) -> DocumentArgs:
-    return DocumentArgs(query.choice("doc_type", ("input", "output"), "output") or "output",
+    return DocumentArgs(query.choice("doc_type", ("input", "output"), "output", nullable=False) or "output",
                         query.text("subdocument"), query.text("handle_id"))  # fmt: skip
 
 
@@ -404,7 +404,7 @@ def simulate(call: Call) -> Reply:
 
 
 def parse_simulations(query: Query) -> int:
-    return query.integer("limit", 20, low=1, high=100) or 20
+    return query.integer("limit", 20, low=1, high=100, nullable=False) or 20
 
 
 def list_simulations(call: Call) -> Reply:

@@ -22,6 +22,7 @@ __all__ = ["Incoming", "Invalid", "Query", "Shape", "check_body"]
 
 Issue = dict[str, Any]
 _INTEGER = re.compile(r"[+-]?\d+")
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 class Invalid(Exception):
@@ -57,14 +58,21 @@ class Incoming:
 
 
 class Query:
-    """Typed access to query parameters; every problem is collected, then raised as one 422."""
+    """Typed access to query parameters; every problem is collected, then raised as one 422.
+
+    An empty value is an empty string, as in FastAPI: ``?from_date=`` is not a date (422),
+    ``?search=`` matches every run.
+    """
 
     def __init__(self, incoming: Incoming) -> None:
         self.incoming = incoming
         self.issues: list[Issue] = []
 
-    def text(self, name: str) -> str | None:
+    def _raw(self, name: str, nullable: bool) -> str | None:
         return self.incoming.param(name)
+
+    def text(self, name: str) -> str | None:
+        return self._raw(name, True)
 
     def required(self, name: str) -> str:
         value = self.incoming.param(name)
@@ -74,9 +82,15 @@ class Query:
         return value
 
     def integer(
-        self, name: str, default: int | None = None, *, low: int | None = None, high: int | None = None
+        self,
+        name: str,
+        default: int | None = None,
+        *,
+        low: int | None = None,
+        high: int | None = None,
+        nullable: bool = True,
     ) -> int | None:
-        raw = self.incoming.param(name)
+        raw = self._raw(name, nullable)
         if raw is None:
             return default
         if not _INTEGER.fullmatch(raw.strip()):
@@ -99,7 +113,7 @@ class Query:
         return value
 
     def number(self, name: str) -> float | None:
-        raw = self.incoming.param(name)
+        raw = self._raw(name, True)
         if raw is None:
             return None
         try:
@@ -118,8 +132,10 @@ class Query:
             return None
         return value
 
-    def choice(self, name: str, allowed: Sequence[str], default: str | None = None) -> str | None:
-        raw = self.incoming.param(name)
+    def choice(
+        self, name: str, allowed: Sequence[str], default: str | None = None, *, nullable: bool = True
+    ) -> str | None:
+        raw = self._raw(name, nullable)
         if raw is None:
             return default
         if raw not in allowed:
@@ -129,22 +145,19 @@ class Query:
         return raw
 
     def date(self, name: str) -> datetime.date | None:
-        """A ``YYYY-MM-DD`` date (an RFC 3339 date-time is read as its date)."""
-        raw = self.incoming.param(name)
+        """A ``YYYY-MM-DD`` date."""
+        raw = self._raw(name, True)
         if raw is None:
             return None
-        try:
-            if len(raw) == 10:
-                return datetime.date.fromisoformat(raw)
-            return datetime.datetime.fromisoformat(raw.replace("Z", "+00:00")).date()
-        except ValueError:
+        day = parse_day(raw)
+        if day is None:
             self.issues.append(issue("date_from_datetime_parsing", ["query", name],
                                      "Input should be a valid date in the format YYYY-MM-DD", raw))  # fmt: skip
-            return None
+        return day
 
     def listing(self, name: str) -> list[str] | None:
         """A comma-separated list; blanks are dropped."""
-        raw = self.incoming.param(name)
+        raw = self._raw(name, True)
         if raw is None:
             return None
         return [part.strip() for part in raw.split(",") if part.strip()]
@@ -214,6 +227,30 @@ def mapping(item: Check) -> Check:
         if not isinstance(value, dict):
             return bad(value, loc)
         return [found for key, element in value.items() for found in item(element, [*loc, key])]
+
+    return check
+
+
+def parse_day(text: str) -> datetime.date | None:
+    """A ``YYYY-MM-DD`` date (RFC 3339 full-date), or None."""
+    if not _DAY.fullmatch(text):
+        return None
+    try:
+        return datetime.date.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+def date_text() -> Check:
+    """A ``YYYY-MM-DD`` string."""
+
+    def check(value: Any, loc: list[str | int]) -> list[Issue]:
+        if not isinstance(value, str):
+            return _type_issue("string_type", "string")(value, loc)
+        if parse_day(value) is None:
+            return [issue("date_from_datetime_parsing", loc, "Input should be a valid date in the format YYYY-MM-DD",
+                          value)]  # fmt: skip
+        return []
 
     return check
 

@@ -37,6 +37,7 @@ from ._requests import (
     array,
     boolean,
     check_body,
+    date_text,
     mapping,
     nullable,
     one_of,
@@ -80,8 +81,8 @@ EXPORT_SCOPE = {
     "selected_doc_types": nullable(array(string())),
     "status": nullable(one_of(*STATUSES)),
     "exclude_status": nullable(one_of(*STATUSES)),
-    "from_date": nullable(string()),
-    "to_date": nullable(string()),
+    "from_date": nullable(date_text()),
+    "to_date": nullable(date_text()),
     "trigger_types": nullable(array(one_of(*TRIGGERS))),
     "preferred_columns": array(string()),
 }
@@ -123,10 +124,14 @@ ROUTES: tuple[Route, ...] = (
 
 
 def match(method: str, raw_path: str) -> tuple[Route, dict[str, str]] | list[str]:
-    """The route for this request and its path parameters, or the methods the path allows ([] for none)."""
+    """The route for this request and its path parameters, or the methods the path allows ([] for none).
+
+    The path's templates with the most literal segments win (``/runs/counts`` over
+    ``/runs/{run_id}``), whatever the method, as openapi.yaml describes each path apart.
+    """
     segments = raw_path.split("?", 1)[0].strip("/").split("/")
-    best: tuple[int, Route, dict[str, str]] | None = None
-    allowed: list[str] = []
+    best = -1
+    found: list[tuple[Route, dict[str, str]]] = []
     for route in ROUTES:
         pattern = route.segments
         if len(pattern) != len(segments):
@@ -141,13 +146,14 @@ def match(method: str, raw_path: str) -> tuple[Route, dict[str, str]] | list[str
             else:
                 break
         else:
-            if route.method != method:
-                allowed.append(route.method)
-            elif best is None or literal > best[0]:
-                best = (literal, route, params)
-    if best is not None:
-        return best[1], best[2]
-    return sorted(set(allowed))
+            if literal > best:
+                best, found = literal, []
+            if literal == best:
+                found.append((route, params))
+    for route, params in found:
+        if route.method == method:
+            return route, params
+    return sorted({route.method for route, _ in found})
 
 
 def _unauthorized(store: RunStore, route: Route, params: dict[str, str], incoming: Incoming) -> Reply | None:
