@@ -93,10 +93,9 @@ class _Journey:
 
 def demo(out: TextIO = sys.stdout, *, speed: float = 1.0, live: bool | None = None) -> int:
     """Start the server, run the seed snippet, then a run from start to review to completion; the exit code."""
-    from .. import Retab
+    from .. import Retab, waiting_nodes
     from ..server import RunStore, ServerThread, create_app
     from ._failures import EXIT
-    from ._watch import waiting_node_ids
 
     display = {None: "auto", True: "live", False: "plain"}[live]
     store = RunStore(api_key="sk-demo-" + secrets.token_hex(6), speed=speed)
@@ -123,7 +122,7 @@ def demo(out: TextIO = sys.stdout, *, speed: float = 1.0, live: bool | None = No
         with Retab(api_key=store.api_key, base_url=server.base_url) as client:
             run = next(iter(client.workflows.runs.list(workflow_id=DEMO_WORKFLOW, limit=1)))
         run_id = run.id or ""
-        nodes = waiting_node_ids(run)
+        nodes = waiting_nodes(run)
         if not nodes:
             return EXIT["failed"]
         steps: Sequence[tuple[tuple[str, ...], bool]] = [

@@ -11,13 +11,13 @@ from typing import Any, Protocol, TextIO
 from retab_runs_client.models import WorkflowRun
 
 from .. import APIError, Retab, WaitTimeoutError
-from .._run_helpers import TERMINAL_STATUSES, find_step
+from .._run_helpers import TERMINAL_STATUSES, find_step, waiting_nodes
 from .._wait import is_transient
 from ._failures import CommandFailed, failure_line
 from ._summary import STEP_MARKS, cost_text, duration_text, step_line
 from ._terminal import printable
 
-__all__ = ["GIVE_UP_AFTER", "LiveView", "PlainView", "Trouble", "View", "review_lines", "waiting_node_ids", "watch"]
+__all__ = ["GIVE_UP_AFTER", "LiveView", "PlainView", "Trouble", "View", "review_lines", "watch"]
 
 GIVE_UP_AFTER = 60.0
 """Seconds of failed polls (server down, 5xx, 429) after which ``watch`` gives up."""
@@ -226,16 +226,9 @@ def watch(
     return run
 
 
-def waiting_node_ids(run: WorkflowRun) -> list[str]:
-    """The nodes a run waits on: ``waiting_for_node_ids``, else its steps that wait."""
-    if run.waiting_for_node_ids:
-        return list(run.waiting_for_node_ids)
-    return [step.node_id for step in run.steps if step.status.value == "waiting_for_human"]
-
-
 def review_lines(run_id: str, run: WorkflowRun) -> list[str]:
     """What waits for review, and the commands that approve or reject it (not yet printable)."""
-    nodes = waiting_node_ids(run)
+    nodes = waiting_nodes(run)
     if not nodes:
         return [f"  waits for human review (the server names no node: see retab-runs get {shlex.quote(run_id)})"]
     lines = []
