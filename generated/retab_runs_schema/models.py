@@ -519,22 +519,46 @@ class ValidationErrorItem(BaseModel):
 
 
 class CancelWorkflowRequest(BaseModel):
+    """
+    Optional body of a cancel request.
+    """
+
     model_config = ConfigDict(
         extra="allow",
     )
     command_id: StrictStr | None | MISSING = MISSING
+    """
+    Idempotency key: a cancel sent again with the same key acts once.
+    """
 
 
 class DocumentSignedUrlResponse(BaseModel):
+    """
+    A short-lived link to download a document of a run.
+    """
+
     model_config = ConfigDict(
         extra="allow",
     )
     signed_url: StrictStr
+    """
+    The link; it expires.
+    """
     filename: StrictStr
+    """
+    Name of the file as it was given.
+    """
     mime_type: StrictStr | None | MISSING = MISSING
+    """
+    MIME type of the file, when known.
+    """
 
 
 class ListMetadata(BaseModel):
+    """
+    The cursors around a page of runs.
+    """
+
     model_config = ConfigDict(
         extra="allow",
     )
@@ -549,10 +573,17 @@ class ListMetadata(BaseModel):
 
 
 class MIMEDataInput(BaseModel):
+    """
+    A document sent to start a run.
+    """
+
     model_config = ConfigDict(
         extra="allow",
     )
     filename: StrictStr
+    """
+    Name of the file (its extension helps tell its type).
+    """
     content: Annotated[
         StrictStr,
         Field(
@@ -560,181 +591,455 @@ class MIMEDataInput(BaseModel):
             pattern="^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$",
         ),
     ]
+    """
+    The file's bytes, base64-encoded.
+    """
     mime_type: StrictStr
+    """
+    MIME type of the file (application/pdf, image/png, ...).
+    """
 
 
 class NodeSimulation(BaseModel):
+    """
+    The stored result of running one node again on a run's inputs.
+    """
+
     model_config = ConfigDict(
         extra="allow",
     )
     id: StrictStr
+    """
+    Id of the simulation.
+    """
     organization_id: StrictStr
+    """
+    Organisation that owns it.
+    """
     workflow_id: StrictStr
+    """
+    Workflow of the node.
+    """
     run_id: StrictStr
+    """
+    Run whose inputs were used.
+    """
     node_id: StrictStr
+    """
+    The node simulated.
+    """
     node_type: StrictStr
+    """
+    Type of the node.
+    """
     success: StrictBool
+    """
+    Whether the node ran without error.
+    """
     handle_inputs: dict[str, Any] | None | MISSING = MISSING
+    """
+    What the node received, by input handle.
+    """
     output: dict[str, Any] | None | MISSING = MISSING
+    """
+    What the node produced, as its executor returned it.
+    """
     handle_outputs: dict[str, Any] | None | MISSING = MISSING
+    """
+    What the node produced, by output handle.
+    """
     routing_decision: list[StrictStr] | None | MISSING = MISSING
+    """
+    The output handles a routing node chose.
+    """
     error: StrictStr | None | MISSING = MISSING
+    """
+    Why the simulation failed, when it did.
+    """
     duration_ms: StrictFloat | None | MISSING = MISSING
+    """
+    How long it took, in milliseconds.
+    """
     skipped: StrictBool = False
+    """
+    Whether the node was skipped for lack of inputs.
+    """
     created_at: DateTime | MISSING = MISSING
+    """
+    When the simulation ran.
+    """
     block_config: dict[str, Any] | None | MISSING = MISSING
+    """
+    The node configuration used (the current draft, not the published one).
+    """
 
 
 class PaginatedList(BaseModel):
+    """
+    One page of runs and the cursors to the pages around it.
+    """
+
     model_config = ConfigDict(
         extra="allow",
     )
     data: list[Any]
+    """
+    The runs of this page: whole runs, or only the fields asked for with `fields`.
+    """
     list_metadata: ListMetadata
+    """
+    The cursors: pass `after` (or `before`) to get the next (or previous) page.
+    """
 
 
 class RerunApiCallResponse(BaseModel):
+    """
+    What an API-call step's request gave when sent again.
+    """
+
     model_config = ConfigDict(
         extra="allow",
     )
     status_code: Integer | None | MISSING = MISSING
+    """
+    HTTP status of the answer.
+    """
     response_text: StrictStr | None | MISSING = MISSING
+    """
+    Body of the answer, cut short when long.
+    """
     response_data: dict[str, Any] | None | MISSING = MISSING
+    """
+    Body of the answer as JSON, when it was.
+    """
     error: StrictStr | None | MISSING = MISSING
+    """
+    Why the call failed, when it did.
+    """
     duration_ms: StrictFloat | None | MISSING = MISSING
+    """
+    How long the call took, in milliseconds.
+    """
 
 
 class RerunWebhookResponse(BaseModel):
+    """
+    What the run's webhook gave when sent again.
+    """
+
     model_config = ConfigDict(
         extra="allow",
     )
     webhook_sent: StrictBool
+    """
+    Whether the webhook was delivered.
+    """
     webhook_status_code: Integer | None | MISSING = MISSING
+    """
+    HTTP status the receiver answered.
+    """
     webhook_response_text: StrictStr | None | MISSING = MISSING
+    """
+    Body the receiver answered, cut short when long.
+    """
     webhook_response_headers: dict[str, StrictStr] | None | MISSING = MISSING
+    """
+    Headers the receiver answered.
+    """
     webhook_request_body: dict[str, Any] | None | MISSING = MISSING
+    """
+    The payload that was sent.
+    """
     webhook_duration_ms: StrictFloat | None | MISSING = MISSING
+    """
+    How long the delivery took, in milliseconds.
+    """
     webhook_error: StrictStr | None | MISSING = MISSING
+    """
+    Why the delivery failed, when it did.
+    """
 
 
 class RestartWorkflowRequest(BaseModel):
+    """
+    Optional body of a restart request.
+    """
+
     model_config = ConfigDict(
         extra="allow",
     )
     command_id: StrictStr | None | MISSING = MISSING
+    """
+    Idempotency key: a restart sent again with the same key starts one run.
+    """
 
 
 class ResumeWorkflowRequest(BaseModel):
+    """
+    A reviewer's decision on a run waiting at a review node.
+    """
+
     model_config = ConfigDict(
         extra="allow",
     )
     command_id: StrictStr | None | MISSING = MISSING
+    """
+    Idempotency key: a decision sent again with the same key is applied once.
+    """
     node_id: StrictStr
+    """
+    The review node decided on.
+    """
     approved: StrictBool
+    """
+    True to approve and continue, false to reject.
+    """
     modified_data: dict[str, Any] | None | MISSING = MISSING
+    """
+    The data as the reviewer corrected it, if they did.
+    """
 
 
 class RunWorkflowRequest(BaseModel):
+    """
+    The inputs of a new run, keyed by the id of the start node each one feeds.
+    """
+
     model_config = ConfigDict(
         extra="allow",
     )
     documents: Annotated[dict[str, MIMEDataInput], Field(validate_default=True)] = {}
+    """
+    Documents for `start` nodes.
+    """
     json_inputs: dict[str, dict[str, Any]] = {}
+    """
+    JSON objects for `start_json` nodes.
+    """
     text_inputs: dict[str, StrictStr] = {}
+    """
+    Text for `start_text` nodes.
+    """
 
 
 class StepOutputResponse(BaseModel):
+    """
+    The full output of one step of a run.
+    """
+
     model_config = ConfigDict(
         extra="allow",
     )
     node_id: StrictStr
+    """
+    The node of the step.
+    """
     node_type: StrictStr
+    """
+    Type of the node.
+    """
     node_label: StrictStr
+    """
+    Label of the node.
+    """
     status: StrictStr
+    """
+    Status of the step.
+    """
     output: dict[str, Any] | None | MISSING = MISSING
+    """
+    What the step produced.
+    """
     handle_outputs: dict[str, Any] | None | MISSING = MISSING
+    """
+    What the step produced, by output handle.
+    """
     handle_inputs: dict[str, Any] | None | MISSING = MISSING
+    """
+    What the step received, by input handle.
+    """
 
 
 class StepOutputsBatchRequest(BaseModel):
+    """
+    The steps whose outputs to fetch.
+    """
+
     model_config = ConfigDict(
         extra="allow",
     )
     node_ids: list[StrictStr] = []
+    """
+    Node ids of the steps.
+    """
 
 
 class StepOutputsBatchResponse(BaseModel):
+    """
+    Step outputs by node id.
+    """
+
     model_config = ConfigDict(
         extra="allow",
     )
     outputs: Annotated[dict[str, StepOutputResponse], Field(validate_default=True)] = {}
+    """
+    One entry per step found; steps that do not exist are left out.
+    """
 
 
 class WorkflowEdge(BaseModel):
+    """
+    A connection between two nodes.
+    """
+
     model_config = ConfigDict(
         extra="allow",
     )
     id: StrictStr | MISSING = MISSING
+    """
+    Id of the edge.
+    """
     source: StrictStr
+    """
+    Node the edge leaves.
+    """
     target: StrictStr
+    """
+    Node the edge enters.
+    """
     source_handle: StrictStr | None | MISSING = MISSING
+    """
+    Output handle of the source, for nodes with several.
+    """
     target_handle: StrictStr | None | MISSING = MISSING
+    """
+    Input handle of the target, for nodes with several.
+    """
     animated: StrictBool = True
+    """
+    Drawn animated in the editor.
+    """
 
 
 class WorkflowExportPayloadResponse(BaseModel):
+    """
+    An export as CSV text.
+    """
+
     model_config = ConfigDict(
         extra="allow",
     )
     csv_data: StrictStr
+    """
+    The CSV.
+    """
     rows: Integer
+    """
+    Number of data rows.
+    """
     columns: Integer
+    """
+    Number of columns, the fixed ones included.
+    """
 
 
 class WorkflowExportScopeResponse(BaseModel):
+    """
+    How big an export would be.
+    """
+
     model_config = ConfigDict(
         extra="allow",
     )
     run_count: Integer
+    """
+    Runs that give rows.
+    """
     rows_count: Integer
+    """
+    Rows.
+    """
     columns_count: Integer
+    """
+    Data columns.
+    """
     column_names: list[StrictStr] = []
+    """
+    Names of the data columns, in order.
+    """
 
 
 class WorkflowNodePosition(BaseModel):
+    """
+    Coordinates of a node in the editor.
+    """
+
     model_config = ConfigDict(
         extra="allow",
     )
     x: StrictFloat
+    """
+    Horizontal.
+    """
     y: StrictFloat
+    """
+    Vertical.
+    """
 
 
 class WorkflowRunExecutionOrderResponse(BaseModel):
+    """
+    The steps of a run in the order of the workflow's graph.
+    """
+
     model_config = ConfigDict(
         extra="allow",
     )
     run_id: StrictStr
+    """
+    The run.
+    """
     ordered_step_ids: list[StrictStr] = []
+    """
+    Step ids, in order.
+    """
 
 
 class CancellationStatus(Enum):
+    """
+    What a cancel request achieved.
+    """
+
     CANCELLED = "cancelled"
     CANCELLATION_REQUESTED = "cancellation_requested"
     CANCELLATION_FAILED = "cancellation_failed"
 
 
 class ResumeStatus(Enum):
+    """
+    How a review decision was taken in.
+    """
+
     PROCESSING = "processing"
     QUEUED = "queued"
     ALREADY_PROCESSED = "already_processed"
 
 
 class ExportSource(Enum):
+    """
+    Whether an export reads a node's outputs or its inputs.
+    """
+
     OUTPUTS = "outputs"
     INPUTS = "inputs"
 
 
 class RunStatusFilter(Enum):
+    """
+    A run status a filter may name (every run status but `queued`).
+    """
+
     PENDING = "pending"
     RUNNING = "running"
     COMPLETED = "completed"
@@ -744,17 +1049,29 @@ class RunStatusFilter(Enum):
 
 
 class ExportFormat(Enum):
+    """
+    File format of an export.
+    """
+
     CSV = "csv"
     XLSX = "xlsx"
     JSON = "json"
 
 
 class SortOrder(Enum):
+    """
+    Sort direction: ascending or descending.
+    """
+
     ASC = "asc"
     DESC = "desc"
 
 
 class DocumentType(Enum):
+    """
+    Which document of a step: the one it read (input) or the one it produced (output).
+    """
+
     INPUT = "input"
     OUTPUT = "output"
 
@@ -866,76 +1183,239 @@ class HTTPValidationError(BaseModel):
 
 
 class WorkflowExportFileRequest(BaseModel):
+    """
+    What to export as a file, and its format.
+    """
+
     model_config = ConfigDict(
         extra="allow",
     )
     workflow_id: StrictStr
+    """
+    Workflow whose runs are exported.
+    """
     node_id: StrictStr
+    """
+    Node whose data makes the rows.
+    """
     export_source: ExportSource = ExportSource.OUTPUTS
+    """
+    Export what the node produced (outputs) or what it received (inputs).
+    """
     selected_run_ids: list[StrictStr] | None | MISSING = MISSING
+    """
+    Only these runs; null for every run that matches the filters.
+    """
     selected_doc_types: list[StrictStr] | None | MISSING = MISSING
+    """
+    Only these document types; null or empty for all.
+    """
     status: RunStatusFilter | None | MISSING = MISSING
+    """
+    Only runs in this status (on top of the export's own scope).
+    """
     exclude_status: RunStatusFilter | None | MISSING = MISSING
+    """
+    Leave out runs in this status.
+    """
     from_date: date | None | MISSING = MISSING
+    """
+    Only runs created on or after this day (YYYY-MM-DD).
+    """
     to_date: date | None | MISSING = MISSING
+    """
+    Only runs created on or before this day (YYYY-MM-DD).
+    """
     trigger_types: list[TriggerType] | None | MISSING = MISSING
+    """
+    Only runs started one of these ways.
+    """
     preferred_columns: list[StrictStr] = []
+    """
+    Data columns to put first, in this order.
+    """
     format: ExportFormat = ExportFormat.CSV
+    """
+    File format of the export.
+    """
     delimiter: StrictStr = ";"
+    """
+    Field separator of the CSV.
+    """
     line_delimiter: StrictStr = "\n"
+    """
+    Line separator of the CSV.
+    """
     quote: StrictStr = '"'
+    """
+    Quote character of the CSV.
+    """
 
 
 class WorkflowExportPayloadRequest(BaseModel):
+    """
+    What to export as CSV text.
+    """
+
     model_config = ConfigDict(
         extra="allow",
     )
     workflow_id: StrictStr
+    """
+    Workflow whose runs are exported.
+    """
     node_id: StrictStr
+    """
+    Node whose data makes the rows.
+    """
     export_source: ExportSource = ExportSource.OUTPUTS
+    """
+    Export what the node produced (outputs) or what it received (inputs).
+    """
     selected_run_ids: list[StrictStr] | None | MISSING = MISSING
+    """
+    Only these runs; null for every run that matches the filters.
+    """
     selected_doc_types: list[StrictStr] | None | MISSING = MISSING
+    """
+    Only these document types; null or empty for all.
+    """
     status: RunStatusFilter | None | MISSING = MISSING
+    """
+    Only runs in this status (on top of the export's own scope).
+    """
     exclude_status: RunStatusFilter | None | MISSING = MISSING
+    """
+    Leave out runs in this status.
+    """
     from_date: date | None | MISSING = MISSING
+    """
+    Only runs created on or after this day (YYYY-MM-DD).
+    """
     to_date: date | None | MISSING = MISSING
+    """
+    Only runs created on or before this day (YYYY-MM-DD).
+    """
     trigger_types: list[TriggerType] | None | MISSING = MISSING
+    """
+    Only runs started one of these ways.
+    """
     preferred_columns: list[StrictStr] = []
+    """
+    Data columns to put first, in this order.
+    """
     delimiter: StrictStr = ";"
+    """
+    Field separator of the CSV.
+    """
     line_delimiter: StrictStr = "\n"
+    """
+    Line separator of the CSV.
+    """
     quote: StrictStr = '"'
+    """
+    Quote character of the CSV.
+    """
 
 
 class WorkflowExportScopeRequest(BaseModel):
+    """
+    An export to size up before running it.
+    """
+
     model_config = ConfigDict(
         extra="allow",
     )
     workflow_id: StrictStr
+    """
+    Workflow whose runs are exported.
+    """
     node_id: StrictStr
+    """
+    Node whose data makes the rows.
+    """
     export_source: ExportSource = ExportSource.OUTPUTS
+    """
+    Export what the node produced (outputs) or what it received (inputs).
+    """
     selected_run_ids: list[StrictStr] | None | MISSING = MISSING
+    """
+    Only these runs; null for every run that matches the filters.
+    """
     selected_doc_types: list[StrictStr] | None | MISSING = MISSING
+    """
+    Only these document types; null or empty for all.
+    """
     status: RunStatusFilter | None | MISSING = MISSING
+    """
+    Only runs in this status (on top of the export's own scope).
+    """
     exclude_status: RunStatusFilter | None | MISSING = MISSING
+    """
+    Leave out runs in this status.
+    """
     from_date: date | None | MISSING = MISSING
+    """
+    Only runs created on or after this day (YYYY-MM-DD).
+    """
     to_date: date | None | MISSING = MISSING
+    """
+    Only runs created on or before this day (YYYY-MM-DD).
+    """
     trigger_types: list[TriggerType] | None | MISSING = MISSING
+    """
+    Only runs started one of these ways.
+    """
     preferred_columns: list[StrictStr] = []
+    """
+    Data columns to put first, in this order.
+    """
 
 
 class WorkflowNode(BaseModel):
+    """
+    A node of a workflow's graph.
+    """
+
     model_config = ConfigDict(
         extra="allow",
     )
     id: StrictStr | MISSING = MISSING
+    """
+    Id of the node.
+    """
     type: NodeType
+    """
+    What the node does.
+    """
     position: WorkflowNodePosition
+    """
+    Where the editor draws it.
+    """
     label: StrictStr
+    """
+    Name shown for the node.
+    """
     description: StrictStr = ""
+    """
+    Free text about the node.
+    """
     config: dict[str, Any] | None | MISSING = MISSING
+    """
+    The node's settings, which depend on its type.
+    """
     width: StrictFloat | None | MISSING = MISSING
+    """
+    Width in the editor, for resizable nodes.
+    """
     height: StrictFloat | None | MISSING = MISSING
+    """
+    Height in the editor, for resizable nodes.
+    """
     parent_id: StrictStr | None | MISSING = MISSING
+    """
+    The loop node (while_loop, for_each) that contains it, if any.
+    """
 
 
 class StepStatusSummary(BaseModel):
@@ -1110,12 +1590,25 @@ class TraceSpan(BaseModel):
 
 
 class PublishedWorkflowConfig(BaseModel):
+    """
+    The published version of a workflow a run was started from.
+    """
+
     model_config = ConfigDict(
         extra="allow",
     )
     nodes: Annotated[list[WorkflowNode], Field(validate_default=True)] = []
+    """
+    The nodes of the graph.
+    """
     edges: Annotated[list[WorkflowEdge], Field(validate_default=True)] = []
+    """
+    The edges of the graph.
+    """
     published_at: DateTime | MISSING = MISSING
+    """
+    When this version was published.
+    """
 
 
 class WorkflowRun(BaseModel):
@@ -1307,22 +1800,51 @@ class WorkflowRun(BaseModel):
 
 
 class CancelWorkflowResponse(BaseModel):
+    """
+    What a cancel request did.
+    """
+
     model_config = ConfigDict(
         extra="allow",
     )
     run: WorkflowRun
+    """
+    The run after the request.
+    """
     redis_available: StrictBool = True
+    """
+    Whether the stop signal could be delivered at once (else the run stops at its next check).
+    """
     cancellation_status: CancellationStatus = CancellationStatus.CANCELLATION_REQUESTED
+    """
+    Whether the run is already cancelled, asked to stop, or could not be.
+    """
 
 
 class ResumeWorkflowResponse(BaseModel):
+    """
+    How a review decision was taken in.
+    """
+
     model_config = ConfigDict(
         extra="allow",
     )
     run: WorkflowRun
+    """
+    The run after the decision.
+    """
     resume_status: ResumeStatus
+    """
+    processing (applied now), queued (behind others) or already_processed (a repeat).
+    """
     queue_position: Integer | None | MISSING = MISSING
+    """
+    Place in the queue when queued, else null.
+    """
     queue_item_id: StrictStr
+    """
+    Id of the decision in the queue.
+    """
 
 
 TraceSpan.model_rebuild()

@@ -382,13 +382,17 @@ class ValidationErrorItem(Struct):
 
 
 class CancelWorkflowRequest(Struct):
-    command_id: str | None | UnsetType = UNSET
+    command_id: (
+        Annotated[str, Meta(description="Idempotency key: a cancel sent again with the same key acts once.")]
+        | None
+        | UnsetType
+    ) = UNSET
 
 
 class DocumentSignedUrlResponse(Struct):
-    signed_url: str
-    filename: str
-    mime_type: str | None | UnsetType = UNSET
+    signed_url: Annotated[str, Meta(description="The link; it expires.")]
+    filename: Annotated[str, Meta(description="Name of the file as it was given.")]
+    mime_type: Annotated[str, Meta(description="MIME type of the file, when known.")] | None | UnsetType = UNSET
 
 
 class ListMetadata(Struct):
@@ -413,127 +417,207 @@ class ListMetadata(Struct):
 
 
 class MIMEDataInput(Struct):
-    filename: str
-    content: Annotated[str, Meta(pattern="^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$")]
-    mime_type: str
+    filename: Annotated[str, Meta(description="Name of the file (its extension helps tell its type).")]
+    content: Annotated[
+        str,
+        Meta(
+            description="The file's bytes, base64-encoded.",
+            pattern="^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$",
+        ),
+    ]
+    mime_type: Annotated[str, Meta(description="MIME type of the file (application/pdf, image/png, ...).")]
 
 
 class NodeSimulation(Struct):
-    id: str
-    organization_id: str
-    workflow_id: str
-    run_id: str
-    node_id: str
-    node_type: str
-    success: bool
-    handle_inputs: dict[str, Any] | None | UnsetType = UNSET
-    output: dict[str, Any] | None | UnsetType = UNSET
-    handle_outputs: dict[str, Any] | None | UnsetType = UNSET
-    routing_decision: list[str] | None | UnsetType = UNSET
-    error: str | None | UnsetType = UNSET
-    duration_ms: float | None | UnsetType = UNSET
-    skipped: bool | UnsetType = False
-    created_at: Text | UnsetType = UNSET
-    block_config: dict[str, Any] | None | UnsetType = UNSET
+    id: Annotated[str, Meta(description="Id of the simulation.")]
+    organization_id: Annotated[str, Meta(description="Organisation that owns it.")]
+    workflow_id: Annotated[str, Meta(description="Workflow of the node.")]
+    run_id: Annotated[str, Meta(description="Run whose inputs were used.")]
+    node_id: Annotated[str, Meta(description="The node simulated.")]
+    node_type: Annotated[str, Meta(description="Type of the node.")]
+    success: Annotated[bool, Meta(description="Whether the node ran without error.")]
+    handle_inputs: (
+        Annotated[dict[str, Any], Meta(description="What the node received, by input handle.")] | None | UnsetType
+    ) = UNSET
+    output: (
+        Annotated[dict[str, Any], Meta(description="What the node produced, as its executor returned it.")]
+        | None
+        | UnsetType
+    ) = UNSET
+    handle_outputs: (
+        Annotated[dict[str, Any], Meta(description="What the node produced, by output handle.")] | None | UnsetType
+    ) = UNSET
+    routing_decision: (
+        Annotated[list[str], Meta(description="The output handles a routing node chose.")] | None | UnsetType
+    ) = UNSET
+    error: Annotated[str, Meta(description="Why the simulation failed, when it did.")] | None | UnsetType = UNSET
+    duration_ms: Annotated[float, Meta(description="How long it took, in milliseconds.")] | None | UnsetType = UNSET
+    skipped: Annotated[bool, Meta(description="Whether the node was skipped for lack of inputs.")] | UnsetType = False
+    created_at: Annotated[Text, Meta(description="When the simulation ran.")] | UnsetType = UNSET
+    block_config: (
+        Annotated[
+            dict[str, Any], Meta(description="The node configuration used (the current draft, not the published one).")
+        ]
+        | None
+        | UnsetType
+    ) = UNSET
 
 
 class PaginatedList(Struct):
-    data: list[Any]
-    list_metadata: ListMetadata
+    data: Annotated[
+        list[Any], Meta(description="The runs of this page: whole runs, or only the fields asked for with `fields`.")
+    ]
+    list_metadata: Annotated[
+        ListMetadata, Meta(description="The cursors: pass `after` (or `before`) to get the next (or previous) page.")
+    ]
 
 
-StatusCode: TypeAlias = Annotated[float, Meta(multiple_of=1.0)]
+StatusCode: TypeAlias = Annotated[float, Meta(description="HTTP status of the answer.", multiple_of=1.0)]
 
 
 class RerunApiCallResponse(Struct):
-    status_code: StatusCode | None | UnsetType = UNSET
-    response_text: str | None | UnsetType = UNSET
-    response_data: dict[str, Any] | None | UnsetType = UNSET
-    error: str | None | UnsetType = UNSET
-    duration_ms: float | None | UnsetType = UNSET
+    status_code: Annotated[StatusCode, Meta(description="HTTP status of the answer.")] | None | UnsetType = UNSET
+    response_text: Annotated[str, Meta(description="Body of the answer, cut short when long.")] | None | UnsetType = (
+        UNSET
+    )
+    response_data: (
+        Annotated[dict[str, Any], Meta(description="Body of the answer as JSON, when it was.")] | None | UnsetType
+    ) = UNSET
+    error: Annotated[str, Meta(description="Why the call failed, when it did.")] | None | UnsetType = UNSET
+    duration_ms: Annotated[float, Meta(description="How long the call took, in milliseconds.")] | None | UnsetType = (
+        UNSET
+    )
 
 
-WebhookStatusCode: TypeAlias = Annotated[float, Meta(multiple_of=1.0)]
+WebhookStatusCode: TypeAlias = Annotated[float, Meta(description="HTTP status the receiver answered.", multiple_of=1.0)]
 
 
 class RerunWebhookResponse(Struct):
-    webhook_sent: bool
-    webhook_status_code: WebhookStatusCode | None | UnsetType = UNSET
-    webhook_response_text: str | None | UnsetType = UNSET
-    webhook_response_headers: dict[str, str] | None | UnsetType = UNSET
-    webhook_request_body: dict[str, Any] | None | UnsetType = UNSET
-    webhook_duration_ms: float | None | UnsetType = UNSET
-    webhook_error: str | None | UnsetType = UNSET
+    webhook_sent: Annotated[bool, Meta(description="Whether the webhook was delivered.")]
+    webhook_status_code: (
+        Annotated[WebhookStatusCode, Meta(description="HTTP status the receiver answered.")] | None | UnsetType
+    ) = UNSET
+    webhook_response_text: (
+        Annotated[str, Meta(description="Body the receiver answered, cut short when long.")] | None | UnsetType
+    ) = UNSET
+    webhook_response_headers: (
+        Annotated[dict[str, str], Meta(description="Headers the receiver answered.")] | None | UnsetType
+    ) = UNSET
+    webhook_request_body: (
+        Annotated[dict[str, Any], Meta(description="The payload that was sent.")] | None | UnsetType
+    ) = UNSET
+    webhook_duration_ms: (
+        Annotated[float, Meta(description="How long the delivery took, in milliseconds.")] | None | UnsetType
+    ) = UNSET
+    webhook_error: Annotated[str, Meta(description="Why the delivery failed, when it did.")] | None | UnsetType = UNSET
 
 
 class RestartWorkflowRequest(Struct):
-    command_id: str | None | UnsetType = UNSET
+    command_id: (
+        Annotated[str, Meta(description="Idempotency key: a restart sent again with the same key starts one run.")]
+        | None
+        | UnsetType
+    ) = UNSET
 
 
 class ResumeWorkflowRequest(Struct):
-    node_id: str
-    approved: bool
-    command_id: str | None | UnsetType = UNSET
-    modified_data: dict[str, Any] | None | UnsetType = UNSET
+    node_id: Annotated[str, Meta(description="The review node decided on.")]
+    approved: Annotated[bool, Meta(description="True to approve and continue, false to reject.")]
+    command_id: (
+        Annotated[str, Meta(description="Idempotency key: a decision sent again with the same key is applied once.")]
+        | None
+        | UnsetType
+    ) = UNSET
+    modified_data: (
+        Annotated[dict[str, Any], Meta(description="The data as the reviewer corrected it, if they did.")]
+        | None
+        | UnsetType
+    ) = UNSET
 
 
-QueuePosition: TypeAlias = Annotated[float, Meta(multiple_of=1.0)]
+QueuePosition: TypeAlias = Annotated[
+    float, Meta(description="Place in the queue when queued, else null.", multiple_of=1.0)
+]
 
 
 class RunWorkflowRequest(Struct):
-    documents: dict[str, MIMEDataInput] | UnsetType = field(default_factory=dict)
-    json_inputs: dict[str, dict[str, Any]] | UnsetType = field(default_factory=dict)
-    text_inputs: dict[str, str] | UnsetType = field(default_factory=dict)
+    documents: Annotated[dict[str, MIMEDataInput], Meta(description="Documents for `start` nodes.")] | UnsetType = (
+        field(default_factory=dict)
+    )
+    json_inputs: (
+        Annotated[dict[str, dict[str, Any]], Meta(description="JSON objects for `start_json` nodes.")] | UnsetType
+    ) = field(default_factory=dict)
+    text_inputs: Annotated[dict[str, str], Meta(description="Text for `start_text` nodes.")] | UnsetType = field(
+        default_factory=dict
+    )
 
 
 class StepOutputResponse(Struct):
-    node_id: str
-    node_type: str
-    node_label: str
-    status: str
-    output: dict[str, Any] | None | UnsetType = UNSET
-    handle_outputs: dict[str, Any] | None | UnsetType = UNSET
-    handle_inputs: dict[str, Any] | None | UnsetType = UNSET
+    node_id: Annotated[str, Meta(description="The node of the step.")]
+    node_type: Annotated[str, Meta(description="Type of the node.")]
+    node_label: Annotated[str, Meta(description="Label of the node.")]
+    status: Annotated[str, Meta(description="Status of the step.")]
+    output: Annotated[dict[str, Any], Meta(description="What the step produced.")] | None | UnsetType = UNSET
+    handle_outputs: (
+        Annotated[dict[str, Any], Meta(description="What the step produced, by output handle.")] | None | UnsetType
+    ) = UNSET
+    handle_inputs: (
+        Annotated[dict[str, Any], Meta(description="What the step received, by input handle.")] | None | UnsetType
+    ) = UNSET
 
 
 class StepOutputsBatchRequest(Struct):
-    node_ids: list[str] | UnsetType = field(default_factory=list)
+    node_ids: Annotated[list[str], Meta(description="Node ids of the steps.")] | UnsetType = field(default_factory=list)
 
 
 class StepOutputsBatchResponse(Struct):
-    outputs: dict[str, StepOutputResponse] | UnsetType = field(default_factory=dict)
+    outputs: (
+        Annotated[
+            dict[str, StepOutputResponse],
+            Meta(description="One entry per step found; steps that do not exist are left out."),
+        ]
+        | UnsetType
+    ) = field(default_factory=dict)
 
 
 class WorkflowEdge(Struct):
-    source: str
-    target: str
-    id: str | UnsetType = UNSET
-    source_handle: str | None | UnsetType = UNSET
-    target_handle: str | None | UnsetType = UNSET
-    animated: bool | UnsetType = True
+    source: Annotated[str, Meta(description="Node the edge leaves.")]
+    target: Annotated[str, Meta(description="Node the edge enters.")]
+    id: Annotated[str, Meta(description="Id of the edge.")] | UnsetType = UNSET
+    source_handle: (
+        Annotated[str, Meta(description="Output handle of the source, for nodes with several.")] | None | UnsetType
+    ) = UNSET
+    target_handle: (
+        Annotated[str, Meta(description="Input handle of the target, for nodes with several.")] | None | UnsetType
+    ) = UNSET
+    animated: Annotated[bool, Meta(description="Drawn animated in the editor.")] | UnsetType = True
 
 
 class WorkflowExportPayloadResponse(Struct):
-    csv_data: str
-    rows: Annotated[float, Meta(multiple_of=1.0)]
-    columns: Annotated[float, Meta(multiple_of=1.0)]
+    csv_data: Annotated[str, Meta(description="The CSV.")]
+    rows: Annotated[float, Meta(description="Number of data rows.", multiple_of=1.0)]
+    columns: Annotated[float, Meta(description="Number of columns, the fixed ones included.", multiple_of=1.0)]
 
 
 class WorkflowExportScopeResponse(Struct):
-    run_count: Annotated[float, Meta(multiple_of=1.0)]
-    rows_count: Annotated[float, Meta(multiple_of=1.0)]
-    columns_count: Annotated[float, Meta(multiple_of=1.0)]
-    column_names: list[str] | UnsetType = field(default_factory=list)
+    run_count: Annotated[float, Meta(description="Runs that give rows.", multiple_of=1.0)]
+    rows_count: Annotated[float, Meta(description="Rows.", multiple_of=1.0)]
+    columns_count: Annotated[float, Meta(description="Data columns.", multiple_of=1.0)]
+    column_names: Annotated[list[str], Meta(description="Names of the data columns, in order.")] | UnsetType = field(
+        default_factory=list
+    )
 
 
 class WorkflowNodePosition(Struct):
-    x: float
-    y: float
+    x: Annotated[float, Meta(description="Horizontal.")]
+    y: Annotated[float, Meta(description="Vertical.")]
 
 
 class WorkflowRunExecutionOrderResponse(Struct):
-    run_id: str
-    ordered_step_ids: list[str] | UnsetType = field(default_factory=list)
+    run_id: Annotated[str, Meta(description="The run.")]
+    ordered_step_ids: Annotated[list[str], Meta(description="Step ids, in order.")] | UnsetType = field(
+        default_factory=list
+    )
 
 
 class CancellationStatus(Enum):
@@ -637,64 +721,145 @@ class HTTPValidationError(Struct):
 
 
 class WorkflowExportFileRequest(Struct):
-    workflow_id: str
-    node_id: str
-    export_source: ExportSource | UnsetType = ExportSource.outputs
-    selected_run_ids: list[str] | None | UnsetType = UNSET
-    selected_doc_types: list[str] | None | UnsetType = UNSET
-    status: RunStatusFilter | None | UnsetType = UNSET
-    exclude_status: RunStatusFilter | None | UnsetType = UNSET
-    from_date: str | None | UnsetType = UNSET
-    to_date: str | None | UnsetType = UNSET
-    trigger_types: list[TriggerType] | None | UnsetType = UNSET
-    preferred_columns: list[str] | UnsetType = field(default_factory=list)
-    format: ExportFormat | UnsetType = ExportFormat.csv
-    delimiter: str | UnsetType = ";"
-    line_delimiter: str | UnsetType = "\n"
-    quote: str | UnsetType = '"'
+    workflow_id: Annotated[str, Meta(description="Workflow whose runs are exported.")]
+    node_id: Annotated[str, Meta(description="Node whose data makes the rows.")]
+    export_source: (
+        Annotated[
+            ExportSource, Meta(description="Export what the node produced (outputs) or what it received (inputs).")
+        ]
+        | UnsetType
+    ) = ExportSource.outputs
+    selected_run_ids: (
+        Annotated[list[str], Meta(description="Only these runs; null for every run that matches the filters.")]
+        | None
+        | UnsetType
+    ) = UNSET
+    selected_doc_types: (
+        Annotated[list[str], Meta(description="Only these document types; null or empty for all.")] | None | UnsetType
+    ) = UNSET
+    status: (
+        Annotated[RunStatusFilter, Meta(description="Only runs in this status (on top of the export's own scope).")]
+        | None
+        | UnsetType
+    ) = UNSET
+    exclude_status: (
+        Annotated[RunStatusFilter, Meta(description="Leave out runs in this status.")] | None | UnsetType
+    ) = UNSET
+    from_date: (
+        Annotated[str, Meta(description="Only runs created on or after this day (YYYY-MM-DD).")] | None | UnsetType
+    ) = UNSET
+    to_date: (
+        Annotated[str, Meta(description="Only runs created on or before this day (YYYY-MM-DD).")] | None | UnsetType
+    ) = UNSET
+    trigger_types: (
+        Annotated[list[TriggerType], Meta(description="Only runs started one of these ways.")] | None | UnsetType
+    ) = UNSET
+    preferred_columns: (
+        Annotated[list[str], Meta(description="Data columns to put first, in this order.")] | UnsetType
+    ) = field(default_factory=list)
+    format: Annotated[ExportFormat, Meta(description="File format of the export.")] | UnsetType = ExportFormat.csv
+    delimiter: Annotated[str, Meta(description="Field separator of the CSV.")] | UnsetType = ";"
+    line_delimiter: Annotated[str, Meta(description="Line separator of the CSV.")] | UnsetType = "\n"
+    quote: Annotated[str, Meta(description="Quote character of the CSV.")] | UnsetType = '"'
 
 
 class WorkflowExportPayloadRequest(Struct):
-    workflow_id: str
-    node_id: str
-    export_source: ExportSource | UnsetType = ExportSource.outputs
-    selected_run_ids: list[str] | None | UnsetType = UNSET
-    selected_doc_types: list[str] | None | UnsetType = UNSET
-    status: RunStatusFilter | None | UnsetType = UNSET
-    exclude_status: RunStatusFilter | None | UnsetType = UNSET
-    from_date: str | None | UnsetType = UNSET
-    to_date: str | None | UnsetType = UNSET
-    trigger_types: list[TriggerType] | None | UnsetType = UNSET
-    preferred_columns: list[str] | UnsetType = field(default_factory=list)
-    delimiter: str | UnsetType = ";"
-    line_delimiter: str | UnsetType = "\n"
-    quote: str | UnsetType = '"'
+    workflow_id: Annotated[str, Meta(description="Workflow whose runs are exported.")]
+    node_id: Annotated[str, Meta(description="Node whose data makes the rows.")]
+    export_source: (
+        Annotated[
+            ExportSource, Meta(description="Export what the node produced (outputs) or what it received (inputs).")
+        ]
+        | UnsetType
+    ) = ExportSource.outputs
+    selected_run_ids: (
+        Annotated[list[str], Meta(description="Only these runs; null for every run that matches the filters.")]
+        | None
+        | UnsetType
+    ) = UNSET
+    selected_doc_types: (
+        Annotated[list[str], Meta(description="Only these document types; null or empty for all.")] | None | UnsetType
+    ) = UNSET
+    status: (
+        Annotated[RunStatusFilter, Meta(description="Only runs in this status (on top of the export's own scope).")]
+        | None
+        | UnsetType
+    ) = UNSET
+    exclude_status: (
+        Annotated[RunStatusFilter, Meta(description="Leave out runs in this status.")] | None | UnsetType
+    ) = UNSET
+    from_date: (
+        Annotated[str, Meta(description="Only runs created on or after this day (YYYY-MM-DD).")] | None | UnsetType
+    ) = UNSET
+    to_date: (
+        Annotated[str, Meta(description="Only runs created on or before this day (YYYY-MM-DD).")] | None | UnsetType
+    ) = UNSET
+    trigger_types: (
+        Annotated[list[TriggerType], Meta(description="Only runs started one of these ways.")] | None | UnsetType
+    ) = UNSET
+    preferred_columns: (
+        Annotated[list[str], Meta(description="Data columns to put first, in this order.")] | UnsetType
+    ) = field(default_factory=list)
+    delimiter: Annotated[str, Meta(description="Field separator of the CSV.")] | UnsetType = ";"
+    line_delimiter: Annotated[str, Meta(description="Line separator of the CSV.")] | UnsetType = "\n"
+    quote: Annotated[str, Meta(description="Quote character of the CSV.")] | UnsetType = '"'
 
 
 class WorkflowExportScopeRequest(Struct):
-    workflow_id: str
-    node_id: str
-    export_source: ExportSource | UnsetType = ExportSource.outputs
-    selected_run_ids: list[str] | None | UnsetType = UNSET
-    selected_doc_types: list[str] | None | UnsetType = UNSET
-    status: RunStatusFilter | None | UnsetType = UNSET
-    exclude_status: RunStatusFilter | None | UnsetType = UNSET
-    from_date: str | None | UnsetType = UNSET
-    to_date: str | None | UnsetType = UNSET
-    trigger_types: list[TriggerType] | None | UnsetType = UNSET
-    preferred_columns: list[str] | UnsetType = field(default_factory=list)
+    workflow_id: Annotated[str, Meta(description="Workflow whose runs are exported.")]
+    node_id: Annotated[str, Meta(description="Node whose data makes the rows.")]
+    export_source: (
+        Annotated[
+            ExportSource, Meta(description="Export what the node produced (outputs) or what it received (inputs).")
+        ]
+        | UnsetType
+    ) = ExportSource.outputs
+    selected_run_ids: (
+        Annotated[list[str], Meta(description="Only these runs; null for every run that matches the filters.")]
+        | None
+        | UnsetType
+    ) = UNSET
+    selected_doc_types: (
+        Annotated[list[str], Meta(description="Only these document types; null or empty for all.")] | None | UnsetType
+    ) = UNSET
+    status: (
+        Annotated[RunStatusFilter, Meta(description="Only runs in this status (on top of the export's own scope).")]
+        | None
+        | UnsetType
+    ) = UNSET
+    exclude_status: (
+        Annotated[RunStatusFilter, Meta(description="Leave out runs in this status.")] | None | UnsetType
+    ) = UNSET
+    from_date: (
+        Annotated[str, Meta(description="Only runs created on or after this day (YYYY-MM-DD).")] | None | UnsetType
+    ) = UNSET
+    to_date: (
+        Annotated[str, Meta(description="Only runs created on or before this day (YYYY-MM-DD).")] | None | UnsetType
+    ) = UNSET
+    trigger_types: (
+        Annotated[list[TriggerType], Meta(description="Only runs started one of these ways.")] | None | UnsetType
+    ) = UNSET
+    preferred_columns: (
+        Annotated[list[str], Meta(description="Data columns to put first, in this order.")] | UnsetType
+    ) = field(default_factory=list)
 
 
 class WorkflowNode(Struct):
-    type: NodeType
-    position: WorkflowNodePosition
-    label: str
-    id: str | UnsetType = UNSET
-    description: str | UnsetType = ""
-    config: dict[str, Any] | None | UnsetType = UNSET
-    width: float | None | UnsetType = UNSET
-    height: float | None | UnsetType = UNSET
-    parent_id: str | None | UnsetType = UNSET
+    type: Annotated[NodeType, Meta(description="What the node does.")]
+    position: Annotated[WorkflowNodePosition, Meta(description="Where the editor draws it.")]
+    label: Annotated[str, Meta(description="Name shown for the node.")]
+    id: Annotated[str, Meta(description="Id of the node.")] | UnsetType = UNSET
+    description: Annotated[str, Meta(description="Free text about the node.")] | UnsetType = ""
+    config: (
+        Annotated[dict[str, Any], Meta(description="The node's settings, which depend on its type.")] | None | UnsetType
+    ) = UNSET
+    width: Annotated[float, Meta(description="Width in the editor, for resizable nodes.")] | None | UnsetType = UNSET
+    height: Annotated[float, Meta(description="Height in the editor, for resizable nodes.")] | None | UnsetType = UNSET
+    parent_id: (
+        Annotated[str, Meta(description="The loop node (while_loop, for_each) that contains it, if any.")]
+        | None
+        | UnsetType
+    ) = UNSET
 
 
 class StepStatusSummary(Struct):
@@ -848,9 +1013,13 @@ class TraceSpan(Struct):
 
 
 class PublishedWorkflowConfig(Struct):
-    nodes: list[WorkflowNode] | UnsetType = field(default_factory=list)
-    edges: list[WorkflowEdge] | UnsetType = field(default_factory=list)
-    published_at: Text | UnsetType = UNSET
+    nodes: Annotated[list[WorkflowNode], Meta(description="The nodes of the graph.")] | UnsetType = field(
+        default_factory=list
+    )
+    edges: Annotated[list[WorkflowEdge], Meta(description="The edges of the graph.")] | UnsetType = field(
+        default_factory=list
+    )
+    published_at: Annotated[Text, Meta(description="When this version was published.")] | UnsetType = UNSET
 
 
 class WorkflowRun(Struct):
@@ -1126,13 +1295,32 @@ class WorkflowRun(Struct):
 
 
 class CancelWorkflowResponse(Struct):
-    run: WorkflowRun
-    redis_available: bool | UnsetType = True
-    cancellation_status: CancellationStatus | UnsetType = CancellationStatus.cancellation_requested
+    run: Annotated[WorkflowRun, Meta(description="The run after the request.")]
+    redis_available: (
+        Annotated[
+            bool,
+            Meta(
+                description="Whether the stop signal could be delivered at once (else the run stops at its next check)."
+            ),
+        ]
+        | UnsetType
+    ) = True
+    cancellation_status: (
+        Annotated[
+            CancellationStatus,
+            Meta(description="Whether the run is already cancelled, asked to stop, or could not be."),
+        ]
+        | UnsetType
+    ) = CancellationStatus.cancellation_requested
 
 
 class ResumeWorkflowResponse(Struct):
-    run: WorkflowRun
-    resume_status: ResumeStatus
-    queue_item_id: str
-    queue_position: QueuePosition | None | UnsetType = UNSET
+    run: Annotated[WorkflowRun, Meta(description="The run after the decision.")]
+    resume_status: Annotated[
+        ResumeStatus,
+        Meta(description="processing (applied now), queued (behind others) or already_processed (a repeat)."),
+    ]
+    queue_item_id: Annotated[str, Meta(description="Id of the decision in the queue.")]
+    queue_position: (
+        Annotated[QueuePosition, Meta(description="Place in the queue when queued, else null.")] | None | UnsetType
+    ) = UNSET

@@ -13,6 +13,7 @@ from retab_runs._checker import check
 from retab_runs.server import RunStore
 from retab_runs.testing import RunningServer, retab_server_running
 from tests.server.test_server import KEY, ManualClock
+from tests.specfacts import strict_problems
 
 RUNS = "/v1/workflows/runs"
 PDF = b"%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF\n"
@@ -54,6 +55,7 @@ def read(http: httpx.Client, run_id: str) -> dict[str, Any]:
     assert response.status_code == 200, response.text
     run: dict[str, Any] = response.json()
     assert check(run, "strict") == [], run
+    assert strict_problems(run) == set(), run  # and no key outside the schema
     return run
 
 
@@ -91,6 +93,7 @@ def test_review_run_waits_then_approval_completes_it(http: httpx.Client, clock: 
     answer = resume(http, run["id"], approved=True)
     assert answer.status_code == 200
     body = answer.json()
+    assert strict_problems(body["run"]) == set()
     assert body["resume_status"] == "processing" and body["queue_item_id"].startswith("rq_")
     assert body["queue_position"] is None and body["run"]["status"] == "running"
     assert body["run"]["resume_queue"][0]["status"] == "processing"
@@ -224,6 +227,25 @@ def test_cancel_a_built_in_scenario_mid_way(http: httpx.Client, clock: ManualClo
     assert read(http, "run_demo_progress~c")["status"] == "cancelled"
 
 
+def test_cancel_a_running_fixture_run_lists_it_once(http: httpx.Client, server: RunningServer) -> None:
+    record = {**http.get(f"{RUNS}/run_7Hq2mZk9").json(), "id": "run_fixture_running", "status": "running",
+              "workflow_id": "wf_fixture", "completed_at": None, "duration_ms": None}  # fmt: skip
+    server.store.add_record(record)
+    assert http.post(f"{RUNS}/run_fixture_running/cancel").json()["run"]["status"] == "cancelled"
+    listed = http.get(RUNS, params={"workflow_id": "wf_fixture"}).json()["data"]
+    assert [(run["id"], run["status"]) for run in listed] == [("run_fixture_running", "cancelled")]
+
+
+def test_cancel_during_an_approval_fails_its_queue_item(http: httpx.Client, clock: ManualClock) -> None:
+    run = create(http)
+    clock.now += 3
+    assert resume(http, run["id"], approved=True).status_code == 200
+    cancelled = http.post(f"{RUNS}/{run['id']}/cancel").json()["run"]
+    assert cancelled["status"] == "cancelled" and cancelled["active_resume"] is None
+    assert [item["status"] for item in cancelled["resume_queue"]] == ["failed"]
+    assert {s["node_id"]: s["status"] for s in cancelled["steps"]}["end-1"] == "skipped"
+
+
 def test_a_repeated_cancel_command_acts_once(http: httpx.Client, clock: ManualClock) -> None:
     run = create(http, "wf_anything")
     clock.now += 1
@@ -262,7 +284,7 @@ def test_a_repeated_restart_command_makes_one_run(http: httpx.Client, server: Ru
 
 
 def test_restart_a_built_in_run(http: httpx.Client) -> None:
-    original = read(http, "run_abc123xyz")
+    original = http.get(f"{RUNS}/run_abc123xyz").json()  # the seed's record: it has keys outside the schema
     fresh = http.post(f"{RUNS}/run_abc123xyz/restart").json()
     assert fresh["trigger_type"] == "restart" and fresh["workflow_id"] == original["workflow_id"]
     assert fresh["input_documents"]["start-node-1"]["filename"] == "invoice.pdf"

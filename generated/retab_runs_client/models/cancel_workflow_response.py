@@ -44,15 +44,15 @@ _CancellationStatus_BY_VALUE: dict[str, CancellationStatus] = {member.value: mem
 
 @_attrs_define(repr=False)
 class CancelWorkflowResponse:
-    """CancelWorkflowResponse
+    """What a cancel request did.
 
     Keys the spec does not name are kept in ``additional_properties`` and written
     back by ``to_dict``; enum values this client does not know are kept as well.
 
     Attributes:
-        run (WorkflowRun):
-        redis_available (bool):
-        cancellation_status (CancellationStatus):
+        run (WorkflowRun): The run after the request.
+        redis_available (bool): Whether the stop signal could be delivered at once (else the run stops at its next check).
+        cancellation_status (CancellationStatus): Whether the run is already cancelled, asked to stop, or could not be.
     """
 
     run: WorkflowRun

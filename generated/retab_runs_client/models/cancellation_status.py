@@ -6,7 +6,7 @@ from enum import Enum
 
 
 class CancellationStatus(str, Enum):
-    """CancellationStatus
+    """What a cancel request achieved.
 
     A value the spec did not list when this client was generated is kept, not
     rejected: ``CancellationStatus("new_value")`` returns a member outside the named ones,

@@ -41,15 +41,15 @@ _FIELDS = frozenset(
 
 @_attrs_define(repr=False)
 class DocumentSignedUrlResponse:
-    """DocumentSignedUrlResponse
+    """A short-lived link to download a document of a run.
 
     Keys the spec does not name are kept in ``additional_properties`` and written
     back by ``to_dict``; enum values this client does not know are kept as well.
 
     Attributes:
-        signed_url (str):
-        filename (str):
-        mime_type (str | None):
+        signed_url (str): The link; it expires.
+        filename (str): Name of the file as it was given.
+        mime_type (str | None): MIME type of the file, when known.
     """
 
     signed_url: str

@@ -6,7 +6,7 @@ from enum import Enum
 
 
 class DocumentType(str, Enum):
-    """DocumentType
+    """Which document of a step: the one it read (input) or the one it produced (output).
 
     A value the spec did not list when this client was generated is kept, not
     rejected: ``DocumentType("new_value")`` returns a member outside the named ones,

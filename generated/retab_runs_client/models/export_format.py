@@ -6,7 +6,7 @@ from enum import Enum
 
 
 class ExportFormat(str, Enum):
-    """ExportFormat
+    """File format of an export.
 
     A value the spec did not list when this client was generated is kept, not
     rejected: ``ExportFormat("new_value")`` returns a member outside the named ones,

@@ -6,7 +6,7 @@ from enum import Enum
 
 
 class ExportSource(str, Enum):
-    """ExportSource
+    """Whether an export reads a node's outputs or its inputs.
 
     A value the spec did not list when this client was generated is kept, not
     rejected: ``ExportSource("new_value")`` returns a member outside the named ones,

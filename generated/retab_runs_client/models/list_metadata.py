@@ -39,7 +39,7 @@ _FIELDS = frozenset(
 
 @_attrs_define(repr=False)
 class ListMetadata:
-    """ListMetadata
+    """The cursors around a page of runs.
 
     Keys the spec does not name are kept in ``additional_properties`` and written
     back by ``to_dict``; enum values this client does not know are kept as well.

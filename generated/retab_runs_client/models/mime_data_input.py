@@ -40,15 +40,15 @@ _FIELDS = frozenset(
 
 @_attrs_define(repr=False)
 class MIMEDataInput:
-    """MIMEDataInput
+    """A document sent to start a run.
 
     Keys the spec does not name are kept in ``additional_properties`` and written
     back by ``to_dict``; enum values this client does not know are kept as well.
 
     Attributes:
-        filename (str):
-        content (str):
-        mime_type (str):
+        filename (str): Name of the file (its extension helps tell its type).
+        content (str): The file's bytes, base64-encoded.
+        mime_type (str): MIME type of the file (application/pdf, image/png, ...).
     """
 
     filename: str

@@ -58,28 +58,28 @@ _FIELDS = frozenset(
 
 @_attrs_define(repr=False)
 class NodeSimulation:
-    """NodeSimulation
+    """The stored result of running one node again on a run's inputs.
 
     Keys the spec does not name are kept in ``additional_properties`` and written
     back by ``to_dict``; enum values this client does not know are kept as well.
 
     Attributes:
-        id (str):
-        organization_id (str):
-        workflow_id (str):
-        run_id (str):
-        node_id (str):
-        node_type (str):
-        success (bool):
-        handle_inputs (dict[str, Any] | None):
-        output (dict[str, Any] | None):
-        handle_outputs (dict[str, Any] | None):
-        routing_decision (list[str] | None):
-        error (str | None):
-        duration_ms (float | None):
-        skipped (bool):
-        created_at (datetime.datetime | None):
-        block_config (dict[str, Any] | None):
+        id (str): Id of the simulation.
+        organization_id (str): Organisation that owns it.
+        workflow_id (str): Workflow of the node.
+        run_id (str): Run whose inputs were used.
+        node_id (str): The node simulated.
+        node_type (str): Type of the node.
+        success (bool): Whether the node ran without error.
+        handle_inputs (dict[str, Any] | None): What the node received, by input handle.
+        output (dict[str, Any] | None): What the node produced, as its executor returned it.
+        handle_outputs (dict[str, Any] | None): What the node produced, by output handle.
+        routing_decision (list[str] | None): The output handles a routing node chose.
+        error (str | None): Why the simulation failed, when it did.
+        duration_ms (float | None): How long it took, in milliseconds.
+        skipped (bool): Whether the node was skipped for lack of inputs.
+        created_at (datetime.datetime | None): When the simulation ran.
+        block_config (dict[str, Any] | None): The node configuration used (the current draft, not the published one).
     """
 
     id: str

@@ -40,14 +40,14 @@ _FIELDS = frozenset(
 
 @_attrs_define(repr=False)
 class PaginatedList:
-    """PaginatedList
+    """One page of runs and the cursors to the pages around it.
 
     Keys the spec does not name are kept in ``additional_properties`` and written
     back by ``to_dict``; enum values this client does not know are kept as well.
 
     Attributes:
-        data (list[Any]):
-        list_metadata (ListMetadata):
+        data (list[Any]): The runs of this page: whole runs, or only the fields asked for with `fields`.
+        list_metadata (ListMetadata): The cursors: pass `after` (or `before`) to get the next (or previous) page.
     """
 
     data: list[Any]

@@ -47,15 +47,15 @@ _FIELDS = frozenset(
 
 @_attrs_define(repr=False)
 class PublishedWorkflowConfig:
-    """PublishedWorkflowConfig
+    """The published version of a workflow a run was started from.
 
     Keys the spec does not name are kept in ``additional_properties`` and written
     back by ``to_dict``; enum values this client does not know are kept as well.
 
     Attributes:
-        nodes (list[WorkflowNode]):
-        edges (list[WorkflowEdge]):
-        published_at (datetime.datetime | None):
+        nodes (list[WorkflowNode]): The nodes of the graph.
+        edges (list[WorkflowEdge]): The edges of the graph.
+        published_at (datetime.datetime | None): When this version was published.
     """
 
     nodes: list[WorkflowNode] = _attrs_field(factory=list)

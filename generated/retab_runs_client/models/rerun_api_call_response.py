@@ -43,17 +43,17 @@ _FIELDS = frozenset(
 
 @_attrs_define(repr=False)
 class RerunApiCallResponse:
-    """RerunApiCallResponse
+    """What an API-call step's request gave when sent again.
 
     Keys the spec does not name are kept in ``additional_properties`` and written
     back by ``to_dict``; enum values this client does not know are kept as well.
 
     Attributes:
-        status_code (int | None):
-        response_text (str | None):
-        response_data (dict[str, Any] | None):
-        error (str | None):
-        duration_ms (float | None):
+        status_code (int | None): HTTP status of the answer.
+        response_text (str | None): Body of the answer, cut short when long.
+        response_data (dict[str, Any] | None): Body of the answer as JSON, when it was.
+        error (str | None): Why the call failed, when it did.
+        duration_ms (float | None): How long the call took, in milliseconds.
     """
 
     status_code: int | None = None

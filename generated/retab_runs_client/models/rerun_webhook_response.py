@@ -45,19 +45,19 @@ _FIELDS = frozenset(
 
 @_attrs_define(repr=False)
 class RerunWebhookResponse:
-    """RerunWebhookResponse
+    """What the run's webhook gave when sent again.
 
     Keys the spec does not name are kept in ``additional_properties`` and written
     back by ``to_dict``; enum values this client does not know are kept as well.
 
     Attributes:
-        webhook_sent (bool):
-        webhook_status_code (int | None):
-        webhook_response_text (str | None):
-        webhook_response_headers (dict[str, str] | None):
-        webhook_request_body (dict[str, Any] | None):
-        webhook_duration_ms (float | None):
-        webhook_error (str | None):
+        webhook_sent (bool): Whether the webhook was delivered.
+        webhook_status_code (int | None): HTTP status the receiver answered.
+        webhook_response_text (str | None): Body the receiver answered, cut short when long.
+        webhook_response_headers (dict[str, str] | None): Headers the receiver answered.
+        webhook_request_body (dict[str, Any] | None): The payload that was sent.
+        webhook_duration_ms (float | None): How long the delivery took, in milliseconds.
+        webhook_error (str | None): Why the delivery failed, when it did.
     """
 
     webhook_sent: bool

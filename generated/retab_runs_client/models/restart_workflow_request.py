@@ -39,13 +39,13 @@ _FIELDS = frozenset(
 
 @_attrs_define(repr=False)
 class RestartWorkflowRequest:
-    """RestartWorkflowRequest
+    """Optional body of a restart request.
 
     Keys the spec does not name are kept in ``additional_properties`` and written
     back by ``to_dict``; enum values this client does not know are kept as well.
 
     Attributes:
-        command_id (str | None):
+        command_id (str | None): Idempotency key: a restart sent again with the same key starts one run.
     """
 
     command_id: str | None = None

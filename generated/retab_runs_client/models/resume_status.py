@@ -6,7 +6,7 @@ from enum import Enum
 
 
 class ResumeStatus(str, Enum):
-    """ResumeStatus
+    """How a review decision was taken in.
 
     A value the spec did not list when this client was generated is kept, not
     rejected: ``ResumeStatus("new_value")`` returns a member outside the named ones,

@@ -42,16 +42,16 @@ _FIELDS = frozenset(
 
 @_attrs_define(repr=False)
 class ResumeWorkflowRequest:
-    """ResumeWorkflowRequest
+    """A reviewer's decision on a run waiting at a review node.
 
     Keys the spec does not name are kept in ``additional_properties`` and written
     back by ``to_dict``; enum values this client does not know are kept as well.
 
     Attributes:
-        node_id (str):
-        approved (bool):
-        command_id (str | None):
-        modified_data (dict[str, Any] | None):
+        node_id (str): The review node decided on.
+        approved (bool): True to approve and continue, false to reject.
+        command_id (str | None): Idempotency key: a decision sent again with the same key is applied once.
+        modified_data (dict[str, Any] | None): The data as the reviewer corrected it, if they did.
     """
 
     node_id: str

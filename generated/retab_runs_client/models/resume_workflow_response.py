@@ -45,16 +45,16 @@ _ResumeStatus_BY_VALUE: dict[str, ResumeStatus] = {member.value: member for memb
 
 @_attrs_define(repr=False)
 class ResumeWorkflowResponse:
-    """ResumeWorkflowResponse
+    """How a review decision was taken in.
 
     Keys the spec does not name are kept in ``additional_properties`` and written
     back by ``to_dict``; enum values this client does not know are kept as well.
 
     Attributes:
-        run (WorkflowRun):
-        resume_status (ResumeStatus):
-        queue_item_id (str):
-        queue_position (int | None):
+        run (WorkflowRun): The run after the decision.
+        resume_status (ResumeStatus): processing (applied now), queued (behind others) or already_processed (a repeat).
+        queue_item_id (str): Id of the decision in the queue.
+        queue_position (int | None): Place in the queue when queued, else null.
     """
 
     run: WorkflowRun

@@ -6,7 +6,7 @@ from enum import Enum
 
 
 class RunStatusFilter(str, Enum):
-    """RunStatusFilter
+    """A run status a filter may name (every run status but `queued`).
 
     A value the spec did not list when this client was generated is kept, not
     rejected: ``RunStatusFilter("new_value")`` returns a member outside the named ones,

@@ -42,15 +42,15 @@ _FIELDS = frozenset(
 
 @_attrs_define(repr=False)
 class RunWorkflowRequest:
-    """RunWorkflowRequest
+    """The inputs of a new run, keyed by the id of the start node each one feeds.
 
     Keys the spec does not name are kept in ``additional_properties`` and written
     back by ``to_dict``; enum values this client does not know are kept as well.
 
     Attributes:
-        documents (dict[str, MIMEDataInput]):
-        json_inputs (dict[str, dict[str, Any]]):
-        text_inputs (dict[str, str]):
+        documents (dict[str, MIMEDataInput]): Documents for `start` nodes.
+        json_inputs (dict[str, dict[str, Any]]): JSON objects for `start_json` nodes.
+        text_inputs (dict[str, str]): Text for `start_text` nodes.
     """
 
     documents: dict[str, MIMEDataInput] = _attrs_field(factory=dict)

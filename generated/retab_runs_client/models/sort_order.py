@@ -6,7 +6,7 @@ from enum import Enum
 
 
 class SortOrder(str, Enum):
-    """SortOrder
+    """Sort direction: ascending or descending.
 
     A value the spec did not list when this client was generated is kept, not
     rejected: ``SortOrder("new_value")`` returns a member outside the named ones,

@@ -45,19 +45,19 @@ _FIELDS = frozenset(
 
 @_attrs_define(repr=False)
 class StepOutputResponse:
-    """StepOutputResponse
+    """The full output of one step of a run.
 
     Keys the spec does not name are kept in ``additional_properties`` and written
     back by ``to_dict``; enum values this client does not know are kept as well.
 
     Attributes:
-        node_id (str):
-        node_type (str):
-        node_label (str):
-        status (str):
-        output (dict[str, Any] | None):
-        handle_outputs (dict[str, Any] | None):
-        handle_inputs (dict[str, Any] | None):
+        node_id (str): The node of the step.
+        node_type (str): Type of the node.
+        node_label (str): Label of the node.
+        status (str): Status of the step.
+        output (dict[str, Any] | None): What the step produced.
+        handle_outputs (dict[str, Any] | None): What the step produced, by output handle.
+        handle_inputs (dict[str, Any] | None): What the step received, by input handle.
     """
 
     node_id: str

@@ -39,13 +39,13 @@ _FIELDS = frozenset(
 
 @_attrs_define(repr=False)
 class StepOutputsBatchRequest:
-    """StepOutputsBatchRequest
+    """The steps whose outputs to fetch.
 
     Keys the spec does not name are kept in ``additional_properties`` and written
     back by ``to_dict``; enum values this client does not know are kept as well.
 
     Attributes:
-        node_ids (list[str]):
+        node_ids (list[str]): Node ids of the steps.
     """
 
     node_ids: list[str] = _attrs_field(factory=list)

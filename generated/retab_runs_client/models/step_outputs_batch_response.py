@@ -40,13 +40,13 @@ _FIELDS = frozenset(
 
 @_attrs_define(repr=False)
 class StepOutputsBatchResponse:
-    """StepOutputsBatchResponse
+    """Step outputs by node id.
 
     Keys the spec does not name are kept in ``additional_properties`` and written
     back by ``to_dict``; enum values this client does not know are kept as well.
 
     Attributes:
-        outputs (dict[str, StepOutputResponse]):
+        outputs (dict[str, StepOutputResponse]): One entry per step found; steps that do not exist are left out.
     """
 
     outputs: dict[str, StepOutputResponse] = _attrs_field(factory=dict)

@@ -44,18 +44,18 @@ _FIELDS = frozenset(
 
 @_attrs_define(repr=False)
 class WorkflowEdge:
-    """WorkflowEdge
+    """A connection between two nodes.
 
     Keys the spec does not name are kept in ``additional_properties`` and written
     back by ``to_dict``; enum values this client does not know are kept as well.
 
     Attributes:
-        source (str):
-        target (str):
-        id (str | None):
-        source_handle (str | None):
-        target_handle (str | None):
-        animated (bool):
+        source (str): Node the edge leaves.
+        target (str): Node the edge enters.
+        id (str | None): Id of the edge.
+        source_handle (str | None): Output handle of the source, for nodes with several.
+        target_handle (str | None): Input handle of the target, for nodes with several.
+        animated (bool): Drawn animated in the editor.
     """
 
     source: str

@@ -61,27 +61,27 @@ _TriggerType_BY_VALUE: dict[str, TriggerType] = {member.value: member for member
 
 @_attrs_define(repr=False)
 class WorkflowExportFileRequest:
-    """WorkflowExportFileRequest
+    """What to export as a file, and its format.
 
     Keys the spec does not name are kept in ``additional_properties`` and written
     back by ``to_dict``; enum values this client does not know are kept as well.
 
     Attributes:
-        workflow_id (str):
-        node_id (str):
-        export_source (ExportSource):
-        selected_run_ids (list[str] | None):
-        selected_doc_types (list[str] | None):
-        status (RunStatusFilter | None):
-        exclude_status (RunStatusFilter | None):
-        from_date (str | None):
-        to_date (str | None):
-        trigger_types (list[TriggerType] | None):
-        preferred_columns (list[str]):
-        format (ExportFormat):
-        delimiter (str):
-        line_delimiter (str):
-        quote (str):
+        workflow_id (str): Workflow whose runs are exported.
+        node_id (str): Node whose data makes the rows.
+        export_source (ExportSource): Export what the node produced (outputs) or what it received (inputs).
+        selected_run_ids (list[str] | None): Only these runs; null for every run that matches the filters.
+        selected_doc_types (list[str] | None): Only these document types; null or empty for all.
+        status (RunStatusFilter | None): Only runs in this status (on top of the export's own scope).
+        exclude_status (RunStatusFilter | None): Leave out runs in this status.
+        from_date (str | None): Only runs created on or after this day (YYYY-MM-DD).
+        to_date (str | None): Only runs created on or before this day (YYYY-MM-DD).
+        trigger_types (list[TriggerType] | None): Only runs started one of these ways.
+        preferred_columns (list[str]): Data columns to put first, in this order.
+        format (ExportFormat): File format of the export.
+        delimiter (str): Field separator of the CSV.
+        line_delimiter (str): Line separator of the CSV.
+        quote (str): Quote character of the CSV.
     """
 
     workflow_id: str

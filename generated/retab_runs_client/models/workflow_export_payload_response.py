@@ -40,15 +40,15 @@ _FIELDS = frozenset(
 
 @_attrs_define(repr=False)
 class WorkflowExportPayloadResponse:
-    """WorkflowExportPayloadResponse
+    """An export as CSV text.
 
     Keys the spec does not name are kept in ``additional_properties`` and written
     back by ``to_dict``; enum values this client does not know are kept as well.
 
     Attributes:
-        csv_data (str):
-        rows (int):
-        columns (int):
+        csv_data (str): The CSV.
+        rows (int): Number of data rows.
+        columns (int): Number of columns, the fixed ones included.
     """
 
     csv_data: str

@@ -42,16 +42,16 @@ _FIELDS = frozenset(
 
 @_attrs_define(repr=False)
 class WorkflowExportScopeResponse:
-    """WorkflowExportScopeResponse
+    """How big an export would be.
 
     Keys the spec does not name are kept in ``additional_properties`` and written
     back by ``to_dict``; enum values this client does not know are kept as well.
 
     Attributes:
-        run_count (int):
-        rows_count (int):
-        columns_count (int):
-        column_names (list[str]):
+        run_count (int): Runs that give rows.
+        rows_count (int): Rows.
+        columns_count (int): Data columns.
+        column_names (list[str]): Names of the data columns, in order.
     """
 
     run_count: int

@@ -50,21 +50,21 @@ _NodeType_BY_VALUE: dict[str, NodeType] = {member.value: member for member in No
 
 @_attrs_define(repr=False)
 class WorkflowNode:
-    """WorkflowNode
+    """A node of a workflow's graph.
 
     Keys the spec does not name are kept in ``additional_properties`` and written
     back by ``to_dict``; enum values this client does not know are kept as well.
 
     Attributes:
-        type (NodeType):
-        position (WorkflowNodePosition):
-        label (str):
-        id (str | None):
-        description (str):
-        config (dict[str, Any] | None):
-        width (float | None):
-        height (float | None):
-        parent_id (str | None):
+        type (NodeType): What the node does.
+        position (WorkflowNodePosition): Where the editor draws it.
+        label (str): Name shown for the node.
+        id (str | None): Id of the node.
+        description (str): Free text about the node.
+        config (dict[str, Any] | None): The node's settings, which depend on its type.
+        width (float | None): Width in the editor, for resizable nodes.
+        height (float | None): Height in the editor, for resizable nodes.
+        parent_id (str | None): The loop node (while_loop, for_each) that contains it, if any.
     """
 
     type: NodeType

@@ -39,14 +39,14 @@ _FIELDS = frozenset(
 
 @_attrs_define(repr=False)
 class WorkflowNodePosition:
-    """WorkflowNodePosition
+    """Coordinates of a node in the editor.
 
     Keys the spec does not name are kept in ``additional_properties`` and written
     back by ``to_dict``; enum values this client does not know are kept as well.
 
     Attributes:
-        x (float):
-        y (float):
+        x (float): Horizontal.
+        y (float): Vertical.
     """
 
     x: float

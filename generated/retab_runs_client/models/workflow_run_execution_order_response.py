@@ -40,14 +40,14 @@ _FIELDS = frozenset(
 
 @_attrs_define(repr=False)
 class WorkflowRunExecutionOrderResponse:
-    """WorkflowRunExecutionOrderResponse
+    """The steps of a run in the order of the workflow's graph.
 
     Keys the spec does not name are kept in ``additional_properties`` and written
     back by ``to_dict``; enum values this client does not know are kept as well.
 
     Attributes:
-        run_id (str):
-        ordered_step_ids (list[str]):
+        run_id (str): The run.
+        ordered_step_ids (list[str]): Step ids, in order.
     """
 
     run_id: str

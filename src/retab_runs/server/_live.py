@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ._scenarios import Record, iso, run_starts, step_completes, step_starts
-from ._workflows import Workflow
+from ._workflows import Node, Workflow
 
 __all__ = ["ConflictError", "Document", "LiveRun", "TERMINAL"]
 
@@ -302,7 +302,7 @@ def _resume_done() -> Apply:
     return apply
 
 
-def _rejected(node_id: str, label: str, nodes: tuple[Any, ...]) -> Apply:
+def _rejected(node_id: str, label: str, nodes: tuple[Node, ...]) -> Apply:
     def apply(run: Record, now: str) -> None:
         _resume_done()(run, now)
         for step in run["steps"]:
@@ -340,7 +340,7 @@ def _spans(run: Record) -> list[Record]:
     return found
 
 
-def _skip_unstarted(run: Record, nodes: tuple[Any, ...] = ()) -> None:
+def _skip_unstarted(run: Record, nodes: tuple[Node, ...] = ()) -> None:
     seen = {step["node_id"] for step in run["steps"]}
     for node in nodes:
         if node.id not in seen:
@@ -348,7 +348,7 @@ def _skip_unstarted(run: Record, nodes: tuple[Any, ...] = ()) -> None:
                                  "node_label": node.label, "status": "skipped"})  # fmt: skip
 
 
-def _cancelled(nodes: tuple[Any, ...]) -> Apply:
+def _cancelled(nodes: tuple[Node, ...]) -> Apply:
     def apply(run: Record, now: str) -> None:
         for step in run["steps"]:
             if step["status"] in ("running", "pending", "queued", "waiting_for_human"):
@@ -361,6 +361,9 @@ def _cancelled(nodes: tuple[Any, ...]) -> Apply:
         _stop_waiting(run, now)
         if run.get("active_resume") is not None:
             run["active_resume"] = None
+        for item in run.get("resume_queue") or []:
+            if item.get("status") in ("queued", "claimed", "processing"):
+                item["status"] = "failed"  # the resume never finished
         run.update(cancel_requested_at=now, cancel_confirmation_pending=False)
         if run.get("run_resume_status") in ("waiting_for_human", "resuming"):
             run["run_resume_status"] = "idle"

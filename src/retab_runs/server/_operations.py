@@ -17,6 +17,7 @@ import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import quote
 
 from ._listing import RUN_STATUSES, RunFilter, counts, page_of_runs, run_cost
 from ._live import TERMINAL, ConflictError, Document, LiveRun
@@ -312,9 +313,13 @@ def parse_document(query: Query) -> DocumentArgs:
                         query.text("subdocument"), query.text("handle_id"))  # fmt: skip
 
 
-def _document_of(live: LiveRun | None, node_id: str, doc_type: str) -> tuple[str, Document] | None:
-    """(start node id, document) a node reads (input) or passes on (output): the run's documents flow
-    from its start nodes through every later node."""
+def _document_of(live: LiveRun | None, node_id: str) -> tuple[str, Document] | None:
+    """(start node id, document) a node reads (input) or passes on (output).
+
+    A start node has its own document; every later node carries the run's first document on,
+    so input and output name the same file. The workflows have no split node: ``subdocument``
+    and ``handle_id`` change nothing.
+    """
     if live is None:
         return None
     if node_id in live.documents:
@@ -333,7 +338,7 @@ def document_url(call: Call) -> Reply:
     run = call.run()
     if _step(run, node_id) is None and node_id not in (run.get("input_documents") or {}):
         return not_found("Step not found")
-    found = _document_of(call.store.live_run(call.run_id), node_id, args.doc_type)
+    found = _document_of(call.store.live_run(call.run_id), node_id)
     if found is None or not found[1].content:
         return not_found("Document not found")
     start_id, document = found
@@ -350,15 +355,9 @@ def signed_file(call: Call) -> Reply:
     document = live.documents.get(target[1]) if live is not None and target is not None else None
     if document is None:
         return not_found("File not found")
-    disposition = "attachment; filename*=UTF-8''" + _quote(document.filename)
+    disposition = "attachment; filename*=UTF-8''" + quote(document.filename, safe="")
     return Reply(200, None, encoded=document.content, media_type=document.mime_type or "application/octet-stream",
                  headers={"content-disposition": disposition})  # fmt: skip
-
-
-def _quote(text: str) -> str:
-    from urllib.parse import quote
-
-    return quote(text, safe="")
 
 
 # -- reruns and simulations ------------------------------------------------------------------------

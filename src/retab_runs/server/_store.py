@@ -373,7 +373,10 @@ class RunStore:
         if record is None:
             return None
         live = LiveRun(record, self.clock())
-        self.live[run_id] = live
+        with self._lock:
+            self.live[run_id] = live
+            self.records.pop(run_id, None)  # the live copy replaces it (in reads and in the list)
+            self._encoded.pop(run_id, None)
         return live
 
     def current(self, run_id: str) -> Record | None:

@@ -132,7 +132,7 @@ def sync_detailed(
     Args:
         run_id (str):
         access_token (None | str | Unset):
-        body (CancelWorkflowRequest | Unset):
+        body (CancelWorkflowRequest | Unset): Optional body of a cancel request.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,7 +169,7 @@ def sync(
     Args:
         run_id (str):
         access_token (None | str | Unset):
-        body (CancelWorkflowRequest | Unset):
+        body (CancelWorkflowRequest | Unset): Optional body of a cancel request.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -201,7 +201,7 @@ async def asyncio_detailed(
     Args:
         run_id (str):
         access_token (None | str | Unset):
-        body (CancelWorkflowRequest | Unset):
+        body (CancelWorkflowRequest | Unset): Optional body of a cancel request.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -236,7 +236,7 @@ async def asyncio(
     Args:
         run_id (str):
         access_token (None | str | Unset):
-        body (CancelWorkflowRequest | Unset):
+        body (CancelWorkflowRequest | Unset): Optional body of a cancel request.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

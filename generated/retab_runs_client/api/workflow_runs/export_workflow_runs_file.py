@@ -125,7 +125,7 @@ def sync_detailed(
 
     Args:
         access_token (None | str | Unset):
-        body (WorkflowExportFileRequest):
+        body (WorkflowExportFileRequest): What to export as a file, and its format.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -159,7 +159,7 @@ def sync(
 
     Args:
         access_token (None | str | Unset):
-        body (WorkflowExportFileRequest):
+        body (WorkflowExportFileRequest): What to export as a file, and its format.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -188,7 +188,7 @@ async def asyncio_detailed(
 
     Args:
         access_token (None | str | Unset):
-        body (WorkflowExportFileRequest):
+        body (WorkflowExportFileRequest): What to export as a file, and its format.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -220,7 +220,7 @@ async def asyncio(
 
     Args:
         access_token (None | str | Unset):
-        body (WorkflowExportFileRequest):
+        body (WorkflowExportFileRequest): What to export as a file, and its format.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

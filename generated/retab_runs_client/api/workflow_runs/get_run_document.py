@@ -150,7 +150,8 @@ def sync_detailed(
     Args:
         run_id (str):
         node_id (str):
-        doc_type (DocumentType | Unset):  Default: DocumentType.OUTPUT.
+        doc_type (DocumentType | Unset): Which document of a step: the one it read (input) or the
+            one it produced (output). Default: DocumentType.OUTPUT.
         subdocument (None | str | Unset):
         handle_id (None | str | Unset):
         access_token (None | str | Unset):
@@ -196,7 +197,8 @@ def sync(
     Args:
         run_id (str):
         node_id (str):
-        doc_type (DocumentType | Unset):  Default: DocumentType.OUTPUT.
+        doc_type (DocumentType | Unset): Which document of a step: the one it read (input) or the
+            one it produced (output). Default: DocumentType.OUTPUT.
         subdocument (None | str | Unset):
         handle_id (None | str | Unset):
         access_token (None | str | Unset):
@@ -237,7 +239,8 @@ async def asyncio_detailed(
     Args:
         run_id (str):
         node_id (str):
-        doc_type (DocumentType | Unset):  Default: DocumentType.OUTPUT.
+        doc_type (DocumentType | Unset): Which document of a step: the one it read (input) or the
+            one it produced (output). Default: DocumentType.OUTPUT.
         subdocument (None | str | Unset):
         handle_id (None | str | Unset):
         access_token (None | str | Unset):
@@ -281,7 +284,8 @@ async def asyncio(
     Args:
         run_id (str):
         node_id (str):
-        doc_type (DocumentType | Unset):  Default: DocumentType.OUTPUT.
+        doc_type (DocumentType | Unset): Which document of a step: the one it read (input) or the
+            one it produced (output). Default: DocumentType.OUTPUT.
         subdocument (None | str | Unset):
         handle_id (None | str | Unset):
         access_token (None | str | Unset):

@@ -130,7 +130,7 @@ def sync_detailed(
     Args:
         run_id (str):
         access_token (None | str | Unset):
-        body (StepOutputsBatchRequest):
+        body (StepOutputsBatchRequest): The steps whose outputs to fetch.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,7 +167,7 @@ def sync(
     Args:
         run_id (str):
         access_token (None | str | Unset):
-        body (StepOutputsBatchRequest):
+        body (StepOutputsBatchRequest): The steps whose outputs to fetch.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -199,7 +199,7 @@ async def asyncio_detailed(
     Args:
         run_id (str):
         access_token (None | str | Unset):
-        body (StepOutputsBatchRequest):
+        body (StepOutputsBatchRequest): The steps whose outputs to fetch.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -234,7 +234,7 @@ async def asyncio(
     Args:
         run_id (str):
         access_token (None | str | Unset):
-        body (StepOutputsBatchRequest):
+        body (StepOutputsBatchRequest): The steps whose outputs to fetch.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

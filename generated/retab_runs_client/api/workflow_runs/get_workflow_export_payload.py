@@ -127,7 +127,7 @@ def sync_detailed(
 
     Args:
         access_token (None | str | Unset):
-        body (WorkflowExportPayloadRequest):
+        body (WorkflowExportPayloadRequest): What to export as CSV text.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -161,7 +161,7 @@ def sync(
 
     Args:
         access_token (None | str | Unset):
-        body (WorkflowExportPayloadRequest):
+        body (WorkflowExportPayloadRequest): What to export as CSV text.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -190,7 +190,7 @@ async def asyncio_detailed(
 
     Args:
         access_token (None | str | Unset):
-        body (WorkflowExportPayloadRequest):
+        body (WorkflowExportPayloadRequest): What to export as CSV text.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -222,7 +222,7 @@ async def asyncio(
 
     Args:
         access_token (None | str | Unset):
-        body (WorkflowExportPayloadRequest):
+        body (WorkflowExportPayloadRequest): What to export as CSV text.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -309,7 +309,8 @@ def sync_detailed(
         before (None | str | Unset):
         after (None | str | Unset):
         limit (int | Unset):  Default: 20.
-        order (SortOrder | Unset):  Default: SortOrder.DESC.
+        order (SortOrder | Unset): Sort direction: ascending or descending. Default:
+            SortOrder.DESC.
         sort_by (str | Unset):  Default: 'created_at'.
         access_token (None | str | Unset):
 
@@ -398,7 +399,8 @@ def sync(
         before (None | str | Unset):
         after (None | str | Unset):
         limit (int | Unset):  Default: 20.
-        order (SortOrder | Unset):  Default: SortOrder.DESC.
+        order (SortOrder | Unset): Sort direction: ascending or descending. Default:
+            SortOrder.DESC.
         sort_by (str | Unset):  Default: 'created_at'.
         access_token (None | str | Unset):
 
@@ -482,7 +484,8 @@ async def asyncio_detailed(
         before (None | str | Unset):
         after (None | str | Unset):
         limit (int | Unset):  Default: 20.
-        order (SortOrder | Unset):  Default: SortOrder.DESC.
+        order (SortOrder | Unset): Sort direction: ascending or descending. Default:
+            SortOrder.DESC.
         sort_by (str | Unset):  Default: 'created_at'.
         access_token (None | str | Unset):
 
@@ -569,7 +572,8 @@ async def asyncio(
         before (None | str | Unset):
         after (None | str | Unset):
         limit (int | Unset):  Default: 20.
-        order (SortOrder | Unset):  Default: SortOrder.DESC.
+        order (SortOrder | Unset): Sort direction: ascending or descending. Default:
+            SortOrder.DESC.
         sort_by (str | Unset):  Default: 'created_at'.
         access_token (None | str | Unset):
 

@@ -133,7 +133,7 @@ def sync_detailed(
     Args:
         run_id (str):
         access_token (None | str | Unset):
-        body (RestartWorkflowRequest | Unset):
+        body (RestartWorkflowRequest | Unset): Optional body of a restart request.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,7 +171,7 @@ def sync(
     Args:
         run_id (str):
         access_token (None | str | Unset):
-        body (RestartWorkflowRequest | Unset):
+        body (RestartWorkflowRequest | Unset): Optional body of a restart request.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -204,7 +204,7 @@ async def asyncio_detailed(
     Args:
         run_id (str):
         access_token (None | str | Unset):
-        body (RestartWorkflowRequest | Unset):
+        body (RestartWorkflowRequest | Unset): Optional body of a restart request.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -240,7 +240,7 @@ async def asyncio(
     Args:
         run_id (str):
         access_token (None | str | Unset):
-        body (RestartWorkflowRequest | Unset):
+        body (RestartWorkflowRequest | Unset): Optional body of a restart request.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -132,7 +132,7 @@ def sync_detailed(
     Args:
         run_id (str):
         access_token (None | str | Unset):
-        body (ResumeWorkflowRequest):
+        body (ResumeWorkflowRequest): A reviewer's decision on a run waiting at a review node.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -171,7 +171,7 @@ def sync(
     Args:
         run_id (str):
         access_token (None | str | Unset):
-        body (ResumeWorkflowRequest):
+        body (ResumeWorkflowRequest): A reviewer's decision on a run waiting at a review node.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -205,7 +205,7 @@ async def asyncio_detailed(
     Args:
         run_id (str):
         access_token (None | str | Unset):
-        body (ResumeWorkflowRequest):
+        body (ResumeWorkflowRequest): A reviewer's decision on a run waiting at a review node.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -242,7 +242,7 @@ async def asyncio(
     Args:
         run_id (str):
         access_token (None | str | Unset):
-        body (ResumeWorkflowRequest):
+        body (ResumeWorkflowRequest): A reviewer's decision on a run waiting at a review node.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -131,7 +131,8 @@ def sync_detailed(
     Args:
         workflow_id (str):
         access_token (None | str | Unset):
-        body (RunWorkflowRequest):
+        body (RunWorkflowRequest): The inputs of a new run, keyed by the id of the start node each
+            one feeds.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,7 +170,8 @@ def sync(
     Args:
         workflow_id (str):
         access_token (None | str | Unset):
-        body (RunWorkflowRequest):
+        body (RunWorkflowRequest): The inputs of a new run, keyed by the id of the start node each
+            one feeds.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -202,7 +204,8 @@ async def asyncio_detailed(
     Args:
         workflow_id (str):
         access_token (None | str | Unset):
-        body (RunWorkflowRequest):
+        body (RunWorkflowRequest): The inputs of a new run, keyed by the id of the start node each
+            one feeds.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -238,7 +241,8 @@ async def asyncio(
     Args:
         workflow_id (str):
         access_token (None | str | Unset):
-        body (RunWorkflowRequest):
+        body (RunWorkflowRequest): The inputs of a new run, keyed by the id of the start node each
+            one feeds.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
