@@ -60,8 +60,9 @@ class CursorTrail:
     """Which way a walk goes, and what it needs to notice a cursor coming round again.
 
     Brent's cycle detection: a checkpoint cursor, moved every 1, 2, 4, 8... pages. A walk
-    that comes back to any page already read meets the checkpoint within two laps of the
-    loop, in constant memory (a set of every cursor seen would grow with the walk).
+    that comes back to any page already read meets the checkpoint once the checkpoint has
+    moved into the loop and a lap has passed: within 4 x (pages before the loop and in it)
+    + one lap, in constant memory (a set of every cursor seen would grow with the walk).
     """
 
     param: str  # the query parameter the next page is asked by: "after" (forward) or "before"

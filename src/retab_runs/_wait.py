@@ -98,6 +98,12 @@ class Waiter:
     def timeout_error(self) -> WaitTimeoutError:
         waited = _clock.monotonic() - self.started
         last = f"; last status {self.last_run.status.value!r}" if self.last_run is not None else "; no answer yet"
+        if self.last_run is not None:
+            from ._run_helpers import waiting_nodes
+
+            nodes = waiting_nodes(self.last_run)
+            if nodes:
+                last += f" (waiting for review at {', '.join(nodes)}: approve or reject it)"
         return WaitTimeoutError(
             f"run {self.run_id} did not finish within {self.timeout:g}s{last}",
             run_id=self.run_id,

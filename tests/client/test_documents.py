@@ -7,6 +7,8 @@ import io
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from retab_runs import ConfigurationError
 from retab_runs._documents import mime_data, mime_data_inputs
@@ -76,3 +78,10 @@ def test_what_cannot_be_sent_is_refused_before_any_io(value: object, message: st
     with pytest.raises(ConfigurationError, match=message) as caught:
         mime_data("start", value)
     assert "documents['start']" in str(caught.value)
+
+
+@given(data=st.binary(max_size=2048), stem=st.text(st.characters(categories=("L", "N")), min_size=1, max_size=20))
+def test_any_bytes_round_trip_through_base64(data: bytes, stem: str) -> None:
+    sent = mime_data("start", (stem + ".pdf", data))
+    assert base64.b64decode(sent["content"], validate=True) == data
+    assert sent == {"filename": stem + ".pdf", "content": sent["content"], "mime_type": "application/pdf"}

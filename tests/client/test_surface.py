@@ -134,3 +134,15 @@ def test_the_readme_in_process_snippet_runs_without_a_warning() -> None:
         env=env, capture_output=True, text=True, timeout=60,
     )  # fmt: skip
     assert (done.returncode, done.stdout, done.stderr) == (0, "completed\n", "")
+
+
+def test_the_readme_generated_client_snippet_runs() -> None:
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    section = readme.split("### The client\n", 1)[1].split("### The command line\n", 1)[0]
+    blocks = [block.split("```", 1)[0] for block in section.split("```python\n")[1:]]
+    snippet = next(code for code in blocks if "list_node_simulations" in code)
+    with retab_server_running() as server:
+        code = snippet.replace("https://api.retab.com", server.base_url) + "print(type(simulations).__name__)\n"
+        env = {**os.environ, "RETAB_API_KEY": server.api_key}
+        done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60)
+    assert (done.returncode, done.stdout, done.stderr) == (0, "list\n", "")

@@ -118,3 +118,11 @@ def test_request_timeouts_never_reach_past_the_deadline(api: Api, clock: FakeClo
     with pytest.raises(WaitTimeoutError):
         api.wait(api.client(handler), "run_1", poll_interval_seconds=4.0, timeout_seconds=10.0)
     assert seen == [10.0, 6.0, 2.0]
+
+
+def test_a_wait_that_ends_at_a_review_names_the_waiting_nodes(api: Api, clock: FakeClock) -> None:
+    waiting = {**run_with_status("waiting_for_human"), "waiting_for_node_ids": ["review-1"]}
+    handler: Handler = lambda request: httpx.Response(200, json=waiting)  # noqa: E731
+    with pytest.raises(WaitTimeoutError) as caught:
+        api.wait(api.client(handler), "run_1", poll_interval_seconds=4.0, timeout_seconds=10.0)
+    assert "last status 'waiting_for_human' (waiting for review at review-1: approve or reject it)" in str(caught.value)
