@@ -168,7 +168,9 @@ def build_parser() -> argparse.ArgumentParser:
     schema = commands.add_parser("schema", help="print the JSON Schema (2020-12) of a run record")
     schema.set_defaults(handler=cmd_schema)
 
-    demo = commands.add_parser("demo", help="the reference snippet and a live run, on the embedded server")
+    demo = commands.add_parser(
+        "demo", help="a run from document to review to output, as commands, on the embedded server"
+    )
     demo.add_argument("--speed", type=positive_factor, default=1.0, help="scenario time multiplier (1)")
     demo.add_argument("--display", choices=["auto", "live", "plain"], default="auto")
     demo.set_defaults(handler=cmd_demo)
