@@ -100,6 +100,13 @@ def test_json_lines_are_each_run_as_sent_across_pages(pages: str) -> None:
     assert [query.get("after") for query in Pages.requests] == [None, ["run_2"], ["run_4"]]
 
 
+def test_every_run_shown_says_nothing_more(pages: str) -> None:
+    for args in (["--all"], ["--limit", "5"], ["--limit", "50"]):
+        result = list_runs(pages, *args)
+        assert result.returncode == 0 and result.stderr == b"", result.stderr
+        assert len(result.stdout.decode().splitlines()) == 6
+
+
 def test_limit_counts_runs_across_pages_and_asks_no_further(pages: str) -> None:
     result = list_runs(pages, "--json", "--limit", "3")
     assert result.returncode == 0, result.stderr
@@ -110,6 +117,8 @@ def test_limit_counts_runs_across_pages_and_asks_no_further(pages: str) -> None:
 def test_the_table_has_a_row_per_run(pages: str) -> None:
     result = list_runs(pages, "--limit", "4")
     assert result.returncode == 0, result.stderr
+    assert result.stderr == b"retab-runs: 4 runs shown; more match (--limit N, or --all)\n"
+    assert len(Pages.requests) == 2  # the note comes from the page's cursor: no page is read to know it
     lines = result.stdout.decode().splitlines()
     assert lines[0].split() == ["ID", "STATUS", "WORKFLOW", "CREATED", "DURATION", "COST"]
     assert [line.split()[:3] for line in lines[1:]] == [[f"run_{n}", "completed", "wf_abc123xyz"] for n in (1, 2, 3, 4)]

@@ -15,6 +15,7 @@ import json
 import math
 import re
 import shlex
+import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, Literal, TextIO
@@ -240,15 +241,22 @@ def cmd_list(client: Retab, args: argparse.Namespace, out: TextIO) -> int:
             out.write(json_line(text) + "\n")
             shown += 1
         return EXIT["ok"]
-    for run in client.workflows.runs.list(**query, access_token=args.access_token):
-        if wanted is not None and shown >= wanted:
+    more = False
+    for page in client.workflows.runs.list(**query, access_token=args.access_token).iter_pages():
+        for index, run in enumerate(page.data):
+            if not shown:
+                print(TABLE_HEADER, file=out)
+            print(table_line(run), file=out)
+            shown += 1
+            if shown == wanted:
+                more = index + 1 < len(page.data) or page.has_next_page()
+                break
+        if shown == wanted:
             break
-        if not shown:
-            print(TABLE_HEADER, file=out)
-        print(table_line(run), file=out)
-        shown += 1
     if not shown:
         _say(out, "no runs match")
+    elif more:  # on stderr: the table on stdout stays a table
+        print(f"retab-runs: {shown} runs shown; more match (--limit N, or --all)", file=sys.stderr)
     return EXIT["ok"]
 
 
