@@ -255,7 +255,8 @@ def cmd_list(client: Retab, args: argparse.Namespace, out: TextIO) -> int:
             break
     if not shown:
         _say(out, "no runs match")
-    elif more:  # on stderr: the table on stdout stays a table
+    elif more:  # on stderr, so the table on stdout stays a table; after it (a reader gone: no note at all)
+        out.flush()
         print(f"retab-runs: {shown} runs shown; more match (--limit N, or --all)", file=sys.stderr)
     return EXIT["ok"]
 
