@@ -238,3 +238,46 @@ def test_ten_thousand_runs_seed_fast_and_list_in_pages() -> None:
         later = http.get(RUNS, params={"workflow_id": "wf_many", "after": first["list_metadata"]["after"]}).json()
         assert len(first["data"]) == 100 and len(later["data"]) == 20
         assert time.perf_counter() - started < 5
+
+
+def test_sorting_follows_a_run_that_changes() -> None:
+    # The list remembers sort keys per run; a created run changes in place and must move.
+    clock = ManualClock()
+    store = RunStore(api_key=KEY, clock=clock, builtins=False)
+    store.seed_runs(3, workflow_id="wf_sort", status="error")
+    run_id = store.create_run("wf_sort").run_id
+    with (
+        retab_server_running(store) as server,
+        httpx.Client(base_url=server.base_url, headers={"Api-Key": KEY}) as http,
+    ):
+
+        def by_status() -> list[str]:
+            body = http.get(RUNS, params={"workflow_id": "wf_sort", "sort_by": "status", "order": "asc"}).json()
+            return [run["status"] for run in body["data"]]
+
+        assert by_status() == ["error", "error", "error", "pending"]
+        clock.now += 5
+        assert store.get(run_id)["status"] == "completed"  # type: ignore[index]
+        assert by_status() == ["completed", "error", "error", "error"]
+        store.add_record({**store.get(store.seed_runs(1, workflow_id="wf_x")[0]), "workflow_id": "wf_sort",  # type: ignore[dict-item]
+                          "id": "run_seed0000000", "status": "waiting_for_human"})  # fmt: skip
+        assert by_status() == ["completed", "error", "error", "waiting_for_human"]
+
+
+def test_sorting_follows_a_run_cancelled_at_the_instant_it_was_created() -> None:
+    clock = ManualClock()  # the clock does not move: the cancel is stamped as the creation was
+    store = RunStore(api_key=KEY, clock=clock, builtins=False)
+    store.seed_runs(2, workflow_id="wf_same", status="completed")
+    run_id = store.create_run("wf_same").run_id
+    with (
+        retab_server_running(store) as server,
+        httpx.Client(base_url=server.base_url, headers={"Api-Key": KEY}) as http,
+    ):
+        params = {"workflow_id": "wf_same", "sort_by": "status", "order": "asc"}
+        assert [run["status"] for run in http.get(RUNS, params=params).json()["data"]] == ["completed"] * 2 + [
+            "pending"
+        ]
+        assert http.post(f"{RUNS}/{run_id}/cancel").status_code == 200
+        assert [run["status"] for run in http.get(RUNS, params=params).json()["data"]] == ["cancelled"] + [
+            "completed"
+        ] * 2

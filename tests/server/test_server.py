@@ -33,6 +33,12 @@ HTTP = httpx.Client(timeout=5)
 """One client for the module's reads: a new httpx.Client per read builds an SSL context each time (~50 ms)."""
 
 
+@pytest.fixture(scope="module", autouse=True)
+def close_http() -> Iterator[None]:
+    yield
+    HTTP.close()
+
+
 def get(server: RunningServer, run_id: str, *, key: str | None = KEY, token: str | None = None) -> httpx.Response:
     headers = {"Api-Key": key} if key is not None else {}
     params = {"access_token": token} if token is not None else {}

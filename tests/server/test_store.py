@@ -87,3 +87,20 @@ def test_faults_refuse_values_that_would_break_answers(text: str) -> None:
 def test_speed_must_be_positive_and_finite(speed: float) -> None:
     with pytest.raises(ValueError, match="speed"):
         RunStore(speed=speed)
+
+
+def test_the_list_sees_every_kind_of_run_once() -> None:
+    clock = ManualClock()
+    store = RunStore(api_key=KEY, clock=clock)
+    created = store.create_run("wf_demo_review")
+    seeded = store.seed_runs(3)
+    store.get_encoded("run_demo_error~mine")  # a scenario instance, once read, is a run like the others
+    listed = [run["id"] for run in store.runs()]
+    assert sorted(listed) == sorted({*store.records, created.run_id, *seeded, *store.scenarios, "run_demo_error~mine"})
+    assert len(listed) == len(set(listed))
+    assert created.run_id in store.ids()
+    for run_id in (created.run_id, seeded[0], "run_demo_loop", "run_demo_error~mine"):
+        assert store.delete(run_id) and not store.exists(run_id) and store.get(run_id) is None
+        assert run_id not in [run["id"] for run in store.runs()]
+        assert store.deleted(run_id) is not None  # kept for list cursors
+    assert not store.delete("run_never")

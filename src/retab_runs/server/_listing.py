@@ -16,14 +16,14 @@ import bisect
 import datetime
 import functools
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from ._requests import Query
 from ._scenarios import Record
 
-__all__ = ["RUN_STATUSES", "TRIGGER_TYPES", "RunFilter", "counts", "page_of_runs", "run_cost"]
+__all__ = ["RUN_STATUSES", "TRIGGER_TYPES", "RunFilter", "SortKeys", "counts", "page_of_runs", "run_cost"]
 
 RUN_STATUSES = ("pending", "queued", "running", "completed", "error", "waiting_for_human", "cancelled")
 STATUS_FILTERS = tuple(s for s in RUN_STATUSES if s != "queued")
@@ -159,6 +159,30 @@ def sort_key(run: Record, sort_by: str) -> SortKey:
     return ranked, str(run.get("id", ""))
 
 
+class SortKeys:
+    """``sort_key`` remembered per run and field while the run is the same object, so that listing
+    10,000 stored runs does not recompute 10,000 keys. Runs that change in place (``volatile``:
+    the created runs) are computed afresh every time."""
+
+    def __init__(self, volatile: Callable[[str], bool] = lambda run_id: False, limit: int = 200_000) -> None:
+        self.volatile = volatile
+        self.limit = limit
+        self._known: dict[tuple[str, str], tuple[Record, SortKey]] = {}
+
+    def __call__(self, run: Record, sort_by: str) -> SortKey:
+        run_id = str(run.get("id", ""))
+        if self.volatile(run_id):
+            return sort_key(run, sort_by)
+        known = self._known.get((run_id, sort_by))
+        if known is not None and known[0] is run:
+            return known[1]
+        if len(self._known) >= self.limit:
+            self._known.clear()
+        key = sort_key(run, sort_by)
+        self._known[(run_id, sort_by)] = (run, key)
+        return key
+
+
 def page_of_runs(
     runs: Iterable[Record],
     *,
@@ -168,9 +192,11 @@ def page_of_runs(
     after: Record | None,
     before: Record | None,
     fields: Sequence[str] | None,
+    sort_keys: SortKeys | None = None,
 ) -> dict[str, Any]:
     """The ``PaginatedList`` body for these (already filtered) runs."""
-    ranked = sorted(((sort_key(run, sort_by), run) for run in runs), key=lambda pair: pair[0])
+    key_of = sort_keys if sort_keys is not None else sort_key
+    ranked = sorted(((key_of(run, sort_by), run) for run in runs), key=lambda pair: pair[0])
     keys = [key for key, _ in ranked]
     if order == "desc":
         ranked.reverse()

@@ -138,7 +138,7 @@ def list_runs(call: Call) -> Reply:
     body = page_of_runs(
         (run for run in call.store.runs() if args.runs(run)),
         sort_by=args.sort_by, order=args.order, limit=args.limit,
-        after=cursors["after"], before=cursors["before"], fields=args.fields,
+        after=cursors["after"], before=cursors["before"], fields=args.fields, sort_keys=call.store.sort_keys,
     )  # fmt: skip
     return json_reply(body)
 

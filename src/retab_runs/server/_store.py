@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from .._checker import check
+from ._listing import SortKeys
 from ._live import Document, LiveRun
 from ._scenarios import SCENARIOS, Record, Scenario, iso
 from ._workflows import workflow_for
@@ -127,11 +128,15 @@ def builtin_records() -> list[Record]:
 
 @dataclass
 class RunStore:
-    """Static records and live scenarios, by run id. Safe to use from several threads.
+    """Static records, live scenarios and runs created through the API, by run id. Safe to use
+    from several threads.
 
-    ``speed`` scales scenario time (2.0 runs them twice as fast). Each run has an
-    access token (``access_token(run_id)``) that opens it, and only it, without the
-    API key.
+    ``speed`` scales scenario time (2.0 runs them twice as fast), for created runs too. Each
+    run has an access token (``access_token(run_id)``) that opens it, and only it, without
+    the API key. ``live`` holds the created runs (``create_run``, ``restart_run``);
+    ``seed_runs`` adds many small finished ones at once. ``requests`` counts what reached
+    the server per (method, route template); ``faults``, ``run_faults`` and
+    ``route_faults`` say what to break.
 
     Answers are encoded once and served as bytes: a static record when it is added
     (``add_record`` again to change it; editing ``records`` in place is not seen), a
@@ -158,6 +163,8 @@ class RunStore:
     _simulations: dict[tuple[str, str], list[Record]] = field(default_factory=dict)
     _signed: dict[str, tuple[str, str]] = field(default_factory=dict)
     _seeded: int = 0
+    sort_keys: SortKeys = field(default_factory=SortKeys)
+    """The list's sort keys, remembered per stored run (see ``SortKeys``)."""
     _states: OrderedDict[str, _RunState] = field(default_factory=OrderedDict)
     _encoded: dict[str, tuple[Record, bytes]] = field(default_factory=dict)
     _secret: bytes = field(default_factory=lambda: secrets.token_bytes(16))
@@ -172,6 +179,7 @@ class RunStore:
             )
         if self.max_tracked_runs < 1:
             raise ValueError(f"max_tracked_runs should be 1 or more, not {self.max_tracked_runs!r}")
+        self.sort_keys.volatile = self.live.__contains__
         if self.builtins:
             for record in builtin_records():
                 self.add_record(record)
