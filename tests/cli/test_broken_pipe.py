@@ -24,7 +24,10 @@ def server() -> Iterator[RunningServer]:
         yield running
 
 
-@pytest.mark.parametrize("args", [["get", "run_large"], ["get", "run_large", "--json"], ["schema"]])
+@pytest.mark.parametrize(
+    "args",
+    [["get", "run_large"], ["get", "run_large", "--json"], ["schema"], ["list", "--all"], ["list", "--all", "--json"]],
+)
 def test_head_dash_1(server: RunningServer, args: list[str]) -> None:
     env = {**BUFFERED, "RETAB_API_KEY": KEY, "RETAB_API_BASE_URL": server.base_url}
     process = subprocess.Popen([str(SCRIPT), *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
@@ -40,7 +43,7 @@ def test_head_dash_1(server: RunningServer, args: list[str]) -> None:
     assert code == 141 if "--json" not in args and args[0] == "get" else code in (0, 141)
 
 
-@pytest.mark.parametrize("args", [["get", "run_abc123xyz"], ["--version"], ["schema"]])
+@pytest.mark.parametrize("args", [["get", "run_abc123xyz"], ["--version"], ["schema"], ["list", "--limit", "2"]])
 def test_a_reader_gone_before_the_first_write(server: RunningServer, args: list[str]) -> None:
     # Small output sits in the buffer until the end: the closed pipe shows only when it is flushed.
     read_end, write_end = os.pipe()

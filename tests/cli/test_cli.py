@@ -28,13 +28,16 @@ def server() -> Iterator[RunningServer]:
         yield running
 
 
-def cli(*args: str, env: dict[str, str] | None = None, timeout: float = 60) -> subprocess.CompletedProcess[str]:
+def cli(
+    *args: str, env: dict[str, str] | None = None, timeout: float = 60, cwd: Path | None = None
+) -> subprocess.CompletedProcess[str]:
     """retab-runs with the given arguments, stdout a pipe (not a terminal)."""
     full_env = {k: v for k, v in os.environ.items() if not k.startswith("RETAB_")}
     full_env.update(env or {})
     return subprocess.run(
-        [str(SCRIPT), *args], capture_output=True, text=True, timeout=timeout, env=full_env, stdin=subprocess.DEVNULL
-    )
+        [str(SCRIPT), *args], capture_output=True, text=True, timeout=timeout, env=full_env, stdin=subprocess.DEVNULL,
+        cwd=cwd,
+    )  # fmt: skip
 
 
 def at(server: RunningServer, **extra: str) -> dict[str, str]:
@@ -114,7 +117,7 @@ def test_usage_errors_exit_2() -> None:
 def test_watch_in_a_pipe_prints_plain_lines_and_exit_codes(
     server: RunningServer, run_id: str, code: int, last: str
 ) -> None:
-    result = cli("watch", run_id, "--interval", "0.05", env=at(server))
+    result = cli("watch", run_id, "--interval", "0.05", "--through-review", env=at(server))
     assert result.returncode == code, result.stderr
     assert "\x1b" not in result.stdout  # no control codes in a pipe
     lines = result.stdout.splitlines()
@@ -165,17 +168,42 @@ def test_serve_refuses_a_bad_fixture_file(tmp_path: Path) -> None:
     assert "does not fit the WorkflowRun contract" in result.stderr and "Traceback" not in result.stderr
 
 
-def test_demo_prints_the_seed_lines_then_a_run_to_completion() -> None:
+def test_demo_tells_the_journey_from_document_to_review_to_output() -> None:
+    checkout = Path(__file__).resolve().parents[2]
     started = time.monotonic()
-    result = cli("demo", timeout=90)
+    result = cli("demo", timeout=90, cwd=checkout)
     took = time.monotonic() - started
-    assert result.returncode == 0, result.stderr
+    assert result.returncode == 0, (result.stdout, result.stderr)
+    assert result.stderr == ""  # nothing alarming
     lines = result.stdout.splitlines()
-    assert "Status: completed" in lines and "Duration: 15000ms" in lines
-    assert any(line.startswith("Outputs: {'end-node-1': FinalNodeOutput(label='Output'") for line in lines)
-    watch = lines[lines.index("$ retab-runs watch run_demo_progress") + 1 :]
-    statuses = [line.rsplit(": ", 1)[1] for line in watch if "] run run_demo_progress: " in line]
-    assert statuses == ["pending", "queued", "running", "waiting_for_human", "running", "completed"]
-    assert watch[-1].startswith("run run_demo_progress completed in 6.0s")
+    assert "Status: completed" in lines and "Duration: 15000ms" in lines  # the seed snippet, as before
+    commands = [line for line in lines if line.startswith("$ ")]
+    assert commands[0].startswith("$ export RETAB_API_BASE_URL=http://127.0.0.1:")
+    assert commands[1] == "$ python examples/seed_snippet.py   # the API reference's example, import changed"
+    assert commands[2] == "$ retab-runs run wf_demo_review --file examples/invoice.pdf --wait"
+    assert (checkout / "examples/seed_snippet.py").is_file() and (checkout / "examples/invoice.pdf").is_file()
+    run_step = lines[lines.index(commands[2]) + 1 : lines.index(commands[3])]
+    run_id = run_step[0].split()[2]
+    waiting = [line for line in run_step if line.startswith("  waits for human review at node ")]
+    assert len(waiting) == 1 and run_step[-1] == ""
+    node = waiting[0].split()[6]
+    assert run_step[-3] == f"  approve: retab-runs approve {run_id} {node} [--data JSON]"
+    assert commands[3:] == [
+        "$ retab-runs list --workflow-id wf_demo_review",
+        f"$ retab-runs steps {run_id}",
+        f"$ retab-runs approve {run_id} {node}",
+        f"$ retab-runs watch {run_id}",
+        f"$ retab-runs get {run_id}",
+    ]
+    statuses = [line.rsplit(": ", 1)[1] for line in run_step if f"] run {run_id}: " in line]
+    assert statuses[0] in ("pending", "queued") and statuses[-1] == "waiting_for_human"
+    listed = lines[lines.index(commands[3]) + 1 : lines.index(commands[4])]
+    assert listed[1].split()[:3] == [run_id, "waiting_for_human", "wf_demo_review"]
+    steps = lines[lines.index(commands[4]) + 1 : lines.index(commands[5])]
+    assert any(line.split()[:2] == ["⏸", node] for line in steps)
+    watch = lines[lines.index(commands[6]) + 1 : lines.index(commands[7])]
+    assert watch[-1] == "" and watch[-2].startswith(f"run {run_id} completed in ")
+    output = lines[lines.index(commands[7]) + 1 :]
+    assert output[0].startswith(f"Run {run_id} · ") and "  Status     completed" in output and "  Outputs" in output
     assert "\x1b" not in result.stdout
-    assert took < 45
+    assert took < 30

@@ -37,6 +37,9 @@ def hostile_run() -> dict[str, Any]:
 def server() -> Iterator[RunningServer]:
     store = RunStore(api_key=KEY)
     store.add_record(hostile_run())
+    listed = {**hostile_run(), "id": "run_hostile_listed", "workflow_id": "wf_" + TITLE}
+    listed["steps"][1]["node_label"] = TITLE
+    store.add_record(listed)
     with retab_server_running(store) as running:
         yield running
 
@@ -69,6 +72,22 @@ def test_watch_escapes_step_errors_and_names(server: RunningServer) -> None:
     assert result.returncode == 0, result.stderr
     assert not any(char in result.stdout for char in RAW)
     assert "boom\\x1b[31m\\x0aretab-runs: forged line\\u202e" in result.stdout
+
+
+def test_list_and_steps_escape_what_the_server_sent(server: RunningServer) -> None:
+    listed = cli("list", "--search", "hostile_listed", env=at(server))
+    assert listed.returncode == 0, listed.stderr
+    assert not any(char in listed.stdout for char in RAW)
+    assert listed.stdout.splitlines()[1].split()[:3] == [
+        "run_hostile_listed",
+        "completed",
+        "wf_\\x1b]0;PWNED\\x07\\x1…",
+    ]
+    steps = cli("steps", "run_hostile_listed", env=at(server))
+    assert steps.returncode == 0, steps.stderr
+    assert not any(char in steps.stdout for char in RAW) and "\\x1b]0;PWNED\\x07\\x1b[2J" in steps.stdout
+    as_json = cli("list", "--search", "hostile_listed", "--json", env=at(server))
+    assert json.loads(as_json.stdout)["workflow_id"] == "wf_" + TITLE  # --json keeps the value as sent
 
 
 def test_live_table_escapes_controls_and_rich_markup() -> None:

@@ -6,11 +6,14 @@ import socket
 import subprocess
 import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import httpx
 import pytest
 
 from tests.cli.test_cli import KEY, SCRIPT, cli
+
+INVOICE = Path(__file__).resolve().parents[2] / "examples" / "invoice.pdf"
 
 
 @pytest.mark.parametrize(
@@ -38,6 +41,32 @@ from tests.cli.test_cli import KEY, SCRIPT, cli
         (["serve", "--faults", "server_errors=-2"], {}, ["--faults", "server_errors"]),
         (["serve", "--faults", "dropped=x"], {}, ["--faults", "dropped"]),
         (["validate", "-", "--max-record-bytes", "0"], {}, ["--max-record-bytes"]),
+        (["run", "wf_1", "--file", "no/such.pdf"], {"RETAB_API_KEY": KEY}, ["--file", "no such file"]),
+        (["run", "wf_1", "--file", "=examples/invoice.pdf"], {"RETAB_API_KEY": KEY}, ["--file", "NAME=PATH"]),
+        (
+            ["run", "wf_1", "--file", str(INVOICE), "--file", f"invoice={INVOICE}"],
+            {"RETAB_API_KEY": KEY},
+            ["--file", "'invoice' is given twice"],
+        ),
+        (["run", "wf_1", "--input", "no-value"], {"RETAB_API_KEY": KEY}, ["--input", "KEY=VALUE"]),
+        (["run", "wf_1", "--json-input", "k=[1]"], {"RETAB_API_KEY": KEY}, ["--json-input", "JSON object"]),
+        (["run", "wf_1", "--json-input", "k={bad"], {"RETAB_API_KEY": KEY}, ["--json-input", "not JSON"]),
+        (["run", "wf_1", "--wait", "--interval", "0"], {"RETAB_API_KEY": KEY}, ["--interval"]),
+        (["list", "--status", "running,error"], {"RETAB_API_KEY": KEY}, ["--status", "not a run status"]),
+        (["list", "--statuses", "running,bogus"], {"RETAB_API_KEY": KEY}, ["--statuses", "'bogus'"]),
+        (["list", "--trigger-types", "api,carrier-pigeon"], {"RETAB_API_KEY": KEY}, ["--trigger-types"]),
+        (["list", "--from-date", "2024-13-01"], {"RETAB_API_KEY": KEY}, ["--from-date"]),
+        (["list", "--to-date", "yesterday"], {"RETAB_API_KEY": KEY}, ["--to-date", "YYYY-MM-DD"]),
+        (["list", "--min-cost", "nan"], {"RETAB_API_KEY": KEY}, ["--min-cost"]),
+        (["list", "--max-duration", "1.5"], {"RETAB_API_KEY": KEY}, ["--max-duration"]),
+        (["list", "--limit", "0"], {"RETAB_API_KEY": KEY}, ["--limit"]),
+        (["list", "--order", "up"], {"RETAB_API_KEY": KEY}, ["--order"]),
+        (["list", "--fields", "id,status"], {"RETAB_API_KEY": KEY}, ["--fields", "--json"]),
+        (["approve", "run_1", "review-1", "--data", "[1]"], {"RETAB_API_KEY": KEY}, ["--data", "JSON object"]),
+        (["approve", "run_1"], {"RETAB_API_KEY": KEY}, ["NODE_ID"]),
+        (["cancel"], {"RETAB_API_KEY": KEY}, ["RUN_ID"]),
+        (["steps", "run_1", "--request-timeout", "-1"], {"RETAB_API_KEY": KEY}, ["--request-timeout"]),
+        (["list"], {}, ["--api-key", "RETAB_API_KEY"]),
     ],
 )
 def test_usage_errors_exit_2_naming_the_flag(args: list[str], env: dict[str, str], names: list[str]) -> None:

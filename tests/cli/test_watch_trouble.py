@@ -91,7 +91,8 @@ def test_a_failure_that_is_not_transient_exits_1_at_once(
 
 
 def test_transient_failures_are_said_then_the_watch_goes_on(server: RunningServer) -> None:
-    result = cli("watch", "run_demo_progress~flaky", "--interval", "0.05", "--max-retries", "0", env=at(server))
+    result = cli("watch", "run_demo_progress~flaky", "--interval", "0.05", "--max-retries", "0", "--through-review",
+                 env=at(server))  # fmt: skip
     assert result.returncode == 0, result.stderr
     lines = result.stderr.splitlines()
     assert lines[0].startswith("retab-runs: polling run run_demo_progress~flaky failed (")

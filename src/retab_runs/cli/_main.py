@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import errno
 import ipaddress
-import math
 import os
 import shlex
 import socket
@@ -14,118 +13,20 @@ import warnings
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO
-from urllib.parse import urlsplit
 
-from .. import ConfigurationError, Retab, RetabError, WaitTimeoutError
+from .. import RetabError, WaitTimeoutError
 from .._version import __version__
-from ._failures import CommandFailed, UsageError, failure_line
+from ._arguments import port_number, positive_factor
+from ._failures import EPILOG, EXIT, CommandFailed, UsageError, failure_line
 from ._terminal import printable
 from ._validate_files import MAX_RECORD_BYTES, record_size
-from ._watch import GIVE_UP_AFTER
+from ._verbs import add_verbs
 
 __all__ = ["EXIT", "main"]
 
-EXIT = {"ok": 0, "failed": 1, "usage": 2, "run_error": 3, "run_cancelled": 4, "timeout": 5}
-EPILOG = """\
-exit codes: 0 done (watch: the run completed), 1 the command failed (bad key, unknown
-run, server down; validate: a record is invalid), 2 bad usage (validate: an input could
-not be read), 3 the run ended in error, 4 the run was cancelled, 5 watch timed out.
-Credentials and address: --api-key / RETAB_API_KEY, --base-url / RETAB_API_BASE_URL.
-A broken pipe on output (| head) ends the command quietly; Ctrl-C exits 130."""
-DEFAULT_SERVE_KEY = "sk-retab-runs-local"
 EXIT_BROKEN_PIPE = 141
 """What a shell shows for a command stopped by SIGPIPE (128 + 13), as ``| head`` does to most tools."""
-
-
-# -- argument types: a bad value is a usage error that names the flag -----------------------
-
-
-def positive_seconds(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
-    if not (math.isfinite(value) and value > 0):
-        raise argparse.ArgumentTypeError(f"{text!r}: should be a positive number of seconds")
-    return value
-
-
-def positive_factor(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
-    if not (math.isfinite(value) and value > 0):
-        raise argparse.ArgumentTypeError(f"{text!r}: should be a positive number (2 runs twice as fast)")
-    return value
-
-
-def retry_count(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"{text!r}: should be 0 or more")
-    return value
-
-
-def port_number(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a port number") from None
-    if not 1 <= value <= 65535:
-        raise argparse.ArgumentTypeError(f"{text!r}: a port is between 1 and 65535")
-    return value
-
-
-def _check_base_url(url: str, origin: str) -> None:
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise UsageError(f"{origin} {url!r}: should be an address like http://localhost:8000 or https://api.retab.com")
-
-
-def _client(args: argparse.Namespace) -> Retab:
-    """The client the flags and environment describe; UsageError when they do not describe one."""
-    if args.base_url is not None:
-        _check_base_url(args.base_url, "--base-url")
-    elif os.environ.get("RETAB_API_BASE_URL"):
-        _check_base_url(os.environ["RETAB_API_BASE_URL"], "RETAB_API_BASE_URL")
-    if not (args.api_key or os.environ.get("RETAB_API_KEY") or getattr(args, "access_token", None)):
-        raise UsageError("no API key: pass --api-key or set RETAB_API_KEY (or give the run's --access-token)")
-    try:
-        return Retab(
-            api_key=args.api_key, base_url=args.base_url, timeout=args.request_timeout, max_retries=args.max_retries
-        )
-    except ConfigurationError as exc:  # a value the flags let through but the client refuses
-        raise UsageError(str(exc)) from exc
-
-
-def cmd_get(args: argparse.Namespace, out: TextIO) -> int:
-    from ._summary import run_summary
-
-    with _client(args) as client:
-        response = client.workflows.runs.get_with_response(args.run_id, access_token=args.access_token)
-    if args.json:
-        out.write(response.http_response.text.rstrip("\n") + "\n")  # the body exactly as served
-    else:
-        print(run_summary(response.data), file=out)
-    return EXIT["ok"]
-
-
-def cmd_watch(args: argparse.Namespace, out: TextIO) -> int:
-    from ._watch import watch
-
-    live = {"auto": None, "live": True, "plain": False}[args.display]
-    with _client(args) as client:
-        run = watch(client, args.run_id, interval=args.interval, timeout=args.timeout,
-                    access_token=args.access_token, out=out, live=live,
-                    give_up_after=args.unreachable_timeout)  # fmt: skip
-    status = run.status.value
-    return {"completed": EXIT["ok"], "error": EXIT["run_error"], "cancelled": EXIT["run_cancelled"]}.get(
-        status, EXIT["failed"]
-    )
+DEFAULT_SERVE_KEY = "sk-retab-runs-local"
 
 
 def _is_loopback(host: str) -> bool:
@@ -230,41 +131,13 @@ def cmd_schema(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--base-url", help="API address (default: RETAB_API_BASE_URL or https://api.retab.com)")
-    common.add_argument("--api-key", help="API key (default: RETAB_API_KEY)")
-    common.add_argument(
-        "--request-timeout", type=positive_seconds, default=30.0, metavar="SECONDS", help="per request (30)"
-    )
-    common.add_argument(
-        "--max-retries", type=retry_count, default=2, metavar="N", help="retries of a failed request (2)"
-    )
-
     parser = argparse.ArgumentParser(
-        prog="retab-runs", description="Get, watch, validate and serve Retab workflow runs.", epilog=EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        prog="retab-runs", description="Start, list, follow, review, validate and serve Retab workflow runs.",
+        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
     )  # fmt: skip
     parser.add_argument("--version", action="version", version=f"retab-runs {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-
-    get = commands.add_parser("get", parents=[common], help="show one run", epilog=EPILOG)
-    get.add_argument("run_id", metavar="RUN_ID")
-    get.add_argument("--json", action="store_true", help="print the run's JSON as the API sent it")
-    get.add_argument("--access-token", help="run-scoped token, instead of an API key")
-    get.set_defaults(handler=cmd_get)
-
-    watch = commands.add_parser("watch", parents=[common], help="follow a run until it ends", epilog=EPILOG)
-    watch.add_argument("run_id", metavar="RUN_ID")
-    watch.add_argument("--interval", type=positive_seconds, default=1.0, metavar="SECONDS", help="between polls (1)")
-    watch.add_argument("--timeout", type=positive_seconds, default=3600.0, metavar="SECONDS",
-                       help="give up after (3600; exit 5)")  # fmt: skip
-    watch.add_argument("--unreachable-timeout", type=positive_seconds, default=GIVE_UP_AFTER, metavar="SECONDS",
-                       help=f"give up after this long without an answer (server down, 5xx, 429; "
-                       f"{GIVE_UP_AFTER:g}; exit 1)")  # fmt: skip
-    watch.add_argument("--access-token", help="run-scoped token, instead of an API key")
-    watch.add_argument("--display", choices=["auto", "live", "plain"], default="auto",
-                       help="live table or plain lines (auto: live only in a terminal)")  # fmt: skip
-    watch.set_defaults(handler=cmd_watch)
+    add_verbs(commands)
 
     serve = commands.add_parser("serve", help="run the embedded API server", epilog=EPILOG)
     serve.add_argument("--host", default="127.0.0.1")
@@ -295,7 +168,9 @@ def build_parser() -> argparse.ArgumentParser:
     schema = commands.add_parser("schema", help="print the JSON Schema (2020-12) of a run record")
     schema.set_defaults(handler=cmd_schema)
 
-    demo = commands.add_parser("demo", help="the reference snippet and a live run, on the embedded server")
+    demo = commands.add_parser(
+        "demo", help="a run from document to review to output, as commands, on the embedded server"
+    )
     demo.add_argument("--speed", type=positive_factor, default=1.0, help="scenario time multiplier (1)")
     demo.add_argument("--display", choices=["auto", "live", "plain"], default="auto")
     demo.set_defaults(handler=cmd_demo)
@@ -330,7 +205,8 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     except CommandFailed as error:
         return _fail(str(error), EXIT["failed"])
     except (RetabError, OSError) as error:
-        return _fail(failure_line(error, getattr(args, "run_id", None)), EXIT["failed"])
+        line = failure_line(error, getattr(args, "run_id", None), getattr(args, "node_id", None))
+        return _fail(line, EXIT["failed"])
     except KeyboardInterrupt:
         return _fail("interrupted", 130)
 

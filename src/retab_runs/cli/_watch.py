@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import shlex
 import sys
 import time
 from typing import Any, Protocol, TextIO
@@ -10,13 +11,13 @@ from typing import Any, Protocol, TextIO
 from retab_runs_client.models import WorkflowRun
 
 from .. import APIError, Retab, WaitTimeoutError
-from .._run_helpers import TERMINAL_STATUSES
+from .._run_helpers import TERMINAL_STATUSES, find_step, waiting_nodes
 from .._wait import is_transient
 from ._failures import CommandFailed, failure_line
 from ._summary import STEP_MARKS, cost_text, duration_text, step_line
 from ._terminal import printable
 
-__all__ = ["GIVE_UP_AFTER", "LiveView", "PlainView", "Trouble", "View", "watch"]
+__all__ = ["GIVE_UP_AFTER", "LiveView", "PlainView", "Trouble", "View", "review_lines", "watch"]
 
 GIVE_UP_AFTER = 60.0
 """Seconds of failed polls (server down, 5xx, 429) after which ``watch`` gives up."""
@@ -176,8 +177,12 @@ def watch(
     live: bool | None = None,
     err: TextIO = sys.stderr,
     give_up_after: float = GIVE_UP_AFTER,
+    stop_at_review: bool = True,
 ) -> WorkflowRun:
     """Poll the run every ``interval`` seconds until it ends, showing each poll.
+
+    With ``stop_at_review`` (the default) a run that waits for human review ends the
+    watch too: the last lines name the nodes that wait and the commands that go on.
 
     Transient failures (connection trouble, 429, 5xx) are retried and reported on
     ``err``; after ``give_up_after`` seconds of them, or on any other failure (bad key,
@@ -198,7 +203,7 @@ def watch(
                 trouble.recovered()
                 run = polled
                 view.update(run)
-                if run.status in TERMINAL_STATUSES:
+                if run.status in TERMINAL_STATUSES or (stop_at_review and run.status.value == "waiting_for_human"):
                     break
             left = deadline - time.monotonic()
             if left <= 0:
@@ -210,8 +215,29 @@ def watch(
         view.close()
     assert run is not None  # the loop only ends on a finished run
     step_lines = [step_line(step) for step in run.steps if step.status.value == "error"]
-    ended = f"run {run_id} {run.status.value} in {duration_text(run.duration_ms)} · {cost_text(run)}"
+    took = "" if run.status.value == "waiting_for_human" else f" in {duration_text(run.duration_ms)}"
+    ended = f"run {run_id} {run.status.value}{took} · {cost_text(run)}"
     print(printable(ended), file=out)
     for line in step_lines:
         print(printable(f"  {line}"), file=out)
+    if run.status.value == "waiting_for_human":
+        for line in review_lines(run_id, run):
+            print(printable(line), file=out)
     return run
+
+
+def review_lines(run_id: str, run: WorkflowRun) -> list[str]:
+    """What waits for review, and the commands that approve or reject it (not yet printable)."""
+    nodes = waiting_nodes(run)
+    if not nodes:
+        return [f"  waits for human review (the server names no node: see retab-runs get {shlex.quote(run_id)})"]
+    lines = []
+    for node_id in nodes:
+        step = find_step(run, node_id)
+        named = step is not None and isinstance(step.node_label, str) and step.node_label
+        label = f" ({step.node_label})" if step is not None and named else ""
+        lines.append(f"  waits for human review at node {node_id}{label}")
+    command = f"{shlex.quote(run_id)} {shlex.quote(nodes[0])}"
+    lines.append(f"  approve: retab-runs approve {command} [--data JSON]")
+    lines.append(f"  reject:  retab-runs reject {command}")
+    return lines
