@@ -16,10 +16,6 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeAlias, TypeVar, cast
 
-import httpx
-
-from retab_runs_client.errors import ModelParseError
-
 from ._checker import short
 from ._commands import command_id
 from ._documents import mime_data_inputs
@@ -31,6 +27,8 @@ from ._parsers import Parser, model_parser, parse_nothing, parse_object
 from ._retries import RetryRule
 
 if TYPE_CHECKING:
+    import httpx
+
     from retab_runs_client.models import (
         CancelWorkflowResponse,
         DocumentSignedUrlResponse,
@@ -115,6 +113,8 @@ class Operation(Generic[T]):
     ) -> RequestOptions:
         """The request for these path parameters, query and body. Raises ConfigurationError before any I/O."""
         # Imported here: the endpoints load the models, which `import retab_runs` need not pay for.
+        from retab_runs_client.errors import ModelParseError
+
         module = importlib.import_module(f"retab_runs_client.api.workflow_runs.{self.endpoint}")
         arguments: dict[str, Any] = {name: require_id(name, value) for name, value in path.items()}
         if self.body is not None:

@@ -25,12 +25,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
-
-import httpx
-
-from retab_runs_client.errors import ModelParseError
-from retab_runs_client.types import gc_paused
+from typing import TYPE_CHECKING, Any, Generic, TypeAlias, TypeVar
 
 from ._exceptions import PaginationError
 from ._exchange import invalid_body
@@ -38,6 +33,8 @@ from ._options import RequestOptions
 from ._parsers import decode, problem_of
 
 if TYPE_CHECKING:
+    import httpx
+
     from retab_runs_client.models import WorkflowRun
 
     from ._client import AsyncRetab, Retab
@@ -91,7 +88,9 @@ class CursorTrail:
 
 def parse_run_page(response: httpx.Response) -> tuple[list[WorkflowRun], ListMetadata]:
     """The runs and cursors of a ``PaginatedList`` body. Raises ResponseValidationError."""
+    from retab_runs_client.errors import ModelParseError
     from retab_runs_client.models import WorkflowRun
+    from retab_runs_client.types import gc_paused
 
     body = decode(response)
     if not isinstance(body, dict) or not isinstance(body.get("data"), list):
@@ -144,7 +143,7 @@ class _Page(Generic[T]):
         return f"<{type(self).__name__} of {len(self.data)} items, list_metadata={self.list_metadata}>"
 
 
-PageParser = Callable[[httpx.Response], tuple[list[T], ListMetadata]]
+PageParser: TypeAlias = "Callable[[httpx.Response], tuple[list[T], ListMetadata]]"
 
 
 class SyncCursorPage(_Page[T]):

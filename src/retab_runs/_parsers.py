@@ -9,24 +9,26 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
-from typing import Any, TypeVar
-
-import httpx
-
-from retab_runs_client.errors import ModelParseError
-from retab_runs_client.types import decode_json
+from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar
 
 from ._checker import ValidationIssue, short
 from ._exchange import invalid_body
 
+if TYPE_CHECKING:  # both loaded by the first call, not by `import retab_runs`
+    import httpx
+
+    from retab_runs_client.errors import ModelParseError
+
 __all__ = ["Parser", "decode", "model_parser", "parse_nothing", "parse_object", "problem_of"]
 
 T = TypeVar("T")
-Parser = Callable[[httpx.Response], T]
+Parser: TypeAlias = "Callable[[httpx.Response], T]"
 
 
 def decode(response: httpx.Response) -> Any:
     """The JSON body. Raises ResponseValidationError when it is not JSON."""
+    from retab_runs_client.types import decode_json
+
     try:
         return decode_json(response.content)
     except RecursionError:
@@ -48,6 +50,8 @@ def model_parser(name: str) -> Parser[Any]:
     """
 
     def parse(response: httpx.Response) -> Any:
+        from retab_runs_client.errors import ModelParseError
+
         model = getattr(importlib.import_module("retab_runs_client.models"), name)
         data = decode(response)
         try:
