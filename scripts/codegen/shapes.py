@@ -156,6 +156,13 @@ class Planner:
 
         return any(refers(f.shape) for f in self.fields(model_name))
 
+    def module(self, class_name: str) -> str:
+        return _module(class_name)
+
+    def lazy(self, model_name: str) -> list[Field]:
+        """The model's fields built on first read (see ``Field.lazy``)."""
+        return [f for f in self.fields(model_name) if f.lazy]
+
     def enum_member(self, enum_name: str, value: str) -> str:
         members = EnumProperty.values_from_list(self.schemas[enum_name]["enum"], None, [])
         for key, member_value in members.items():
@@ -403,6 +410,45 @@ class Field:
         self.nullable = kind in ("nullable", "any") or (kind == "union" and "null" in self.shape.json_types)
 
     @property
+    def lazy_model(self) -> str | None:
+        """The model of a list that is checked at parse time and built on first read, else None.
+
+        A list of a self-nesting model (trace spans) held by another model: the tree is
+        checked in one C pass (msgspec, against the Structs generated from the same spec)
+        and its objects are built only when the field is read. Inside the tree, and when
+        the C pass refuses the list, the objects are built at once, as for any list.
+        """
+        shape = self.shape.inner if self.shape.kind == "nullable" else self.shape
+        if shape is None or shape.kind != "list" or shape.inner is None or shape.inner.kind != "model":
+            return None
+        name = shape.inner.name
+        return name if name != self.model and self.planner.is_recursive(name) else None
+
+    @property
+    def lazy(self) -> bool:
+        return self.lazy_model is not None
+
+    @property
+    def nesting_fields(self) -> list[str]:
+        """For a lazy field: the fields through which its model nests itself."""
+        assert self.lazy_model is not None
+        model = self.lazy_model
+
+        def refers(shape: Shape) -> bool:
+            if shape.kind == "model" and shape.name == model:
+                return True
+            return shape.inner is not None and refers(shape.inner)
+
+        return [f.python_name for f in self.planner.fields(model) if refers(f.shape)]
+
+    def builder_lines(self) -> list[str]:
+        """The body of ``_build_<field>(_v)``: the list's objects built, bound to ``built``."""
+        shape = self.shape.inner if self.shape.kind == "nullable" else self.shape
+        assert shape is not None
+        names = _Names(self.python_name)
+        return self.planner.parse(shape, "_v", "built", f"[{self.json_name}]", self.model, names)
+
+    @property
     def json_name(self) -> str:
         return json.dumps(self.name)
 
@@ -461,6 +507,19 @@ class Field:
         names = _Names(self.python_name, text)
         loc = f"[{self.json_name}]"
         body = self.planner.parse(self.shape, "_v", self.local, loc, self.model, names)
+        if self.lazy:
+            # The decoded list is this call's own (_own): keep it, checked, and build on first read.
+            nests = ", ".join(json.dumps(n) for n in self.nesting_fields)
+            check = f"structs_accept(_v, {json.dumps(self.lazy_model)}, ({nests},), {self.lazy_model}_MAX_NESTING)"
+            lazy = [
+                f"if _own and _v.__class__ is list and {check}:",
+                f"    {self.local} = unbuilt(_v, _build_{self.python_name})",
+            ]
+            if self.shape.kind == "nullable":
+                assert body[0] == "if _v is None:" and body[2] == "else:", body
+                body = [*body[:3], *_indent(lazy), "    else:", *_indent(body[3:])]
+            else:
+                body = [*lazy, "else:", *_indent(body)]
         head = [f"_v = get({self.json_name}, _ABSENT)", f"{self.local}: {self.type_hint}"]
         if text is not None:
             head.append(f"{text}: str | None = None")

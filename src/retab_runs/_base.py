@@ -5,11 +5,7 @@ from __future__ import annotations
 import copy
 import os
 from collections.abc import Mapping
-from typing import Final, TypeVar
-
-import httpx
-
-from retab_runs_client.client import DEFAULT_TIMEOUT
+from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 from . import _clock
 from ._config import check_base_url, check_header, check_secret
@@ -20,6 +16,11 @@ from ._options import NOT_GIVEN, NotGiven, RequestOptions, TimeoutLike, as_timeo
 from ._redact import mask_secret
 from ._retries import RetryPolicy, is_retryable_status
 from ._third_party_logs import redact_third_party_logs
+
+if TYPE_CHECKING:
+    import httpx
+
+    from retab_runs_client.client import DEFAULT_TIMEOUT
 
 __all__ = [
     "DEFAULT_BASE_URL",
@@ -44,6 +45,15 @@ DEFAULT_MAX_RESPONSE_BYTES: Final = 256 * 1024 * 1024
 Self = TypeVar("Self", bound="BaseClient")
 
 
+def __getattr__(name: str) -> Any:
+    # DEFAULT_TIMEOUT is an httpx.Timeout: it loads httpx, so only when asked for.
+    if name == "DEFAULT_TIMEOUT":
+        from retab_runs_client.client import DEFAULT_TIMEOUT
+
+        return DEFAULT_TIMEOUT
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 class BaseClient:
     """What both clients hold: credentials, base URL, timeout, retry settings."""
 
@@ -51,7 +61,7 @@ class BaseClient:
         self,
         api_key: str | None,
         base_url: str | None,
-        timeout: TimeoutLike,
+        timeout: TimeoutLike | NotGiven,
         max_retries: int,
         retry_policy: RetryPolicy | None,
         default_headers: Mapping[str, str] | None,
@@ -66,7 +76,11 @@ class BaseClient:
             check_secret(self.api_key, "api_key" if api_key is not None else "RETAB_API_KEY")
         url = base_url or os.environ.get("RETAB_API_BASE_URL") or DEFAULT_BASE_URL
         self.base_url: str = check_base_url(url)
-        self.timeout: httpx.Timeout = as_timeout(timeout)
+        import httpx
+
+        from retab_runs_client.client import DEFAULT_TIMEOUT
+
+        self.timeout: httpx.Timeout = as_timeout(DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else timeout)
         self.max_retries: int = _check_retries(max_retries)
         if isinstance(max_connections, bool) or not isinstance(max_connections, int) or max_connections < 1:
             raise ConfigurationError(f"max_connections must be a whole number of 1 or more, not {max_connections!r}")

@@ -5,23 +5,18 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Mapping
 from types import TracebackType
-from typing import TYPE_CHECKING, TypeVar
-
-import httpx
+from typing import TYPE_CHECKING, TypeAlias, TypeVar
 
 from . import _clock
 from ._base import (
     DEFAULT_MAX_CONNECTIONS,
     DEFAULT_MAX_RESPONSE_BYTES,
     DEFAULT_MAX_RETRIES,
-    DEFAULT_TIMEOUT,
     NOT_GIVEN,
     BaseClient,
     NotGiven,
     TimeoutLike,
 )
-from ._body import aread_body, read_body
-from ._deadline import attempt_deadline, bound_transport
 from ._exceptions import APIError, APITimeoutError, ClientClosedError, ConfigurationError
 from ._exchange import PreparedRequest, request_credentials, status_error, transport_error
 from ._logs import logger
@@ -35,10 +30,12 @@ from ._third_party_logs import secrets_in_flight
 if TYPE_CHECKING:
     import asyncio
 
+    import httpx
+
 __all__ = ["AsyncRetab", "Retab"]
 
 T = TypeVar("T")
-Parser = Callable[[httpx.Response], T]
+Parser: TypeAlias = "Callable[[httpx.Response], T]"
 
 
 def _attempt_window(budget: float, deadline: float | None) -> float:
@@ -48,6 +45,8 @@ def _attempt_window(budget: float, deadline: float | None) -> float:
 
 
 def _timed_out(exc: httpx.RequestError, request: httpx.Request | None, budget: float, end: float) -> APIError:
+    import httpx
+
     if isinstance(exc, httpx.TimeoutException) and _clock.monotonic() >= end - 0.01:
         where = "request" if request is None else f"{request.method} {redact_url(str(request.url))}"
         return APITimeoutError(f"{where} timed out: it took longer than the {budget:g}s it had", request=request)
@@ -94,7 +93,7 @@ class Retab(BaseClient):
         self,
         api_key: str | None = None,
         base_url: str | None = None,
-        timeout: TimeoutLike = DEFAULT_TIMEOUT,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.Client | None = None,
         *,
@@ -106,6 +105,10 @@ class Retab(BaseClient):
         self._configure(
             api_key, base_url, timeout, max_retries, retry_policy, default_headers, max_connections, max_response_bytes
         )
+        import httpx  # here, not at import: `from retab_runs import Retab` stays light
+
+        from ._deadline import bound_transport
+
         self._owns_http = http_client is None
         if http_client is None:
             transport = httpx.HTTPTransport(limits=self._limits)
@@ -154,6 +157,11 @@ class Retab(BaseClient):
     def _send(
         self, prepared: PreparedRequest, budget: float, max_retries: int, deadline: float | None
     ) -> tuple[httpx.Response, int]:
+        import httpx
+
+        from ._body import read_body
+        from ._deadline import attempt_deadline
+
         if self._http.is_closed:
             raise ClientClosedError(_SYNC_CLOSED)
         retry = 0
@@ -279,7 +287,7 @@ class AsyncRetab(BaseClient):
         self,
         api_key: str | None = None,
         base_url: str | None = None,
-        timeout: TimeoutLike = DEFAULT_TIMEOUT,
+        timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.AsyncClient | None = None,
         *,
@@ -291,6 +299,8 @@ class AsyncRetab(BaseClient):
         self._configure(
             api_key, base_url, timeout, max_retries, retry_policy, default_headers, max_connections, max_response_bytes
         )
+        from ._deadline import bound_transport
+
         self._owns_http = http_client is None
         if http_client is not None:
             self._headers_per_request = self._fixed_headers
@@ -299,6 +309,10 @@ class AsyncRetab(BaseClient):
         self.workflows = AsyncWorkflows(self)
 
     def _new_http(self) -> httpx.AsyncClient:
+        import httpx
+
+        from ._deadline import bound_transport
+
         transport = httpx.AsyncHTTPTransport(limits=self._limits)
         bound_transport(transport)
         return httpx.AsyncClient(timeout=self.timeout, headers=self._fixed_headers, transport=transport)
@@ -339,6 +353,11 @@ class AsyncRetab(BaseClient):
     async def _send(
         self, prepared: PreparedRequest, budget: float, max_retries: int, deadline: float | None
     ) -> tuple[httpx.Response, int]:
+        import httpx
+
+        from ._body import aread_body
+        from ._deadline import attempt_deadline
+
         http = await self._pool.for_this_loop()
         retry = 0
         while True:

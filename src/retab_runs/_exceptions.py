@@ -28,12 +28,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-import httpx
-
 from ._checker import ValidationIssue
 from ._redact import redact_url
 
 if TYPE_CHECKING:
+    import httpx
+
     from retab_runs_client.models import WorkflowRun
 
 __all__ = [

@@ -10,11 +10,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-import httpx
-
-from retab_runs_client.errors import ModelParseError
-from retab_runs_client.types import decode_json, gc_paused
-
 from ._checker import ValidationIssue, check, short
 from ._config import check_header, check_secret
 from ._exceptions import (
@@ -38,6 +33,8 @@ from ._response import HTTPDetails
 from ._version import __version__
 
 if TYPE_CHECKING:
+    import httpx
+
     from retab_runs_client.models import WorkflowRun
 
 __all__ = [
@@ -151,6 +148,8 @@ def prepare_get_run(
 
 def decode_body(response: httpx.Response) -> Any:
     """The body as JSON when it is JSON, else as text (never raises)."""
+    from retab_runs_client.types import decode_json
+
     try:
         return decode_json(response.content)
     except (ValueError, RecursionError):
@@ -207,6 +206,8 @@ def _detail_text(body: Any) -> str:
 def transport_error(exc: httpx.RequestError, request: httpx.Request | None) -> APIConnectionError:
     """The typed error for a request that got no usable answer."""
     where = describe_request(request)
+    import httpx
+
     if isinstance(exc, httpx.TimeoutException):
         kind = type(exc).__name__.replace("Timeout", " timeout").lower().strip()
         return APITimeoutError(f"{where} timed out ({kind})", request=request)
@@ -219,12 +220,16 @@ def _exception_text(exc: Exception) -> str:
 
 def parse_run(response: httpx.Response) -> WorkflowRun:
     """The run in a successful response. Raises ResponseValidationError, keeping the raw body."""
+    from retab_runs_client.types import gc_paused
+
     with gc_paused():
         return _parse_run(response)
 
 
 def _parse_run(response: httpx.Response) -> WorkflowRun:
+    from retab_runs_client.errors import ModelParseError
     from retab_runs_client.models import WorkflowRun
+    from retab_runs_client.types import decode_json
 
     try:
         data = decode_json(response.content)

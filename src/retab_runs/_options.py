@@ -5,13 +5,12 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Final
-
-import httpx
-
-from retab_runs_client.client import DEFAULT_TIMEOUT
+from typing import TYPE_CHECKING, Any, Final, TypeAlias
 
 from ._exceptions import ConfigurationError
+
+if TYPE_CHECKING:
+    import httpx
 
 __all__ = ["NOT_GIVEN", "NotGiven", "RequestOptions", "TimeoutLike", "as_timeout", "clamp", "total_seconds"]
 
@@ -27,7 +26,8 @@ class NotGiven:
 
 
 NOT_GIVEN: Final = NotGiven()
-TimeoutLike = float | int | httpx.Timeout
+# A string, so that defining it does not load httpx (loaded when a client is built).
+TimeoutLike: TypeAlias = "float | int | httpx.Timeout"
 
 
 @dataclass(frozen=True)
@@ -56,6 +56,10 @@ MAX_TIMEOUT: Final = 86_400.0
 
 def as_timeout(value: object, what: str = "timeout") -> httpx.Timeout:
     """A finite httpx.Timeout from seconds or a Timeout; None (wait forever) and more than a day are refused."""
+    import httpx
+
+    from retab_runs_client.client import DEFAULT_TIMEOUT
+
     if isinstance(value, httpx.Timeout):
         parts = (value.connect, value.read, value.write, value.pool)
         if any(p is None for p in parts):
@@ -79,6 +83,8 @@ def clamp(timeout: httpx.Timeout, seconds_left: float | None) -> httpx.Timeout:
     """``timeout`` with no part longer than ``seconds_left`` (when there is a deadline)."""
     if seconds_left is None:
         return timeout
+    import httpx
+
     left = max(seconds_left, 0.001)
     parts = [
         min(p if p is not None else left, left) for p in (timeout.connect, timeout.read, timeout.write, timeout.pool)

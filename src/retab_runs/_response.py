@@ -14,9 +14,10 @@ from __future__ import annotations
 import contextvars
 import functools
 from collections.abc import Awaitable, Callable
-from typing import Generic, ParamSpec, TypeVar, cast
+from typing import TYPE_CHECKING, Generic, ParamSpec, TypeVar, cast
 
-import httpx
+if TYPE_CHECKING:
+    import httpx
 
 __all__ = ["HTTPDetails", "RawResponse", "async_to_raw_response", "raw_requested", "to_raw_response"]
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import email.utils
 import random
 import time
 from collections.abc import Mapping
@@ -33,6 +32,8 @@ def retry_after_seconds(headers: Mapping[str, str], now: float | None = None) ->
         return max(float(value), 0.0)
     except ValueError:
         pass
+    import email.utils  # an HTTP date is rare, and the module costs a tenth of the client's import
+
     try:
         when = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError):

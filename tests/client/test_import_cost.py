@@ -1,8 +1,9 @@
-"""What `from retab_runs import Retab` loads: only what building a client needs.
+"""What `from retab_runs import Retab` loads: none of the heavy modules.
 
-The models, asyncio and the checker's schema load when first used (the first parsed
-run, the first AsyncRetab, the first check), not at import: together they were a
-fifth of the import time. Checked by the modules loaded, never by timing.
+httpx (with httpcore) loads when the first client is built, the models, attrs and msgspec
+with the first parsed run, asyncio with the first AsyncRetab, the checker's schema with
+the first check: httpx alone was two thirds of the import time, the models, asyncio and
+the schema a fifth. Checked by the modules loaded, never by timing.
 """
 
 from __future__ import annotations
@@ -11,7 +12,18 @@ import json
 import subprocess
 import sys
 
-DEFERRED = ("asyncio", "retab_runs_client.models", "retab_runs_schema", "msgspec", "pydantic")
+DEFERRED = (
+    "asyncio",
+    "httpx",
+    "httpcore",
+    "attrs",
+    "email.utils",
+    "retab_runs_client.models",
+    "retab_runs_client.types",
+    "retab_runs_schema",
+    "msgspec",
+    "pydantic",
+)
 
 
 def loaded_after(code: str) -> list[str]:
@@ -21,8 +33,26 @@ def loaded_after(code: str) -> list[str]:
     return loaded
 
 
-def test_importing_the_client_defers_models_asyncio_and_schema() -> None:
+def test_importing_the_client_defers_httpx_models_asyncio_and_schema() -> None:
     assert loaded_after("from retab_runs import Retab, AsyncRetab, RetabError") == []
+
+
+def test_every_public_name_but_the_heavy_ones_imports_light() -> None:
+    # The exceptions, options and helpers that need neither httpx nor the models stay light too.
+    names = "NOT_GIVEN, NotGiven, RetryPolicy, APIError, ResponseValidationError, RawResponse, APIResponse, PROFILES"
+    assert loaded_after(f"from retab_runs import {names}") == []
+
+
+def test_building_a_client_loads_httpx_and_the_default_timeout_still_applies() -> None:
+    code = """
+from retab_runs import DEFAULT_TIMEOUT, Retab
+client = Retab(api_key="k", base_url="http://127.0.0.1:9")
+assert client.timeout == DEFAULT_TIMEOUT, client.timeout
+assert Retab(api_key="k", base_url="http://127.0.0.1:9", timeout=2).timeout.read == 2.0
+"""
+    loaded = loaded_after(code)
+    assert "httpx" in loaded
+    assert "retab_runs_client.models" not in loaded  # still not: no run parsed yet
 
 
 def test_what_is_deferred_loads_on_first_use() -> None:
