@@ -166,6 +166,8 @@ class BaseClient:
         if isinstance(error, APIStatusError):
             if not is_retryable_status(error.status_code):
                 return None
+            if rule is RetryRule.COMMAND and error.status_code == 409:
+                return None
             delay = self.retry_policy.delay(retry, error.response.headers)
         elif isinstance(error, APIConnectionError):
             delay = self.retry_policy.delay(retry)

@@ -145,9 +145,13 @@ LIST = Operation("list_workflow_runs", parse_run_page)
 COUNTS = Operation("get_workflow_run_counts", parse_object)
 DELETE = Operation("delete_workflow_run", parse_nothing)
 DELETE_ALL = Operation("delete_workflow_runs", parse_nothing)
-CANCEL = Operation("cancel_workflow_run", model_parser("CancelWorkflowResponse"), body="CancelWorkflowRequest")
-RESTART = Operation("restart_workflow_run", parse_run, body="RestartWorkflowRequest")
-RESUME = Operation("resume_workflow_run", model_parser("ResumeWorkflowResponse"), body="ResumeWorkflowRequest")
+CANCEL = Operation(
+    "cancel_workflow_run", model_parser("CancelWorkflowResponse"), RetryRule.COMMAND, body="CancelWorkflowRequest"
+)
+RESTART = Operation("restart_workflow_run", parse_run, RetryRule.COMMAND, body="RestartWorkflowRequest")
+RESUME = Operation(
+    "resume_workflow_run", model_parser("ResumeWorkflowResponse"), RetryRule.COMMAND, body="ResumeWorkflowRequest"
+)
 STEP = Operation("get_step_output", model_parser("StepOutputResponse"))
 STEPS = Operation("get_step_outputs_batch", parse_step_outputs, body="StepOutputsBatchRequest")
 EXECUTION_ORDER = Operation("get_workflow_run_execution_order", model_parser("WorkflowRunExecutionOrderResponse"))

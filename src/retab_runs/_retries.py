@@ -29,9 +29,14 @@ class RetryRule(enum.Enum):
     """Which failures an operation may retry: a property of the operation, not of the call."""
 
     REPEATABLE = "repeatable"
-    """Doing it twice does what doing it once does: reads, DELETE, and the commands that carry a
-    ``command_id`` (cancel, restart, resume). Connection errors, timeouts, 408, 409, 429 and 5xx
-    are retried."""
+    """Doing it twice does what doing it once does: reads and DELETE. Connection errors,
+    timeouts, 408, 409, 429 and 5xx are retried."""
+
+    COMMAND = "command"
+    """A command that carries a ``command_id`` (cancel, restart, resume): retried as a read is,
+    the same id each time, except after 409. The spec answers 409 when the run's state refuses
+    the command (resume a run that does not wait at that node, cancel an ended run): sending it
+    again cannot change that."""
 
     UNSENT_ONLY = "unsent_only"
     """A POST with no idempotency key (``create``): retried only when the request provably never

@@ -13,7 +13,16 @@ from typing import Any
 
 import pytest
 
-from retab_runs import AsyncRetab, NotFoundError, Retab, RunStatus, is_finished, output_data, waiting_nodes
+from retab_runs import (
+    AsyncRetab,
+    ConflictError,
+    NotFoundError,
+    Retab,
+    RunStatus,
+    is_finished,
+    output_data,
+    waiting_nodes,
+)
 from retab_runs.testing import RunningServer, retab_server_running
 from retab_runs_client.models import (
     CancelWorkflowResponse,
@@ -124,6 +133,24 @@ def test_a_resume_sent_twice_with_one_command_id_acts_once(runs: Calls) -> None:
     first = runs("approve", run.id, "review-1", command_id="approve-once")
     second = runs("approve", run.id, "review-1", command_id="approve-once")
     assert first.resume_status in ("processing", "queued") and second.resume_status == "already_processed"
+
+
+def test_a_command_the_runs_state_refuses_is_one_409_not_retried(runs: Calls) -> None:
+    # 409 is retried for reads (a lock, say); a command's 409 is the run's state, which a retry cannot change.
+    run = runs("create_and_wait", "wf_plain", **FAST)
+    before = (
+        runs.seen("POST", "/v1/workflows/runs/{run_id}/resume"),
+        runs.seen("POST", "/v1/workflows/runs/{run_id}/cancel"),
+    )
+    with pytest.raises(ConflictError):
+        runs("approve", run.id, "review-1")
+    with pytest.raises(ConflictError):
+        runs("cancel", run.id)
+    after = (
+        runs.seen("POST", "/v1/workflows/runs/{run_id}/resume"),
+        runs.seen("POST", "/v1/workflows/runs/{run_id}/cancel"),
+    )
+    assert after == (before[0] + 1, before[1] + 1)
 
 
 def test_create_then_complete_without_review(runs: Calls) -> None:
