@@ -91,6 +91,8 @@ def test_reject_ends_the_run_in_error_at_the_node(server: RunningServer) -> None
     rejected = cli("reject", run_id, node, env=at(server))
     assert rejected.returncode == 0, rejected.stderr
     assert rejected.stdout.startswith(f"run {run_id}: review at {node} rejected (resume ")
+    assert rejected.stdout.splitlines() == [rejected.stdout.splitlines()[0]], "no 'follow it' for a run that ended"
+    assert rejected.stdout.rstrip("\n").endswith("; the run ended: error"), rejected.stdout
     watched = cli("watch", run_id, *FAST, env=at(server))
     assert watched.returncode == 3, watched.stderr
     assert f"run {run_id} error in " in watched.stdout and node in watched.stdout

@@ -22,7 +22,7 @@ from typing import Any, Literal, TextIO
 
 from retab_runs_client.models import RunStatusFilter, TriggerType
 
-from .. import Retab
+from .. import Retab, is_finished
 from ._arguments import connection_options, make_client, watch_options
 from ._failures import EPILOG, EXIT, EXIT_FOR_STATUS, CommandFailed, UsageError
 from ._inputs import document_arg, json_input_arg, run_inputs, text_input_arg
@@ -349,6 +349,10 @@ def _reviewed(client: Retab, args: argparse.Namespace, out: TextIO, approved: bo
     queued = f", position {answer.queue_position} in the queue" if isinstance(answer.queue_position, int) else ""
     verdict = "approved" if approved else "rejected"
     text = f"run {args.run_id}: review at {args.node_id} {verdict} (resume {resume.replace('_', ' ')}{queued})"
+    if is_finished(answer.run) and not args.wait:
+        # A rejection ends the run at once: say so rather than suggest following a run that is over.
+        text += f"; the run ended: {printable(answer.run.status.value)}"
+        return _then(client, args, out, text, raw.http_response.text, None)
     return _then(client, args, out, text, raw.http_response.text, args.run_id)
 
 
