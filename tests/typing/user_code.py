@@ -139,6 +139,38 @@ def start(client: Retab, path: str) -> str | None:
     return client.workflows.runs.steps.get_many(run.id or "", ["extract-1"])["extract-1"].status
 
 
+def review_queue(client: Retab, run_id: str) -> tuple[list[str], list[str], str]:
+    runs = client.workflows.runs
+    order: list[str] = runs.execution_order(run_id).ordered_step_ids
+    outputs = runs.steps.get_many(run_id, order)
+    done = [node_id for node_id, step in outputs.items() if step.output is not None]
+    url: str = runs.document_url(run_id, order[0], doc_type="input").signed_url
+    return order, done, url
+
+
+def first_page_ids(client: Retab) -> list[str]:
+    page = client.workflows.runs.list(limit=50, statuses=["error", "cancelled"], order="asc", timeout=5)
+    ids = [run.id or "?" for run in page.data]
+    for later in page.iter_pages():
+        ids.extend(run.id or "?" for run in later.data)
+    return ids
+
+
+def restarted_and_cancelled(client: Retab, run_id: str) -> tuple[WorkflowRun, str]:
+    runs = client.workflows.runs
+    new_run = runs.restart(run_id, max_retries=0)
+    raw = runs.with_raw_response.cancel(new_run.id or "")
+    return new_run, raw.parse().cancellation_status.value + f" ({raw.status_code})"
+
+
+async def waited_at_review(client: AsyncRetab, workflow_id: str) -> list[str]:
+    runs = client.workflows.runs
+    run = await runs.create_and_wait(workflow_id, text_inputs={"note": "hi"}, return_when_waiting_for_human=True)
+    page = await runs.list(workflow_id=workflow_id)
+    second = await page.next_page()
+    return waiting_nodes(run) + [run.id or "?" for run in second.data]
+
+
 # Mistakes: each must be reported with the code in its ignore comment.
 
 
@@ -176,3 +208,19 @@ def bulk_delete_without_naming_the_workflow(client: Retab) -> None:
 
 def a_run_taken_for_a_list(client: Retab) -> int:
     return len(client.workflows.runs.list().data[0])  # type: ignore[arg-type]
+
+
+def document_url_of_a_made_up_kind(client: Retab) -> str:
+    return client.workflows.runs.document_url("run_1", "n", doc_type="pdf").signed_url  # type: ignore[arg-type]
+
+
+def call_option_misspelt(client: Retab) -> None:
+    client.workflows.runs.cancel("run_1", timout=3)  # type: ignore[call-arg]
+
+
+def approve_without_the_node(client: Retab) -> None:
+    client.workflows.runs.approve("run_1")  # type: ignore[call-arg]
+
+
+def step_taken_for_its_output(client: Retab) -> dict[str, Any]:
+    return client.workflows.runs.steps.get("run_1", "n")  # type: ignore[return-value]
