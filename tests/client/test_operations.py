@@ -272,3 +272,48 @@ def test_with_raw_response(mode: str, method: str, args: tuple[Any, ...], answer
     assert raw.status_code == (204 if answer is None else 200)
     parsed = raw.parse()
     assert (parsed is None) == (answer is None)
+
+
+RESUMED = {"run": RUN, "resume_status": "processing", "queue_item_id": "q_1"}
+EVERY_OPERATION: list[tuple[str, tuple[Any, ...], dict[str, Any], Any]] = [
+    ("get", ("run_1",), {}, RUN),
+    ("create", ("wf_abc",), {}, RUN),
+    ("list", (), {}, {"data": [], "list_metadata": {"before": None, "after": None}}),
+    ("counts", (), {}, {"completed": 3}),
+    ("delete", ("run_1",), {}, None),
+    ("delete_all", (), {"workflow_id": "wf_abc"}, None),
+    ("cancel", ("run_1",), {}, {"run": RUN}),
+    ("restart", ("run_1",), {}, RUN),
+    ("resume", ("run_1",), {"node_id": "review-1", "approved": True}, RESUMED),
+    ("approve", ("run_1", "review-1"), {}, RESUMED),
+    ("reject", ("run_1", "review-1"), {}, RESUMED),
+    ("execution_order", ("run_1",), {}, {"run_id": "run_1", "ordered_step_ids": []}),
+    ("config", ("run_1",), {}, {"nodes": [], "edges": []}),
+    ("document_url", ("run_1", "start-1"), {}, {"signed_url": "https://x/y", "filename": "a.pdf"}),
+    ("steps.get", ("run_1", "extract-1"), {}, STEP),
+    ("steps.get_many", ("run_1", ["extract-1"]), {}, {"outputs": {"extract-1": STEP}}),
+]
+
+
+def raw_twin(method: str) -> str:
+    owner, _, name = method.rpartition(".")
+    return f"{owner}.with_raw_response.{name}" if owner else f"with_raw_response.{name}"
+
+
+@pytest.mark.parametrize("raw", [False, True], ids=["plain", "with_raw_response"])
+@pytest.mark.parametrize(("method", "args", "kwargs", "answer"), EVERY_OPERATION, ids=[o[0] for o in EVERY_OPERATION])
+def test_each_operation_takes_the_call_options_and_has_a_raw_twin(
+    mode: str, raw: bool, method: str, args: tuple[Any, ...], kwargs: dict[str, Any], answer: Any
+) -> None:
+    """The README: each takes access_token=, timeout=, max_retries=, extra_headers=, extra_query=, and has its twin."""
+    recorder = Recorder(answer, 204 if answer is None else 200)
+    options = {"access_token": "rat_1", "timeout": 7, "max_retries": 0,
+               "extra_headers": {"X-Trace": "t-1"}, "extra_query": {"trace": "q-1"}}  # fmt: skip
+    result = call(mode, recorder, raw_twin(method) if raw else method, *args, **kwargs, **options)
+    request = recorder.requests[-1]
+    assert request.headers["X-Trace"] == "t-1" and request.url.params["trace"] == "q-1"
+    assert request.url.params["access_token"] == "rat_1"
+    assert request.extensions["timeout"]["read"] == 7
+    if raw:
+        assert result.status_code == (204 if answer is None else 200)
+        assert (result.parse() is None) == (answer is None)
