@@ -9,6 +9,7 @@ guessed from the file name (``mimetypes``), ``application/octet-stream`` when it
 from __future__ import annotations
 
 import base64
+import io
 import mimetypes
 import os
 from collections.abc import Mapping
@@ -64,11 +65,16 @@ def mime_data(name: str, value: object) -> dict[str, str]:
         return {key: value[key] for key in _MIME_KEYS}
     read = getattr(value, "read", None)
     if callable(read):
-        content: Any = read()
-        if not isinstance(content, (bytes, bytearray)):
-            raise ConfigurationError(f"{where}: the file gave {type(content).__name__}, not bytes: open it with 'rb'")
+        if isinstance(value, io.TextIOBase):  # reading would decode it first, and a PDF is not text
+            raise ConfigurationError(f"{where}: the file is a {type(value).__name__} (text): open it with 'rb'")
         named = getattr(value, "name", None)
         filename = os.path.basename(named) if isinstance(named, str) and named else name
+        try:
+            content: Any = read()
+        except (OSError, ValueError) as exc:  # ValueError: a closed file, a decoding error
+            raise ConfigurationError(f"{where}: cannot read the file {filename!r}: {exc}") from exc
+        if not isinstance(content, (bytes, bytearray)):
+            raise ConfigurationError(f"{where}: the file gave {type(content).__name__}, not bytes: open it with 'rb'")
         return _encoded(filename, bytes(content))
     raise ConfigurationError(
         f"{where} must be a path, bytes, (filename, bytes), a binary file or a MIMEDataInput dict, not "

@@ -85,3 +85,20 @@ def test_any_bytes_round_trip_through_base64(data: bytes, stem: str) -> None:
     sent = mime_data("start", (stem + ".pdf", data))
     assert base64.b64decode(sent["content"], validate=True) == data
     assert sent == {"filename": stem + ".pdf", "content": sent["content"], "mime_type": "application/pdf"}
+
+
+def test_a_pdf_opened_in_text_mode_is_refused_before_it_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "invoice.pdf"
+    path.write_bytes(PDF)  # not valid UTF-8: reading it in text mode would raise UnicodeDecodeError
+    with path.open(encoding="utf-8") as text, pytest.raises(ConfigurationError, match="open it with 'rb'") as caught:
+        mime_data("start", text)
+    assert "documents['start']" in str(caught.value) and "TextIOWrapper" in str(caught.value)
+
+
+def test_a_file_that_fails_to_read_is_a_configuration_error(tmp_path: Path) -> None:
+    path = tmp_path / "invoice.pdf"
+    path.write_bytes(PDF)
+    handle = path.open("rb")
+    handle.close()  # read() of a closed file raises ValueError
+    with pytest.raises(ConfigurationError, match=r"documents\['start'\]: cannot read the file 'invoice.pdf'"):
+        mime_data("start", handle)
