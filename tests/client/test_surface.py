@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import ast
 import importlib
+import inspect
 import os
 import subprocess
 import sys
@@ -13,6 +15,7 @@ from pathlib import Path
 import pytest
 
 import retab_runs
+from retab_runs._options import CallOptions
 from retab_runs.testing import retab_server_running
 from tests.faultserver import FaultServer, response
 from tests.payloads import seed_run
@@ -146,3 +149,41 @@ def test_the_readme_generated_client_snippet_runs() -> None:
         env = {**os.environ, "RETAB_API_KEY": server.api_key}
         done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60)
     assert (done.returncode, done.stdout, done.stderr) == (0, "list\n", "")
+
+
+def readme_one_line_calls() -> list[ast.Call]:
+    """The calls on ``runs`` in the README's block of every operation, one line each."""
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    section = readme.split("Every operation on runs, one line each", 1)[1]
+    block = section.split("```python\n", 1)[1].split("```", 1)[0]
+    calls = []
+    for node in ast.walk(ast.parse(block)):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+            root = node.func.value
+            while isinstance(root, ast.Attribute):
+                root = root.value
+            if isinstance(root, ast.Name) and root.id == "runs":
+                calls.append(node)
+    return calls
+
+
+def test_each_readme_one_line_call_names_a_real_method_and_its_real_parameters() -> None:
+    """Each line of that block, sync and async: the method exists and its arguments bind to its signature."""
+    calls = readme_one_line_calls()
+    assert len(calls) >= 17
+    with retab_runs.Retab(api_key="sk", base_url="https://retab.test") as client:
+        async_client = retab_runs.AsyncRetab(api_key="sk", base_url="https://retab.test")
+        for call in calls:
+            chain = ast.unparse(call.func).split(".")[1:]
+            args = [ast.literal_eval(arg) for arg in call.args]
+            kwargs = {keyword.arg: ast.literal_eval(keyword.value) for keyword in call.keywords if keyword.arg}
+            for owner in (client.workflows.runs, async_client.workflows.runs):
+                target: object = owner
+                for name in chain:
+                    target = getattr(target, name)
+                assert callable(target), ast.unparse(call)
+                signature = inspect.signature(target)
+                bound = signature.bind(*args, **kwargs)  # TypeError: the README names a wrong parameter
+                for name, parameter in signature.parameters.items():
+                    if parameter.kind is inspect.Parameter.VAR_KEYWORD:  # **options takes the call options only
+                        assert set(bound.arguments.get(name, {})) <= set(CallOptions.__annotations__), ast.unparse(call)
