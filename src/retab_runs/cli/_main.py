@@ -139,17 +139,21 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     add_verbs(commands)
 
-    serve = commands.add_parser("serve", help="run the embedded API server", epilog=EPILOG)
-    serve.add_argument("--host", default="127.0.0.1")
-    serve.add_argument("--port", type=port_number, default=8000)
+    serve = commands.add_parser(
+        "serve", help="run the embedded API server",
+        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="Run the embedded API server: every operation of the runs API, with the built-in runs.\n"
+        "It prints the export line that points the client and the command line at it. Ctrl-C stops it.",
+    )  # fmt: skip
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (127.0.0.1)")
+    serve.add_argument("--port", type=port_number, default=8000, help="port to listen on, 1 to 65535 (8000)")
     serve.add_argument("--api-key", help="the key clients must send (default: RETAB_API_KEY or sk-retab-runs-local, "
                        "which only a loopback --host may use)")  # fmt: skip
     serve.add_argument("--fixtures", action="append", default=[], metavar="FILE",
                        help="serve the runs of a JSON or JSONL file too (repeatable)")  # fmt: skip
     serve.add_argument("--speed", type=positive_factor, default=1.0, help="scenario time multiplier (1)")
-    serve.add_argument(
-        "--faults", metavar="SPEC", help="e.g. latency=0.2,rate_limited=1,retry_after=1,server_errors=2,dropped=1"
-    )
+    serve.add_argument("--faults", metavar="SPEC", help="misbehaviour to inject, a comma list of latency=SECONDS, "
+                       "rate_limited=N, retry_after=SECONDS, server_errors=N, dropped=N, malformed=N")  # fmt: skip
     serve.set_defaults(handler=cmd_serve)
 
     validate = commands.add_parser(
@@ -165,14 +169,21 @@ def build_parser() -> argparse.ArgumentParser:
                           help="strict: the spec to the letter; compatible: what the client accepts")  # fmt: skip
     validate.set_defaults(handler=cmd_validate)
 
-    schema = commands.add_parser("schema", help="print the JSON Schema (2020-12) of a run record")
+    schema = commands.add_parser(
+        "schema", help="print the JSON Schema (2020-12) of a run record",
+        description="Print the JSON Schema (2020-12) of a run record (WorkflowRun).",
+    )  # fmt: skip
     schema.set_defaults(handler=cmd_schema)
 
     demo = commands.add_parser(
-        "demo", help="a run from document to review to output, as commands, on the embedded server"
-    )
+        "demo", help="a run from document to review to output, as commands, on the embedded server",
+        description="Start the embedded server and show, as the commands a user would type, a run created\n"
+        "from a document, paused for review, approved and completed, then its output.",
+        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
+    )  # fmt: skip
     demo.add_argument("--speed", type=positive_factor, default=1.0, help="scenario time multiplier (1)")
-    demo.add_argument("--display", choices=["auto", "live", "plain"], default="auto")
+    demo.add_argument("--display", choices=["auto", "live", "plain"], default="auto",
+                      help="live table or plain lines (auto: live only in a terminal)")  # fmt: skip
     demo.set_defaults(handler=cmd_demo)
     return parser
 
