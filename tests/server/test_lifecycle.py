@@ -157,7 +157,11 @@ def test_resuming_a_run_that_does_not_wait_there_is_409(http: httpx.Client, cloc
         node = "extract-1"
     answer = http.post(f"{RUNS}/{run['id']}/resume", json={"node_id": node, "approved": True})
     assert answer.status_code == 409
-    assert "not waiting for review at node" in answer.json()["detail"]
+    detail = answer.json()["detail"]
+    assert "not waiting for review at node" in detail
+    expected = {"before the review": "its status is pending", "after approval": "its status is running",
+                "at another node": "it waits at review-1"}[when]  # fmt: skip
+    assert detail.endswith(f"({expected})"), detail
 
 
 def test_built_in_runs_cannot_be_resumed(http: httpx.Client) -> None:

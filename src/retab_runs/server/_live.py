@@ -194,8 +194,8 @@ class LiveRun:
         """
         if self.workflow is None or not self.waits_at(node_id):
             waiting = self.record.get("waiting_for_node_ids") or []
-            where = f"waits at {', '.join(waiting)}" if waiting else f"is {self.status}"
-            raise ConflictError(f"Workflow run is not waiting for review at node {node_id!r} (it {where})")
+            where = f"it waits at {', '.join(waiting)}" if waiting else f"its status is {self.status}"
+            raise ConflictError(f"Workflow run is not waiting for review at node {node_id!r} ({where})")
         now = self.elapsed
         item_id = "rq_" + secrets.token_hex(6)
         node = self.workflow.node(node_id)
