@@ -286,11 +286,11 @@ def _run_texts(client: Retab, query: dict[str, Any], access_token: str | None) -
 def run_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("workflow_id", metavar="WORKFLOW_ID")
     parser.add_argument("--file", type=document_arg, action="append", metavar="[NAME=]PATH",
-                        help="a document input, named NAME or after the file (repeatable)")  # fmt: skip
+                        help="a document for the start node NAME (default: the file's stem); repeatable")  # fmt: skip
     parser.add_argument("--input", type=text_input_arg, action="append", metavar="KEY=VALUE",
-                        help="a text input (repeatable)")  # fmt: skip
+                        help="a text for the start node KEY; repeatable")  # fmt: skip
     parser.add_argument("--json-input", type=json_input_arg, action="append", metavar="KEY=JSON",
-                        help="a JSON input, an object (repeatable)")  # fmt: skip
+                        help="a JSON object for the start node KEY; repeatable")  # fmt: skip
 
 
 def cmd_run(client: Retab, args: argparse.Namespace, out: TextIO) -> int:
