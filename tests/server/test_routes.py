@@ -15,6 +15,7 @@ from tests.server.test_server import KEY, ManualClock
 from tests.specfacts import strict_problems
 
 RUNS = "/v1/workflows/runs"
+WORKFLOWS = "/v1/workflows"
 EXPORT = {"workflow_id": "wf_demo_review", "node_id": "end-1"}
 # (method, template, body) of every operation; {run_id} and {node_id} are filled per test
 OPERATIONS: list[tuple[str, str, Any]] = [
@@ -308,6 +309,30 @@ def test_document_urls_point_back_at_the_server(http: httpx.Client, server: Runn
     assert httpx.get(server.base_url + "/_files/forged").status_code == 404
     assert http.delete(f"{RUNS}/{waiting}", headers={"Api-Key": KEY}).status_code == 204
     assert httpx.get(signed["signed_url"]).status_code == 404  # gone with its run
+
+
+def test_document_urls_expire_and_open_only_their_own_run() -> None:
+    from retab_runs.server._store import SIGNED_URL_SECONDS
+
+    clock = ManualClock()
+    with retab_server_running(RunStore(api_key=KEY, clock=clock)) as running, \
+            httpx.Client(base_url=running.base_url, headers={"Api-Key": KEY}, timeout=10) as http:  # fmt: skip
+        one, two = (
+            http.post(
+                f"{WORKFLOWS}/wf_demo_review/run", json={"documents": {"start-1": document(filename=name)}}
+            ).json()["id"]
+            for name in ("one.pdf", "two.pdf")
+        )
+        urls = [get(http, f"{RUNS}/{run}/documents/start-1", doc_type="input")["signed_url"] for run in (one, two)]
+        assert urls[0] != urls[1]
+        assert [httpx.get(url).headers["content-disposition"][-7:] for url in urls] == ["one.pdf", "two.pdf"]
+        clock.now += SIGNED_URL_SECONDS - 1
+        assert httpx.get(urls[0]).status_code == 200
+        clock.now += 1
+        assert [httpx.get(url).status_code for url in urls] == [404, 404]  # expired
+        fresh = get(http, f"{RUNS}/{one}/documents/start-1", doc_type="input")["signed_url"]
+        assert httpx.get(fresh).status_code == 200  # asking again gives a link that works
+        assert len(running.store._signed) == 1  # the expired link of the other run is forgotten
 
 
 def test_document_of_a_run_without_content_is_404(http: httpx.Client) -> None:

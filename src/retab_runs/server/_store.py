@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib.resources import files
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 from .._checker import check
 from ._listing import SortKeys
@@ -41,6 +41,10 @@ starts over at its next read."""
 def encode(value: Any) -> bytes:
     """JSON as the server sends it: compact, UTF-8."""
     return json.dumps(value, separators=(",", ":")).encode()
+
+
+SIGNED_URL_SECONDS: Final = 15 * 60
+"""How long a ``document_url`` link serves its file (the API's links are short-lived too)."""
 
 
 @dataclass
@@ -161,7 +165,7 @@ class RunStore:
     _tombstones: OrderedDict[str, Record] = field(default_factory=OrderedDict)
     _commands: OrderedDict[tuple[str, str, str], Any] = field(default_factory=OrderedDict)
     _simulations: dict[tuple[str, str], list[Record]] = field(default_factory=dict)
-    _signed: dict[str, tuple[str, str]] = field(default_factory=dict)
+    _signed: dict[str, tuple[str, str, float]] = field(default_factory=dict)
     _seeded: int = 0
     sort_keys: SortKeys = field(default_factory=SortKeys)
     """The list's sort keys, remembered per stored run (see ``SortKeys``)."""
@@ -479,13 +483,20 @@ class RunStore:
         return ids
 
     def sign(self, token: str, run_id: str, node_id: str) -> None:
-        """``/_files/{token}`` serves the document of ``run_id`` at ``node_id``."""
+        """``/_files/{token}`` serves the document of ``run_id`` at ``node_id`` for SIGNED_URL_SECONDS."""
         with self._lock:
-            self._signed[token] = (run_id, node_id)
+            now = self.clock()
+            for old in [t for t, (_, _, until) in self._signed.items() if until <= now]:
+                del self._signed[old]  # expired links are forgotten, so the table does not grow
+            self._signed[token] = (run_id, node_id, now + SIGNED_URL_SECONDS)
 
     def signed(self, token: str) -> tuple[str, str] | None:
-        target = self._signed.get(token)
-        return target
+        """The run and node a link serves, or None when it is unknown or has expired."""
+        with self._lock:
+            target = self._signed.get(token)
+            if target is None or target[2] <= self.clock():
+                return None
+            return target[0], target[1]
 
     def add_simulation(self, run_id: str, node_id: str, simulation: Record) -> None:
         with self._lock:
