@@ -401,3 +401,14 @@ def test_in_process_transport_serves_every_route() -> None:
         assert signed["signed_url"].startswith("http://in-process/_files/")
         assert http.get(signed["signed_url"]).content == b"abc"
         assert http.delete(f"{RUNS}/{created['id']}", headers={"Api-Key": KEY}).status_code == 204
+
+
+@pytest.mark.parametrize("number", [b"NaN", b"Infinity", b"-Infinity", b"1e999", b"-1e400"])
+def test_numbers_json_cannot_carry_are_refused_so_no_answer_is_invalid_json(http: httpx.Client, number: bytes) -> None:
+    body = b'{"json_inputs": {"start-json": {"x": ' + number + b"}}}"
+    answer = http.post(f"{WORKFLOWS}/wf_demo_review/run", content=body,
+                       headers={"Api-Key": KEY, "content-type": "application/json"})  # fmt: skip
+    assert answer.status_code == 422, answer.text
+    assert answer.json()["detail"][0]["type"] == "json_invalid"
+    assert http.post(f"{WORKFLOWS}/wf_demo_review/run", content=body.replace(number, b"1e300"),
+                     headers={"Api-Key": KEY, "content-type": "application/json"}).status_code == 200  # fmt: skip
