@@ -412,3 +412,20 @@ def test_numbers_json_cannot_carry_are_refused_so_no_answer_is_invalid_json(http
     assert answer.json()["detail"][0]["type"] == "json_invalid"
     assert http.post(f"{WORKFLOWS}/wf_demo_review/run", content=body.replace(number, b"1e300"),
                      headers={"Api-Key": KEY, "content-type": "application/json"}).status_code == 200  # fmt: skip
+
+
+def test_runs_created_without_end_take_bounded_memory() -> None:
+    store = RunStore(api_key=KEY, max_tracked_runs=5, max_document_bytes=2500)
+    with retab_server_running(store) as running, \
+            httpx.Client(base_url=running.base_url, headers={"Api-Key": KEY}, timeout=10) as http:  # fmt: skip
+        created = [http.post(f"{WORKFLOWS}/wf_x/run", json={}).json()["id"] for _ in range(8)]
+        assert len(store.live) == 5
+        assert [http.get(f"{RUNS}/{run}").status_code for run in created] == [404] * 3 + [200] * 5
+        with_documents = [
+            http.post(f"{WORKFLOWS}/wf_x/run", json={"documents": {"start-1": document(b"x" * 1000)}}).json()["id"]
+            for _ in range(3)
+        ]
+        assert [http.get(f"{RUNS}/{run}").status_code for run in with_documents] == [404, 200, 200]
+        assert sum(len(d.content) for live in store.live.values() for d in live.documents.values()) == 2000
+        http.delete(f"{RUNS}/{with_documents[-1]}")
+        assert len(store.live) <= 5
