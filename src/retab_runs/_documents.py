@@ -4,6 +4,9 @@
 
 Each value becomes ``{"filename", "content" (base64), "mime_type"}``: the MIME type is
 guessed from the file name (``mimetypes``), ``application/octet-stream`` when it cannot be.
+A path must name a regular file (a directory, FIFO or device is refused without waiting on
+it), and no document may be larger than ``MAX_DOCUMENT_BYTES``: a larger file, or a file
+object that never ends, is refused once that much has been read.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ import base64
 import io
 import mimetypes
 import os
+import stat
 from collections.abc import Mapping
 from pathlib import Path
 from typing import IO, Any, Final, TypeAlias
@@ -19,9 +23,12 @@ from typing import IO, Any, Final, TypeAlias
 from ._checker import short
 from ._exceptions import ConfigurationError
 
-__all__ = ["DocumentInput", "FALLBACK_MIME_TYPE", "mime_data", "mime_data_inputs"]
+__all__ = ["DocumentInput", "FALLBACK_MIME_TYPE", "MAX_DOCUMENT_BYTES", "mime_data", "mime_data_inputs"]
 
 FALLBACK_MIME_TYPE: Final = "application/octet-stream"
+
+MAX_DOCUMENT_BYTES: Final = 48 * 1024 * 1024
+"""The largest document ``create`` sends (48 MiB: 64 MiB once in base64, the embedded server's body limit)."""
 
 DocumentInput: TypeAlias = (
     "str | os.PathLike[str] | bytes | bytearray | tuple[str, bytes] | IO[bytes] | Mapping[str, str]"
@@ -40,16 +47,40 @@ def _encoded(filename: str, data: bytes) -> dict[str, str]:
     return {"filename": filename, "content": base64.b64encode(data).decode("ascii"), "mime_type": _guess(filename)}
 
 
+def _too_large(where: str, what: str) -> ConfigurationError:
+    return ConfigurationError(f"{where}: {what} is larger than {MAX_DOCUMENT_BYTES:,} bytes, the most a document is")
+
+
+def _read_path(where: str, path: Path) -> bytes:
+    """The bytes of the regular file at ``path``, read no further than MAX_DOCUMENT_BYTES + 1."""
+    try:
+        # O_NONBLOCK: opening a FIFO returns at once instead of waiting for a writer (it is then refused).
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+    except OSError as exc:
+        raise ConfigurationError(f"{where}: cannot read {str(path)!r}: {exc.strerror or exc}") from exc
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise ConfigurationError(f"{where}: {str(path)!r} is not a regular file")
+        if info.st_size > MAX_DOCUMENT_BYTES:
+            raise _too_large(where, repr(str(path)))
+        with os.fdopen(os.dup(fd), "rb") as file:
+            data = file.read(MAX_DOCUMENT_BYTES + 1)
+    except OSError as exc:
+        raise ConfigurationError(f"{where}: cannot read {str(path)!r}: {exc.strerror or exc}") from exc
+    finally:
+        os.close(fd)
+    if len(data) > MAX_DOCUMENT_BYTES:  # grew since fstat
+        raise _too_large(where, repr(str(path)))
+    return data
+
+
 def mime_data(name: str, value: object) -> dict[str, str]:
     """The ``MIMEDataInput`` for the document given to input ``name``. Raises ConfigurationError."""
     where = f"documents[{name!r}]"
     if isinstance(value, (str, os.PathLike)):
         path = Path(value)
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            raise ConfigurationError(f"{where}: cannot read {str(path)!r}: {exc.strerror or exc}") from exc
-        return _encoded(path.name, data)
+        return _encoded(path.name, _read_path(where, path))
     if isinstance(value, (bytes, bytearray, memoryview)):
         return _encoded(name, bytes(value))
     if isinstance(value, tuple):
@@ -70,11 +101,13 @@ def mime_data(name: str, value: object) -> dict[str, str]:
         named = getattr(value, "name", None)
         filename = os.path.basename(named) if isinstance(named, str) and named else name
         try:
-            content: Any = read()
+            content: Any = read(MAX_DOCUMENT_BYTES + 1)
         except (OSError, ValueError) as exc:  # ValueError: a closed file, a decoding error
             raise ConfigurationError(f"{where}: cannot read the file {filename!r}: {exc}") from exc
         if not isinstance(content, (bytes, bytearray)):
             raise ConfigurationError(f"{where}: the file gave {type(content).__name__}, not bytes: open it with 'rb'")
+        if len(content) > MAX_DOCUMENT_BYTES:
+            raise _too_large(where, "the file")
         return _encoded(filename, bytes(content))
     raise ConfigurationError(
         f"{where} must be a path, bytes, (filename, bytes), a binary file or a MIMEDataInput dict, not "

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import socket
 import subprocess
 import time
@@ -164,3 +165,18 @@ def test_a_warning_is_one_line_naming_the_command(env: dict[str, str], warning: 
     lines = result.stderr.splitlines()
     assert len(lines) == 2 and lines[0].startswith("retab-runs: warning: ") and warning in lines[0], lines
     assert lines[1].startswith("retab-runs: ") and ".py:" not in result.stderr
+
+
+@pytest.mark.parametrize("kind", ["fifo", "directory", "device"])
+def test_a_file_flag_naming_no_regular_file_exits_2_at_once(tmp_path: Path, kind: str) -> None:
+    target = tmp_path / "doc.pdf"
+    if kind == "fifo":
+        os.mkfifo(target)  # opening it to read would wait for a writer forever
+    elif kind == "directory":
+        target.mkdir()
+    else:
+        target = Path("/dev/zero")
+    result = cli("run", "wf_1", "--file", f"doc={target}", env={"RETAB_API_KEY": KEY}, timeout=10)
+    assert result.returncode == 2, (result.stdout, result.stderr)
+    last = result.stderr.splitlines()[-1]
+    assert "--file" in last and f"{str(target)!r}: not a regular file" in last, last

@@ -102,3 +102,77 @@ def test_a_file_that_fails_to_read_is_a_configuration_error(tmp_path: Path) -> N
     handle.close()  # read() of a closed file raises ValueError
     with pytest.raises(ConfigurationError, match=r"documents\['start'\]: cannot read the file 'invoice.pdf'"):
         mime_data("start", handle)
+
+
+# Hostile document paths: each is refused quickly, before anything is read into memory.
+
+
+def _refused_within(value: str, message: str, seconds: float = 3.0) -> None:
+    """``mime_data(<the expression value>)`` raises ConfigurationError matching ``message``.
+
+    In a subprocess under a 512 MiB RLIMIT_AS, killed after ``seconds``: a read that blocks or
+    never ends fails the test rather than hanging it or filling memory."""
+    import subprocess
+    import sys
+    import textwrap
+
+    script = textwrap.dedent(f"""
+        import resource, sys
+        resource.setrlimit(resource.RLIMIT_AS, (512 * 2**20, 512 * 2**20))
+        from retab_runs import ConfigurationError
+        from retab_runs._documents import mime_data
+        try:
+            mime_data("start", {value})
+        except ConfigurationError as exc:
+            print(exc)
+        else:
+            print("NOT REFUSED")
+    """)
+    try:
+        done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=seconds)
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"reading {value} as a document did not finish within {seconds} s")
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "documents['start']" in done.stdout
+    assert message in done.stdout, done.stdout
+
+
+def test_a_fifo_is_refused_without_waiting_for_a_writer(tmp_path: Path) -> None:
+    import os
+
+    fifo = tmp_path / "pipe.pdf"
+    os.mkfifo(fifo)
+    _refused_within(repr(str(fifo)), "is not a regular file")
+
+
+def test_a_device_that_never_ends_is_refused() -> None:
+    _refused_within(repr("/dev/zero"), "is not a regular file")
+
+
+def test_a_directory_is_refused(tmp_path: Path) -> None:
+    _refused_within(repr(str(tmp_path)), "is not a regular file")
+
+
+def test_a_file_larger_than_the_limit_is_refused_without_reading_it(tmp_path: Path) -> None:
+    from retab_runs._documents import MAX_DOCUMENT_BYTES
+
+    huge = tmp_path / "huge.pdf"
+    with huge.open("wb") as sparse:  # sparse: takes no disk, reads as zeros
+        sparse.truncate(MAX_DOCUMENT_BYTES + 1)
+    _refused_within(repr(str(huge)), f"larger than {MAX_DOCUMENT_BYTES:,} bytes")
+
+
+def test_a_file_object_is_read_no_further_than_the_limit() -> None:
+    from retab_runs._documents import MAX_DOCUMENT_BYTES
+
+    # /dev/zero opened by the caller: a binary file object that never ends
+    _refused_within("open('/dev/zero', 'rb')", f"larger than {MAX_DOCUMENT_BYTES:,} bytes")
+
+
+def test_a_document_at_the_limit_is_sent(tmp_path: Path) -> None:
+    from retab_runs._documents import MAX_DOCUMENT_BYTES
+
+    small = tmp_path / "a.pdf"
+    small.write_bytes(PDF)
+    assert mime_data("start", small)["content"] == b64(PDF)
+    assert MAX_DOCUMENT_BYTES >= 1 << 20

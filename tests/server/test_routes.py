@@ -15,6 +15,7 @@ from tests.server.test_server import KEY, ManualClock
 from tests.specfacts import strict_problems
 
 RUNS = "/v1/workflows/runs"
+WORKFLOWS = "/v1/workflows"
 EXPORT = {"workflow_id": "wf_demo_review", "node_id": "end-1"}
 # (method, template, body) of every operation; {run_id} and {node_id} are filled per test
 OPERATIONS: list[tuple[str, str, Any]] = [
@@ -310,6 +311,30 @@ def test_document_urls_point_back_at_the_server(http: httpx.Client, server: Runn
     assert httpx.get(signed["signed_url"]).status_code == 404  # gone with its run
 
 
+def test_document_urls_expire_and_open_only_their_own_run() -> None:
+    from retab_runs.server._store import SIGNED_URL_SECONDS
+
+    clock = ManualClock()
+    with retab_server_running(RunStore(api_key=KEY, clock=clock)) as running, \
+            httpx.Client(base_url=running.base_url, headers={"Api-Key": KEY}, timeout=10) as http:  # fmt: skip
+        one, two = (
+            http.post(
+                f"{WORKFLOWS}/wf_demo_review/run", json={"documents": {"start-1": document(filename=name)}}
+            ).json()["id"]
+            for name in ("one.pdf", "two.pdf")
+        )
+        urls = [get(http, f"{RUNS}/{run}/documents/start-1", doc_type="input")["signed_url"] for run in (one, two)]
+        assert urls[0] != urls[1]
+        assert [httpx.get(url).headers["content-disposition"][-7:] for url in urls] == ["one.pdf", "two.pdf"]
+        clock.now += SIGNED_URL_SECONDS - 1
+        assert httpx.get(urls[0]).status_code == 200
+        clock.now += 1
+        assert [httpx.get(url).status_code for url in urls] == [404, 404]  # expired
+        fresh = get(http, f"{RUNS}/{one}/documents/start-1", doc_type="input")["signed_url"]
+        assert httpx.get(fresh).status_code == 200  # asking again gives a link that works
+        assert len(running.store._signed) == 1  # the expired link of the other run is forgotten
+
+
 def test_document_of_a_run_without_content_is_404(http: httpx.Client) -> None:
     answer = http.get(f"{RUNS}/run_abc123xyz/documents/start-node-1", headers={"Api-Key": KEY})
     assert answer.status_code == 404 and answer.json() == {"detail": "Document not found"}
@@ -376,3 +401,31 @@ def test_in_process_transport_serves_every_route() -> None:
         assert signed["signed_url"].startswith("http://in-process/_files/")
         assert http.get(signed["signed_url"]).content == b"abc"
         assert http.delete(f"{RUNS}/{created['id']}", headers={"Api-Key": KEY}).status_code == 204
+
+
+@pytest.mark.parametrize("number", [b"NaN", b"Infinity", b"-Infinity", b"1e999", b"-1e400"])
+def test_numbers_json_cannot_carry_are_refused_so_no_answer_is_invalid_json(http: httpx.Client, number: bytes) -> None:
+    body = b'{"json_inputs": {"start-json": {"x": ' + number + b"}}}"
+    answer = http.post(f"{WORKFLOWS}/wf_demo_review/run", content=body,
+                       headers={"Api-Key": KEY, "content-type": "application/json"})  # fmt: skip
+    assert answer.status_code == 422, answer.text
+    assert answer.json()["detail"][0]["type"] == "json_invalid"
+    assert http.post(f"{WORKFLOWS}/wf_demo_review/run", content=body.replace(number, b"1e300"),
+                     headers={"Api-Key": KEY, "content-type": "application/json"}).status_code == 200  # fmt: skip
+
+
+def test_runs_created_without_end_take_bounded_memory() -> None:
+    store = RunStore(api_key=KEY, max_tracked_runs=5, max_document_bytes=2500)
+    with retab_server_running(store) as running, \
+            httpx.Client(base_url=running.base_url, headers={"Api-Key": KEY}, timeout=10) as http:  # fmt: skip
+        created = [http.post(f"{WORKFLOWS}/wf_x/run", json={}).json()["id"] for _ in range(8)]
+        assert len(store.live) == 5
+        assert [http.get(f"{RUNS}/{run}").status_code for run in created] == [404] * 3 + [200] * 5
+        with_documents = [
+            http.post(f"{WORKFLOWS}/wf_x/run", json={"documents": {"start-1": document(b"x" * 1000)}}).json()["id"]
+            for _ in range(3)
+        ]
+        assert [http.get(f"{RUNS}/{run}").status_code for run in with_documents] == [404, 200, 200]
+        assert sum(len(d.content) for live in store.live.values() for d in live.documents.values()) == 2000
+        http.delete(f"{RUNS}/{with_documents[-1]}")
+        assert len(store.live) <= 5

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -63,13 +64,14 @@ def document_arg(text: str) -> DocumentArg:
     if not name:
         raise argparse.ArgumentTypeError(f"{text!r}: give the input a name: NAME=PATH")
     try:
+        # stat first: opening a FIFO to read waits for a writer, a device may never end
+        if not stat.S_ISREG(path.stat().st_mode):
+            raise argparse.ArgumentTypeError(f"{str(path)!r}: not a regular file")
         with path.open("rb"):
             pass
     except OSError as exc:
         reason = "no such file" if isinstance(exc, FileNotFoundError) else (exc.strerror or str(exc))
         raise argparse.ArgumentTypeError(f"{str(path)!r}: cannot read: {reason}") from None
-    if not path.is_file():
-        raise argparse.ArgumentTypeError(f"{str(path)!r}: not a file")
     return DocumentArg(name, path)
 
 

@@ -291,6 +291,18 @@ class Shape:
         return found
 
 
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
+
+
+def _finite(text: str) -> float:
+    """A JSON number that fits a float: ``1e999`` would be stored as inf and answered as ``Infinity`` (not JSON)."""
+    number = float(text)
+    if not math.isfinite(number):
+        raise ValueError(f"{text} is too large for a number")
+    return number
+
+
 def check_body(raw: bytes, shape: Shape, *, required: bool) -> dict[str, Any]:
     """The decoded JSON body, checked against ``shape``; raises Invalid (422) otherwise.
 
@@ -301,7 +313,7 @@ def check_body(raw: bytes, shape: Shape, *, required: bool) -> dict[str, Any]:
             raise Invalid([issue("missing", ["body"], "Field required", None)])
         return {}
     try:
-        value = json.loads(raw)
+        value = json.loads(raw, parse_constant=_no_constant, parse_float=_finite)
     except (ValueError, RecursionError) as exc:
         position = getattr(exc, "pos", 0)
         raise Invalid([issue("json_invalid", ["body", position], "JSON decode error", {}, error=str(exc))]) from None

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib.resources import files
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 from .._checker import check
 from ._listing import SortKeys
@@ -41,6 +41,13 @@ starts over at its next read."""
 def encode(value: Any) -> bytes:
     """JSON as the server sends it: compact, UTF-8."""
     return json.dumps(value, separators=(",", ":")).encode()
+
+
+MAX_STORED_DOCUMENT_BYTES: Final = 512 * 1024 * 1024
+"""The default ``RunStore.max_document_bytes``: with ``max_tracked_runs``, what bounds the memory of created runs."""
+
+SIGNED_URL_SECONDS: Final = 15 * 60
+"""How long a ``document_url`` link serves its file (the API's links are short-lived too)."""
 
 
 @dataclass
@@ -133,7 +140,9 @@ class RunStore:
 
     ``speed`` scales scenario time (2.0 runs them twice as fast), for created runs too. Each
     run has an access token (``access_token(run_id)``) that opens it, and only it, without
-    the API key. ``live`` holds the created runs (``create_run``, ``restart_run``);
+    the API key. ``live`` holds the created runs (``create_run``, ``restart_run``): at most
+    ``max_tracked_runs`` of them, their documents at most ``max_document_bytes`` in all, the
+    oldest forgotten first;
     ``seed_runs`` adds many small finished ones at once. ``requests`` counts what reached
     the server per (method, route template); ``faults``, ``run_faults`` and
     ``route_faults`` say what to break.
@@ -154,6 +163,8 @@ class RunStore:
     run_faults: dict[str, Faults] = field(default_factory=dict)
     route_faults: dict[RouteKey, Faults] = field(default_factory=dict)
     max_tracked_runs: int = MAX_TRACKED_RUNS
+    max_document_bytes: int = MAX_STORED_DOCUMENT_BYTES
+    """The most document bytes the runs created through the API may hold together (oldest forgotten first)."""
     live: dict[str, LiveRun] = field(default_factory=dict)
     requests: Counter[RouteKey] = field(default_factory=Counter)
     _route_faulted: dict[RouteKey, tuple[Faults, int]] = field(default_factory=dict)
@@ -161,7 +172,9 @@ class RunStore:
     _tombstones: OrderedDict[str, Record] = field(default_factory=OrderedDict)
     _commands: OrderedDict[tuple[str, str, str], Any] = field(default_factory=OrderedDict)
     _simulations: dict[tuple[str, str], list[Record]] = field(default_factory=dict)
-    _signed: dict[str, tuple[str, str]] = field(default_factory=dict)
+    _created: OrderedDict[str, int] = field(default_factory=OrderedDict)
+    """Runs created through the API, oldest first, with the bytes of their documents."""
+    _signed: dict[str, tuple[str, str, float]] = field(default_factory=dict)
     _seeded: int = 0
     sort_keys: SortKeys = field(default_factory=SortKeys)
     """The list's sort keys, remembered per stored run (see ``SortKeys``)."""
@@ -344,7 +357,21 @@ class RunStore:
         workflow = workflow_for(workflow_id, list(documents), list(json_inputs), list(text_inputs), workflow_name)
         live = LiveRun.create(self.new_run_id(), workflow, self.clock(), trigger_type=trigger_type,
                               documents=documents, json_inputs=json_inputs, text_inputs=text_inputs)  # fmt: skip
-        self.live[live.run_id] = live
+        size = sum(len(document.content) for document in documents.values())
+        with self._lock:
+            self.live[live.run_id] = live
+            self._created[live.run_id] = size
+            total = sum(self._created.values())
+            # Created runs are forgotten oldest first (their ids then answer 404), so that
+            # creating runs without end takes bounded memory; the newest one is always kept.
+            while len(self._created) > 1 and (
+                len(self._created) > self.max_tracked_runs or total > self.max_document_bytes
+            ):
+                old, old_size = self._created.popitem(last=False)
+                total -= old_size
+                self.live.pop(old, None)
+                self._encoded.pop(old, None)
+                self._states.pop(old, None)
         return live
 
     def restart_run(self, run_id: str) -> LiveRun | None:
@@ -426,6 +453,7 @@ class RunStore:
             while len(self._tombstones) > self.max_tracked_runs:
                 self._tombstones.popitem(last=False)
             self.live.pop(run_id, None)
+            self._created.pop(run_id, None)
             self.records.pop(run_id, None)
             self._encoded.pop(run_id, None)
             self._states.pop(run_id, None)
@@ -479,13 +507,20 @@ class RunStore:
         return ids
 
     def sign(self, token: str, run_id: str, node_id: str) -> None:
-        """``/_files/{token}`` serves the document of ``run_id`` at ``node_id``."""
+        """``/_files/{token}`` serves the document of ``run_id`` at ``node_id`` for SIGNED_URL_SECONDS."""
         with self._lock:
-            self._signed[token] = (run_id, node_id)
+            now = self.clock()
+            for old in [t for t, (_, _, until) in self._signed.items() if until <= now]:
+                del self._signed[old]  # expired links are forgotten, so the table does not grow
+            self._signed[token] = (run_id, node_id, now + SIGNED_URL_SECONDS)
 
     def signed(self, token: str) -> tuple[str, str] | None:
-        target = self._signed.get(token)
-        return target
+        """The run and node a link serves, or None when it is unknown or has expired."""
+        with self._lock:
+            target = self._signed.get(token)
+            if target is None or target[2] <= self.clock():
+                return None
+            return target[0], target[1]
 
     def add_simulation(self, run_id: str, node_id: str, simulation: Record) -> None:
         with self._lock:
