@@ -257,9 +257,14 @@ class Planner:
                 f"{dst} = {src}",
             ]
         if k == "model":
-            depth = ", _depth + 1" if shape.name == owner else ""
-            # The body: only the outer call pauses GC. _own passes on (see the list case).
-            call = f"{shape.name}._from_dict({src}{depth}, _own=_own)"
+            # The body: only the outer call pauses GC. _own passes on (see the list case), by
+            # position where it can: CPython specialises calls without keywords, not those with.
+            if shape.name == owner:
+                call = f"{shape.name}._from_dict({src}, _depth + 1, _own)"
+            elif self.is_recursive(shape.name):  # its second parameter is _depth
+                call = f"{shape.name}._from_dict({src}, _own=_own)"
+            else:
+                call = f"{shape.name}._from_dict({src}, _own)"
             err = names.new("e")
             return [
                 "try:",
@@ -525,7 +530,7 @@ class Field:
             head.append(f"{text}: str | None = None")
         if self.required:
             return [*head, "if _v is _ABSENT:", f"    raise ModelParseError.missing({loc})", *body]
-        on_absent = [f"    {self.local} = {self.default_code}", f"    absent |= {self.bit}", "    missing += 1"]
+        on_absent = [f"    {self.local} = {self.default_code}", f"    absent |= {self.bit}"]
         return [*head, "if _v is _ABSENT:", *on_absent, "else:", *_indent(body)]
 
     def dump_lines(self) -> list[str]:

@@ -122,7 +122,6 @@ class ActiveResume:
         if src.__class__ is not dict and not isinstance(src, Mapping):
             raise ModelParseError.wrong_type([], "an object", src)
         get = src.get
-        missing = 0
         absent = 0
         _v = get("queue_item_id", _ABSENT)
         queue_item_id_: str
@@ -144,7 +143,6 @@ class ActiveResume:
         if _v is _ABSENT:
             claimed_at_ = None
             absent |= 1
-            missing += 1
         else:
             if _v.__class__ is not str and not isinstance(_v, str):
                 raise ModelParseError.wrong_type(["claimed_at"], "a date-time string", _v)
@@ -158,7 +156,6 @@ class ActiveResume:
         if _v is _ABSENT:
             timeout_seconds_ = 300
             absent |= 2
-            missing += 1
         else:
             if _v.__class__ is not int and (isinstance(_v, bool) or not isinstance(_v, int)):
                 if not (isinstance(_v, float) and _v.is_integer()):
@@ -173,7 +170,8 @@ class ActiveResume:
         obj.timeout_seconds = timeout_seconds_
         obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
         obj._claimed_at_text = claimed_at_text
-        if len(src) + missing != 4:  # keys the spec does not name: keep them
+        # Each absent key set one bit of ``absent``: more keys than the others means extra keys.
+        if len(src) + absent.bit_count() != 4:  # keys the spec does not name: keep them
             obj._extra = {k: v for k, v in src.items() if k not in _FIELDS}
         else:
             obj._extra = None

@@ -151,14 +151,12 @@ class HILSignalState:
         if src.__class__ is not dict and not isinstance(src, Mapping):
             raise ModelParseError.wrong_type([], "an object", src)
         get = src.get
-        missing = 0
         absent = 0
         _v = get("status", _ABSENT)
         status_: HILSignalStatus
         if _v is _ABSENT:
             status_ = HILSignalStatus.IDLE
             absent |= 1
-            missing += 1
         else:
             if _v.__class__ is not str and not isinstance(_v, str):
                 raise ModelParseError.wrong_type(["status"], "a string", _v)
@@ -168,7 +166,6 @@ class HILSignalState:
         if _v is _ABSENT:
             attempts_ = 0
             absent |= 2
-            missing += 1
         else:
             if _v.__class__ is not int and (isinstance(_v, bool) or not isinstance(_v, int)):
                 if not (isinstance(_v, float) and _v.is_integer()):
@@ -180,7 +177,6 @@ class HILSignalState:
         if _v is _ABSENT:
             last_error_ = None
             absent |= 4
-            missing += 1
         else:
             if _v is None:
                 last_error_ = None
@@ -194,7 +190,6 @@ class HILSignalState:
         if _v is _ABSENT:
             last_attempt_at_ = None
             absent |= 8
-            missing += 1
         else:
             if _v is None:
                 last_attempt_at_ = None
@@ -212,7 +207,6 @@ class HILSignalState:
         if _v is _ABSENT:
             signaled_at_ = None
             absent |= 16
-            missing += 1
         else:
             if _v is None:
                 signaled_at_ = None
@@ -230,7 +224,6 @@ class HILSignalState:
         if _v is _ABSENT:
             accepted_at_ = None
             absent |= 32
-            missing += 1
         else:
             if _v is None:
                 accepted_at_ = None
@@ -247,7 +240,6 @@ class HILSignalState:
         if _v is _ABSENT:
             modified_data_ = None
             absent |= 64
-            missing += 1
         else:
             if _v is None:
                 modified_data_ = None
@@ -268,7 +260,8 @@ class HILSignalState:
         obj._last_attempt_at_text = last_attempt_at_text
         obj._signaled_at_text = signaled_at_text
         obj._accepted_at_text = accepted_at_text
-        if len(src) + missing != 7:  # keys the spec does not name: keep them
+        # Each absent key set one bit of ``absent``: more keys than the others means extra keys.
+        if len(src) + absent.bit_count() != 7:  # keys the spec does not name: keep them
             obj._extra = {k: v for k, v in src.items() if k not in _FIELDS}
         else:
             obj._extra = None

@@ -85,10 +85,9 @@ class RunCounts:
         src = src_dict
         if src.__class__ is not dict and not isinstance(src, Mapping):
             raise ModelParseError.wrong_type([], "an object", src)
-        missing = 0
         # Slot stores, not the attrs __init__ (no validators or converters to run): half the cost.
         obj = object.__new__(cls)
-        if len(src) + missing != 0:  # keys the spec does not name: keep them
+        if len(src) != 0:  # keys the spec does not name: keep them
             obj._extra = {k: v for k, v in src.items() if k not in _FIELDS}
         else:
             obj._extra = None

@@ -101,14 +101,12 @@ class StepOutputsBatchRequest:
         if src.__class__ is not dict and not isinstance(src, Mapping):
             raise ModelParseError.wrong_type([], "an object", src)
         get = src.get
-        missing = 0
         absent = 0
         _v = get("node_ids", _ABSENT)
         node_ids_: list[str]
         if _v is _ABSENT:
             node_ids_ = []
             absent |= 1
-            missing += 1
         else:
             if _v.__class__ is not list and not isinstance(_v, list):
                 raise ModelParseError.wrong_type(["node_ids"], "an array", _v)
@@ -124,7 +122,8 @@ class StepOutputsBatchRequest:
         obj = object.__new__(cls)
         obj.node_ids = node_ids_
         obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
-        if len(src) + missing != 1:  # keys the spec does not name: keep them
+        # Each absent key set one bit of ``absent``: more keys than the others means extra keys.
+        if len(src) + absent.bit_count() != 1:  # keys the spec does not name: keep them
             obj._extra = {k: v for k, v in src.items() if k not in _FIELDS}
         else:
             obj._extra = None

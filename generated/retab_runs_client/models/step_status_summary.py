@@ -221,7 +221,6 @@ class StepStatusSummary:
         if src.__class__ is not dict and not isinstance(src, Mapping):
             raise ModelParseError.wrong_type([], "an object", src)
         get = src.get
-        missing = 0
         absent = 0
         _v = get("node_id", _ABSENT)
         node_id_: str
@@ -242,7 +241,6 @@ class StepStatusSummary:
         if _v is _ABSENT:
             step_id_ = ""
             absent |= 1
-            missing += 1
         else:
             if _v.__class__ is not str and not isinstance(_v, str):
                 raise ModelParseError.wrong_type(["step_id"], "a string", _v)
@@ -252,7 +250,6 @@ class StepStatusSummary:
         if _v is _ABSENT:
             node_type_ = None
             absent |= 2
-            missing += 1
         else:
             if _v is None:
                 node_type_ = None
@@ -265,7 +262,6 @@ class StepStatusSummary:
         if _v is _ABSENT:
             node_label_ = None
             absent |= 4
-            missing += 1
         else:
             if _v is None:
                 node_label_ = None
@@ -279,7 +275,6 @@ class StepStatusSummary:
         if _v is _ABSENT:
             started_at_ = None
             absent |= 8
-            missing += 1
         else:
             if _v is None:
                 started_at_ = None
@@ -297,7 +292,6 @@ class StepStatusSummary:
         if _v is _ABSENT:
             completed_at_ = None
             absent |= 16
-            missing += 1
         else:
             if _v is None:
                 completed_at_ = None
@@ -314,7 +308,6 @@ class StepStatusSummary:
         if _v is _ABSENT:
             duration_ms_ = None
             absent |= 32
-            missing += 1
         else:
             if _v is None:
                 duration_ms_ = None
@@ -329,7 +322,6 @@ class StepStatusSummary:
         if _v is _ABSENT:
             error_ = None
             absent |= 64
-            missing += 1
         else:
             if _v is None:
                 error_ = None
@@ -342,7 +334,6 @@ class StepStatusSummary:
         if _v is _ABSENT:
             error_stage_ = None
             absent |= 128
-            missing += 1
         else:
             if _v is None:
                 error_stage_ = None
@@ -355,7 +346,6 @@ class StepStatusSummary:
         if _v is _ABSENT:
             error_category_ = None
             absent |= 256
-            missing += 1
         else:
             if _v is None:
                 error_category_ = None
@@ -368,7 +358,6 @@ class StepStatusSummary:
         if _v is _ABSENT:
             requires_human_review_ = None
             absent |= 512
-            missing += 1
         else:
             if _v is None:
                 requires_human_review_ = None
@@ -381,7 +370,6 @@ class StepStatusSummary:
         if _v is _ABSENT:
             loop_id_ = None
             absent |= 1024
-            missing += 1
         else:
             if _v is None:
                 loop_id_ = None
@@ -394,7 +382,6 @@ class StepStatusSummary:
         if _v is _ABSENT:
             iteration_ = None
             absent |= 2048
-            missing += 1
         else:
             if _v is None:
                 iteration_ = None
@@ -409,13 +396,12 @@ class StepStatusSummary:
         if _v is _ABSENT:
             iteration_context_ = None
             absent |= 4096
-            missing += 1
         else:
             if _v is None:
                 iteration_context_ = None
             else:
                 try:
-                    iteration_context_ = IterationContextData._from_dict(_v, _own=_own)
+                    iteration_context_ = IterationContextData._from_dict(_v, _own)
                 except ModelParseError as _e_iteration_context1:
                     _e_iteration_context1.loc[:0] = ["iteration_context"]
                     raise
@@ -424,7 +410,6 @@ class StepStatusSummary:
         if _v is _ABSENT:
             model_ = None
             absent |= 8192
-            missing += 1
         else:
             if _v is None:
                 model_ = None
@@ -437,13 +422,12 @@ class StepStatusSummary:
         if _v is _ABSENT:
             cost_ = None
             absent |= 16384
-            missing += 1
         else:
             if _v is None:
                 cost_ = None
             else:
                 try:
-                    cost_ = CostBreakdown._from_dict(_v, _own=_own)
+                    cost_ = CostBreakdown._from_dict(_v, _own)
                 except ModelParseError as _e_cost1:
                     _e_cost1.loc[:0] = ["cost"]
                     raise
@@ -452,13 +436,12 @@ class StepStatusSummary:
         if _v is _ABSENT:
             tokens_ = None
             absent |= 32768
-            missing += 1
         else:
             if _v is None:
                 tokens_ = None
             else:
                 try:
-                    tokens_ = TokenUsage._from_dict(_v, _own=_own)
+                    tokens_ = TokenUsage._from_dict(_v, _own)
                 except ModelParseError as _e_tokens1:
                     _e_tokens1.loc[:0] = ["tokens"]
                     raise
@@ -485,7 +468,8 @@ class StepStatusSummary:
         obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
         obj._started_at_text = started_at_text
         obj._completed_at_text = completed_at_text
-        if len(src) + missing != 18:  # keys the spec does not name: keep them
+        # Each absent key set one bit of ``absent``: more keys than the others means extra keys.
+        if len(src) + absent.bit_count() != 18:  # keys the spec does not name: keep them
             obj._extra = {k: v for k, v in src.items() if k not in _FIELDS}
         else:
             obj._extra = None

@@ -165,7 +165,6 @@ class WorkflowExportScopeRequest:
         if src.__class__ is not dict and not isinstance(src, Mapping):
             raise ModelParseError.wrong_type([], "an object", src)
         get = src.get
-        missing = 0
         absent = 0
         _v = get("workflow_id", _ABSENT)
         workflow_id_: str
@@ -186,7 +185,6 @@ class WorkflowExportScopeRequest:
         if _v is _ABSENT:
             export_source_ = ExportSource.OUTPUTS
             absent |= 1
-            missing += 1
         else:
             if _v.__class__ is not str and not isinstance(_v, str):
                 raise ModelParseError.wrong_type(["export_source"], "a string", _v)
@@ -196,7 +194,6 @@ class WorkflowExportScopeRequest:
         if _v is _ABSENT:
             selected_run_ids_ = None
             absent |= 2
-            missing += 1
         else:
             if _v is None:
                 selected_run_ids_ = None
@@ -218,7 +215,6 @@ class WorkflowExportScopeRequest:
         if _v is _ABSENT:
             selected_doc_types_ = None
             absent |= 4
-            missing += 1
         else:
             if _v is None:
                 selected_doc_types_ = None
@@ -240,7 +236,6 @@ class WorkflowExportScopeRequest:
         if _v is _ABSENT:
             status_ = None
             absent |= 8
-            missing += 1
         else:
             if _v is None:
                 status_ = None
@@ -253,7 +248,6 @@ class WorkflowExportScopeRequest:
         if _v is _ABSENT:
             exclude_status_ = None
             absent |= 16
-            missing += 1
         else:
             if _v is None:
                 exclude_status_ = None
@@ -266,7 +260,6 @@ class WorkflowExportScopeRequest:
         if _v is _ABSENT:
             from_date_ = None
             absent |= 32
-            missing += 1
         else:
             if _v is None:
                 from_date_ = None
@@ -279,7 +272,6 @@ class WorkflowExportScopeRequest:
         if _v is _ABSENT:
             to_date_ = None
             absent |= 64
-            missing += 1
         else:
             if _v is None:
                 to_date_ = None
@@ -292,7 +284,6 @@ class WorkflowExportScopeRequest:
         if _v is _ABSENT:
             trigger_types_ = None
             absent |= 128
-            missing += 1
         else:
             if _v is None:
                 trigger_types_ = None
@@ -314,7 +305,6 @@ class WorkflowExportScopeRequest:
         if _v is _ABSENT:
             preferred_columns_ = []
             absent |= 256
-            missing += 1
         else:
             if _v.__class__ is not list and not isinstance(_v, list):
                 raise ModelParseError.wrong_type(["preferred_columns"], "an array", _v)
@@ -342,7 +332,8 @@ class WorkflowExportScopeRequest:
         obj.trigger_types = trigger_types_
         obj.preferred_columns = preferred_columns_
         obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
-        if len(src) + missing != 11:  # keys the spec does not name: keep them
+        # Each absent key set one bit of ``absent``: more keys than the others means extra keys.
+        if len(src) + absent.bit_count() != 11:  # keys the spec does not name: keep them
             obj._extra = {k: v for k, v in src.items() if k not in _FIELDS}
         else:
             obj._extra = None

@@ -99,7 +99,6 @@ class WorkflowNodePosition:
         if src.__class__ is not dict and not isinstance(src, Mapping):
             raise ModelParseError.wrong_type([], "an object", src)
         get = src.get
-        missing = 0
         _v = get("x", _ABSENT)
         x_: float
         if _v is _ABSENT:
@@ -126,7 +125,7 @@ class WorkflowNodePosition:
         obj = object.__new__(cls)
         obj.x = x_
         obj.y = y_
-        if len(src) + missing != 2:  # keys the spec does not name: keep them
+        if len(src) != 2:  # keys the spec does not name: keep them
             obj._extra = {k: v for k, v in src.items() if k not in _FIELDS}
         else:
             obj._extra = None
