@@ -120,6 +120,27 @@ def parse_datetime(text: str) -> datetime.datetime | None:
     return _fromisoformat(text if text[-1] != "z" else text[:-1] + "Z")
 
 
+def read_datetime(text: str) -> tuple[datetime.datetime | None, str | None]:
+    """``parse_datetime(text)`` and, when it is not None, ``datetime_text(text)``, in one call.
+
+    What the models call for each date-time field: the layouts nearly every date-time
+    of the API has are told apart once instead of three times.
+    """
+    n = len(text)
+    if (n == 20 or ((n == 24 or n == 27) and text[19] == ".")) and text[4:17:3] == "--T::" and text[-1] == "Z":
+        # parse_datetime's fast path; what datetime_text keeps of these layouts: nothing for
+        # none or six digits of fraction (unless all zeros), the ending for three digits
+        try:
+            value = _fromisoformat(text) if text[11:13] < "24" else None
+        except ValueError:
+            return None, None
+        if value is None or n == 20 or (n == 27 and text[20:26] != "000000"):
+            return value, None
+        return value, shared(text[19:])
+    value = parse_datetime(text)
+    return value, (None if value is None else datetime_text(text))
+
+
 def datetime_text(text: str) -> str | None:
     """What a model keeps beside the datetime of ``text`` (RFC 3339) to write ``text`` back.
 
@@ -393,6 +414,7 @@ __all__ = [
     "json_type",
     "model_repr",
     "parse_datetime",
+    "read_datetime",
     "path_segment",
     "shared",
     "lazy_fields",

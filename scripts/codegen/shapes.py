@@ -216,11 +216,9 @@ class Planner:
                 raise UnsupportedSchema("date-times inside arrays, maps or unions")
             return [
                 *lines,
-                f"{dst} = parse_datetime({src})",
+                f"{dst}, {names.text} = read_datetime({src})  # the text kept when written back otherwise",
                 f"if {dst} is None:",
                 f"    raise ModelParseError({loc}, 'is not an RFC 3339 date-time', {src})",
-                f"if len({src}) != 20 or {src}[10] != 'T' or {src}[19] != 'Z':  # else written back as read",
-                f"    {names.text} = datetime_text({src})",
             ]
         if k == "int":
             lines = [  # as in JSON Schema, 2.0 is an integer: it is read as 2

@@ -10,16 +10,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ModelParseError
-from ..types import (
-    datetime_text,
-    decode_json,
-    extras_key,
-    format_datetime,
-    gc_paused,
-    model_repr,
-    parse_datetime,
-    shared,
-)
+from ..types import decode_json, extras_key, format_datetime, gc_paused, model_repr, read_datetime, shared
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -146,11 +137,9 @@ class ActiveResume:
         else:
             if _v.__class__ is not str and not isinstance(_v, str):
                 raise ModelParseError.wrong_type(["claimed_at"], "a date-time string", _v)
-            claimed_at_ = parse_datetime(_v)
+            claimed_at_, claimed_at_text = read_datetime(_v)  # the text kept when written back otherwise
             if claimed_at_ is None:
                 raise ModelParseError(["claimed_at"], "is not an RFC 3339 date-time", _v)
-            if len(_v) != 20 or _v[10] != "T" or _v[19] != "Z":  # else written back as read
-                claimed_at_text = datetime_text(_v)
         _v = get("timeout_seconds", _ABSENT)
         timeout_seconds_: int
         if _v is _ABSENT:

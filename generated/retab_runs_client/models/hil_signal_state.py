@@ -10,16 +10,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ModelParseError
-from ..types import (
-    datetime_text,
-    decode_json,
-    extras_key,
-    format_datetime,
-    gc_paused,
-    model_repr,
-    parse_datetime,
-    shared,
-)
+from ..types import decode_json, extras_key, format_datetime, gc_paused, model_repr, read_datetime, shared
 from .hil_signal_status import HILSignalStatus
 
 if TYPE_CHECKING:
@@ -196,11 +187,9 @@ class HILSignalState:
             else:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["last_attempt_at"], "a date-time string", _v)
-                last_attempt_at_ = parse_datetime(_v)
+                last_attempt_at_, last_attempt_at_text = read_datetime(_v)  # the text kept when written back otherwise
                 if last_attempt_at_ is None:
                     raise ModelParseError(["last_attempt_at"], "is not an RFC 3339 date-time", _v)
-                if len(_v) != 20 or _v[10] != "T" or _v[19] != "Z":  # else written back as read
-                    last_attempt_at_text = datetime_text(_v)
         _v = get("signaled_at", _ABSENT)
         signaled_at_: datetime.datetime | None
         signaled_at_text: str | None = None
@@ -213,11 +202,9 @@ class HILSignalState:
             else:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["signaled_at"], "a date-time string", _v)
-                signaled_at_ = parse_datetime(_v)
+                signaled_at_, signaled_at_text = read_datetime(_v)  # the text kept when written back otherwise
                 if signaled_at_ is None:
                     raise ModelParseError(["signaled_at"], "is not an RFC 3339 date-time", _v)
-                if len(_v) != 20 or _v[10] != "T" or _v[19] != "Z":  # else written back as read
-                    signaled_at_text = datetime_text(_v)
         _v = get("accepted_at", _ABSENT)
         accepted_at_: datetime.datetime | None
         accepted_at_text: str | None = None
@@ -230,11 +217,9 @@ class HILSignalState:
             else:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["accepted_at"], "a date-time string", _v)
-                accepted_at_ = parse_datetime(_v)
+                accepted_at_, accepted_at_text = read_datetime(_v)  # the text kept when written back otherwise
                 if accepted_at_ is None:
                     raise ModelParseError(["accepted_at"], "is not an RFC 3339 date-time", _v)
-                if len(_v) != 20 or _v[10] != "T" or _v[19] != "Z":  # else written back as read
-                    accepted_at_text = datetime_text(_v)
         _v = get("modified_data", _ABSENT)
         modified_data_: dict[str, Any] | None
         if _v is _ABSENT:

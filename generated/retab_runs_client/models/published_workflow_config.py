@@ -10,16 +10,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ModelParseError
-from ..types import (
-    datetime_text,
-    decode_json,
-    extras_key,
-    format_datetime,
-    gc_paused,
-    model_repr,
-    parse_datetime,
-    shared,
-)
+from ..types import decode_json, extras_key, format_datetime, gc_paused, model_repr, read_datetime, shared
 from .workflow_edge import WorkflowEdge
 from .workflow_node import WorkflowNode
 
@@ -171,11 +162,9 @@ class PublishedWorkflowConfig:
         else:
             if _v.__class__ is not str and not isinstance(_v, str):
                 raise ModelParseError.wrong_type(["published_at"], "a date-time string", _v)
-            published_at_ = parse_datetime(_v)
+            published_at_, published_at_text = read_datetime(_v)  # the text kept when written back otherwise
             if published_at_ is None:
                 raise ModelParseError(["published_at"], "is not an RFC 3339 date-time", _v)
-            if len(_v) != 20 or _v[10] != "T" or _v[19] != "Z":  # else written back as read
-                published_at_text = datetime_text(_v)
         # Slot stores, not the attrs __init__ (no validators or converters to run): half the cost.
         obj = object.__new__(cls)
         obj.nodes = nodes_

@@ -10,16 +10,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ModelParseError
-from ..types import (
-    datetime_text,
-    decode_json,
-    extras_key,
-    format_datetime,
-    gc_paused,
-    model_repr,
-    parse_datetime,
-    shared,
-)
+from ..types import decode_json, extras_key, format_datetime, gc_paused, model_repr, read_datetime, shared
 from .resume_queue_item_status import ResumeQueueItemStatus
 
 if TYPE_CHECKING:
@@ -183,11 +174,9 @@ class ResumeQueueItem:
         else:
             if _v.__class__ is not str and not isinstance(_v, str):
                 raise ModelParseError.wrong_type(["queued_at"], "a date-time string", _v)
-            queued_at_ = parse_datetime(_v)
+            queued_at_, queued_at_text = read_datetime(_v)  # the text kept when written back otherwise
             if queued_at_ is None:
                 raise ModelParseError(["queued_at"], "is not an RFC 3339 date-time", _v)
-            if len(_v) != 20 or _v[10] != "T" or _v[19] != "Z":  # else written back as read
-                queued_at_text = datetime_text(_v)
         _v = get("status", _ABSENT)
         status_: ResumeQueueItemStatus
         if _v is _ABSENT:

@@ -10,16 +10,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ModelParseError
-from ..types import (
-    datetime_text,
-    decode_json,
-    extras_key,
-    format_datetime,
-    gc_paused,
-    model_repr,
-    parse_datetime,
-    shared,
-)
+from ..types import decode_json, extras_key, format_datetime, gc_paused, model_repr, read_datetime, shared
 from .cost_breakdown import CostBreakdown
 from .error_category import ErrorCategory
 from .error_stage import ErrorStage
@@ -281,11 +272,9 @@ class StepStatusSummary:
             else:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["started_at"], "a date-time string", _v)
-                started_at_ = parse_datetime(_v)
+                started_at_, started_at_text = read_datetime(_v)  # the text kept when written back otherwise
                 if started_at_ is None:
                     raise ModelParseError(["started_at"], "is not an RFC 3339 date-time", _v)
-                if len(_v) != 20 or _v[10] != "T" or _v[19] != "Z":  # else written back as read
-                    started_at_text = datetime_text(_v)
         _v = get("completed_at", _ABSENT)
         completed_at_: datetime.datetime | None
         completed_at_text: str | None = None
@@ -298,11 +287,9 @@ class StepStatusSummary:
             else:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["completed_at"], "a date-time string", _v)
-                completed_at_ = parse_datetime(_v)
+                completed_at_, completed_at_text = read_datetime(_v)  # the text kept when written back otherwise
                 if completed_at_ is None:
                     raise ModelParseError(["completed_at"], "is not an RFC 3339 date-time", _v)
-                if len(_v) != 20 or _v[10] != "T" or _v[19] != "Z":  # else written back as read
-                    completed_at_text = datetime_text(_v)
         _v = get("duration_ms", _ABSENT)
         duration_ms_: int | None
         if _v is _ABSENT:

@@ -11,14 +11,13 @@ from attrs import field as _attrs_field
 
 from ..errors import ModelParseError
 from ..types import (
-    datetime_text,
     decode_json,
     extras_key,
     format_datetime,
     gc_paused,
     lazy_fields,
     model_repr,
-    parse_datetime,
+    read_datetime,
     shared,
     structs_accept,
     unbuilt,
@@ -558,11 +557,9 @@ class WorkflowRun:
         else:
             if _v.__class__ is not str and not isinstance(_v, str):
                 raise ModelParseError.wrong_type(["started_at"], "a date-time string", _v)
-            started_at_ = parse_datetime(_v)
+            started_at_, started_at_text = read_datetime(_v)  # the text kept when written back otherwise
             if started_at_ is None:
                 raise ModelParseError(["started_at"], "is not an RFC 3339 date-time", _v)
-            if len(_v) != 20 or _v[10] != "T" or _v[19] != "Z":  # else written back as read
-                started_at_text = datetime_text(_v)
         _v = get("completed_at", _ABSENT)
         completed_at_: datetime.datetime | None
         completed_at_text: str | None = None
@@ -575,11 +572,9 @@ class WorkflowRun:
             else:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["completed_at"], "a date-time string", _v)
-                completed_at_ = parse_datetime(_v)
+                completed_at_, completed_at_text = read_datetime(_v)  # the text kept when written back otherwise
                 if completed_at_ is None:
                     raise ModelParseError(["completed_at"], "is not an RFC 3339 date-time", _v)
-                if len(_v) != 20 or _v[10] != "T" or _v[19] != "Z":  # else written back as read
-                    completed_at_text = datetime_text(_v)
         _v = get("duration_ms", _ABSENT)
         duration_ms_: int | None
         if _v is _ABSENT:
@@ -606,11 +601,11 @@ class WorkflowRun:
             else:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["human_waiting_started_at"], "a date-time string", _v)
-                human_waiting_started_at_ = parse_datetime(_v)
+                human_waiting_started_at_, human_waiting_started_at_text = read_datetime(
+                    _v
+                )  # the text kept when written back otherwise
                 if human_waiting_started_at_ is None:
                     raise ModelParseError(["human_waiting_started_at"], "is not an RFC 3339 date-time", _v)
-                if len(_v) != 20 or _v[10] != "T" or _v[19] != "Z":  # else written back as read
-                    human_waiting_started_at_text = datetime_text(_v)
         _v = get("human_waiting_duration_ms", _ABSENT)
         human_waiting_duration_ms_: int
         if _v is _ABSENT:
@@ -840,11 +835,11 @@ class WorkflowRun:
             else:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["cancel_signal_failed_at"], "a date-time string", _v)
-                cancel_signal_failed_at_ = parse_datetime(_v)
+                cancel_signal_failed_at_, cancel_signal_failed_at_text = read_datetime(
+                    _v
+                )  # the text kept when written back otherwise
                 if cancel_signal_failed_at_ is None:
                     raise ModelParseError(["cancel_signal_failed_at"], "is not an RFC 3339 date-time", _v)
-                if len(_v) != 20 or _v[10] != "T" or _v[19] != "Z":  # else written back as read
-                    cancel_signal_failed_at_text = datetime_text(_v)
         _v = get("cancel_native_error", _ABSENT)
         cancel_native_error_: str | None
         if _v is _ABSENT:
@@ -890,11 +885,11 @@ class WorkflowRun:
             else:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["cancel_requested_at"], "a date-time string", _v)
-                cancel_requested_at_ = parse_datetime(_v)
+                cancel_requested_at_, cancel_requested_at_text = read_datetime(
+                    _v
+                )  # the text kept when written back otherwise
                 if cancel_requested_at_ is None:
                     raise ModelParseError(["cancel_requested_at"], "is not an RFC 3339 date-time", _v)
-                if len(_v) != 20 or _v[10] != "T" or _v[19] != "Z":  # else written back as read
-                    cancel_requested_at_text = datetime_text(_v)
         _v = get("created_at", _ABSENT)
         created_at_: datetime.datetime | None
         created_at_text: str | None = None
@@ -904,11 +899,9 @@ class WorkflowRun:
         else:
             if _v.__class__ is not str and not isinstance(_v, str):
                 raise ModelParseError.wrong_type(["created_at"], "a date-time string", _v)
-            created_at_ = parse_datetime(_v)
+            created_at_, created_at_text = read_datetime(_v)  # the text kept when written back otherwise
             if created_at_ is None:
                 raise ModelParseError(["created_at"], "is not an RFC 3339 date-time", _v)
-            if len(_v) != 20 or _v[10] != "T" or _v[19] != "Z":  # else written back as read
-                created_at_text = datetime_text(_v)
         _v = get("updated_at", _ABSENT)
         updated_at_: datetime.datetime | None
         updated_at_text: str | None = None
@@ -918,11 +911,9 @@ class WorkflowRun:
         else:
             if _v.__class__ is not str and not isinstance(_v, str):
                 raise ModelParseError.wrong_type(["updated_at"], "a date-time string", _v)
-            updated_at_ = parse_datetime(_v)
+            updated_at_, updated_at_text = read_datetime(_v)  # the text kept when written back otherwise
             if updated_at_ is None:
                 raise ModelParseError(["updated_at"], "is not an RFC 3339 date-time", _v)
-            if len(_v) != 20 or _v[10] != "T" or _v[19] != "Z":  # else written back as read
-                updated_at_text = datetime_text(_v)
         _v = get("waiting_for_node_ids", _ABSENT)
         waiting_for_node_ids_: list[str]
         if _v is _ABSENT:
