@@ -515,7 +515,9 @@ class Field:
             nests = ", ".join(json.dumps(n) for n in self.nesting_fields)
             check = f"structs_accept(_v, {json.dumps(self.lazy_model)}, ({nests},), {self.lazy_model}_MAX_NESTING)"
             lazy = [
-                f"if _own and _v.__class__ is list and {check}:",
+                "if _own and _v.__class__ is Unbuilt:  # checked from its JSON text (decode_deferring)",
+                f"    {self.local} = _v  # type: ignore[assignment]  # built on first read (lazy_fields)",
+                f"elif _own and _v.__class__ is list and {check}:",
                 f"    {self.local} = unbuilt(_v, _build_{self.python_name})",
             ]
             if self.shape.kind == "nullable":

@@ -11,7 +11,9 @@ from attrs import field as _attrs_field
 
 from ..errors import ModelParseError
 from ..types import (
-    decode_json,
+    LazyList,
+    Unbuilt,
+    decode_deferring,
     extras_key,
     format_datetime,
     gc_paused,
@@ -44,7 +46,7 @@ if TYPE_CHECKING:
 
 def _decode_json(data: str | bytes | bytearray) -> Any:
     try:
-        return decode_json(data)
+        return decode_deferring(data, LAZY_LISTS)
     except (ValueError, RecursionError) as exc:
         raise ModelParseError([], f"is not JSON: {exc}") from None
 
@@ -122,6 +124,12 @@ def _build_trace_spans(_v: Any) -> list[TraceSpan]:
             _v[_i_trace_spans1] = None
     built = _items_trace_spans5
     return built
+
+
+LAZY_LISTS: dict[str, LazyList] = {
+    "trace_spans": ("TraceSpan", ("children",), TraceSpan_MAX_NESTING, _build_trace_spans),
+}
+"""The lists that ``from_json`` checks from their JSON text and builds on first read (decode_deferring)."""
 
 
 @_attrs_define(repr=False)
@@ -790,7 +798,9 @@ class WorkflowRun:
             if _v is None:
                 trace_spans_ = None
             else:
-                if (
+                if _own and _v.__class__ is Unbuilt:  # checked from its JSON text (decode_deferring)
+                    trace_spans_ = _v  # type: ignore[assignment]  # built on first read (lazy_fields)
+                elif (
                     _own
                     and _v.__class__ is list
                     and structs_accept(_v, "TraceSpan", ("children",), TraceSpan_MAX_NESTING)
