@@ -120,6 +120,27 @@ def parse_datetime(text: str) -> datetime.datetime | None:
     return _fromisoformat(text if text[-1] != "z" else text[:-1] + "Z")
 
 
+def read_datetime(text: str) -> tuple[datetime.datetime | None, str | None]:
+    """``parse_datetime(text)`` and, when it is not None, ``datetime_text(text)``, in one call.
+
+    What the models call for each date-time field: the layouts nearly every date-time
+    of the API has are told apart once instead of three times.
+    """
+    n = len(text)
+    if (n == 20 or ((n == 24 or n == 27) and text[19] == ".")) and text[4:17:3] == "--T::" and text[-1] == "Z":
+        # parse_datetime's fast path; what datetime_text keeps of these layouts: nothing for
+        # none or six digits of fraction (unless all zeros), the ending for three digits
+        try:
+            value = _fromisoformat(text) if text[11:13] < "24" else None
+        except ValueError:
+            return None, None
+        if value is None or n == 20 or (n == 27 and text[20:26] != "000000"):
+            return value, None
+        return value, shared(text[19:])
+    value = parse_datetime(text)
+    return value, (None if value is None else datetime_text(text))
+
+
 def datetime_text(text: str) -> str | None:
     """What a model keeps beside the datetime of ``text`` (RFC 3339) to write ``text`` back.
 
@@ -245,20 +266,31 @@ def gc_paused() -> Iterator[None]:
 class Unbuilt:
     """A list of objects checked at parse time whose models are built on first read.
 
-    It holds the list packed as MessagePack (exact for every JSON value, NaN included):
-    a tenth the memory of the decoded dicts, which would otherwise stay alive beside the
-    run. A list msgpack cannot hold (an integer beyond 64 bits) is kept as it came.
+    It holds the list packed (``decode`` gives it back): as the JSON text it was read
+    from, when it was checked from that text (``decode_deferring``), else as MessagePack
+    (exact for every JSON value, NaN included). Either is a tenth of the memory of the
+    decoded dicts, which would otherwise stay alive beside the run. A list msgpack cannot
+    hold (an integer beyond 64 bits) is kept as it came.
     """
 
-    __slots__ = ("build", "items", "packed")
+    __slots__ = ("build", "decode", "items", "packed")
 
-    def __init__(self, items: list[Any] | None, packed: bytes | None, build: Callable[[list[Any]], Any]) -> None:
+    def __init__(
+        self,
+        items: list[Any] | None,
+        packed: bytes | None,
+        build: Callable[[list[Any]], Any],
+        decode: Callable[[bytes], Any] | None = None,
+    ) -> None:
         self.items = items
         self.packed = packed
         self.build = build
+        self.decode = decode
 
     def models(self) -> Any:
-        items: Any = self.items if self.packed is None else _msgpack[1](self.packed)
+        items: Any = self.items
+        if self.packed is not None:
+            items = (self.decode if self.decode is not None else _msgpack[1])(self.packed)
         return self.build(items)
 
 
@@ -275,6 +307,75 @@ def unbuilt(items: list[Any], build: Callable[[list[Any]], Any]) -> Any:
         return Unbuilt(None, _msgpack[0](items), build)
     except (OverflowError, TypeError, ValueError):
         return Unbuilt(items, None, build)
+
+
+LazyList = tuple[str, tuple[str, ...], int, Callable[[list[Any]], Any]]
+"""A lazy field: its model's name, the fields it nests through, the deepest nesting, its builder."""
+
+_deferring: list[Any] = []  # the decoder of an object's members as raw JSON text: made on first use
+_struct_decoders: dict[str, Callable[[Any], list[Any]]] = {}
+
+
+def decode_deferring(data: str | bytes | bytearray, lazy: Mapping[str, LazyList]) -> Any:
+    """``decode_json(data)``, but each list named in ``lazy`` is kept as its JSON text.
+
+    For ``from_json`` and the client, when ``data`` is an object: each such member is
+    decoded straight into the Structs that ``structs_accept`` converts to (one C pass,
+    no dicts made) and, when they accept it within its nesting limit, held as an
+    ``Unbuilt`` of its JSON text. A member they refuse is decoded as usual, for the
+    models' checks to say what is wrong and where; anything else unusual (not an object,
+    not msgspec's JSON) is left to ``decode_json`` whole.
+    """
+    try:
+        if not _deferring:
+            import msgspec
+
+            _deferring.append(msgspec.json.Decoder(dict[str, msgspec.Raw]).decode)
+            _deferring.append(msgspec.json.Decoder().decode)
+        members = _deferring[0](data)
+        decode = _deferring[1]
+        out: dict[str, Any] = {}
+        for key, raw in members.items():
+            spec = lazy.get(key)
+            if spec is not None:
+                text = bytes(raw)
+                if _structs_from_json(text, spec):
+                    out[key] = Unbuilt(None, text, spec[3], decode)
+                    continue
+            out[key] = decode(raw)
+        return out
+    except Exception:  # noqa: BLE001 - decode_json decides, and raises what it raises
+        return decode_json(data)
+
+
+def _structs_from_json(text: bytes, spec: LazyList) -> bool:
+    name, nests, limit, _ = spec
+    decode = _struct_decoders.get(name)
+    if decode is None:
+        import msgspec
+
+        from retab_runs_schema import structs_compatible
+
+        struct = getattr(structs_compatible, name, None)
+        if struct is None:
+            return False
+        decode = _struct_decoders[name] = msgspec.json.Decoder(list[struct]).decode  # type: ignore[valid-type]
+    try:
+        level = decode(text)
+    except Exception:  # msgspec.ValidationError, RecursionError: the models' checks will say
+        return False
+    return _nested_within(level, nests, limit)
+
+
+def _nested_within(level: list[Any], nests: tuple[str, ...], limit: int) -> bool:
+    """Whether Structs ``level`` nest themselves through ``nests`` at most ``limit`` levels deep."""
+    depth = 0
+    while level:
+        depth += 1
+        if depth > limit:
+            return False
+        level = [child for obj in level for field in nests if (children := getattr(obj, field)) for child in children]
+    return True
 
 
 _building = threading.Lock()
@@ -353,13 +454,7 @@ def structs_accept(items: list[Any], name: str, nests: tuple[str, ...], limit: i
         level = convert(items)
     except Exception:  # msgspec.ValidationError, RecursionError: the models' checks will say
         return False
-    depth = 0
-    while level:
-        depth += 1
-        if depth > limit:
-            return False
-        level = [child for obj in level for field in nests if (children := getattr(obj, field)) for child in children]
-    return True
+    return _nested_within(level, nests, limit)
 
 
 def extras_key(extra: dict[str, Any] | None) -> dict[str, Any] | None:
@@ -386,6 +481,7 @@ __all__ = [
     "Response",
     "Unset",
     "datetime_text",
+    "decode_deferring",
     "decode_json",
     "extras_key",
     "format_datetime",
@@ -393,8 +489,10 @@ __all__ = [
     "json_type",
     "model_repr",
     "parse_datetime",
+    "read_datetime",
     "path_segment",
     "shared",
+    "LazyList",
     "lazy_fields",
     "structs_accept",
     "unbuilt",

@@ -216,11 +216,9 @@ class Planner:
                 raise UnsupportedSchema("date-times inside arrays, maps or unions")
             return [
                 *lines,
-                f"{dst} = parse_datetime({src})",
+                f"{dst}, {names.text} = read_datetime({src})  # the text kept when written back otherwise",
                 f"if {dst} is None:",
                 f"    raise ModelParseError({loc}, 'is not an RFC 3339 date-time', {src})",
-                f"if len({src}) != 20 or {src}[10] != 'T' or {src}[19] != 'Z':  # else written back as read",
-                f"    {names.text} = datetime_text({src})",
             ]
         if k == "int":
             lines = [  # as in JSON Schema, 2.0 is an integer: it is read as 2
@@ -257,9 +255,14 @@ class Planner:
                 f"{dst} = {src}",
             ]
         if k == "model":
-            depth = ", _depth + 1" if shape.name == owner else ""
-            # The body: only the outer call pauses GC. _own passes on (see the list case).
-            call = f"{shape.name}._from_dict({src}{depth}, _own=_own)"
+            # The body: only the outer call pauses GC. _own passes on (see the list case), by
+            # position where it can: CPython specialises calls without keywords, not those with.
+            if shape.name == owner:
+                call = f"{shape.name}._from_dict({src}, _depth + 1, _own)"
+            elif self.is_recursive(shape.name):  # its second parameter is _depth
+                call = f"{shape.name}._from_dict({src}, _own=_own)"
+            else:
+                call = f"{shape.name}._from_dict({src}, _own)"
             err = names.new("e")
             return [
                 "try:",
@@ -512,7 +515,9 @@ class Field:
             nests = ", ".join(json.dumps(n) for n in self.nesting_fields)
             check = f"structs_accept(_v, {json.dumps(self.lazy_model)}, ({nests},), {self.lazy_model}_MAX_NESTING)"
             lazy = [
-                f"if _own and _v.__class__ is list and {check}:",
+                "if _own and _v.__class__ is Unbuilt:  # checked from its JSON text (decode_deferring)",
+                f"    {self.local} = _v  # type: ignore[assignment]  # built on first read (lazy_fields)",
+                f"elif _own and _v.__class__ is list and {check}:",
                 f"    {self.local} = unbuilt(_v, _build_{self.python_name})",
             ]
             if self.shape.kind == "nullable":
@@ -525,7 +530,7 @@ class Field:
             head.append(f"{text}: str | None = None")
         if self.required:
             return [*head, "if _v is _ABSENT:", f"    raise ModelParseError.missing({loc})", *body]
-        on_absent = [f"    {self.local} = {self.default_code}", f"    absent |= {self.bit}", "    missing += 1"]
+        on_absent = [f"    {self.local} = {self.default_code}", f"    absent |= {self.bit}"]
         return [*head, "if _v is _ABSENT:", *on_absent, "else:", *_indent(body)]
 
     def dump_lines(self) -> list[str]:

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from retab_runs import validate_run
 from retab_runs_client.errors import ModelParseError
 from retab_runs_client.models import StepStatusSummary, WorkflowRun
-from retab_runs_client.types import datetime_text, format_datetime, parse_datetime
+from retab_runs_client.types import datetime_text, format_datetime, parse_datetime, read_datetime
 from retab_runs_schema.rfc3339 import is_rfc3339
 from tests.payloads import compact_json, large_run
 from tests.spec import example as spec_example
@@ -189,6 +189,27 @@ def test_the_models_accept_exactly_what_rfc3339_accepts(text: str) -> None:
     if value is not None:
         assert value.tzinfo is not None
         assert format_datetime(value, datetime_text(text)) == text
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(date_time_like)
+@example("2024-01-15T10:30:00Z")
+@example("2024-01-15T10:30:00.250Z")
+@example("2024-01-15T10:30:00.000000Z")
+@example("2024-01-15T10:30:00.123456Z")
+@example("2024-01-15t10:30:00.250Z")
+@example("2024-01-15T24:00:00.000Z")
+@example("2024-02-30T10:30:00.250Z")
+def test_read_datetime_is_parse_datetime_and_datetime_text(text: str) -> None:
+    # What the models call: one pass that must answer as the two functions it stands for.
+    value, kept = read_datetime(text)
+    expected = parse_datetime(text)
+    assert value == expected
+    if expected is not None:
+        assert value is not None and value.utcoffset() == expected.utcoffset()
+        assert kept == datetime_text(text)
+    else:
+        assert kept is None
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])

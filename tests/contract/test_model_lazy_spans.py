@@ -22,6 +22,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from retab_runs import ResponseValidationError
 from retab_runs._exchange import parse_run
 from retab_runs_client.errors import ModelParseError
 from retab_runs_client.models import SpanStatus, TraceSpan, WorkflowRun
@@ -189,3 +190,60 @@ def test_from_json_and_from_dict_agree_on_every_run(payload: dict[str, Any]) -> 
         assert lazy == eager and lazy.to_dict() == eager.to_dict() and repr(lazy) == repr(eager)
     else:
         assert lazy == eager
+
+
+def test_spans_are_checked_from_their_json_text_and_kept_as_it() -> None:
+    run = large_run(3, 50)
+    for parsed in (WorkflowRun.from_json(json.dumps(run)), parse_run(response(json.dumps(run).encode()))):
+        held = _slot(parsed)
+        assert isinstance(held, Unbuilt) and held.items is None and held.decode is not None
+        assert isinstance(held.packed, bytes) and json.loads(held.packed) == run["trace_spans"]
+        assert parsed == WorkflowRun.from_dict(copy.deepcopy(run))
+
+
+def _deep_in_spans(run: dict[str, Any]) -> None:
+    run["trace_spans"][0]["children"][-1].setdefault("children", []).append({**chain(1), "duration": "slow"})
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        _deep_in_spans,
+        lambda run: run.update(trace_spans=[chain(201)]),
+        lambda run: run.update(trace_spans=[{**chain(1), "status": 3}]),
+        lambda run: run.update(trace_spans={"not": "a list"}),
+        lambda run: run.update(trace_spans=None),
+        lambda run: run.update(trace_spans=[]),
+        lambda run: run["steps"][2].update(cost={"input": "free"}),
+    ],
+    ids=["deep-type", "too-deep", "enum-type", "not-a-list", "null", "empty", "deep-in-a-step"],
+)
+def test_json_text_path_gives_what_from_dict_gives(change: Any) -> None:
+    run = large_run(5, 40)
+    change(run)
+    body = json.dumps(run)
+    lazy, eager = parse_both(run)
+    assert lazy == eager
+    try:
+        client: Any = parse_run(response(body.encode()))
+    except ResponseValidationError as exc:  # the client's own error: it reports the same place
+        assert isinstance(eager, tuple), exc
+        pointer = "".join(f"/{part}" for part in eager[0])
+        assert pointer in [problem.path for problem in exc.problems], exc
+    else:
+        assert client == eager
+
+
+def test_json_text_path_keeps_decode_json_answers_for_unusual_text() -> None:
+    run = large_run(3, 5)
+    spans = json.dumps(run["trace_spans"])
+    # the last of two keys counts, as json.loads has it
+    doubled = json.dumps({**run, "trace_spans": []})[:-1] + ', "trace_spans": ' + spans + "}"
+    assert WorkflowRun.from_json(doubled) == WorkflowRun.from_dict(json.loads(doubled))
+    # NaN elsewhere in the run: msgspec refuses the text, json.loads reads it
+    odd = json.dumps({**run, "error_details": {"x": float("nan")}})
+    parsed = WorkflowRun.from_json(odd)
+    assert parsed.error_details is not None and math.isnan(parsed.error_details["x"])
+    assert parsed.trace_spans == WorkflowRun.from_dict(json.loads(odd)).trace_spans
+    with pytest.raises(ModelParseError):
+        WorkflowRun.from_json(json.dumps([run]))

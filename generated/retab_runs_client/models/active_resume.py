@@ -10,16 +10,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ModelParseError
-from ..types import (
-    datetime_text,
-    decode_json,
-    extras_key,
-    format_datetime,
-    gc_paused,
-    model_repr,
-    parse_datetime,
-    shared,
-)
+from ..types import decode_json, extras_key, format_datetime, gc_paused, model_repr, read_datetime, shared
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -122,7 +113,6 @@ class ActiveResume:
         if src.__class__ is not dict and not isinstance(src, Mapping):
             raise ModelParseError.wrong_type([], "an object", src)
         get = src.get
-        missing = 0
         absent = 0
         _v = get("queue_item_id", _ABSENT)
         queue_item_id_: str
@@ -144,21 +134,17 @@ class ActiveResume:
         if _v is _ABSENT:
             claimed_at_ = None
             absent |= 1
-            missing += 1
         else:
             if _v.__class__ is not str and not isinstance(_v, str):
                 raise ModelParseError.wrong_type(["claimed_at"], "a date-time string", _v)
-            claimed_at_ = parse_datetime(_v)
+            claimed_at_, claimed_at_text = read_datetime(_v)  # the text kept when written back otherwise
             if claimed_at_ is None:
                 raise ModelParseError(["claimed_at"], "is not an RFC 3339 date-time", _v)
-            if len(_v) != 20 or _v[10] != "T" or _v[19] != "Z":  # else written back as read
-                claimed_at_text = datetime_text(_v)
         _v = get("timeout_seconds", _ABSENT)
         timeout_seconds_: int
         if _v is _ABSENT:
             timeout_seconds_ = 300
             absent |= 2
-            missing += 1
         else:
             if _v.__class__ is not int and (isinstance(_v, bool) or not isinstance(_v, int)):
                 if not (isinstance(_v, float) and _v.is_integer()):
@@ -173,7 +159,8 @@ class ActiveResume:
         obj.timeout_seconds = timeout_seconds_
         obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
         obj._claimed_at_text = claimed_at_text
-        if len(src) + missing != 4:  # keys the spec does not name: keep them
+        # Each absent key set one bit of ``absent``: more keys than the others means extra keys.
+        if len(src) + absent.bit_count() != 4:  # keys the spec does not name: keep them
             obj._extra = {k: v for k, v in src.items() if k not in _FIELDS}
         else:
             obj._extra = None

@@ -9,13 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ModelParseError
-from ..types import (
-    decode_json,
-    extras_key,
-    gc_paused,
-    model_repr,
-    shared,
-)
+from ..types import decode_json, extras_key, gc_paused, model_repr, shared
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -101,14 +95,12 @@ class CancelWorkflowRequest:
         if src.__class__ is not dict and not isinstance(src, Mapping):
             raise ModelParseError.wrong_type([], "an object", src)
         get = src.get
-        missing = 0
         absent = 0
         _v = get("command_id", _ABSENT)
         command_id_: str | None
         if _v is _ABSENT:
             command_id_ = None
             absent |= 1
-            missing += 1
         else:
             if _v is None:
                 command_id_ = None
@@ -120,7 +112,8 @@ class CancelWorkflowRequest:
         obj = object.__new__(cls)
         obj.command_id = command_id_
         obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
-        if len(src) + missing != 1:  # keys the spec does not name: keep them
+        # Each absent key set one bit of ``absent``: more keys than the others means extra keys.
+        if len(src) + absent.bit_count() != 1:  # keys the spec does not name: keep them
             obj._extra = {k: v for k, v in src.items() if k not in _FIELDS}
         else:
             obj._extra = None

@@ -9,13 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ModelParseError
-from ..types import (
-    decode_json,
-    extras_key,
-    gc_paused,
-    model_repr,
-    shared,
-)
+from ..types import decode_json, extras_key, gc_paused, model_repr, shared
 from .cancellation_status import CancellationStatus
 from .workflow_run import WorkflowRun
 
@@ -114,14 +108,13 @@ class CancelWorkflowResponse:
         if src.__class__ is not dict and not isinstance(src, Mapping):
             raise ModelParseError.wrong_type([], "an object", src)
         get = src.get
-        missing = 0
         absent = 0
         _v = get("run", _ABSENT)
         run_: WorkflowRun
         if _v is _ABSENT:
             raise ModelParseError.missing(["run"])
         try:
-            run_ = WorkflowRun._from_dict(_v, _own=_own)
+            run_ = WorkflowRun._from_dict(_v, _own)
         except ModelParseError as _e_run1:
             _e_run1.loc[:0] = ["run"]
             raise
@@ -130,7 +123,6 @@ class CancelWorkflowResponse:
         if _v is _ABSENT:
             redis_available_ = True
             absent |= 1
-            missing += 1
         else:
             if _v is not True and _v is not False:
                 raise ModelParseError.wrong_type(["redis_available"], "a boolean", _v)
@@ -140,7 +132,6 @@ class CancelWorkflowResponse:
         if _v is _ABSENT:
             cancellation_status_ = CancellationStatus.CANCELLATION_REQUESTED
             absent |= 2
-            missing += 1
         else:
             if _v.__class__ is not str and not isinstance(_v, str):
                 raise ModelParseError.wrong_type(["cancellation_status"], "a string", _v)
@@ -151,7 +142,8 @@ class CancelWorkflowResponse:
         obj.redis_available = redis_available_
         obj.cancellation_status = cancellation_status_
         obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
-        if len(src) + missing != 3:  # keys the spec does not name: keep them
+        # Each absent key set one bit of ``absent``: more keys than the others means extra keys.
+        if len(src) + absent.bit_count() != 3:  # keys the spec does not name: keep them
             obj._extra = {k: v for k, v in src.items() if k not in _FIELDS}
         else:
             obj._extra = None

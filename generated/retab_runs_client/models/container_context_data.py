@@ -9,13 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ModelParseError
-from ..types import (
-    decode_json,
-    extras_key,
-    gc_paused,
-    model_repr,
-    shared,
-)
+from ..types import decode_json, extras_key, gc_paused, model_repr, shared
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -115,7 +109,6 @@ class ContainerContextData:
         if src.__class__ is not dict and not isinstance(src, Mapping):
             raise ModelParseError.wrong_type([], "an object", src)
         get = src.get
-        missing = 0
         absent = 0
         _v = get("container_id", _ABSENT)
         container_id_: str
@@ -138,7 +131,6 @@ class ContainerContextData:
         if _v is _ABSENT:
             is_parallel_ = False
             absent |= 1
-            missing += 1
         else:
             if _v is not True and _v is not False:
                 raise ModelParseError.wrong_type(["is_parallel"], "a boolean", _v)
@@ -148,7 +140,6 @@ class ContainerContextData:
         if _v is _ABSENT:
             parallel_item_index_ = None
             absent |= 2
-            missing += 1
         else:
             if _v is None:
                 parallel_item_index_ = None
@@ -165,7 +156,8 @@ class ContainerContextData:
         obj.is_parallel = is_parallel_
         obj.parallel_item_index = parallel_item_index_
         obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
-        if len(src) + missing != 4:  # keys the spec does not name: keep them
+        # Each absent key set one bit of ``absent``: more keys than the others means extra keys.
+        if len(src) + absent.bit_count() != 4:  # keys the spec does not name: keep them
             obj._extra = {k: v for k, v in src.items() if k not in _FIELDS}
         else:
             obj._extra = None

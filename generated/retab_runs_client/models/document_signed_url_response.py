@@ -9,13 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ModelParseError
-from ..types import (
-    decode_json,
-    extras_key,
-    gc_paused,
-    model_repr,
-    shared,
-)
+from ..types import decode_json, extras_key, gc_paused, model_repr, shared
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -109,7 +103,6 @@ class DocumentSignedUrlResponse:
         if src.__class__ is not dict and not isinstance(src, Mapping):
             raise ModelParseError.wrong_type([], "an object", src)
         get = src.get
-        missing = 0
         absent = 0
         _v = get("signed_url", _ABSENT)
         signed_url_: str
@@ -130,7 +123,6 @@ class DocumentSignedUrlResponse:
         if _v is _ABSENT:
             mime_type_ = None
             absent |= 1
-            missing += 1
         else:
             if _v is None:
                 mime_type_ = None
@@ -144,7 +136,8 @@ class DocumentSignedUrlResponse:
         obj.filename = filename_
         obj.mime_type = mime_type_
         obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
-        if len(src) + missing != 3:  # keys the spec does not name: keep them
+        # Each absent key set one bit of ``absent``: more keys than the others means extra keys.
+        if len(src) + absent.bit_count() != 3:  # keys the spec does not name: keep them
             obj._extra = {k: v for k, v in src.items() if k not in _FIELDS}
         else:
             obj._extra = None

@@ -9,13 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ModelParseError
-from ..types import (
-    decode_json,
-    extras_key,
-    gc_paused,
-    model_repr,
-    shared,
-)
+from ..types import decode_json, extras_key, gc_paused, model_repr, shared
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -125,14 +119,12 @@ class ErrorDetails:
         if src.__class__ is not dict and not isinstance(src, Mapping):
             raise ModelParseError.wrong_type([], "an object", src)
         get = src.get
-        missing = 0
         absent = 0
         _v = get("stack_trace", _ABSENT)
         stack_trace_: str | None
         if _v is _ABSENT:
             stack_trace_ = None
             absent |= 1
-            missing += 1
         else:
             if _v is None:
                 stack_trace_ = None
@@ -145,7 +137,6 @@ class ErrorDetails:
         if _v is _ABSENT:
             block_id_ = None
             absent |= 2
-            missing += 1
         else:
             if _v is None:
                 block_id_ = None
@@ -158,7 +149,6 @@ class ErrorDetails:
         if _v is _ABSENT:
             block_name_ = None
             absent |= 4
-            missing += 1
         else:
             if _v is None:
                 block_name_ = None
@@ -171,7 +161,6 @@ class ErrorDetails:
         if _v is _ABSENT:
             error_code_ = None
             absent |= 8
-            missing += 1
         else:
             if _v is None:
                 error_code_ = None
@@ -184,7 +173,6 @@ class ErrorDetails:
         if _v is _ABSENT:
             context_ = None
             absent |= 16
-            missing += 1
         else:
             if _v is None:
                 context_ = None
@@ -200,7 +188,8 @@ class ErrorDetails:
         obj.error_code = error_code_
         obj.context = context_
         obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
-        if len(src) + missing != 5:  # keys the spec does not name: keep them
+        # Each absent key set one bit of ``absent``: more keys than the others means extra keys.
+        if len(src) + absent.bit_count() != 5:  # keys the spec does not name: keep them
             obj._extra = {k: v for k, v in src.items() if k not in _FIELDS}
         else:
             obj._extra = None

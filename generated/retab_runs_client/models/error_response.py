@@ -9,14 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ModelParseError
-from ..types import (
-    decode_json,
-    extras_key,
-    gc_paused,
-    json_type,
-    model_repr,
-    shared,
-)
+from ..types import decode_json, extras_key, gc_paused, json_type, model_repr, shared
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -103,14 +96,12 @@ class ErrorResponse:
         if src.__class__ is not dict and not isinstance(src, Mapping):
             raise ModelParseError.wrong_type([], "an object", src)
         get = src.get
-        missing = 0
         absent = 0
         _v = get("detail", _ABSENT)
         detail_: Any
         if _v is _ABSENT:
             detail_ = None
             absent |= 1
-            missing += 1
         else:
             if json_type(_v) not in ("array", "null", "object", "string"):
                 raise ModelParseError.wrong_type(["detail"], "array or null or object or string", _v)
@@ -119,7 +110,8 @@ class ErrorResponse:
         obj = object.__new__(cls)
         obj.detail = detail_
         obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
-        if len(src) + missing != 1:  # keys the spec does not name: keep them
+        # Each absent key set one bit of ``absent``: more keys than the others means extra keys.
+        if len(src) + absent.bit_count() != 1:  # keys the spec does not name: keep them
             obj._extra = {k: v for k, v in src.items() if k not in _FIELDS}
         else:
             obj._extra = None

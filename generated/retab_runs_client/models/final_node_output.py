@@ -9,13 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ModelParseError
-from ..types import (
-    decode_json,
-    extras_key,
-    gc_paused,
-    model_repr,
-    shared,
-)
+from ..types import decode_json, extras_key, gc_paused, model_repr, shared
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -121,14 +115,12 @@ class FinalNodeOutput:
         if src.__class__ is not dict and not isinstance(src, Mapping):
             raise ModelParseError.wrong_type([], "an object", src)
         get = src.get
-        missing = 0
         absent = 0
         _v = get("label", _ABSENT)
         label_: str | None
         if _v is _ABSENT:
             label_ = None
             absent |= 1
-            missing += 1
         else:
             if _v is None:
                 label_ = None
@@ -141,7 +133,6 @@ class FinalNodeOutput:
         if _v is _ABSENT:
             json_data_ = None
             absent |= 2
-            missing += 1
         else:
             if _v is None:
                 json_data_ = None
@@ -154,7 +145,6 @@ class FinalNodeOutput:
         if _v is _ABSENT:
             document_ = None
             absent |= 4
-            missing += 1
         else:
             if _v is None:
                 document_ = None
@@ -167,7 +157,6 @@ class FinalNodeOutput:
         if _v is _ABSENT:
             data_ = None
             absent |= 8
-            missing += 1
         else:
             if _v is None:
                 data_ = None
@@ -182,7 +171,8 @@ class FinalNodeOutput:
         obj.document = document_
         obj.data = data_
         obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
-        if len(src) + missing != 4:  # keys the spec does not name: keep them
+        # Each absent key set one bit of ``absent``: more keys than the others means extra keys.
+        if len(src) + absent.bit_count() != 4:  # keys the spec does not name: keep them
             obj._extra = {k: v for k, v in src.items() if k not in _FIELDS}
         else:
             obj._extra = None

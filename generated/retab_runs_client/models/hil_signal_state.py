@@ -10,16 +10,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ModelParseError
-from ..types import (
-    datetime_text,
-    decode_json,
-    extras_key,
-    format_datetime,
-    gc_paused,
-    model_repr,
-    parse_datetime,
-    shared,
-)
+from ..types import decode_json, extras_key, format_datetime, gc_paused, model_repr, read_datetime, shared
 from .hil_signal_status import HILSignalStatus
 
 if TYPE_CHECKING:
@@ -151,14 +142,12 @@ class HILSignalState:
         if src.__class__ is not dict and not isinstance(src, Mapping):
             raise ModelParseError.wrong_type([], "an object", src)
         get = src.get
-        missing = 0
         absent = 0
         _v = get("status", _ABSENT)
         status_: HILSignalStatus
         if _v is _ABSENT:
             status_ = HILSignalStatus.IDLE
             absent |= 1
-            missing += 1
         else:
             if _v.__class__ is not str and not isinstance(_v, str):
                 raise ModelParseError.wrong_type(["status"], "a string", _v)
@@ -168,7 +157,6 @@ class HILSignalState:
         if _v is _ABSENT:
             attempts_ = 0
             absent |= 2
-            missing += 1
         else:
             if _v.__class__ is not int and (isinstance(_v, bool) or not isinstance(_v, int)):
                 if not (isinstance(_v, float) and _v.is_integer()):
@@ -180,7 +168,6 @@ class HILSignalState:
         if _v is _ABSENT:
             last_error_ = None
             absent |= 4
-            missing += 1
         else:
             if _v is None:
                 last_error_ = None
@@ -194,60 +181,50 @@ class HILSignalState:
         if _v is _ABSENT:
             last_attempt_at_ = None
             absent |= 8
-            missing += 1
         else:
             if _v is None:
                 last_attempt_at_ = None
             else:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["last_attempt_at"], "a date-time string", _v)
-                last_attempt_at_ = parse_datetime(_v)
+                last_attempt_at_, last_attempt_at_text = read_datetime(_v)  # the text kept when written back otherwise
                 if last_attempt_at_ is None:
                     raise ModelParseError(["last_attempt_at"], "is not an RFC 3339 date-time", _v)
-                if len(_v) != 20 or _v[10] != "T" or _v[19] != "Z":  # else written back as read
-                    last_attempt_at_text = datetime_text(_v)
         _v = get("signaled_at", _ABSENT)
         signaled_at_: datetime.datetime | None
         signaled_at_text: str | None = None
         if _v is _ABSENT:
             signaled_at_ = None
             absent |= 16
-            missing += 1
         else:
             if _v is None:
                 signaled_at_ = None
             else:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["signaled_at"], "a date-time string", _v)
-                signaled_at_ = parse_datetime(_v)
+                signaled_at_, signaled_at_text = read_datetime(_v)  # the text kept when written back otherwise
                 if signaled_at_ is None:
                     raise ModelParseError(["signaled_at"], "is not an RFC 3339 date-time", _v)
-                if len(_v) != 20 or _v[10] != "T" or _v[19] != "Z":  # else written back as read
-                    signaled_at_text = datetime_text(_v)
         _v = get("accepted_at", _ABSENT)
         accepted_at_: datetime.datetime | None
         accepted_at_text: str | None = None
         if _v is _ABSENT:
             accepted_at_ = None
             absent |= 32
-            missing += 1
         else:
             if _v is None:
                 accepted_at_ = None
             else:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["accepted_at"], "a date-time string", _v)
-                accepted_at_ = parse_datetime(_v)
+                accepted_at_, accepted_at_text = read_datetime(_v)  # the text kept when written back otherwise
                 if accepted_at_ is None:
                     raise ModelParseError(["accepted_at"], "is not an RFC 3339 date-time", _v)
-                if len(_v) != 20 or _v[10] != "T" or _v[19] != "Z":  # else written back as read
-                    accepted_at_text = datetime_text(_v)
         _v = get("modified_data", _ABSENT)
         modified_data_: dict[str, Any] | None
         if _v is _ABSENT:
             modified_data_ = None
             absent |= 64
-            missing += 1
         else:
             if _v is None:
                 modified_data_ = None
@@ -268,7 +245,8 @@ class HILSignalState:
         obj._last_attempt_at_text = last_attempt_at_text
         obj._signaled_at_text = signaled_at_text
         obj._accepted_at_text = accepted_at_text
-        if len(src) + missing != 7:  # keys the spec does not name: keep them
+        # Each absent key set one bit of ``absent``: more keys than the others means extra keys.
+        if len(src) + absent.bit_count() != 7:  # keys the spec does not name: keep them
             obj._extra = {k: v for k, v in src.items() if k not in _FIELDS}
         else:
             obj._extra = None

@@ -9,13 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ModelParseError
-from ..types import (
-    decode_json,
-    extras_key,
-    gc_paused,
-    model_repr,
-    shared,
-)
+from ..types import decode_json, extras_key, gc_paused, model_repr, shared
 from .validation_error_item import ValidationErrorItem
 
 if TYPE_CHECKING:
@@ -102,14 +96,12 @@ class HTTPValidationError:
         if src.__class__ is not dict and not isinstance(src, Mapping):
             raise ModelParseError.wrong_type([], "an object", src)
         get = src.get
-        missing = 0
         absent = 0
         _v = get("detail", _ABSENT)
         detail_: list[ValidationErrorItem] | None
         if _v is _ABSENT:
             detail_ = None
             absent |= 1
-            missing += 1
         else:
             if _v.__class__ is not list and not isinstance(_v, list):
                 raise ModelParseError.wrong_type(["detail"], "an array", _v)
@@ -117,7 +109,7 @@ class HTTPValidationError:
             _y_detail3: ValidationErrorItem
             for _i_detail1, _x_detail2 in enumerate(_v):
                 try:
-                    _y_detail3 = ValidationErrorItem._from_dict(_x_detail2, _own=_own)
+                    _y_detail3 = ValidationErrorItem._from_dict(_x_detail2, _own)
                 except ModelParseError as _e_detail4:
                     _e_detail4.loc[:0] = ["detail", _i_detail1]
                     raise
@@ -129,7 +121,8 @@ class HTTPValidationError:
         obj = object.__new__(cls)
         obj.detail = detail_
         obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
-        if len(src) + missing != 1:  # keys the spec does not name: keep them
+        # Each absent key set one bit of ``absent``: more keys than the others means extra keys.
+        if len(src) + absent.bit_count() != 1:  # keys the spec does not name: keep them
             obj._extra = {k: v for k, v in src.items() if k not in _FIELDS}
         else:
             obj._extra = None

@@ -9,12 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ModelParseError
-from ..types import (
-    decode_json,
-    extras_key,
-    gc_paused,
-    model_repr,
-)
+from ..types import decode_json, extras_key, gc_paused, model_repr
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -100,7 +95,6 @@ class ListMetadata:
         if src.__class__ is not dict and not isinstance(src, Mapping):
             raise ModelParseError.wrong_type([], "an object", src)
         get = src.get
-        missing = 0
         _v = get("before", _ABSENT)
         before_: str | None
         if _v is _ABSENT:
@@ -125,7 +119,7 @@ class ListMetadata:
         obj = object.__new__(cls)
         obj.before = before_
         obj.after = after_
-        if len(src) + missing != 2:  # keys the spec does not name: keep them
+        if len(src) != 2:  # keys the spec does not name: keep them
             obj._extra = {k: v for k, v in src.items() if k not in _FIELDS}
         else:
             obj._extra = None

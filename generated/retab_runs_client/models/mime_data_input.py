@@ -9,12 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ModelParseError
-from ..types import (
-    decode_json,
-    extras_key,
-    gc_paused,
-    model_repr,
-)
+from ..types import decode_json, extras_key, gc_paused, model_repr
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -103,7 +98,6 @@ class MIMEDataInput:
         if src.__class__ is not dict and not isinstance(src, Mapping):
             raise ModelParseError.wrong_type([], "an object", src)
         get = src.get
-        missing = 0
         _v = get("filename", _ABSENT)
         filename_: str
         if _v is _ABSENT:
@@ -130,7 +124,7 @@ class MIMEDataInput:
         obj.filename = filename_
         obj.content = content_
         obj.mime_type = mime_type_
-        if len(src) + missing != 3:  # keys the spec does not name: keep them
+        if len(src) != 3:  # keys the spec does not name: keep them
             obj._extra = {k: v for k, v in src.items() if k not in _FIELDS}
         else:
             obj._extra = None

@@ -9,13 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ModelParseError
-from ..types import (
-    decode_json,
-    extras_key,
-    gc_paused,
-    model_repr,
-    shared,
-)
+from ..types import decode_json, extras_key, gc_paused, model_repr, shared
 from .token_usage import TokenUsage
 
 if TYPE_CHECKING:
@@ -120,14 +114,12 @@ class ModelCostEntry:
         if src.__class__ is not dict and not isinstance(src, Mapping):
             raise ModelParseError.wrong_type([], "an object", src)
         get = src.get
-        missing = 0
         absent = 0
         _v = get("input", _ABSENT)
         input_: float
         if _v is _ABSENT:
             input_ = 0.0
             absent |= 1
-            missing += 1
         else:
             if (
                 _v.__class__ is not float
@@ -141,7 +133,6 @@ class ModelCostEntry:
         if _v is _ABSENT:
             output_ = 0.0
             absent |= 2
-            missing += 1
         else:
             if (
                 _v.__class__ is not float
@@ -155,7 +146,6 @@ class ModelCostEntry:
         if _v is _ABSENT:
             total_ = 0.0
             absent |= 4
-            missing += 1
         else:
             if (
                 _v.__class__ is not float
@@ -169,13 +159,12 @@ class ModelCostEntry:
         if _v is _ABSENT:
             tokens_ = None
             absent |= 8
-            missing += 1
         else:
             if _v is None:
                 tokens_ = None
             else:
                 try:
-                    tokens_ = TokenUsage._from_dict(_v, _own=_own)
+                    tokens_ = TokenUsage._from_dict(_v, _own)
                 except ModelParseError as _e_tokens1:
                     _e_tokens1.loc[:0] = ["tokens"]
                     raise
@@ -186,7 +175,8 @@ class ModelCostEntry:
         obj.total = total_
         obj.tokens = tokens_
         obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
-        if len(src) + missing != 4:  # keys the spec does not name: keep them
+        # Each absent key set one bit of ``absent``: more keys than the others means extra keys.
+        if len(src) + absent.bit_count() != 4:  # keys the spec does not name: keep them
             obj._extra = {k: v for k, v in src.items() if k not in _FIELDS}
         else:
             obj._extra = None

@@ -10,16 +10,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ModelParseError
-from ..types import (
-    datetime_text,
-    decode_json,
-    extras_key,
-    format_datetime,
-    gc_paused,
-    model_repr,
-    parse_datetime,
-    shared,
-)
+from ..types import decode_json, extras_key, format_datetime, gc_paused, model_repr, read_datetime, shared
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -183,7 +174,6 @@ class NodeSimulation:
         if src.__class__ is not dict and not isinstance(src, Mapping):
             raise ModelParseError.wrong_type([], "an object", src)
         get = src.get
-        missing = 0
         absent = 0
         _v = get("id", _ABSENT)
         id_: str
@@ -239,7 +229,6 @@ class NodeSimulation:
         if _v is _ABSENT:
             handle_inputs_ = None
             absent |= 1
-            missing += 1
         else:
             if _v is None:
                 handle_inputs_ = None
@@ -252,7 +241,6 @@ class NodeSimulation:
         if _v is _ABSENT:
             output_ = None
             absent |= 2
-            missing += 1
         else:
             if _v is None:
                 output_ = None
@@ -265,7 +253,6 @@ class NodeSimulation:
         if _v is _ABSENT:
             handle_outputs_ = None
             absent |= 4
-            missing += 1
         else:
             if _v is None:
                 handle_outputs_ = None
@@ -278,7 +265,6 @@ class NodeSimulation:
         if _v is _ABSENT:
             routing_decision_ = None
             absent |= 8
-            missing += 1
         else:
             if _v is None:
                 routing_decision_ = None
@@ -300,7 +286,6 @@ class NodeSimulation:
         if _v is _ABSENT:
             error_ = None
             absent |= 16
-            missing += 1
         else:
             if _v is None:
                 error_ = None
@@ -313,7 +298,6 @@ class NodeSimulation:
         if _v is _ABSENT:
             duration_ms_ = None
             absent |= 32
-            missing += 1
         else:
             if _v is None:
                 duration_ms_ = None
@@ -330,7 +314,6 @@ class NodeSimulation:
         if _v is _ABSENT:
             skipped_ = False
             absent |= 64
-            missing += 1
         else:
             if _v is not True and _v is not False:
                 raise ModelParseError.wrong_type(["skipped"], "a boolean", _v)
@@ -341,21 +324,17 @@ class NodeSimulation:
         if _v is _ABSENT:
             created_at_ = None
             absent |= 128
-            missing += 1
         else:
             if _v.__class__ is not str and not isinstance(_v, str):
                 raise ModelParseError.wrong_type(["created_at"], "a date-time string", _v)
-            created_at_ = parse_datetime(_v)
+            created_at_, created_at_text = read_datetime(_v)  # the text kept when written back otherwise
             if created_at_ is None:
                 raise ModelParseError(["created_at"], "is not an RFC 3339 date-time", _v)
-            if len(_v) != 20 or _v[10] != "T" or _v[19] != "Z":  # else written back as read
-                created_at_text = datetime_text(_v)
         _v = get("block_config", _ABSENT)
         block_config_: dict[str, Any] | None
         if _v is _ABSENT:
             block_config_ = None
             absent |= 256
-            missing += 1
         else:
             if _v is None:
                 block_config_ = None
@@ -383,7 +362,8 @@ class NodeSimulation:
         obj.block_config = block_config_
         obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
         obj._created_at_text = created_at_text
-        if len(src) + missing != 16:  # keys the spec does not name: keep them
+        # Each absent key set one bit of ``absent``: more keys than the others means extra keys.
+        if len(src) + absent.bit_count() != 16:  # keys the spec does not name: keep them
             obj._extra = {k: v for k, v in src.items() if k not in _FIELDS}
         else:
             obj._extra = None

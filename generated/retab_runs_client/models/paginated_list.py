@@ -9,12 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ModelParseError
-from ..types import (
-    decode_json,
-    extras_key,
-    gc_paused,
-    model_repr,
-)
+from ..types import decode_json, extras_key, gc_paused, model_repr
 from .list_metadata import ListMetadata
 
 if TYPE_CHECKING:
@@ -100,7 +95,6 @@ class PaginatedList:
         if src.__class__ is not dict and not isinstance(src, Mapping):
             raise ModelParseError.wrong_type([], "an object", src)
         get = src.get
-        missing = 0
         _v = get("data", _ABSENT)
         data_: list[Any]
         if _v is _ABSENT:
@@ -118,7 +112,7 @@ class PaginatedList:
         if _v is _ABSENT:
             raise ModelParseError.missing(["list_metadata"])
         try:
-            list_metadata_ = ListMetadata._from_dict(_v, _own=_own)
+            list_metadata_ = ListMetadata._from_dict(_v, _own)
         except ModelParseError as _e_list_metadata1:
             _e_list_metadata1.loc[:0] = ["list_metadata"]
             raise
@@ -126,7 +120,7 @@ class PaginatedList:
         obj = object.__new__(cls)
         obj.data = data_
         obj.list_metadata = list_metadata_
-        if len(src) + missing != 2:  # keys the spec does not name: keep them
+        if len(src) != 2:  # keys the spec does not name: keep them
             obj._extra = {k: v for k, v in src.items() if k not in _FIELDS}
         else:
             obj._extra = None

@@ -10,16 +10,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ModelParseError
-from ..types import (
-    datetime_text,
-    decode_json,
-    extras_key,
-    format_datetime,
-    gc_paused,
-    model_repr,
-    parse_datetime,
-    shared,
-)
+from ..types import decode_json, extras_key, format_datetime, gc_paused, model_repr, read_datetime, shared
 from .workflow_edge import WorkflowEdge
 from .workflow_node import WorkflowNode
 
@@ -121,14 +112,12 @@ class PublishedWorkflowConfig:
         if src.__class__ is not dict and not isinstance(src, Mapping):
             raise ModelParseError.wrong_type([], "an object", src)
         get = src.get
-        missing = 0
         absent = 0
         _v = get("nodes", _ABSENT)
         nodes_: list[WorkflowNode]
         if _v is _ABSENT:
             nodes_ = []
             absent |= 1
-            missing += 1
         else:
             if _v.__class__ is not list and not isinstance(_v, list):
                 raise ModelParseError.wrong_type(["nodes"], "an array", _v)
@@ -136,7 +125,7 @@ class PublishedWorkflowConfig:
             _y_nodes3: WorkflowNode
             for _i_nodes1, _x_nodes2 in enumerate(_v):
                 try:
-                    _y_nodes3 = WorkflowNode._from_dict(_x_nodes2, _own=_own)
+                    _y_nodes3 = WorkflowNode._from_dict(_x_nodes2, _own)
                 except ModelParseError as _e_nodes4:
                     _e_nodes4.loc[:0] = ["nodes", _i_nodes1]
                     raise
@@ -149,7 +138,6 @@ class PublishedWorkflowConfig:
         if _v is _ABSENT:
             edges_ = []
             absent |= 2
-            missing += 1
         else:
             if _v.__class__ is not list and not isinstance(_v, list):
                 raise ModelParseError.wrong_type(["edges"], "an array", _v)
@@ -157,7 +145,7 @@ class PublishedWorkflowConfig:
             _y_edges3: WorkflowEdge
             for _i_edges1, _x_edges2 in enumerate(_v):
                 try:
-                    _y_edges3 = WorkflowEdge._from_dict(_x_edges2, _own=_own)
+                    _y_edges3 = WorkflowEdge._from_dict(_x_edges2, _own)
                 except ModelParseError as _e_edges4:
                     _e_edges4.loc[:0] = ["edges", _i_edges1]
                     raise
@@ -171,15 +159,12 @@ class PublishedWorkflowConfig:
         if _v is _ABSENT:
             published_at_ = None
             absent |= 4
-            missing += 1
         else:
             if _v.__class__ is not str and not isinstance(_v, str):
                 raise ModelParseError.wrong_type(["published_at"], "a date-time string", _v)
-            published_at_ = parse_datetime(_v)
+            published_at_, published_at_text = read_datetime(_v)  # the text kept when written back otherwise
             if published_at_ is None:
                 raise ModelParseError(["published_at"], "is not an RFC 3339 date-time", _v)
-            if len(_v) != 20 or _v[10] != "T" or _v[19] != "Z":  # else written back as read
-                published_at_text = datetime_text(_v)
         # Slot stores, not the attrs __init__ (no validators or converters to run): half the cost.
         obj = object.__new__(cls)
         obj.nodes = nodes_
@@ -187,7 +172,8 @@ class PublishedWorkflowConfig:
         obj.published_at = published_at_
         obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
         obj._published_at_text = published_at_text
-        if len(src) + missing != 3:  # keys the spec does not name: keep them
+        # Each absent key set one bit of ``absent``: more keys than the others means extra keys.
+        if len(src) + absent.bit_count() != 3:  # keys the spec does not name: keep them
             obj._extra = {k: v for k, v in src.items() if k not in _FIELDS}
         else:
             obj._extra = None

@@ -9,13 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ModelParseError
-from ..types import (
-    decode_json,
-    extras_key,
-    gc_paused,
-    model_repr,
-    shared,
-)
+from ..types import decode_json, extras_key, gc_paused, model_repr, shared
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -125,14 +119,12 @@ class RerunApiCallResponse:
         if src.__class__ is not dict and not isinstance(src, Mapping):
             raise ModelParseError.wrong_type([], "an object", src)
         get = src.get
-        missing = 0
         absent = 0
         _v = get("status_code", _ABSENT)
         status_code_: int | None
         if _v is _ABSENT:
             status_code_ = None
             absent |= 1
-            missing += 1
         else:
             if _v is None:
                 status_code_ = None
@@ -147,7 +139,6 @@ class RerunApiCallResponse:
         if _v is _ABSENT:
             response_text_ = None
             absent |= 2
-            missing += 1
         else:
             if _v is None:
                 response_text_ = None
@@ -160,7 +151,6 @@ class RerunApiCallResponse:
         if _v is _ABSENT:
             response_data_ = None
             absent |= 4
-            missing += 1
         else:
             if _v is None:
                 response_data_ = None
@@ -173,7 +163,6 @@ class RerunApiCallResponse:
         if _v is _ABSENT:
             error_ = None
             absent |= 8
-            missing += 1
         else:
             if _v is None:
                 error_ = None
@@ -186,7 +175,6 @@ class RerunApiCallResponse:
         if _v is _ABSENT:
             duration_ms_ = None
             absent |= 16
-            missing += 1
         else:
             if _v is None:
                 duration_ms_ = None
@@ -206,7 +194,8 @@ class RerunApiCallResponse:
         obj.error = error_
         obj.duration_ms = duration_ms_
         obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
-        if len(src) + missing != 5:  # keys the spec does not name: keep them
+        # Each absent key set one bit of ``absent``: more keys than the others means extra keys.
+        if len(src) + absent.bit_count() != 5:  # keys the spec does not name: keep them
             obj._extra = {k: v for k, v in src.items() if k not in _FIELDS}
         else:
             obj._extra = None

@@ -9,13 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ModelParseError
-from ..types import (
-    decode_json,
-    extras_key,
-    gc_paused,
-    model_repr,
-    shared,
-)
+from ..types import decode_json, extras_key, gc_paused, model_repr, shared
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -135,7 +129,6 @@ class RerunWebhookResponse:
         if src.__class__ is not dict and not isinstance(src, Mapping):
             raise ModelParseError.wrong_type([], "an object", src)
         get = src.get
-        missing = 0
         absent = 0
         _v = get("webhook_sent", _ABSENT)
         webhook_sent_: bool
@@ -149,7 +142,6 @@ class RerunWebhookResponse:
         if _v is _ABSENT:
             webhook_status_code_ = None
             absent |= 1
-            missing += 1
         else:
             if _v is None:
                 webhook_status_code_ = None
@@ -164,7 +156,6 @@ class RerunWebhookResponse:
         if _v is _ABSENT:
             webhook_response_text_ = None
             absent |= 2
-            missing += 1
         else:
             if _v is None:
                 webhook_response_text_ = None
@@ -177,7 +168,6 @@ class RerunWebhookResponse:
         if _v is _ABSENT:
             webhook_response_headers_ = None
             absent |= 4
-            missing += 1
         else:
             if _v is None:
                 webhook_response_headers_ = None
@@ -203,7 +193,6 @@ class RerunWebhookResponse:
         if _v is _ABSENT:
             webhook_request_body_ = None
             absent |= 8
-            missing += 1
         else:
             if _v is None:
                 webhook_request_body_ = None
@@ -216,7 +205,6 @@ class RerunWebhookResponse:
         if _v is _ABSENT:
             webhook_duration_ms_ = None
             absent |= 16
-            missing += 1
         else:
             if _v is None:
                 webhook_duration_ms_ = None
@@ -233,7 +221,6 @@ class RerunWebhookResponse:
         if _v is _ABSENT:
             webhook_error_ = None
             absent |= 32
-            missing += 1
         else:
             if _v is None:
                 webhook_error_ = None
@@ -251,7 +238,8 @@ class RerunWebhookResponse:
         obj.webhook_duration_ms = webhook_duration_ms_
         obj.webhook_error = webhook_error_
         obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
-        if len(src) + missing != 7:  # keys the spec does not name: keep them
+        # Each absent key set one bit of ``absent``: more keys than the others means extra keys.
+        if len(src) + absent.bit_count() != 7:  # keys the spec does not name: keep them
             obj._extra = {k: v for k, v in src.items() if k not in _FIELDS}
         else:
             obj._extra = None

@@ -10,16 +10,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ModelParseError
-from ..types import (
-    datetime_text,
-    decode_json,
-    extras_key,
-    format_datetime,
-    gc_paused,
-    model_repr,
-    parse_datetime,
-    shared,
-)
+from ..types import decode_json, extras_key, format_datetime, gc_paused, model_repr, read_datetime, shared
 from .resume_queue_item_status import ResumeQueueItemStatus
 
 if TYPE_CHECKING:
@@ -138,7 +129,6 @@ class ResumeQueueItem:
         if src.__class__ is not dict and not isinstance(src, Mapping):
             raise ModelParseError.wrong_type([], "an object", src)
         get = src.get
-        missing = 0
         absent = 0
         _v = get("node_id", _ABSENT)
         node_id_: str
@@ -159,7 +149,6 @@ class ResumeQueueItem:
         if _v is _ABSENT:
             id_ = None
             absent |= 1
-            missing += 1
         else:
             if _v.__class__ is not str and not isinstance(_v, str):
                 raise ModelParseError.wrong_type(["id"], "a string", _v)
@@ -169,7 +158,6 @@ class ResumeQueueItem:
         if _v is _ABSENT:
             modified_data_ = None
             absent |= 2
-            missing += 1
         else:
             if _v is None:
                 modified_data_ = None
@@ -183,21 +171,17 @@ class ResumeQueueItem:
         if _v is _ABSENT:
             queued_at_ = None
             absent |= 4
-            missing += 1
         else:
             if _v.__class__ is not str and not isinstance(_v, str):
                 raise ModelParseError.wrong_type(["queued_at"], "a date-time string", _v)
-            queued_at_ = parse_datetime(_v)
+            queued_at_, queued_at_text = read_datetime(_v)  # the text kept when written back otherwise
             if queued_at_ is None:
                 raise ModelParseError(["queued_at"], "is not an RFC 3339 date-time", _v)
-            if len(_v) != 20 or _v[10] != "T" or _v[19] != "Z":  # else written back as read
-                queued_at_text = datetime_text(_v)
         _v = get("status", _ABSENT)
         status_: ResumeQueueItemStatus
         if _v is _ABSENT:
             status_ = ResumeQueueItemStatus.QUEUED
             absent |= 8
-            missing += 1
         else:
             if _v.__class__ is not str and not isinstance(_v, str):
                 raise ModelParseError.wrong_type(["status"], "a string", _v)
@@ -212,7 +196,8 @@ class ResumeQueueItem:
         obj.status = status_
         obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
         obj._queued_at_text = queued_at_text
-        if len(src) + missing != 6:  # keys the spec does not name: keep them
+        # Each absent key set one bit of ``absent``: more keys than the others means extra keys.
+        if len(src) + absent.bit_count() != 6:  # keys the spec does not name: keep them
             obj._extra = {k: v for k, v in src.items() if k not in _FIELDS}
         else:
             obj._extra = None

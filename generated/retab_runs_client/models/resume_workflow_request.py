@@ -9,13 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ModelParseError
-from ..types import (
-    decode_json,
-    extras_key,
-    gc_paused,
-    model_repr,
-    shared,
-)
+from ..types import decode_json, extras_key, gc_paused, model_repr, shared
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -115,7 +109,6 @@ class ResumeWorkflowRequest:
         if src.__class__ is not dict and not isinstance(src, Mapping):
             raise ModelParseError.wrong_type([], "an object", src)
         get = src.get
-        missing = 0
         absent = 0
         _v = get("node_id", _ABSENT)
         node_id_: str
@@ -136,7 +129,6 @@ class ResumeWorkflowRequest:
         if _v is _ABSENT:
             command_id_ = None
             absent |= 1
-            missing += 1
         else:
             if _v is None:
                 command_id_ = None
@@ -149,7 +141,6 @@ class ResumeWorkflowRequest:
         if _v is _ABSENT:
             modified_data_ = None
             absent |= 2
-            missing += 1
         else:
             if _v is None:
                 modified_data_ = None
@@ -164,7 +155,8 @@ class ResumeWorkflowRequest:
         obj.command_id = command_id_
         obj.modified_data = modified_data_
         obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
-        if len(src) + missing != 4:  # keys the spec does not name: keep them
+        # Each absent key set one bit of ``absent``: more keys than the others means extra keys.
+        if len(src) + absent.bit_count() != 4:  # keys the spec does not name: keep them
             obj._extra = {k: v for k, v in src.items() if k not in _FIELDS}
         else:
             obj._extra = None

@@ -9,13 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ModelParseError
-from ..types import (
-    decode_json,
-    extras_key,
-    gc_paused,
-    model_repr,
-    shared,
-)
+from ..types import decode_json, extras_key, gc_paused, model_repr, shared
 from .resume_status import ResumeStatus
 from .workflow_run import WorkflowRun
 
@@ -116,14 +110,13 @@ class ResumeWorkflowResponse:
         if src.__class__ is not dict and not isinstance(src, Mapping):
             raise ModelParseError.wrong_type([], "an object", src)
         get = src.get
-        missing = 0
         absent = 0
         _v = get("run", _ABSENT)
         run_: WorkflowRun
         if _v is _ABSENT:
             raise ModelParseError.missing(["run"])
         try:
-            run_ = WorkflowRun._from_dict(_v, _own=_own)
+            run_ = WorkflowRun._from_dict(_v, _own)
         except ModelParseError as _e_run1:
             _e_run1.loc[:0] = ["run"]
             raise
@@ -146,7 +139,6 @@ class ResumeWorkflowResponse:
         if _v is _ABSENT:
             queue_position_ = None
             absent |= 1
-            missing += 1
         else:
             if _v is None:
                 queue_position_ = None
@@ -163,7 +155,8 @@ class ResumeWorkflowResponse:
         obj.queue_item_id = queue_item_id_
         obj.queue_position = queue_position_
         obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
-        if len(src) + missing != 4:  # keys the spec does not name: keep them
+        # Each absent key set one bit of ``absent``: more keys than the others means extra keys.
+        if len(src) + absent.bit_count() != 4:  # keys the spec does not name: keep them
             obj._extra = {k: v for k, v in src.items() if k not in _FIELDS}
         else:
             obj._extra = None

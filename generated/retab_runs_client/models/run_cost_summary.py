@@ -9,13 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ModelParseError
-from ..types import (
-    decode_json,
-    extras_key,
-    gc_paused,
-    model_repr,
-    shared,
-)
+from ..types import decode_json, extras_key, gc_paused, model_repr, shared
 from .model_cost_entry import ModelCostEntry
 
 if TYPE_CHECKING:
@@ -142,14 +136,12 @@ class RunCostSummary:
         if src.__class__ is not dict and not isinstance(src, Mapping):
             raise ModelParseError.wrong_type([], "an object", src)
         get = src.get
-        missing = 0
         absent = 0
         _v = get("total", _ABSENT)
         total_: float
         if _v is _ABSENT:
             total_ = 0.0
             absent |= 1
-            missing += 1
         else:
             if (
                 _v.__class__ is not float
@@ -163,7 +155,6 @@ class RunCostSummary:
         if _v is _ABSENT:
             input_cost_ = 0.0
             absent |= 2
-            missing += 1
         else:
             if (
                 _v.__class__ is not float
@@ -177,7 +168,6 @@ class RunCostSummary:
         if _v is _ABSENT:
             output_cost_ = 0.0
             absent |= 4
-            missing += 1
         else:
             if (
                 _v.__class__ is not float
@@ -191,7 +181,6 @@ class RunCostSummary:
         if _v is _ABSENT:
             total_tokens_ = 0
             absent |= 8
-            missing += 1
         else:
             if _v.__class__ is not int and (isinstance(_v, bool) or not isinstance(_v, int)):
                 if not (isinstance(_v, float) and _v.is_integer()):
@@ -203,7 +192,6 @@ class RunCostSummary:
         if _v is _ABSENT:
             prompt_tokens_ = 0
             absent |= 16
-            missing += 1
         else:
             if _v.__class__ is not int and (isinstance(_v, bool) or not isinstance(_v, int)):
                 if not (isinstance(_v, float) and _v.is_integer()):
@@ -215,7 +203,6 @@ class RunCostSummary:
         if _v is _ABSENT:
             completion_tokens_ = 0
             absent |= 32
-            missing += 1
         else:
             if _v.__class__ is not int and (isinstance(_v, bool) or not isinstance(_v, int)):
                 if not (isinstance(_v, float) and _v.is_integer()):
@@ -227,7 +214,6 @@ class RunCostSummary:
         if _v is _ABSENT:
             models_ = None
             absent |= 64
-            missing += 1
         else:
             if _v is None:
                 models_ = None
@@ -238,7 +224,7 @@ class RunCostSummary:
                 _y_models3: ModelCostEntry
                 for _k_models1, _x_models2 in _v.items():
                     try:
-                        _y_models3 = ModelCostEntry._from_dict(_x_models2, _own=_own)
+                        _y_models3 = ModelCostEntry._from_dict(_x_models2, _own)
                     except ModelParseError as _e_models4:
                         _e_models4.loc[:0] = ["models", _k_models1]
                         raise
@@ -254,7 +240,8 @@ class RunCostSummary:
         obj.completion_tokens = completion_tokens_
         obj.models = models_
         obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
-        if len(src) + missing != 7:  # keys the spec does not name: keep them
+        # Each absent key set one bit of ``absent``: more keys than the others means extra keys.
+        if len(src) + absent.bit_count() != 7:  # keys the spec does not name: keep them
             obj._extra = {k: v for k, v in src.items() if k not in _FIELDS}
         else:
             obj._extra = None

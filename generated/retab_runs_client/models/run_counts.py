@@ -9,12 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ModelParseError
-from ..types import (
-    decode_json,
-    extras_key,
-    gc_paused,
-    model_repr,
-)
+from ..types import decode_json, extras_key, gc_paused, model_repr
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -85,10 +80,9 @@ class RunCounts:
         src = src_dict
         if src.__class__ is not dict and not isinstance(src, Mapping):
             raise ModelParseError.wrong_type([], "an object", src)
-        missing = 0
         # Slot stores, not the attrs __init__ (no validators or converters to run): half the cost.
         obj = object.__new__(cls)
-        if len(src) + missing != 0:  # keys the spec does not name: keep them
+        if len(src) != 0:  # keys the spec does not name: keep them
             obj._extra = {k: v for k, v in src.items() if k not in _FIELDS}
         else:
             obj._extra = None

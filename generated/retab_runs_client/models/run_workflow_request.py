@@ -9,13 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ModelParseError
-from ..types import (
-    decode_json,
-    extras_key,
-    gc_paused,
-    model_repr,
-    shared,
-)
+from ..types import decode_json, extras_key, gc_paused, model_repr, shared
 from .mime_data_input import MIMEDataInput
 
 if TYPE_CHECKING:
@@ -116,14 +110,12 @@ class RunWorkflowRequest:
         if src.__class__ is not dict and not isinstance(src, Mapping):
             raise ModelParseError.wrong_type([], "an object", src)
         get = src.get
-        missing = 0
         absent = 0
         _v = get("documents", _ABSENT)
         documents_: dict[str, MIMEDataInput]
         if _v is _ABSENT:
             documents_ = {}
             absent |= 1
-            missing += 1
         else:
             if _v.__class__ is not dict and not isinstance(_v, dict):
                 raise ModelParseError.wrong_type(["documents"], "an object", _v)
@@ -131,7 +123,7 @@ class RunWorkflowRequest:
             _y_documents3: MIMEDataInput
             for _k_documents1, _x_documents2 in _v.items():
                 try:
-                    _y_documents3 = MIMEDataInput._from_dict(_x_documents2, _own=_own)
+                    _y_documents3 = MIMEDataInput._from_dict(_x_documents2, _own)
                 except ModelParseError as _e_documents4:
                     _e_documents4.loc[:0] = ["documents", _k_documents1]
                     raise
@@ -142,7 +134,6 @@ class RunWorkflowRequest:
         if _v is _ABSENT:
             json_inputs_ = {}
             absent |= 2
-            missing += 1
         else:
             if _v.__class__ is not dict and not isinstance(_v, dict):
                 raise ModelParseError.wrong_type(["json_inputs"], "an object", _v)
@@ -159,7 +150,6 @@ class RunWorkflowRequest:
         if _v is _ABSENT:
             text_inputs_ = {}
             absent |= 4
-            missing += 1
         else:
             if _v.__class__ is not dict and not isinstance(_v, dict):
                 raise ModelParseError.wrong_type(["text_inputs"], "an object", _v)
@@ -177,7 +167,8 @@ class RunWorkflowRequest:
         obj.json_inputs = json_inputs_
         obj.text_inputs = text_inputs_
         obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
-        if len(src) + missing != 3:  # keys the spec does not name: keep them
+        # Each absent key set one bit of ``absent``: more keys than the others means extra keys.
+        if len(src) + absent.bit_count() != 3:  # keys the spec does not name: keep them
             obj._extra = {k: v for k, v in src.items() if k not in _FIELDS}
         else:
             obj._extra = None

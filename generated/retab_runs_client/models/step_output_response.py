@@ -9,13 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ModelParseError
-from ..types import (
-    decode_json,
-    extras_key,
-    gc_paused,
-    model_repr,
-    shared,
-)
+from ..types import decode_json, extras_key, gc_paused, model_repr, shared
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -129,7 +123,6 @@ class StepOutputResponse:
         if src.__class__ is not dict and not isinstance(src, Mapping):
             raise ModelParseError.wrong_type([], "an object", src)
         get = src.get
-        missing = 0
         absent = 0
         _v = get("node_id", _ABSENT)
         node_id_: str
@@ -164,7 +157,6 @@ class StepOutputResponse:
         if _v is _ABSENT:
             output_ = None
             absent |= 1
-            missing += 1
         else:
             if _v is None:
                 output_ = None
@@ -177,7 +169,6 @@ class StepOutputResponse:
         if _v is _ABSENT:
             handle_outputs_ = None
             absent |= 2
-            missing += 1
         else:
             if _v is None:
                 handle_outputs_ = None
@@ -190,7 +181,6 @@ class StepOutputResponse:
         if _v is _ABSENT:
             handle_inputs_ = None
             absent |= 4
-            missing += 1
         else:
             if _v is None:
                 handle_inputs_ = None
@@ -208,7 +198,8 @@ class StepOutputResponse:
         obj.handle_outputs = handle_outputs_
         obj.handle_inputs = handle_inputs_
         obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
-        if len(src) + missing != 7:  # keys the spec does not name: keep them
+        # Each absent key set one bit of ``absent``: more keys than the others means extra keys.
+        if len(src) + absent.bit_count() != 7:  # keys the spec does not name: keep them
             obj._extra = {k: v for k, v in src.items() if k not in _FIELDS}
         else:
             obj._extra = None

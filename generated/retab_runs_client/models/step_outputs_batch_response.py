@@ -9,13 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ModelParseError
-from ..types import (
-    decode_json,
-    extras_key,
-    gc_paused,
-    model_repr,
-    shared,
-)
+from ..types import decode_json, extras_key, gc_paused, model_repr, shared
 from .step_output_response import StepOutputResponse
 
 if TYPE_CHECKING:
@@ -102,14 +96,12 @@ class StepOutputsBatchResponse:
         if src.__class__ is not dict and not isinstance(src, Mapping):
             raise ModelParseError.wrong_type([], "an object", src)
         get = src.get
-        missing = 0
         absent = 0
         _v = get("outputs", _ABSENT)
         outputs_: dict[str, StepOutputResponse]
         if _v is _ABSENT:
             outputs_ = {}
             absent |= 1
-            missing += 1
         else:
             if _v.__class__ is not dict and not isinstance(_v, dict):
                 raise ModelParseError.wrong_type(["outputs"], "an object", _v)
@@ -117,7 +109,7 @@ class StepOutputsBatchResponse:
             _y_outputs3: StepOutputResponse
             for _k_outputs1, _x_outputs2 in _v.items():
                 try:
-                    _y_outputs3 = StepOutputResponse._from_dict(_x_outputs2, _own=_own)
+                    _y_outputs3 = StepOutputResponse._from_dict(_x_outputs2, _own)
                 except ModelParseError as _e_outputs4:
                     _e_outputs4.loc[:0] = ["outputs", _k_outputs1]
                     raise
@@ -127,7 +119,8 @@ class StepOutputsBatchResponse:
         obj = object.__new__(cls)
         obj.outputs = outputs_
         obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
-        if len(src) + missing != 1:  # keys the spec does not name: keep them
+        # Each absent key set one bit of ``absent``: more keys than the others means extra keys.
+        if len(src) + absent.bit_count() != 1:  # keys the spec does not name: keep them
             obj._extra = {k: v for k, v in src.items() if k not in _FIELDS}
         else:
             obj._extra = None

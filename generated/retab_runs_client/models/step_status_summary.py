@@ -10,16 +10,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ModelParseError
-from ..types import (
-    datetime_text,
-    decode_json,
-    extras_key,
-    format_datetime,
-    gc_paused,
-    model_repr,
-    parse_datetime,
-    shared,
-)
+from ..types import decode_json, extras_key, format_datetime, gc_paused, model_repr, read_datetime, shared
 from .cost_breakdown import CostBreakdown
 from .error_category import ErrorCategory
 from .error_stage import ErrorStage
@@ -221,7 +212,6 @@ class StepStatusSummary:
         if src.__class__ is not dict and not isinstance(src, Mapping):
             raise ModelParseError.wrong_type([], "an object", src)
         get = src.get
-        missing = 0
         absent = 0
         _v = get("node_id", _ABSENT)
         node_id_: str
@@ -242,7 +232,6 @@ class StepStatusSummary:
         if _v is _ABSENT:
             step_id_ = ""
             absent |= 1
-            missing += 1
         else:
             if _v.__class__ is not str and not isinstance(_v, str):
                 raise ModelParseError.wrong_type(["step_id"], "a string", _v)
@@ -252,7 +241,6 @@ class StepStatusSummary:
         if _v is _ABSENT:
             node_type_ = None
             absent |= 2
-            missing += 1
         else:
             if _v is None:
                 node_type_ = None
@@ -265,7 +253,6 @@ class StepStatusSummary:
         if _v is _ABSENT:
             node_label_ = None
             absent |= 4
-            missing += 1
         else:
             if _v is None:
                 node_label_ = None
@@ -279,42 +266,35 @@ class StepStatusSummary:
         if _v is _ABSENT:
             started_at_ = None
             absent |= 8
-            missing += 1
         else:
             if _v is None:
                 started_at_ = None
             else:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["started_at"], "a date-time string", _v)
-                started_at_ = parse_datetime(_v)
+                started_at_, started_at_text = read_datetime(_v)  # the text kept when written back otherwise
                 if started_at_ is None:
                     raise ModelParseError(["started_at"], "is not an RFC 3339 date-time", _v)
-                if len(_v) != 20 or _v[10] != "T" or _v[19] != "Z":  # else written back as read
-                    started_at_text = datetime_text(_v)
         _v = get("completed_at", _ABSENT)
         completed_at_: datetime.datetime | None
         completed_at_text: str | None = None
         if _v is _ABSENT:
             completed_at_ = None
             absent |= 16
-            missing += 1
         else:
             if _v is None:
                 completed_at_ = None
             else:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["completed_at"], "a date-time string", _v)
-                completed_at_ = parse_datetime(_v)
+                completed_at_, completed_at_text = read_datetime(_v)  # the text kept when written back otherwise
                 if completed_at_ is None:
                     raise ModelParseError(["completed_at"], "is not an RFC 3339 date-time", _v)
-                if len(_v) != 20 or _v[10] != "T" or _v[19] != "Z":  # else written back as read
-                    completed_at_text = datetime_text(_v)
         _v = get("duration_ms", _ABSENT)
         duration_ms_: int | None
         if _v is _ABSENT:
             duration_ms_ = None
             absent |= 32
-            missing += 1
         else:
             if _v is None:
                 duration_ms_ = None
@@ -329,7 +309,6 @@ class StepStatusSummary:
         if _v is _ABSENT:
             error_ = None
             absent |= 64
-            missing += 1
         else:
             if _v is None:
                 error_ = None
@@ -342,7 +321,6 @@ class StepStatusSummary:
         if _v is _ABSENT:
             error_stage_ = None
             absent |= 128
-            missing += 1
         else:
             if _v is None:
                 error_stage_ = None
@@ -355,7 +333,6 @@ class StepStatusSummary:
         if _v is _ABSENT:
             error_category_ = None
             absent |= 256
-            missing += 1
         else:
             if _v is None:
                 error_category_ = None
@@ -368,7 +345,6 @@ class StepStatusSummary:
         if _v is _ABSENT:
             requires_human_review_ = None
             absent |= 512
-            missing += 1
         else:
             if _v is None:
                 requires_human_review_ = None
@@ -381,7 +357,6 @@ class StepStatusSummary:
         if _v is _ABSENT:
             loop_id_ = None
             absent |= 1024
-            missing += 1
         else:
             if _v is None:
                 loop_id_ = None
@@ -394,7 +369,6 @@ class StepStatusSummary:
         if _v is _ABSENT:
             iteration_ = None
             absent |= 2048
-            missing += 1
         else:
             if _v is None:
                 iteration_ = None
@@ -409,13 +383,12 @@ class StepStatusSummary:
         if _v is _ABSENT:
             iteration_context_ = None
             absent |= 4096
-            missing += 1
         else:
             if _v is None:
                 iteration_context_ = None
             else:
                 try:
-                    iteration_context_ = IterationContextData._from_dict(_v, _own=_own)
+                    iteration_context_ = IterationContextData._from_dict(_v, _own)
                 except ModelParseError as _e_iteration_context1:
                     _e_iteration_context1.loc[:0] = ["iteration_context"]
                     raise
@@ -424,7 +397,6 @@ class StepStatusSummary:
         if _v is _ABSENT:
             model_ = None
             absent |= 8192
-            missing += 1
         else:
             if _v is None:
                 model_ = None
@@ -437,13 +409,12 @@ class StepStatusSummary:
         if _v is _ABSENT:
             cost_ = None
             absent |= 16384
-            missing += 1
         else:
             if _v is None:
                 cost_ = None
             else:
                 try:
-                    cost_ = CostBreakdown._from_dict(_v, _own=_own)
+                    cost_ = CostBreakdown._from_dict(_v, _own)
                 except ModelParseError as _e_cost1:
                     _e_cost1.loc[:0] = ["cost"]
                     raise
@@ -452,13 +423,12 @@ class StepStatusSummary:
         if _v is _ABSENT:
             tokens_ = None
             absent |= 32768
-            missing += 1
         else:
             if _v is None:
                 tokens_ = None
             else:
                 try:
-                    tokens_ = TokenUsage._from_dict(_v, _own=_own)
+                    tokens_ = TokenUsage._from_dict(_v, _own)
                 except ModelParseError as _e_tokens1:
                     _e_tokens1.loc[:0] = ["tokens"]
                     raise
@@ -485,7 +455,8 @@ class StepStatusSummary:
         obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
         obj._started_at_text = started_at_text
         obj._completed_at_text = completed_at_text
-        if len(src) + missing != 18:  # keys the spec does not name: keep them
+        # Each absent key set one bit of ``absent``: more keys than the others means extra keys.
+        if len(src) + absent.bit_count() != 18:  # keys the spec does not name: keep them
             obj._extra = {k: v for k, v in src.items() if k not in _FIELDS}
         else:
             obj._extra = None

@@ -9,13 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ModelParseError
-from ..types import (
-    decode_json,
-    extras_key,
-    gc_paused,
-    model_repr,
-    shared,
-)
+from ..types import decode_json, extras_key, gc_paused, model_repr, shared
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -113,14 +107,12 @@ class TokenUsage:
         if src.__class__ is not dict and not isinstance(src, Mapping):
             raise ModelParseError.wrong_type([], "an object", src)
         get = src.get
-        missing = 0
         absent = 0
         _v = get("input", _ABSENT)
         input_: int
         if _v is _ABSENT:
             input_ = 0
             absent |= 1
-            missing += 1
         else:
             if _v.__class__ is not int and (isinstance(_v, bool) or not isinstance(_v, int)):
                 if not (isinstance(_v, float) and _v.is_integer()):
@@ -132,7 +124,6 @@ class TokenUsage:
         if _v is _ABSENT:
             output_ = 0
             absent |= 2
-            missing += 1
         else:
             if _v.__class__ is not int and (isinstance(_v, bool) or not isinstance(_v, int)):
                 if not (isinstance(_v, float) and _v.is_integer()):
@@ -144,7 +135,6 @@ class TokenUsage:
         if _v is _ABSENT:
             total_ = 0
             absent |= 4
-            missing += 1
         else:
             if _v.__class__ is not int and (isinstance(_v, bool) or not isinstance(_v, int)):
                 if not (isinstance(_v, float) and _v.is_integer()):
@@ -157,7 +147,8 @@ class TokenUsage:
         obj.output = output_
         obj.total = total_
         obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
-        if len(src) + missing != 3:  # keys the spec does not name: keep them
+        # Each absent key set one bit of ``absent``: more keys than the others means extra keys.
+        if len(src) + absent.bit_count() != 3:  # keys the spec does not name: keep them
             obj._extra = {k: v for k, v in src.items() if k not in _FIELDS}
         else:
             obj._extra = None

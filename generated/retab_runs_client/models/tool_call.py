@@ -9,13 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ModelParseError
-from ..types import (
-    decode_json,
-    extras_key,
-    gc_paused,
-    model_repr,
-    shared,
-)
+from ..types import decode_json, extras_key, gc_paused, model_repr, shared
 from .tool_call_status import ToolCallStatus
 
 if TYPE_CHECKING:
@@ -143,7 +137,6 @@ class ToolCall:
         if src.__class__ is not dict and not isinstance(src, Mapping):
             raise ModelParseError.wrong_type([], "an object", src)
         get = src.get
-        missing = 0
         absent = 0
         _v = get("name", _ABSENT)
         name_: str
@@ -157,7 +150,6 @@ class ToolCall:
         if _v is _ABSENT:
             duration_ = 0
             absent |= 1
-            missing += 1
         else:
             if _v.__class__ is not int and (isinstance(_v, bool) or not isinstance(_v, int)):
                 if not (isinstance(_v, float) and _v.is_integer()):
@@ -169,7 +161,6 @@ class ToolCall:
         if _v is _ABSENT:
             start_time_ = None
             absent |= 2
-            missing += 1
         else:
             if _v is None:
                 start_time_ = None
@@ -182,7 +173,6 @@ class ToolCall:
         if _v is _ABSENT:
             end_time_ = None
             absent |= 4
-            missing += 1
         else:
             if _v is None:
                 end_time_ = None
@@ -195,7 +185,6 @@ class ToolCall:
         if _v is _ABSENT:
             status_ = ToolCallStatus.SUCCESS
             absent |= 8
-            missing += 1
         else:
             if _v.__class__ is not str and not isinstance(_v, str):
                 raise ModelParseError.wrong_type(["status"], "a string", _v)
@@ -205,7 +194,6 @@ class ToolCall:
         if _v is _ABSENT:
             input_ = None
             absent |= 16
-            missing += 1
         else:
             if _v is None:
                 input_ = None
@@ -218,7 +206,6 @@ class ToolCall:
         if _v is _ABSENT:
             output_ = None
             absent |= 32
-            missing += 1
         else:
             if _v is None:
                 output_ = None
@@ -231,7 +218,6 @@ class ToolCall:
         if _v is _ABSENT:
             error_ = None
             absent |= 64
-            missing += 1
         else:
             if _v is None:
                 error_ = None
@@ -250,7 +236,8 @@ class ToolCall:
         obj.output = output_
         obj.error = error_
         obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
-        if len(src) + missing != 8:  # keys the spec does not name: keep them
+        # Each absent key set one bit of ``absent``: more keys than the others means extra keys.
+        if len(src) + absent.bit_count() != 8:  # keys the spec does not name: keep them
             obj._extra = {k: v for k, v in src.items() if k not in _FIELDS}
         else:
             obj._extra = None

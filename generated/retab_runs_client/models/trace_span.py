@@ -9,13 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ModelParseError
-from ..types import (
-    decode_json,
-    extras_key,
-    gc_paused,
-    model_repr,
-    shared,
-)
+from ..types import decode_json, extras_key, gc_paused, model_repr, shared
 from .cost_breakdown import CostBreakdown
 from .span_status import SpanStatus
 from .token_usage import TokenUsage
@@ -214,7 +208,6 @@ class TraceSpan:
         if _depth >= MAX_NESTING:
             raise ModelParseError([], f"is nested more than {MAX_NESTING} levels deep")
         get = src.get
-        missing = 0
         absent = 0
         _v = get("id", _ABSENT)
         id_: str
@@ -249,7 +242,6 @@ class TraceSpan:
         if _v is _ABSENT:
             type_ = "block"
             absent |= 1
-            missing += 1
         else:
             if _v.__class__ is not str and not isinstance(_v, str):
                 raise ModelParseError.wrong_type(["type"], "a string", _v)
@@ -259,7 +251,6 @@ class TraceSpan:
         if _v is _ABSENT:
             duration_ = 0
             absent |= 2
-            missing += 1
         else:
             if _v.__class__ is not int and (isinstance(_v, bool) or not isinstance(_v, int)):
                 if not (isinstance(_v, float) and _v.is_integer()):
@@ -271,7 +262,6 @@ class TraceSpan:
         if _v is _ABSENT:
             status_ = None
             absent |= 4
-            missing += 1
         else:
             if _v is None:
                 status_ = None
@@ -284,7 +274,6 @@ class TraceSpan:
         if _v is _ABSENT:
             children_ = None
             absent |= 8
-            missing += 1
         else:
             if _v is None:
                 children_ = None
@@ -295,7 +284,7 @@ class TraceSpan:
                 _y_children3: TraceSpan
                 for _i_children1, _x_children2 in enumerate(_v):
                     try:
-                        _y_children3 = TraceSpan._from_dict(_x_children2, _depth + 1, _own=_own)
+                        _y_children3 = TraceSpan._from_dict(_x_children2, _depth + 1, _own)
                     except ModelParseError as _e_children4:
                         _e_children4.loc[:0] = ["children", _i_children1]
                         raise
@@ -308,7 +297,6 @@ class TraceSpan:
         if _v is _ABSENT:
             block_id_ = None
             absent |= 16
-            missing += 1
         else:
             if _v is None:
                 block_id_ = None
@@ -321,7 +309,6 @@ class TraceSpan:
         if _v is _ABSENT:
             model_ = None
             absent |= 32
-            missing += 1
         else:
             if _v is None:
                 model_ = None
@@ -334,13 +321,12 @@ class TraceSpan:
         if _v is _ABSENT:
             tokens_ = None
             absent |= 64
-            missing += 1
         else:
             if _v is None:
                 tokens_ = None
             else:
                 try:
-                    tokens_ = TokenUsage._from_dict(_v, _own=_own)
+                    tokens_ = TokenUsage._from_dict(_v, _own)
                 except ModelParseError as _e_tokens1:
                     _e_tokens1.loc[:0] = ["tokens"]
                     raise
@@ -349,13 +335,12 @@ class TraceSpan:
         if _v is _ABSENT:
             cost_ = None
             absent |= 128
-            missing += 1
         else:
             if _v is None:
                 cost_ = None
             else:
                 try:
-                    cost_ = CostBreakdown._from_dict(_v, _own=_own)
+                    cost_ = CostBreakdown._from_dict(_v, _own)
                 except ModelParseError as _e_cost1:
                     _e_cost1.loc[:0] = ["cost"]
                     raise
@@ -364,7 +349,6 @@ class TraceSpan:
         if _v is _ABSENT:
             tool_calls_ = None
             absent |= 256
-            missing += 1
         else:
             if _v is None:
                 tool_calls_ = None
@@ -375,7 +359,7 @@ class TraceSpan:
                 _y_tool_calls3: ToolCall
                 for _i_tool_calls1, _x_tool_calls2 in enumerate(_v):
                     try:
-                        _y_tool_calls3 = ToolCall._from_dict(_x_tool_calls2, _own=_own)
+                        _y_tool_calls3 = ToolCall._from_dict(_x_tool_calls2, _own)
                     except ModelParseError as _e_tool_calls4:
                         _e_tool_calls4.loc[:0] = ["tool_calls", _i_tool_calls1]
                         raise
@@ -388,7 +372,6 @@ class TraceSpan:
         if _v is _ABSENT:
             input_ = None
             absent |= 512
-            missing += 1
         else:
             if _v is None:
                 input_ = None
@@ -401,7 +384,6 @@ class TraceSpan:
         if _v is _ABSENT:
             output_ = None
             absent |= 1024
-            missing += 1
         else:
             if _v is None:
                 output_ = None
@@ -414,7 +396,6 @@ class TraceSpan:
         if _v is _ABSENT:
             loop_id_ = None
             absent |= 2048
-            missing += 1
         else:
             if _v is None:
                 loop_id_ = None
@@ -427,7 +408,6 @@ class TraceSpan:
         if _v is _ABSENT:
             parallel_id_ = None
             absent |= 4096
-            missing += 1
         else:
             if _v is None:
                 parallel_id_ = None
@@ -440,7 +420,6 @@ class TraceSpan:
         if _v is _ABSENT:
             iteration_index_ = None
             absent |= 8192
-            missing += 1
         else:
             if _v is None:
                 iteration_index_ = None
@@ -455,7 +434,6 @@ class TraceSpan:
         if _v is _ABSENT:
             relative_start_ms_ = None
             absent |= 16384
-            missing += 1
         else:
             if _v is None:
                 relative_start_ms_ = None
@@ -487,7 +465,8 @@ class TraceSpan:
         obj.iteration_index = iteration_index_
         obj.relative_start_ms = relative_start_ms_
         obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
-        if len(src) + missing != 19:  # keys the spec does not name: keep them
+        # Each absent key set one bit of ``absent``: more keys than the others means extra keys.
+        if len(src) + absent.bit_count() != 19:  # keys the spec does not name: keep them
             obj._extra = {k: v for k, v in src.items() if k not in _FIELDS}
         else:
             obj._extra = None

@@ -9,14 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ModelParseError
-from ..types import (
-    decode_json,
-    extras_key,
-    gc_paused,
-    json_type,
-    model_repr,
-    shared,
-)
+from ..types import decode_json, extras_key, gc_paused, json_type, model_repr, shared
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -120,7 +113,6 @@ class ValidationErrorItem:
         if src.__class__ is not dict and not isinstance(src, Mapping):
             raise ModelParseError.wrong_type([], "an object", src)
         get = src.get
-        missing = 0
         absent = 0
         _v = get("loc", _ABSENT)
         loc_: list[Any]
@@ -155,7 +147,6 @@ class ValidationErrorItem:
         if _v is _ABSENT:
             input_ = None
             absent |= 1
-            missing += 1
         else:
             input_ = _v
         _v = get("ctx", _ABSENT)
@@ -163,7 +154,6 @@ class ValidationErrorItem:
         if _v is _ABSENT:
             ctx_ = None
             absent |= 2
-            missing += 1
         else:
             if _v.__class__ is not dict and not isinstance(_v, dict):
                 raise ModelParseError.wrong_type(["ctx"], "an object", _v)
@@ -176,7 +166,8 @@ class ValidationErrorItem:
         obj.input = input_
         obj.ctx = ctx_
         obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
-        if len(src) + missing != 5:  # keys the spec does not name: keep them
+        # Each absent key set one bit of ``absent``: more keys than the others means extra keys.
+        if len(src) + absent.bit_count() != 5:  # keys the spec does not name: keep them
             obj._extra = {k: v for k, v in src.items() if k not in _FIELDS}
         else:
             obj._extra = None

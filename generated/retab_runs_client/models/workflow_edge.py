@@ -9,13 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ModelParseError
-from ..types import (
-    decode_json,
-    extras_key,
-    gc_paused,
-    model_repr,
-    shared,
-)
+from ..types import decode_json, extras_key, gc_paused, model_repr, shared
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -127,7 +121,6 @@ class WorkflowEdge:
         if src.__class__ is not dict and not isinstance(src, Mapping):
             raise ModelParseError.wrong_type([], "an object", src)
         get = src.get
-        missing = 0
         absent = 0
         _v = get("source", _ABSENT)
         source_: str
@@ -148,7 +141,6 @@ class WorkflowEdge:
         if _v is _ABSENT:
             id_ = None
             absent |= 1
-            missing += 1
         else:
             if _v.__class__ is not str and not isinstance(_v, str):
                 raise ModelParseError.wrong_type(["id"], "a string", _v)
@@ -158,7 +150,6 @@ class WorkflowEdge:
         if _v is _ABSENT:
             source_handle_ = None
             absent |= 2
-            missing += 1
         else:
             if _v is None:
                 source_handle_ = None
@@ -171,7 +162,6 @@ class WorkflowEdge:
         if _v is _ABSENT:
             target_handle_ = None
             absent |= 4
-            missing += 1
         else:
             if _v is None:
                 target_handle_ = None
@@ -184,7 +174,6 @@ class WorkflowEdge:
         if _v is _ABSENT:
             animated_ = True
             absent |= 8
-            missing += 1
         else:
             if _v is not True and _v is not False:
                 raise ModelParseError.wrong_type(["animated"], "a boolean", _v)
@@ -198,7 +187,8 @@ class WorkflowEdge:
         obj.target_handle = target_handle_
         obj.animated = animated_
         obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
-        if len(src) + missing != 6:  # keys the spec does not name: keep them
+        # Each absent key set one bit of ``absent``: more keys than the others means extra keys.
+        if len(src) + absent.bit_count() != 6:  # keys the spec does not name: keep them
             obj._extra = {k: v for k, v in src.items() if k not in _FIELDS}
         else:
             obj._extra = None

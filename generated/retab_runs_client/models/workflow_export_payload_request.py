@@ -9,13 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ModelParseError
-from ..types import (
-    decode_json,
-    extras_key,
-    gc_paused,
-    model_repr,
-    shared,
-)
+from ..types import decode_json, extras_key, gc_paused, model_repr, shared
 from .export_source import ExportSource
 from .run_status_filter import RunStatusFilter
 from .trigger_type import TriggerType
@@ -183,7 +177,6 @@ class WorkflowExportPayloadRequest:
         if src.__class__ is not dict and not isinstance(src, Mapping):
             raise ModelParseError.wrong_type([], "an object", src)
         get = src.get
-        missing = 0
         absent = 0
         _v = get("workflow_id", _ABSENT)
         workflow_id_: str
@@ -204,7 +197,6 @@ class WorkflowExportPayloadRequest:
         if _v is _ABSENT:
             export_source_ = ExportSource.OUTPUTS
             absent |= 1
-            missing += 1
         else:
             if _v.__class__ is not str and not isinstance(_v, str):
                 raise ModelParseError.wrong_type(["export_source"], "a string", _v)
@@ -214,7 +206,6 @@ class WorkflowExportPayloadRequest:
         if _v is _ABSENT:
             selected_run_ids_ = None
             absent |= 2
-            missing += 1
         else:
             if _v is None:
                 selected_run_ids_ = None
@@ -236,7 +227,6 @@ class WorkflowExportPayloadRequest:
         if _v is _ABSENT:
             selected_doc_types_ = None
             absent |= 4
-            missing += 1
         else:
             if _v is None:
                 selected_doc_types_ = None
@@ -258,7 +248,6 @@ class WorkflowExportPayloadRequest:
         if _v is _ABSENT:
             status_ = None
             absent |= 8
-            missing += 1
         else:
             if _v is None:
                 status_ = None
@@ -271,7 +260,6 @@ class WorkflowExportPayloadRequest:
         if _v is _ABSENT:
             exclude_status_ = None
             absent |= 16
-            missing += 1
         else:
             if _v is None:
                 exclude_status_ = None
@@ -284,7 +272,6 @@ class WorkflowExportPayloadRequest:
         if _v is _ABSENT:
             from_date_ = None
             absent |= 32
-            missing += 1
         else:
             if _v is None:
                 from_date_ = None
@@ -297,7 +284,6 @@ class WorkflowExportPayloadRequest:
         if _v is _ABSENT:
             to_date_ = None
             absent |= 64
-            missing += 1
         else:
             if _v is None:
                 to_date_ = None
@@ -310,7 +296,6 @@ class WorkflowExportPayloadRequest:
         if _v is _ABSENT:
             trigger_types_ = None
             absent |= 128
-            missing += 1
         else:
             if _v is None:
                 trigger_types_ = None
@@ -332,7 +317,6 @@ class WorkflowExportPayloadRequest:
         if _v is _ABSENT:
             preferred_columns_ = []
             absent |= 256
-            missing += 1
         else:
             if _v.__class__ is not list and not isinstance(_v, list):
                 raise ModelParseError.wrong_type(["preferred_columns"], "an array", _v)
@@ -351,7 +335,6 @@ class WorkflowExportPayloadRequest:
         if _v is _ABSENT:
             delimiter_ = ";"
             absent |= 512
-            missing += 1
         else:
             if _v.__class__ is not str and not isinstance(_v, str):
                 raise ModelParseError.wrong_type(["delimiter"], "a string", _v)
@@ -361,7 +344,6 @@ class WorkflowExportPayloadRequest:
         if _v is _ABSENT:
             line_delimiter_ = "\n"
             absent |= 1024
-            missing += 1
         else:
             if _v.__class__ is not str and not isinstance(_v, str):
                 raise ModelParseError.wrong_type(["line_delimiter"], "a string", _v)
@@ -371,7 +353,6 @@ class WorkflowExportPayloadRequest:
         if _v is _ABSENT:
             quote_ = '"'
             absent |= 2048
-            missing += 1
         else:
             if _v.__class__ is not str and not isinstance(_v, str):
                 raise ModelParseError.wrong_type(["quote"], "a string", _v)
@@ -393,7 +374,8 @@ class WorkflowExportPayloadRequest:
         obj.line_delimiter = line_delimiter_
         obj.quote = quote_
         obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
-        if len(src) + missing != 14:  # keys the spec does not name: keep them
+        # Each absent key set one bit of ``absent``: more keys than the others means extra keys.
+        if len(src) + absent.bit_count() != 14:  # keys the spec does not name: keep them
             obj._extra = {k: v for k, v in src.items() if k not in _FIELDS}
         else:
             obj._extra = None

@@ -9,12 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ModelParseError
-from ..types import (
-    decode_json,
-    extras_key,
-    gc_paused,
-    model_repr,
-)
+from ..types import decode_json, extras_key, gc_paused, model_repr
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -103,7 +98,6 @@ class WorkflowExportPayloadResponse:
         if src.__class__ is not dict and not isinstance(src, Mapping):
             raise ModelParseError.wrong_type([], "an object", src)
         get = src.get
-        missing = 0
         _v = get("csv_data", _ABSENT)
         csv_data_: str
         if _v is _ABSENT:
@@ -134,7 +128,7 @@ class WorkflowExportPayloadResponse:
         obj.csv_data = csv_data_
         obj.rows = rows_
         obj.columns = columns_
-        if len(src) + missing != 3:  # keys the spec does not name: keep them
+        if len(src) != 3:  # keys the spec does not name: keep them
             obj._extra = {k: v for k, v in src.items() if k not in _FIELDS}
         else:
             obj._extra = None

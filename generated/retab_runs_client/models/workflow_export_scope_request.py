@@ -9,13 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ModelParseError
-from ..types import (
-    decode_json,
-    extras_key,
-    gc_paused,
-    model_repr,
-    shared,
-)
+from ..types import decode_json, extras_key, gc_paused, model_repr, shared
 from .export_source import ExportSource
 from .run_status_filter import RunStatusFilter
 from .trigger_type import TriggerType
@@ -165,7 +159,6 @@ class WorkflowExportScopeRequest:
         if src.__class__ is not dict and not isinstance(src, Mapping):
             raise ModelParseError.wrong_type([], "an object", src)
         get = src.get
-        missing = 0
         absent = 0
         _v = get("workflow_id", _ABSENT)
         workflow_id_: str
@@ -186,7 +179,6 @@ class WorkflowExportScopeRequest:
         if _v is _ABSENT:
             export_source_ = ExportSource.OUTPUTS
             absent |= 1
-            missing += 1
         else:
             if _v.__class__ is not str and not isinstance(_v, str):
                 raise ModelParseError.wrong_type(["export_source"], "a string", _v)
@@ -196,7 +188,6 @@ class WorkflowExportScopeRequest:
         if _v is _ABSENT:
             selected_run_ids_ = None
             absent |= 2
-            missing += 1
         else:
             if _v is None:
                 selected_run_ids_ = None
@@ -218,7 +209,6 @@ class WorkflowExportScopeRequest:
         if _v is _ABSENT:
             selected_doc_types_ = None
             absent |= 4
-            missing += 1
         else:
             if _v is None:
                 selected_doc_types_ = None
@@ -240,7 +230,6 @@ class WorkflowExportScopeRequest:
         if _v is _ABSENT:
             status_ = None
             absent |= 8
-            missing += 1
         else:
             if _v is None:
                 status_ = None
@@ -253,7 +242,6 @@ class WorkflowExportScopeRequest:
         if _v is _ABSENT:
             exclude_status_ = None
             absent |= 16
-            missing += 1
         else:
             if _v is None:
                 exclude_status_ = None
@@ -266,7 +254,6 @@ class WorkflowExportScopeRequest:
         if _v is _ABSENT:
             from_date_ = None
             absent |= 32
-            missing += 1
         else:
             if _v is None:
                 from_date_ = None
@@ -279,7 +266,6 @@ class WorkflowExportScopeRequest:
         if _v is _ABSENT:
             to_date_ = None
             absent |= 64
-            missing += 1
         else:
             if _v is None:
                 to_date_ = None
@@ -292,7 +278,6 @@ class WorkflowExportScopeRequest:
         if _v is _ABSENT:
             trigger_types_ = None
             absent |= 128
-            missing += 1
         else:
             if _v is None:
                 trigger_types_ = None
@@ -314,7 +299,6 @@ class WorkflowExportScopeRequest:
         if _v is _ABSENT:
             preferred_columns_ = []
             absent |= 256
-            missing += 1
         else:
             if _v.__class__ is not list and not isinstance(_v, list):
                 raise ModelParseError.wrong_type(["preferred_columns"], "an array", _v)
@@ -342,7 +326,8 @@ class WorkflowExportScopeRequest:
         obj.trigger_types = trigger_types_
         obj.preferred_columns = preferred_columns_
         obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
-        if len(src) + missing != 11:  # keys the spec does not name: keep them
+        # Each absent key set one bit of ``absent``: more keys than the others means extra keys.
+        if len(src) + absent.bit_count() != 11:  # keys the spec does not name: keep them
             obj._extra = {k: v for k, v in src.items() if k not in _FIELDS}
         else:
             obj._extra = None

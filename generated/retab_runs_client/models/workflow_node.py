@@ -9,13 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ModelParseError
-from ..types import (
-    decode_json,
-    extras_key,
-    gc_paused,
-    model_repr,
-    shared,
-)
+from ..types import decode_json, extras_key, gc_paused, model_repr, shared
 from .node_type import NodeType
 from .workflow_node_position import WorkflowNodePosition
 
@@ -146,7 +140,6 @@ class WorkflowNode:
         if src.__class__ is not dict and not isinstance(src, Mapping):
             raise ModelParseError.wrong_type([], "an object", src)
         get = src.get
-        missing = 0
         absent = 0
         _v = get("type", _ABSENT)
         type_: NodeType
@@ -160,7 +153,7 @@ class WorkflowNode:
         if _v is _ABSENT:
             raise ModelParseError.missing(["position"])
         try:
-            position_ = WorkflowNodePosition._from_dict(_v, _own=_own)
+            position_ = WorkflowNodePosition._from_dict(_v, _own)
         except ModelParseError as _e_position1:
             _e_position1.loc[:0] = ["position"]
             raise
@@ -176,7 +169,6 @@ class WorkflowNode:
         if _v is _ABSENT:
             id_ = None
             absent |= 1
-            missing += 1
         else:
             if _v.__class__ is not str and not isinstance(_v, str):
                 raise ModelParseError.wrong_type(["id"], "a string", _v)
@@ -186,7 +178,6 @@ class WorkflowNode:
         if _v is _ABSENT:
             description_ = ""
             absent |= 2
-            missing += 1
         else:
             if _v.__class__ is not str and not isinstance(_v, str):
                 raise ModelParseError.wrong_type(["description"], "a string", _v)
@@ -196,7 +187,6 @@ class WorkflowNode:
         if _v is _ABSENT:
             config_ = None
             absent |= 4
-            missing += 1
         else:
             if _v is None:
                 config_ = None
@@ -209,7 +199,6 @@ class WorkflowNode:
         if _v is _ABSENT:
             width_ = None
             absent |= 8
-            missing += 1
         else:
             if _v is None:
                 width_ = None
@@ -226,7 +215,6 @@ class WorkflowNode:
         if _v is _ABSENT:
             height_ = None
             absent |= 16
-            missing += 1
         else:
             if _v is None:
                 height_ = None
@@ -243,7 +231,6 @@ class WorkflowNode:
         if _v is _ABSENT:
             parent_id_ = None
             absent |= 32
-            missing += 1
         else:
             if _v is None:
                 parent_id_ = None
@@ -263,7 +250,8 @@ class WorkflowNode:
         obj.height = height_
         obj.parent_id = parent_id_
         obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
-        if len(src) + missing != 9:  # keys the spec does not name: keep them
+        # Each absent key set one bit of ``absent``: more keys than the others means extra keys.
+        if len(src) + absent.bit_count() != 9:  # keys the spec does not name: keep them
             obj._extra = {k: v for k, v in src.items() if k not in _FIELDS}
         else:
             obj._extra = None

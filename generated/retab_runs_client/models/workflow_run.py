@@ -11,14 +11,15 @@ from attrs import field as _attrs_field
 
 from ..errors import ModelParseError
 from ..types import (
-    datetime_text,
-    decode_json,
+    LazyList,
+    Unbuilt,
+    decode_deferring,
     extras_key,
     format_datetime,
     gc_paused,
     lazy_fields,
     model_repr,
-    parse_datetime,
+    read_datetime,
     shared,
     structs_accept,
     unbuilt,
@@ -45,7 +46,7 @@ if TYPE_CHECKING:
 
 def _decode_json(data: str | bytes | bytearray) -> Any:
     try:
-        return decode_json(data)
+        return decode_deferring(data, LAZY_LISTS)
     except (ValueError, RecursionError) as exc:
         raise ModelParseError([], f"is not JSON: {exc}") from None
 
@@ -123,6 +124,12 @@ def _build_trace_spans(_v: Any) -> list[TraceSpan]:
             _v[_i_trace_spans1] = None
     built = _items_trace_spans5
     return built
+
+
+LAZY_LISTS: dict[str, LazyList] = {
+    "trace_spans": ("TraceSpan", ("children",), TraceSpan_MAX_NESTING, _build_trace_spans),
+}
+"""The lists that ``from_json`` checks from their JSON text and builds on first read (decode_deferring)."""
 
 
 @_attrs_define(repr=False)
@@ -457,7 +464,6 @@ class WorkflowRun:
                 "is a newer run record shape (`lifecycle` and `timing` instead of a flat `status`), which this client does not speak: it follows the API as of 2026-02-26",
             )  # x-newer-shape in openapi.yaml
         get = src.get
-        missing = 0
         absent = 0
         _v = get("workflow_id", _ABSENT)
         workflow_id_: str
@@ -492,7 +498,6 @@ class WorkflowRun:
         if _v is _ABSENT:
             id_ = None
             absent |= 1
-            missing += 1
         else:
             if _v.__class__ is not str and not isinstance(_v, str):
                 raise ModelParseError.wrong_type(["id"], "a string", _v)
@@ -502,7 +507,6 @@ class WorkflowRun:
         if _v is _ABSENT:
             dataset_id_ = None
             absent |= 2
-            missing += 1
         else:
             if _v is None:
                 dataset_id_ = None
@@ -515,7 +519,6 @@ class WorkflowRun:
         if _v is _ABSENT:
             status_ = RunStatus.PENDING
             absent |= 4
-            missing += 1
         else:
             if _v.__class__ is not str and not isinstance(_v, str):
                 raise ModelParseError.wrong_type(["status"], "a string", _v)
@@ -525,7 +528,6 @@ class WorkflowRun:
         if _v is _ABSENT:
             execution_phase_ = None
             absent |= 8
-            missing += 1
         else:
             if _v is None:
                 execution_phase_ = None
@@ -538,7 +540,6 @@ class WorkflowRun:
         if _v is _ABSENT:
             trigger_type_ = TriggerType.MANUAL
             absent |= 16
-            missing += 1
         else:
             if _v.__class__ is not str and not isinstance(_v, str):
                 raise ModelParseError.wrong_type(["trigger_type"], "a string", _v)
@@ -548,7 +549,6 @@ class WorkflowRun:
         if _v is _ABSENT:
             trigger_email_ = None
             absent |= 32
-            missing += 1
         else:
             if _v is None:
                 trigger_email_ = None
@@ -562,39 +562,32 @@ class WorkflowRun:
         if _v is _ABSENT:
             started_at_ = None
             absent |= 64
-            missing += 1
         else:
             if _v.__class__ is not str and not isinstance(_v, str):
                 raise ModelParseError.wrong_type(["started_at"], "a date-time string", _v)
-            started_at_ = parse_datetime(_v)
+            started_at_, started_at_text = read_datetime(_v)  # the text kept when written back otherwise
             if started_at_ is None:
                 raise ModelParseError(["started_at"], "is not an RFC 3339 date-time", _v)
-            if len(_v) != 20 or _v[10] != "T" or _v[19] != "Z":  # else written back as read
-                started_at_text = datetime_text(_v)
         _v = get("completed_at", _ABSENT)
         completed_at_: datetime.datetime | None
         completed_at_text: str | None = None
         if _v is _ABSENT:
             completed_at_ = None
             absent |= 128
-            missing += 1
         else:
             if _v is None:
                 completed_at_ = None
             else:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["completed_at"], "a date-time string", _v)
-                completed_at_ = parse_datetime(_v)
+                completed_at_, completed_at_text = read_datetime(_v)  # the text kept when written back otherwise
                 if completed_at_ is None:
                     raise ModelParseError(["completed_at"], "is not an RFC 3339 date-time", _v)
-                if len(_v) != 20 or _v[10] != "T" or _v[19] != "Z":  # else written back as read
-                    completed_at_text = datetime_text(_v)
         _v = get("duration_ms", _ABSENT)
         duration_ms_: int | None
         if _v is _ABSENT:
             duration_ms_ = None
             absent |= 256
-            missing += 1
         else:
             if _v is None:
                 duration_ms_ = None
@@ -610,24 +603,22 @@ class WorkflowRun:
         if _v is _ABSENT:
             human_waiting_started_at_ = None
             absent |= 512
-            missing += 1
         else:
             if _v is None:
                 human_waiting_started_at_ = None
             else:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["human_waiting_started_at"], "a date-time string", _v)
-                human_waiting_started_at_ = parse_datetime(_v)
+                human_waiting_started_at_, human_waiting_started_at_text = read_datetime(
+                    _v
+                )  # the text kept when written back otherwise
                 if human_waiting_started_at_ is None:
                     raise ModelParseError(["human_waiting_started_at"], "is not an RFC 3339 date-time", _v)
-                if len(_v) != 20 or _v[10] != "T" or _v[19] != "Z":  # else written back as read
-                    human_waiting_started_at_text = datetime_text(_v)
         _v = get("human_waiting_duration_ms", _ABSENT)
         human_waiting_duration_ms_: int
         if _v is _ABSENT:
             human_waiting_duration_ms_ = 0
             absent |= 1024
-            missing += 1
         else:
             if _v.__class__ is not int and (isinstance(_v, bool) or not isinstance(_v, int)):
                 if not (isinstance(_v, float) and _v.is_integer()):
@@ -641,7 +632,6 @@ class WorkflowRun:
         if _v is _ABSENT:
             steps_ = []
             absent |= 2048
-            missing += 1
         else:
             if _v.__class__ is not list and not isinstance(_v, list):
                 raise ModelParseError.wrong_type(["steps"], "an array", _v)
@@ -649,7 +639,7 @@ class WorkflowRun:
             _y_steps3: StepStatusSummary
             for _i_steps1, _x_steps2 in enumerate(_v):
                 try:
-                    _y_steps3 = StepStatusSummary._from_dict(_x_steps2, _own=_own)
+                    _y_steps3 = StepStatusSummary._from_dict(_x_steps2, _own)
                 except ModelParseError as _e_steps4:
                     _e_steps4.loc[:0] = ["steps", _i_steps1]
                     raise
@@ -662,7 +652,6 @@ class WorkflowRun:
         if _v is _ABSENT:
             input_documents_ = None
             absent |= 4096
-            missing += 1
         else:
             if _v is None:
                 input_documents_ = None
@@ -673,7 +662,7 @@ class WorkflowRun:
                 _y_input_documents3: BaseMIMEData
                 for _k_input_documents1, _x_input_documents2 in _v.items():
                     try:
-                        _y_input_documents3 = BaseMIMEData._from_dict(_x_input_documents2, _own=_own)
+                        _y_input_documents3 = BaseMIMEData._from_dict(_x_input_documents2, _own)
                     except ModelParseError as _e_input_documents4:
                         _e_input_documents4.loc[:0] = ["input_documents", _k_input_documents1]
                         raise
@@ -684,7 +673,6 @@ class WorkflowRun:
         if _v is _ABSENT:
             input_json_data_ = None
             absent |= 8192
-            missing += 1
         else:
             if _v is None:
                 input_json_data_ = None
@@ -706,7 +694,6 @@ class WorkflowRun:
         if _v is _ABSENT:
             input_text_data_ = None
             absent |= 16384
-            missing += 1
         else:
             if _v is None:
                 input_text_data_ = None
@@ -728,7 +715,6 @@ class WorkflowRun:
         if _v is _ABSENT:
             final_outputs_ = None
             absent |= 32768
-            missing += 1
         else:
             if _v is None:
                 final_outputs_ = None
@@ -754,7 +740,6 @@ class WorkflowRun:
         if _v is _ABSENT:
             error_ = None
             absent |= 65536
-            missing += 1
         else:
             if _v is None:
                 error_ = None
@@ -767,7 +752,6 @@ class WorkflowRun:
         if _v is _ABSENT:
             error_stage_ = None
             absent |= 131072
-            missing += 1
         else:
             if _v is None:
                 error_stage_ = None
@@ -780,7 +764,6 @@ class WorkflowRun:
         if _v is _ABSENT:
             error_details_ = None
             absent |= 262144
-            missing += 1
         else:
             if _v is None:
                 error_details_ = None
@@ -797,13 +780,12 @@ class WorkflowRun:
         if _v is _ABSENT:
             cost_summary_ = None
             absent |= 524288
-            missing += 1
         else:
             if _v is None:
                 cost_summary_ = None
             else:
                 try:
-                    cost_summary_ = RunCostSummary._from_dict(_v, _own=_own)
+                    cost_summary_ = RunCostSummary._from_dict(_v, _own)
                 except ModelParseError as _e_cost_summary1:
                     _e_cost_summary1.loc[:0] = ["cost_summary"]
                     raise
@@ -812,12 +794,13 @@ class WorkflowRun:
         if _v is _ABSENT:
             trace_spans_ = None
             absent |= 1048576
-            missing += 1
         else:
             if _v is None:
                 trace_spans_ = None
             else:
-                if (
+                if _own and _v.__class__ is Unbuilt:  # checked from its JSON text (decode_deferring)
+                    trace_spans_ = _v  # type: ignore[assignment]  # built on first read (lazy_fields)
+                elif (
                     _own
                     and _v.__class__ is list
                     and structs_accept(_v, "TraceSpan", ("children",), TraceSpan_MAX_NESTING)
@@ -843,7 +826,6 @@ class WorkflowRun:
         if _v is _ABSENT:
             cancel_signal_error_ = None
             absent |= 2097152
-            missing += 1
         else:
             if _v is None:
                 cancel_signal_error_ = None
@@ -857,24 +839,22 @@ class WorkflowRun:
         if _v is _ABSENT:
             cancel_signal_failed_at_ = None
             absent |= 4194304
-            missing += 1
         else:
             if _v is None:
                 cancel_signal_failed_at_ = None
             else:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["cancel_signal_failed_at"], "a date-time string", _v)
-                cancel_signal_failed_at_ = parse_datetime(_v)
+                cancel_signal_failed_at_, cancel_signal_failed_at_text = read_datetime(
+                    _v
+                )  # the text kept when written back otherwise
                 if cancel_signal_failed_at_ is None:
                     raise ModelParseError(["cancel_signal_failed_at"], "is not an RFC 3339 date-time", _v)
-                if len(_v) != 20 or _v[10] != "T" or _v[19] != "Z":  # else written back as read
-                    cancel_signal_failed_at_text = datetime_text(_v)
         _v = get("cancel_native_error", _ABSENT)
         cancel_native_error_: str | None
         if _v is _ABSENT:
             cancel_native_error_ = None
             absent |= 8388608
-            missing += 1
         else:
             if _v is None:
                 cancel_native_error_ = None
@@ -887,7 +867,6 @@ class WorkflowRun:
         if _v is _ABSENT:
             cancel_confirmation_error_ = None
             absent |= 16777216
-            missing += 1
         else:
             if _v is None:
                 cancel_confirmation_error_ = None
@@ -900,7 +879,6 @@ class WorkflowRun:
         if _v is _ABSENT:
             cancel_confirmation_pending_ = False
             absent |= 33554432
-            missing += 1
         else:
             if _v is not True and _v is not False:
                 raise ModelParseError.wrong_type(["cancel_confirmation_pending"], "a boolean", _v)
@@ -911,54 +889,46 @@ class WorkflowRun:
         if _v is _ABSENT:
             cancel_requested_at_ = None
             absent |= 67108864
-            missing += 1
         else:
             if _v is None:
                 cancel_requested_at_ = None
             else:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["cancel_requested_at"], "a date-time string", _v)
-                cancel_requested_at_ = parse_datetime(_v)
+                cancel_requested_at_, cancel_requested_at_text = read_datetime(
+                    _v
+                )  # the text kept when written back otherwise
                 if cancel_requested_at_ is None:
                     raise ModelParseError(["cancel_requested_at"], "is not an RFC 3339 date-time", _v)
-                if len(_v) != 20 or _v[10] != "T" or _v[19] != "Z":  # else written back as read
-                    cancel_requested_at_text = datetime_text(_v)
         _v = get("created_at", _ABSENT)
         created_at_: datetime.datetime | None
         created_at_text: str | None = None
         if _v is _ABSENT:
             created_at_ = None
             absent |= 134217728
-            missing += 1
         else:
             if _v.__class__ is not str and not isinstance(_v, str):
                 raise ModelParseError.wrong_type(["created_at"], "a date-time string", _v)
-            created_at_ = parse_datetime(_v)
+            created_at_, created_at_text = read_datetime(_v)  # the text kept when written back otherwise
             if created_at_ is None:
                 raise ModelParseError(["created_at"], "is not an RFC 3339 date-time", _v)
-            if len(_v) != 20 or _v[10] != "T" or _v[19] != "Z":  # else written back as read
-                created_at_text = datetime_text(_v)
         _v = get("updated_at", _ABSENT)
         updated_at_: datetime.datetime | None
         updated_at_text: str | None = None
         if _v is _ABSENT:
             updated_at_ = None
             absent |= 268435456
-            missing += 1
         else:
             if _v.__class__ is not str and not isinstance(_v, str):
                 raise ModelParseError.wrong_type(["updated_at"], "a date-time string", _v)
-            updated_at_ = parse_datetime(_v)
+            updated_at_, updated_at_text = read_datetime(_v)  # the text kept when written back otherwise
             if updated_at_ is None:
                 raise ModelParseError(["updated_at"], "is not an RFC 3339 date-time", _v)
-            if len(_v) != 20 or _v[10] != "T" or _v[19] != "Z":  # else written back as read
-                updated_at_text = datetime_text(_v)
         _v = get("waiting_for_node_ids", _ABSENT)
         waiting_for_node_ids_: list[str]
         if _v is _ABSENT:
             waiting_for_node_ids_ = []
             absent |= 536870912
-            missing += 1
         else:
             if _v.__class__ is not list and not isinstance(_v, list):
                 raise ModelParseError.wrong_type(["waiting_for_node_ids"], "an array", _v)
@@ -977,7 +947,6 @@ class WorkflowRun:
         if _v is _ABSENT:
             pending_node_outputs_ = None
             absent |= 1073741824
-            missing += 1
         else:
             if _v is None:
                 pending_node_outputs_ = None
@@ -990,7 +959,6 @@ class WorkflowRun:
         if _v is _ABSENT:
             dag_snapshot_ = None
             absent |= 2147483648
-            missing += 1
         else:
             if _v is None:
                 dag_snapshot_ = None
@@ -1003,7 +971,6 @@ class WorkflowRun:
         if _v is _ABSENT:
             executed_node_ids_ = []
             absent |= 4294967296
-            missing += 1
         else:
             if _v.__class__ is not list and not isinstance(_v, list):
                 raise ModelParseError.wrong_type(["executed_node_ids"], "an array", _v)
@@ -1022,7 +989,6 @@ class WorkflowRun:
         if _v is _ABSENT:
             parallel_completion_counters_ = {}
             absent |= 8589934592
-            missing += 1
         else:
             if _v.__class__ is not dict and not isinstance(_v, dict):
                 raise ModelParseError.wrong_type(["parallel_completion_counters"], "an object", _v)
@@ -1053,7 +1019,6 @@ class WorkflowRun:
         if _v is _ABSENT:
             resume_queue_ = []
             absent |= 17179869184
-            missing += 1
         else:
             if _v.__class__ is not list and not isinstance(_v, list):
                 raise ModelParseError.wrong_type(["resume_queue"], "an array", _v)
@@ -1061,7 +1026,7 @@ class WorkflowRun:
             _y_resume_queue3: ResumeQueueItem
             for _i_resume_queue1, _x_resume_queue2 in enumerate(_v):
                 try:
-                    _y_resume_queue3 = ResumeQueueItem._from_dict(_x_resume_queue2, _own=_own)
+                    _y_resume_queue3 = ResumeQueueItem._from_dict(_x_resume_queue2, _own)
                 except ModelParseError as _e_resume_queue4:
                     _e_resume_queue4.loc[:0] = ["resume_queue", _i_resume_queue1]
                     raise
@@ -1074,13 +1039,12 @@ class WorkflowRun:
         if _v is _ABSENT:
             active_resume_ = None
             absent |= 34359738368
-            missing += 1
         else:
             if _v is None:
                 active_resume_ = None
             else:
                 try:
-                    active_resume_ = ActiveResume._from_dict(_v, _own=_own)
+                    active_resume_ = ActiveResume._from_dict(_v, _own)
                 except ModelParseError as _e_active_resume1:
                     _e_active_resume1.loc[:0] = ["active_resume"]
                     raise
@@ -1089,7 +1053,6 @@ class WorkflowRun:
         if _v is _ABSENT:
             run_resume_status_ = RunResumeStatus.IDLE
             absent |= 68719476736
-            missing += 1
         else:
             if _v.__class__ is not str and not isinstance(_v, str):
                 raise ModelParseError.wrong_type(["run_resume_status"], "a string", _v)
@@ -1099,7 +1062,6 @@ class WorkflowRun:
         if _v is _ABSENT:
             hil_signal_states_ = {}
             absent |= 137438953472
-            missing += 1
         else:
             if _v.__class__ is not dict and not isinstance(_v, dict):
                 raise ModelParseError.wrong_type(["hil_signal_states"], "an object", _v)
@@ -1107,7 +1069,7 @@ class WorkflowRun:
             _y_hil_signal_states3: HILSignalState
             for _k_hil_signal_states1, _x_hil_signal_states2 in _v.items():
                 try:
-                    _y_hil_signal_states3 = HILSignalState._from_dict(_x_hil_signal_states2, _own=_own)
+                    _y_hil_signal_states3 = HILSignalState._from_dict(_x_hil_signal_states2, _own)
                 except ModelParseError as _e_hil_signal_states4:
                     _e_hil_signal_states4.loc[:0] = ["hil_signal_states", _k_hil_signal_states1]
                     raise
@@ -1165,7 +1127,8 @@ class WorkflowRun:
         obj._cancel_requested_at_text = cancel_requested_at_text
         obj._created_at_text = created_at_text
         obj._updated_at_text = updated_at_text
-        if len(src) + missing != 42:  # keys the spec does not name: keep them
+        # Each absent key set one bit of ``absent``: more keys than the others means extra keys.
+        if len(src) + absent.bit_count() != 42:  # keys the spec does not name: keep them
             obj._extra = {k: v for k, v in src.items() if k not in _FIELDS}
         else:
             obj._extra = None

@@ -9,13 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..errors import ModelParseError
-from ..types import (
-    decode_json,
-    extras_key,
-    gc_paused,
-    model_repr,
-    shared,
-)
+from ..types import decode_json, extras_key, gc_paused, model_repr, shared
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -105,7 +99,6 @@ class WorkflowRunExecutionOrderResponse:
         if src.__class__ is not dict and not isinstance(src, Mapping):
             raise ModelParseError.wrong_type([], "an object", src)
         get = src.get
-        missing = 0
         absent = 0
         _v = get("run_id", _ABSENT)
         run_id_: str
@@ -119,7 +112,6 @@ class WorkflowRunExecutionOrderResponse:
         if _v is _ABSENT:
             ordered_step_ids_ = []
             absent |= 1
-            missing += 1
         else:
             if _v.__class__ is not list and not isinstance(_v, list):
                 raise ModelParseError.wrong_type(["ordered_step_ids"], "an array", _v)
@@ -138,7 +130,8 @@ class WorkflowRunExecutionOrderResponse:
         obj.run_id = run_id_
         obj.ordered_step_ids = ordered_step_ids_
         obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
-        if len(src) + missing != 2:  # keys the spec does not name: keep them
+        # Each absent key set one bit of ``absent``: more keys than the others means extra keys.
+        if len(src) + absent.bit_count() != 2:  # keys the spec does not name: keep them
             obj._extra = {k: v for k, v in src.items() if k not in _FIELDS}
         else:
             obj._extra = None
