@@ -2,9 +2,9 @@
 
 Three tests: every operation with the key, every operation without credentials, and
 stateful sequences (create a run, then read, resume, cancel, restart, delete it...) along
-the links schemathesis infers from the spec (openapi.yaml declares none: a run's ``id``
-feeds every ``{run_id}``). Example counts are small, so that the server suite stays
-within about a minute.
+the links openapi.yaml declares (a created or restarted run's ``id`` feeds the run's
+operations, a page's ``list_metadata.after`` the next page) and those schemathesis infers.
+Example counts are small, so that the server suite stays within about a minute.
 """
 
 from __future__ import annotations
