@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Mapping
 from types import TracebackType
-from typing import TYPE_CHECKING, TypeAlias, TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from . import _clock
 from ._async_runs import AsyncWorkflows
@@ -22,6 +22,7 @@ from ._exceptions import APIError, APITimeoutError, ClientClosedError, Configura
 from ._exchange import PreparedRequest, final_error, request_credentials, status_error, transport_error
 from ._logs import logger
 from ._options import RequestOptions
+from ._parsers import Parser
 from ._redact import redact_url
 from ._response import RawResponse, raw_requested
 from ._retries import RetryPolicy
@@ -36,7 +37,6 @@ if TYPE_CHECKING:
 __all__ = ["AsyncRetab", "Retab"]
 
 T = TypeVar("T")
-Parser: TypeAlias = "Callable[[httpx.Response], T]"
 
 
 def _attempt_window(budget: float, deadline: float | None) -> float:

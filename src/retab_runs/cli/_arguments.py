@@ -12,7 +12,7 @@ from ._failures import UsageError
 from ._watch import GIVE_UP_AFTER
 
 __all__ = ["connection_options", "make_client", "port_number", "positive_factor", "positive_seconds",
-           "retry_count", "watch_options"]  # fmt: skip
+           "watch_options", "whole"]  # fmt: skip
 
 
 def positive_seconds(text: str) -> float:
@@ -35,7 +35,8 @@ def positive_factor(text: str) -> float:
     return value
 
 
-def retry_count(text: str) -> int:
+def whole(text: str) -> int:
+    """A whole number, 0 or more (--max-retries, durations in milliseconds)."""
     try:
         value = int(text)
     except ValueError:
@@ -63,9 +64,7 @@ def connection_options() -> argparse.ArgumentParser:
     common.add_argument(
         "--request-timeout", type=positive_seconds, default=30.0, metavar="SECONDS", help="per request (30)"
     )
-    common.add_argument(
-        "--max-retries", type=retry_count, default=2, metavar="N", help="retries of a failed request (2)"
-    )
+    common.add_argument("--max-retries", type=whole, default=2, metavar="N", help="retries of a failed request (2)")
     common.add_argument("--access-token", help="run-scoped token, instead of an API key")
     return common
 

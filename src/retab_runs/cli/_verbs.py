@@ -23,7 +23,7 @@ from typing import Any, Literal, TextIO
 from retab_runs_client.models import RunStatusFilter, TriggerType
 
 from .. import Retab, is_finished
-from ._arguments import connection_options, make_client, watch_options
+from ._arguments import connection_options, make_client, watch_options, whole
 from ._failures import EPILOG, EXIT, EXIT_FOR_STATUS, CommandFailed, UsageError
 from ._inputs import document_arg, json_input_arg, run_inputs, text_input_arg
 from ._listing import TABLE_HEADER, item_texts, json_line, table_line
@@ -86,16 +86,6 @@ def amount(text: str) -> float:
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
     if not math.isfinite(value) or value < 0:
-        raise argparse.ArgumentTypeError(f"{text!r}: should be 0 or more")
-    return value
-
-
-def whole(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
-    if value < 0:
         raise argparse.ArgumentTypeError(f"{text!r}: should be 0 or more")
     return value
 
