@@ -38,7 +38,9 @@ if TYPE_CHECKING:
         NotGiven,
     )
     from ._checker import (
+        API_VERSIONS,
         PROFILES,
+        ApiVersion,
         ValidationIssue,
     )
     from ._client import (
@@ -104,6 +106,8 @@ _EXPORTS: dict[str, str] = {
     "DEFAULT_TIMEOUT": "._base",
     "NOT_GIVEN": "._base",
     "NotGiven": "._base",
+    "API_VERSIONS": "._checker",
+    "ApiVersion": "._checker",
     "PROFILES": "._checker",
     "ValidationIssue": "._checker",
     "AsyncRetab": "._client",
@@ -164,6 +168,8 @@ __all__ = [
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
     "NOT_GIVEN",
+    "API_VERSIONS",
+    "ApiVersion",
     "PROFILES",
     "TERMINAL_STATUSES",
     "APIConnectionError",
