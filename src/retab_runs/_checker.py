@@ -179,11 +179,17 @@ def era_issue(data: Any, api_version: str = DEFAULT_API_VERSION) -> ValidationIs
     return None
 
 
+@cache
 def era_keys(api_version: str = DEFAULT_API_VERSION) -> tuple[str, ...]:
-    """The top-level keys whose presence may make a record another era's (for a quick look at text)."""
+    """The top-level keys whose presence may make a valid record another era's (for a quick look at text).
+
+    A rule that needs a key the contract requires to be absent cannot match a valid record: left out.
+    """
     schema = _schema(api_version)
     rules = [*schema.get("x-retab-eras", []), *([schema["x-newer-shape"]] if "x-newer-shape" in schema else [])]
-    return tuple(sorted({key for rule in rules for key in rule["present"]}))
+    required = set(schema.get("required", ()))
+    live = [rule for rule in rules if not required.intersection(rule["absent"])]
+    return tuple(sorted({key for rule in live for key in rule["present"]}))
 
 
 def _walk(
