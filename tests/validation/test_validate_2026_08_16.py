@@ -212,3 +212,31 @@ def test_from_dict_with_one_problem_adds_nothing() -> None:
     with pytest.raises(ModelParseError) as caught:
         WorkflowRun.from_dict(record)
     assert caught.value.more == 0 and "more problem" not in str(caught.value)
+
+
+# -- validate_run and the shipped JSON Schema of 2026-08-16 agree --
+
+
+AGREEMENT = [
+    today_run(),
+    today_run("awaiting_review", waiting_for_block_ids=["b1"]),
+    today_run("error", message="boom", category="quota", details={"message": "m"}),
+    today_run("cancelled", reason=None),
+    today_run("error"),  # message missing
+    today_run("paused_for_budget"),  # a status the contract does not list
+    today_run("running") | {"trigger": {"type": "carrier_pigeon"}},
+    today_run("completed") | {"timing": {"created_at": "yesterday"}},
+    today_run("completed") | {"metadata": {"k": 1}},
+    {k: v for k, v in today_run().items() if k != "timing"},
+]
+
+
+@pytest.mark.parametrize("record", AGREEMENT, ids=[str(i) for i in range(len(AGREEMENT))])
+def test_validate_run_strict_agrees_with_the_json_schema(record: dict[str, Any]) -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    from retab_runs_schema.v2026_08_16 import json_schema
+
+    validator = jsonschema.Draft202012Validator(
+        json_schema(), format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
+    )
+    assert (validate_run(record, api_version=TODAY) == []) == validator.is_valid(record)
