@@ -27,7 +27,7 @@ def listed(*words: str) -> str:
     """The one departure whose text holds all ``words``."""
     lines = [line for line in spec()["info"]["x-retab-departures"] if all(w in line for w in words)]
     assert len(lines) == 1, f"x-retab-departures has {len(lines)} entries saying {words}"
-    return lines[0]
+    return str(lines[0])
 
 
 def vendor_schemas() -> dict[str, Any]:
