@@ -81,6 +81,7 @@ from codegen.shapes import MAX_NESTING, Planner, UnsupportedSchema  # noqa: E402
 from spectools.changelog import add_unreleased, changelog_lines  # noqa: E402
 from spectools.compare import compare  # noqa: E402
 from spectools.importer import SpecReadError, is_vendor_file, load_any  # noqa: E402
+from spectools.overlay import fold_skipped  # noqa: E402
 from spectools.pynames import python_changes  # noqa: E402
 from spectools.report import as_table, findings  # noqa: E402
 
@@ -112,7 +113,7 @@ def load_spec(path: Path = SPEC) -> dict[str, Any]:
         spec, report = load_any(path)
     except SpecReadError as exc:
         raise GenerationError(str(exc)) from None
-    for line in report:
+    for line in fold_skipped(report, spec):  # one line for the overlay actions skipped, those that matter by name
         print(f"generate: {line}", file=sys.stderr)
     for name in spec.get("components", {}).get("schemas", {}):
         if not (name.isidentifier() and name[0].isupper()):

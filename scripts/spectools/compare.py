@@ -51,6 +51,12 @@ class Comparer:
         # and requests alike (TriggerType) is compared once for each, since the rules differ.
         self.seen: set[tuple[str, str, str]] = set()
         self.pairing = _Pairing()
+        # (variant component, old property, new property): a discriminator swap already reported
+        # on the union, so the variants' own "removed"/"added" rows for it would only repeat it.
+        self.swapped: set[tuple[str, str, str]] = set()
+        # places whose enum was already compared against values the old side implied (a union's variants)
+        self.enums_done: set[str] = set()
+        self.defaults_done: set[str] = set()  # places whose default was compared beside a $ref
 
     # -- helpers ------------------------------------------------------------------------
 
@@ -93,7 +99,12 @@ class Comparer:
 
     def operation(self, where: str, old: Mapping[str, Any], new: Mapping[str, Any]) -> None:
         if old.get("operationId") != new.get("operationId"):
-            self.emit("operation-id-changed", where, old=old.get("operationId"), new=new.get("operationId"))
+            before, after = old.get("operationId"), new.get("operationId")
+            python = function_name(after)
+            if before is not None and after is not None and function_name(before) == python:
+                self.emit("operation-id-respelled", where, old=before, new=after, python=python)
+            else:
+                self.emit("operation-id-changed", where, old=before, new=after)
         self.parameters(where, old.get("parameters") or [], new.get("parameters") or [])
         self.request_body(where, old.get("requestBody"), new.get("requestBody"))
         self.requirements(where, old, new)
@@ -236,8 +247,12 @@ class Comparer:
         refs = any(isinstance(n, dict) and "$ref" in n for n in (old, new))
         if refs and isinstance(old, dict) and isinstance(new, dict):
             # keywords beside a $ref (the default of an enum-typed property) belong to this place
-            if "default" in old and "default" in new and old["default"] != new["default"]:
-                self.emit(f"{PREFIX[direction]}-default-changed", where, old=old["default"], new=new["default"])
+            # a default beside $ref belongs to this place; else it is the (inline or referenced) schema's own
+            old_place, _ = self.resolve(old, "old") if "$ref" in old and "default" not in old else (old, None)
+            new_place, _ = self.resolve(new, "new") if "$ref" in new and "default" not in new else (new, None)
+            if isinstance(old_place, dict) and isinstance(new_place, dict):
+                self.defaults(where, old_place, new_place, direction)
+                self.defaults_done.add(where)
         old_node, old_name = self.resolve(old, "old")
         new_node, new_name = self.resolve(new, "new")
         if old_name or new_name:
@@ -267,9 +282,11 @@ class Comparer:
         old_kinds = [self.kind(b, "old") for b in old_branches]
         new_kinds = [self.kind(b, "new") for b in new_branches]
         if sorted(old_kinds) != sorted(new_kinds):
-            self.emit(f"{prefix}-type-changed", where, old=" | ".join(old_kinds) or "any",
-                      new=" | ".join(new_kinds) or "any")  # fmt: skip
-        for old_index, new_index in self.pair_branches(old_branches, old_kinds, new_branches, new_kinds):
+            self.emit(f"{prefix}-type-changed", where, old=kinds_shown(old_kinds), new=kinds_shown(new_kinds))
+        pairs = self.pair_branches(old_branches, old_kinds, new_branches, new_kinds)
+        if direction == "response":
+            self.discriminator(where, old, new, old_branches, new_branches, pairs)
+        for old_index, new_index in pairs:
             self.same_kind(where, old_branches[old_index], new_branches[new_index], direction)
 
     def pair_branches(
@@ -345,20 +362,10 @@ class Comparer:
     def details(self, where: str, old: Mapping[str, Any], new: Mapping[str, Any], direction: str) -> None:
         response = direction == "response"
         prefix = PREFIX[direction]
-        if (old.get("enum") is None) != (new.get("enum") is None):
-            looser = new.get("enum") is None
-            self.emit(f"{prefix}-constraint-{'loosened' if looser else 'tightened'}", where,
-                      keyword="enum", old=shown(old.get("enum")), new=shown(new.get("enum")))  # fmt: skip
-        elif old.get("enum") is not None:
-            old_values, new_values = list(old.get("enum") or []), list(new.get("enum") or [])
-            for value in new_values:
-                if value not in old_values:
-                    self.emit(f"{prefix}-enum-value-added", where, value=value)
-            for value in old_values:
-                if value not in new_values:
-                    self.emit(f"{prefix}-enum-value-removed", where, value=value)
-        if "default" in old and "default" in new and old["default"] != new["default"]:
-            self.emit(f"{prefix}-default-changed", where, old=old["default"], new=new["default"])
+        if where not in self.enums_done:
+            self.enums(where, old, new, direction)
+        if where not in self.defaults_done:
+            self.defaults(where, old, new, direction)
         if direction != "request" and not old.get("deprecated") and new.get("deprecated"):
             self.emit(f"{prefix}-deprecated", where)
         if old.get("format") != new.get("format"):
@@ -407,13 +414,17 @@ class Comparer:
         renamed = self.renamed_properties(removed, added, old_props, new_props)
         for before, after in renamed.items():
             self.emit(f"{prefix}-property-renamed", f"{where}.{before}", old=before, new=after)
+        swapped_old = {o for w, o, _ in self.swapped if w == where}
+        swapped_new = {n for w, _, n in self.swapped if w == where}
         for name in removed:
-            if name not in renamed:
-                required = prefix == "request" and name in old_required
-                rule = f"{prefix}-required-property-removed" if required else f"{prefix}-property-removed"
+            if name not in renamed and name not in swapped_old:
+                if prefix == "request":
+                    rule = "request-required-property-removed" if name in old_required else "request-property-removed"
+                else:
+                    rule = "response-property-removed" if name in old_required else "response-optional-property-removed"
                 self.emit(rule, f"{where}.{name}", name=name)
         for name in added:
-            if name not in renamed.values():
+            if name not in renamed.values() and name not in swapped_new:
                 kind = "required" if name in new_required else "optional"
                 self.emit(f"{prefix}-{kind}-property-added", f"{where}.{name}", name=name)
         for name in old_props:
@@ -448,6 +459,138 @@ class Comparer:
                 pairs[name] = best
         return pairs
 
+    def defaults(self, where: str, old: Mapping[str, Any], new: Mapping[str, Any], direction: str) -> None:
+        """A default that changed, went or appeared (a missing key reads as the default)."""
+        prefix = PREFIX[direction]
+        if "default" in old and "default" in new:
+            if old["default"] != new["default"]:
+                self.emit(f"{prefix}-default-changed", where, old=old["default"], new=new["default"])
+        elif "default" in old:
+            self.emit(f"{prefix}-default-removed", where, old=old["default"])
+        elif "default" in new:
+            self.emit(f"{prefix}-default-added", where, new=new["default"])
+
+    def enums(self, where: str, old: Mapping[str, Any], new: Mapping[str, Any], direction: str) -> None:
+        """Enum values added and removed; an enum that appears or goes is a rule of its own.
+
+        A schema without ``enum`` may still imply its values (``const``): those are compared as
+        values, so a new value is reported as one (strict validators refuse it) beside the new enum.
+        """
+        prefix = PREFIX[direction]
+        old_enum, new_enum = old.get("enum"), new.get("enum")
+        if old_enum is None and new_enum is not None:
+            self.emit(f"{prefix}-enum-added", where, values=shown(new_enum))
+            implied = implied_values(old)
+            if implied is not None:
+                self.enum_values(where, implied, list(new_enum), direction)
+        elif old_enum is not None and new_enum is None:
+            implied = implied_values(new)
+            if implied is None:
+                self.emit(f"{prefix}-enum-removed", where, values=shown(old_enum))
+            else:
+                self.enum_values(where, list(old_enum), implied, direction)
+        elif old_enum is not None and new_enum is not None:
+            self.enum_values(where, list(old_enum), list(new_enum), direction)
+        elif "const" in old and "const" in new and old["const"] != new["const"]:
+            self.enum_values(where, [old["const"]], [new["const"]], direction)
+
+    def enum_values(self, where: str, old_values: list[Any], new_values: list[Any], direction: str) -> None:
+        prefix = PREFIX[direction]
+        for value in new_values:
+            if value not in old_values:
+                self.emit(f"{prefix}-enum-value-added", where, value=value)
+        for value in old_values:
+            if value not in new_values:
+                self.emit(f"{prefix}-enum-value-removed", where, value=value)
+
+    def variants(self, node: Mapping[str, Any], branches: list[Any], side: str) -> dict[Any, tuple[int, str]]:
+        """A discriminated union's values -> (branch index, variant name), from its mapping or the consts."""
+        discriminator = node.get("discriminator")
+        if not isinstance(discriminator, dict) or not isinstance(discriminator.get("propertyName"), str):
+            return {}
+        prop = discriminator["propertyName"]
+        mapping = discriminator.get("mapping")
+        if not isinstance(mapping, dict):
+            mapping = {}
+        by_ref = {ref: value for value, ref in mapping.items() if isinstance(ref, str)}
+        found: dict[Any, tuple[int, str]] = {}
+        for index, branch in enumerate(branches):
+            resolved, name = self.resolve(branch, side)
+            ref = branch.get("$ref") if isinstance(branch, dict) else None
+            values = [by_ref[ref]] if ref in by_ref else []
+            if not values and isinstance(resolved, dict):
+                values = implied_values(((resolved.get("properties") or {}).get(prop)) or {}) or []
+            for value in values:
+                found[value] = (index, name or f"variant {index + 1}")
+        return found
+
+    def discriminator(
+        self,
+        where: str,
+        old: Mapping[str, Any],
+        new: Mapping[str, Any],
+        old_branches: list[Any],
+        new_branches: list[Any],
+        pairs: list[tuple[int, int]],
+    ) -> None:
+        """The property that tells a union's variants apart, and the variants' values (first-class rules).
+
+        Variants are paired as the branches are (same name, then most properties in common), so a
+        variant whose value changed reads as a rename (``waiting_for_human`` -> ``awaiting_review``).
+        """
+        old_prop = (old.get("discriminator") or {}).get("propertyName") if isinstance(old, dict) else None
+        new_prop = (new.get("discriminator") or {}).get("propertyName") if isinstance(new, dict) else None
+        if old_prop is None and new_prop is None:
+            return
+        old_values = self.variants(old, old_branches, "old")
+        if old_prop is not None and new_prop is None:
+            if len(new_branches) == 1 and self.one_object_enum(where, old_prop, old_values, new_branches[0]):
+                return
+            self.emit("response-discriminator-removed", where, name=old_prop)
+            return
+        if old_prop is None:
+            self.emit("response-discriminator-added", where, name=new_prop)
+            return
+        new_values = self.variants(new, new_branches, "new")
+        if old_prop != new_prop:
+            self.emit("response-discriminator-property-changed", where, old=old_prop, new=new_prop)
+            for index in range(len(new_branches)):
+                _, name = self.resolve(new_branches[index], "new")
+                if name:
+                    self.swapped.add((name, str(old_prop), str(new_prop)))
+        paired = dict(pairs)
+        new_by_index = {index: (value, name) for value, (index, name) in new_values.items()}
+        renamed_new: set[Any] = set()
+        for value, (index, name) in old_values.items():
+            if value in new_values:
+                new_index, new_name = new_values[value]
+                if paired.get(index) != new_index:  # not the old variant's counterpart (a rename would be)
+                    self.emit("response-discriminator-mapping-changed", where,
+                              value=value, old_schema=name, new_schema=new_name)  # fmt: skip
+                continue
+            partner = new_by_index.get(paired.get(index, -1))
+            if partner is not None and partner[0] not in old_values:
+                self.emit("response-discriminator-value-renamed", where,
+                          old=value, new=partner[0], old_schema=name, new_schema=partner[1])  # fmt: skip
+                renamed_new.add(partner[0])
+            else:
+                self.emit("response-discriminator-value-removed", where, value=value, schema=name)
+        for value, (_, name) in new_values.items():
+            if value not in old_values and value not in renamed_new:
+                self.emit("response-discriminator-value-added", where, value=value, schema=name)
+
+    def one_object_enum(self, where: str, prop: str, old_values: Mapping[Any, Any], branch: Any) -> bool:
+        """A discriminated union that became one object whose ``prop`` is an enum: compare the values."""
+        resolved, name = self.resolve(branch, "new")
+        target = ((resolved.get("properties") or {}).get(prop)) if isinstance(resolved, dict) else None
+        target, _ = self.resolve(target, "new")
+        if not isinstance(target, dict) or not isinstance(target.get("enum"), list):
+            return False
+        place = f"{name or where}.{prop}"
+        self.enum_values(place, list(old_values), list(target["enum"]), "response")
+        self.enums_done.add(place)
+        return True
+
     # -- components -----------------------------------------------------------------------
 
     def components(self) -> None:
@@ -466,7 +609,9 @@ class Comparer:
                 fingerprint = strip(self.old_schemas[name])
                 partners = [n for n in only_new if n not in renamed and strip(self.new_schemas[n]) == fingerprint]
             if partners:
-                self.emit("schema-renamed", f"components.schemas.{name}", old=name, new=partners[0])
+                same = class_names(self.old_schemas, name) == class_names(self.new_schemas, partners[0])
+                rule = "schema-renamed-in-spec-only" if same else "schema-renamed"
+                self.emit(rule, f"components.schemas.{name}", old=name, new=partners[0])
                 renamed.add(partners[0])
             elif not (name in self.pairing.inline_old and name not in self.pairing.pairs):
                 self.emit("schema-removed", f"components.schemas.{name}", name=name)
@@ -511,6 +656,37 @@ def similarity(a: str, b: str) -> float:
     if len(words_a) == len(words_b) > 1 and sum(x != y for x, y in zip(words_a, words_b, strict=True)) == 1:
         return 0.9
     return difflib.SequenceMatcher(None, a, b).ratio()
+
+
+def kinds_shown(kinds: list[str]) -> str:
+    """``object | object | object`` reads as ``a union of 3 objects``; none as ``any``."""
+    if len(kinds) > 1 and len(set(kinds)) == 1:
+        return f"a union of {len(kinds)} {kinds[0]}s"
+    return " | ".join(kinds) or "any"
+
+
+def implied_values(node: Any) -> list[Any] | None:
+    """The values a schema without ``enum`` still allows one by one (``const``), or None."""
+    if isinstance(node, dict):
+        if isinstance(node.get("enum"), list):
+            return list(node["enum"])
+        if "const" in node:
+            return [node["const"]]
+    return None
+
+
+def function_name(operation_id: Any) -> str:
+    """The generated function an operationId names (openapi-python-client's snake case)."""
+    from .pynames import function_name as python_function
+
+    return python_function(str(operation_id))
+
+
+def class_names(schemas: Mapping[str, Any], name: str) -> tuple[str, str]:
+    """The classes a component becomes: (attrs, named after its title; pydantic, after its name)."""
+    from .pynames import component_classes
+
+    return component_classes(schemas, name)
 
 
 def shown(value: Any) -> str:

@@ -4,19 +4,28 @@ Each action has a ``target`` (JSONPath, see ``jsonpath.py``) and either ``remove
 ``update`` value merged into every selected node: objects merge recursively, arrays are
 appended to, and a scalar target is replaced. An action whose target selects nothing (the
 vendor dropped what it changes) is reported and skipped, so an old overlay still applies to
-a new vendor file and says what no longer fits.
+a new vendor file and says what no longer fits. ``fold_skipped`` turns those lines into one
+summary line plus, by name, the skipped actions that matter: those aimed inside a component or
+operation that is still there (a default whose field is gone), not those whose whole component
+or operation the file does not have (the history files hold one GET).
 """
 
 from __future__ import annotations
 
 import copy
+import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from .jsonpath import JSONPathError, locate
+from .jsonpath import JSONPathError, Step, locate, parse
+
+__all__ = ["OVERLAY_FILE", "OverlayError", "apply_overlay", "fold_skipped", "load_overlay", "merge"]
+SKIPPED = re.compile(
+    r"^overlay action (?P<number>\d+) \((?P<target>.*)\): target selects nothing in this spec; skipped$"
+)
 
 OVERLAY_FILE = Path(__file__).resolve().parent.parent.parent / "spec" / "overlay.yaml"
 
@@ -81,3 +90,51 @@ def apply_overlay(spec: Mapping[str, Any], overlay: Mapping[str, Any]) -> tuple[
             else:
                 report.append(f"{label}: neither update nor remove; skipped")
     return document, report
+
+
+def _shown(steps: list[Step]) -> str:
+    return ".".join(str(step.key) for step in steps)
+
+
+def _gone_inside(spec: Mapping[str, Any], target: str) -> str | None:
+    """For a target selecting nothing: "X has no Y" when X is a named component or operation that is
+    there (only plain names lead to it) and Y, inside it, is what is gone; None otherwise."""
+    try:
+        steps = parse(target)
+    except JSONPathError:
+        return None
+    for depth in range(len(steps) - 1, 0, -1):
+        prefix = steps[:depth]
+        if any(step.kind != "name" for step in prefix):
+            continue
+        node: Any = spec
+        for step in prefix:
+            node = node.get(step.key) if isinstance(node, dict) else None
+        if node is None:
+            continue
+        if depth < 3:  # the component or operation itself is gone (or the file never had it)
+            return None
+        return f"{_shown(prefix)} has no {steps[depth].key!r}" if steps[depth].kind == "name" else _shown(prefix)
+    return None
+
+
+def fold_skipped(report: list[str], spec: Mapping[str, Any]) -> list[str]:
+    """``report`` with its "target selects nothing" lines folded into one summary line, followed by
+    the lines of the skipped actions that matter (see the module docstring), each saying what is gone."""
+    kept, skipped, matter = [], [], []
+    for line in report:
+        match = SKIPPED.match(line)
+        if match is None:
+            kept.append(line)
+            continue
+        skipped.append(match["number"])
+        gone = _gone_inside(spec, match["target"])
+        if gone is not None:
+            matter.append(f"overlay action {match['number']} ({match['target']}): skipped, {gone}")
+    if not skipped:
+        return kept
+    summary = (
+        f"overlay: {len(skipped)} action(s) select nothing in this spec and were skipped"
+        f" ({len(matter)} aimed inside a schema or operation still there" + (", below)" if matter else ")")
+    )
+    return [*kept, summary, *matter]

@@ -2,12 +2,18 @@
 
 Two audiences read the report:
 
-- ``client``: users of this client. It keeps unknown enum values and unknown keys, so a new
-  optional field or a new enum value is additive (``info``); a removed or renamed field, a
-  changed type, a field that may now be missing or null, a removed enum value, a changed
-  credential breaks them (``error``).
-- ``strict``: services that validate records strictly against the old spec. For them a new
-  enum value or a new required field is breaking as well.
+- ``client``: users of this client and code written against its generated names. The client
+  keeps unknown enum values and unknown keys, so a new optional field or a new enum value is
+  additive (``info``); a removed or renamed field, a changed type, a field that may now be
+  missing or null, a removed enum value (its generated member goes), a changed credential
+  breaks them (``error``). A field that became required cannot go missing: readers are not
+  broken (``info``).
+- ``strict``: a validator built from the old spec in its strict profile (``validate_run``'s
+  default: closed enums, extra keys allowed, required keys and types checked). A row is an
+  ``error`` for it when a record valid under the new spec can be refused by that validator:
+  a new enum value, a property that may now be missing or null, a changed type, a looser
+  constraint. A new property, required or not, is an extra key to it (``info``); a removed
+  enum value is never sent (``info``).
 
 For what the client sends (request parameters and bodies) the same two audiences read the other
 way round: ``client`` is calls built from the old spec reaching the new API (a new required
@@ -44,6 +50,12 @@ _RULES = (
     Rule(
         "operation-id-changed", "warning", "info", "operationId {old!r} became {new!r} (renames the generated function)"
     ),
+    Rule(
+        "operation-id-respelled",
+        "info",
+        "info",
+        "operationId {old!r} became {new!r} (the generated function keeps its name {python!r})",
+    ),
     # parameters
     Rule("request-parameter-removed", "error", "error", "{location} parameter {name!r} removed"),
     Rule("request-parameter-added", "info", "info", "optional {location} parameter {name!r} added"),
@@ -69,21 +81,65 @@ _RULES = (
         "info",
         "schema {old!r} renamed {new!r} (found at the same place or with the same structure)",
     ),
+    Rule(
+        "schema-renamed-in-spec-only",
+        "info",
+        "info",
+        "schema {old!r} renamed {new!r} (the generated classes keep their names)",
+    ),
     Rule("schema-removed", "warning", "info", "schema {name!r} no longer used"),
     Rule("schema-added", "info", "info", "schema {name!r} added"),
     # properties
-    Rule("response-property-removed", "error", "error", "property {name!r} removed"),
+    Rule("response-property-removed", "error", "error", "required property {name!r} removed"),
+    Rule("response-optional-property-removed", "error", "info", "optional property {name!r} removed"),
     Rule("response-property-renamed", "error", "error", "property {old!r} renamed {new!r}"),
     Rule("response-optional-property-added", "info", "info", "optional property {name!r} added"),
-    Rule("response-required-property-added", "info", "error", "required property {name!r} added"),
-    Rule("response-property-became-required", "error", "error", "property {name!r} became required"),
+    Rule("response-required-property-added", "info", "info", "required property {name!r} added"),
+    Rule("response-property-became-required", "info", "info", "property {name!r} became required"),
     Rule("response-property-became-optional", "error", "error", "property {name!r} became optional: it may be missing"),
     Rule("response-property-became-nullable", "error", "error", "may now be null"),
     Rule("response-property-became-not-nullable", "info", "info", "no longer null"),
     Rule("response-property-type-changed", "error", "error", "type {old} became {new}"),
     Rule("response-property-enum-value-added", "info", "error", "enum value {value!r} added"),
-    Rule("response-property-enum-value-removed", "error", "error", "enum value {value!r} removed"),
-    Rule("response-property-default-changed", "warning", "warning", "default {old!r} became {new!r}"),
+    Rule("response-property-enum-value-removed", "error", "info", "enum value {value!r} removed"),
+    Rule(
+        "response-property-enum-added",
+        "warning",
+        "info",
+        "enum {values} now limits a property that had none (the generated type becomes an enum)",
+    ),
+    Rule("response-property-enum-removed", "warning", "error", "enum {values} removed: any value is allowed"),
+    Rule("response-property-default-changed", "warning", "info", "default {old!r} became {new!r}"),
+    Rule(
+        "response-property-default-removed",
+        "warning",
+        "info",
+        "default {old!r} removed (a missing key no longer reads as it)",
+    ),
+    Rule("response-property-default-added", "info", "info", "default {new!r} added"),
+    # discriminated unions (oneOf + discriminator)
+    Rule("response-discriminator-added", "info", "info", "the union is now told apart by {name!r}"),
+    Rule("response-discriminator-removed", "warning", "info", "the union is no longer told apart by {name!r}"),
+    Rule(
+        "response-discriminator-property-changed",
+        "error",
+        "error",
+        "the union is told apart by {new!r} instead of {old!r} (every variant's {old!r} is gone)",
+    ),
+    Rule("response-discriminator-value-added", "warning", "error", "variant {value!r} ({schema}) added to the union"),
+    Rule("response-discriminator-value-removed", "error", "info", "variant {value!r} ({schema}) removed"),
+    Rule(
+        "response-discriminator-mapping-changed",
+        "error",
+        "error",
+        "variant {value!r} is now {new_schema} (was {old_schema}, which became another variant)",
+    ),
+    Rule(
+        "response-discriminator-value-renamed",
+        "error",
+        "error",
+        "variant {old!r} ({old_schema}) renamed {new!r} ({new_schema})",
+    ),
     Rule("response-property-constraint-loosened", "info", "error", "{keyword} {old} became {new}"),
     Rule("response-property-constraint-tightened", "info", "info", "{keyword} {old} became {new}"),
     Rule("response-property-format-changed", "warning", "error", "format {old!r} became {new!r}"),
@@ -95,7 +151,11 @@ _RULES = (
     Rule("request-parameter-constraint-loosened", "info", "info", "{keyword} {old} became {new}"),
     Rule("request-parameter-enum-value-removed", "error", "info", "enum value {value!r} removed"),
     Rule("request-parameter-enum-value-added", "info", "error", "enum value {value!r} added"),
-    Rule("request-parameter-default-changed", "warning", "warning", "default {old!r} became {new!r}"),
+    Rule("request-parameter-default-changed", "warning", "info", "default {old!r} became {new!r}"),
+    Rule("request-parameter-default-removed", "warning", "info", "default {old!r} removed"),
+    Rule("request-parameter-default-added", "info", "info", "default {new!r} added"),
+    Rule("request-parameter-enum-added", "error", "info", "enum {values} now limits a parameter that had none"),
+    Rule("request-parameter-enum-removed", "info", "error", "enum {values} removed: any value is allowed"),
     Rule("request-parameter-deprecated", "warning", "info", "{location} parameter {name!r} deprecated"),
     # request bodies
     Rule("request-body-removed", "warning", "info", "the request body is no longer read"),
@@ -117,7 +177,11 @@ _RULES = (
     Rule("request-property-type-changed", "error", "error", "type {old} became {new}"),
     Rule("request-property-enum-value-removed", "error", "info", "enum value {value!r} removed"),
     Rule("request-property-enum-value-added", "info", "error", "enum value {value!r} added"),
-    Rule("request-property-default-changed", "warning", "warning", "default {old!r} became {new!r}"),
+    Rule("request-property-default-changed", "warning", "info", "default {old!r} became {new!r}"),
+    Rule("request-property-default-removed", "warning", "info", "default {old!r} removed"),
+    Rule("request-property-default-added", "info", "info", "default {new!r} added"),
+    Rule("request-property-enum-added", "error", "info", "enum {values} now limits a property that had none"),
+    Rule("request-property-enum-removed", "info", "error", "enum {values} removed: any value is allowed"),
     Rule("request-property-constraint-tightened", "error", "info", "{keyword} {old} became {new}"),
     Rule("request-property-constraint-loosened", "info", "error", "{keyword} {old} became {new}"),
     Rule("request-property-deprecated", "warning", "info", "deprecated"),

@@ -48,7 +48,7 @@ def test_report_names_api_and_python_changes_and_fills_the_changelog(tmp_path: P
     changelog.write_text(CHANGELOG, encoding="utf-8")
 
     text = change_report(spec(), new_spec, ROOT / "generated", edited_tree(tmp_path), changelog)
-    assert "response-property-removed" in text and "property 'label' removed" in text
+    assert "response-optional-property-removed" in text and "optional property 'label' removed" in text
     assert "enum value 'paused' added" in text
     assert "retab_runs_client.models.final_node_output.FinalNodeOutput.label: public object was removed" in text
     assert "retab_runs_schema.models.FinalNodeOutput.label: public object was removed" in text
@@ -56,7 +56,7 @@ def test_report_names_api_and_python_changes_and_fills_the_changelog(tmp_path: P
     written = changelog.read_text(encoding="utf-8")
     unreleased = written.split("## Unreleased\n", 1)[1].split("## 0.1.0", 1)[0]
     assert unreleased.strip().splitlines() == [
-        "- Breaking (API): `FinalNodeOutput.label`: property 'label' removed.",
+        "- Breaking (API): `FinalNodeOutput.label`: optional property 'label' removed.",
         "- API: `RunStatus`: enum value 'paused' added.",
         "- API: `FinalNodeOutput.caption`: optional property 'caption' added.",
         "- Breaking (Python): `retab_runs_client.models.final_node_output.FinalNodeOutput.label`:"
@@ -104,3 +104,20 @@ def test_hand_written_subsections_keep_their_layout(tmp_path: Path) -> None:
     changelog.write_text(hand, encoding="utf-8")
     assert add_unreleased(changelog, ["- API: old.", "- API: new."]) == 1
     assert changelog.read_text(encoding="utf-8") == hand.replace("- API: old.\n", "- API: old.\n- API: new.\n")
+
+
+def test_an_attrs_field_whose_type_changed_is_a_python_change(tmp_path: Path) -> None:
+    tree = tmp_path / "fresh"
+    shutil.copytree(ROOT / "generated", tree, ignore=shutil.ignore_patterns("__pycache__"))
+    module = tree / "retab_runs_client" / "models" / "workflow_run.py"
+    text = module.read_text(encoding="utf-8")
+    module.write_text(text.replace("    duration_ms: int | None = None", "    duration_ms: str | None = None"))
+    changes = python_changes(ROOT / "generated", tree)
+    assert [(c.path, c.kind, c.detail, c.breaking) for c in changes] == [
+        (
+            "retab_runs_client.models.workflow_run.WorkflowRun.duration_ms",
+            "Attribute changed type",
+            "int | None -> str | None",
+            True,
+        )
+    ]

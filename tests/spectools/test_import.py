@@ -11,13 +11,14 @@ import yaml
 from spectools.importer import SpecReadError, import_vendor, load_any, read_document
 from spectools.jsonpath import JSONPathError, locate
 from spectools.normalise import normalise
-from spectools.overlay import apply_overlay
+from spectools.overlay import apply_overlay, fold_skipped
 
 from tests.spec import SPEC_PATH, spec
 from tests.spectools.corpus import BASELINE, CURRENT, HISTORY, VENDOR
 
-# x-retab-departures is the spec's own account of the overlay, in words: prose too.
-PROSE = {"description", "title", "summary", "example", "examples", "x-retab-departures"}
+# x-retab-departures is the spec's own account of the overlay, in words, and comes from the overlay:
+# it is compared like structure, so openapi.yaml's list is the one the overlay writes.
+PROSE = {"description", "title", "summary", "example", "examples"}
 NAME_MAPS = {"properties", "schemas", "paths", "responses", "headers", "content", "securitySchemes", "$defs"}
 
 
@@ -167,3 +168,36 @@ def test_unreadable_input_is_one_line(tmp_path: Any) -> None:
 def test_openapi_yaml_is_read_as_is() -> None:
     loaded, report = load_any(SPEC_PATH)
     assert loaded == spec() and report == []
+
+
+def test_skipped_overlay_actions_fold_into_one_line_with_those_that_matter_by_name() -> None:
+    report = [
+        "a defect fixed",
+        "overlay action 6 ($.paths['/v1/workflows/runs/export_energylink_file']): target selects nothing in this spec;"
+        " skipped",
+        "overlay action 7 ($.components.schemas.Gone.properties.x): target selects nothing in this spec; skipped",
+        "overlay action 8 ($.components.schemas.Run.properties.steps): target selects nothing in this spec; skipped",
+        "overlay action 9 ($.components.schemas[*].properties.x): target selects nothing in this spec; skipped",
+    ]
+    document = {"paths": {}, "components": {"schemas": {"Run": {"type": "object", "properties": {"id": {}}}}}}
+    assert fold_skipped(report, document) == [
+        "a defect fixed",
+        "overlay: 4 action(s) select nothing in this spec and were skipped (1 aimed inside a schema or operation"
+        " still there, below)",
+        "overlay action 8 ($.components.schemas.Run.properties.steps): skipped,"
+        " components.schemas.Run.properties has no 'steps'",
+    ]
+    assert fold_skipped(["a defect fixed"], document) == ["a defect fixed"]
+
+
+def test_generate_prints_one_summary_line_for_the_skipped_actions(capsys: pytest.CaptureFixture[str]) -> None:
+    from generate import load_spec
+
+    load_spec(VENDOR / "history" / "2026-04-16_a588873.json")
+    lines = capsys.readouterr().err.splitlines()
+    overlay = [line for line in lines if "overlay" in line]
+    assert not [line for line in lines if line.endswith("target selects nothing in this spec; skipped")]
+    assert overlay[0].startswith("generate: overlay: ") and "were skipped" in overlay[0]
+    assert len([line for line in overlay if "were skipped" in line]) == 1
+    assert any("'parallel_completion_counters'" in line for line in overlay[1:])
+    assert not any("export_energylink" in line for line in overlay)

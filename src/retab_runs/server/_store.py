@@ -195,7 +195,7 @@ class RunStore:
         self.sort_keys.volatile = self.live.__contains__
         if self.builtins:
             for record in builtin_records():
-                self.add_record(record)
+                self.add_record(record, source=f"built-in run {record.get('id')!r}")
             self.scenarios.update(SCENARIOS)
 
     def __repr__(self) -> str:

@@ -1,0 +1,422 @@
+"""Each rule of the change report on a hand-made spec pair that triggers it: its id, and its level
+for each audience (``client``, ``strict``), as rules.py defines them.
+
+The pairs are the smallest documents that show the change: one GET answering ``Run``.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+import pytest
+from spectools.compare import compare
+from spectools.report import findings
+from spectools.rules import RULES
+
+REF = "#/components/schemas/"
+
+
+def document(
+    schemas: dict[str, Any], operation_id: str = "get_run", parameters: list[Any] | None = None
+) -> dict[str, Any]:
+    operation: dict[str, Any] = {
+        "operationId": operation_id,
+        "responses": {"200": {"description": "", "content": {"application/json": {"schema": {"$ref": REF + "Run"}}}}},
+    }
+    if parameters is not None:
+        operation["parameters"] = parameters
+    return {"openapi": "3.1.0", "info": {"title": "t", "version": "1"}, "paths": {"/runs/{id}": {"get": operation}},
+            "components": {"schemas": schemas}}  # fmt: skip
+
+
+def run(properties: dict[str, Any], required: list[str] | None = None, **more: Any) -> dict[str, Any]:
+    return {"Run": {"type": "object", "properties": properties, "required": required or [], **more}}
+
+
+def rows(old: dict[str, Any], new: dict[str, Any]) -> set[tuple[str, str, str, str]]:
+    return {(f.id, f.where, f.client, f.strict) for f in findings(compare(old, new), old, new)}
+
+
+def lifecycle(prop: str, values: dict[str, str], extra: dict[str, Any] | None = None) -> dict[str, Any]:
+    """A Run whose ``lifecycle`` is a union told apart by ``prop``: value -> variant name."""
+    schemas: dict[str, Any] = {
+        name: {"type": "object", "properties": {prop: {"type": "string", "const": value}, **(extra or {})}}
+        for value, name in values.items()
+    }
+    union = {"oneOf": [{"$ref": REF + n} for n in values.values()],
+             "discriminator": {"propertyName": prop, "mapping": {v: REF + n for v, n in values.items()}}}  # fmt: skip
+    return {**run({"lifecycle": union}, ["lifecycle"]), **schemas}
+
+
+LIFECYCLE = {"pending": "PendingRun", "waiting_for_human": "WaitingRun"}
+
+
+def test_the_discriminator_property_changed_is_one_row_not_one_per_variant() -> None:
+    old = document(lifecycle("kind", LIFECYCLE))
+    new = document(lifecycle("status", LIFECYCLE))
+    assert rows(old, new) == {("response-discriminator-property-changed", "Run.lifecycle", "error", "error")}
+
+
+def test_a_variant_whose_value_and_schema_changed_is_a_rename() -> None:
+    old = document(lifecycle("status", LIFECYCLE, {"waiting_for": {"type": "array", "items": {"type": "string"}}}))
+    renamed = {"pending": "PendingRun", "awaiting_review": "AwaitingReviewRun"}
+    new = document(lifecycle("status", renamed, {"waiting_for": {"type": "array", "items": {"type": "string"}}}))
+    found = rows(old, new)
+    assert ("response-discriminator-value-renamed", "Run.lifecycle", "error", "error") in found
+    assert ("schema-renamed", "components.schemas.WaitingRun", "warning", "info") in found
+    assert not {
+        r for r in found if r[0] in ("response-discriminator-value-added", "response-discriminator-value-removed")
+    }
+
+
+def test_a_variant_added_or_removed() -> None:
+    old = document(lifecycle("status", LIFECYCLE))
+    more = document(lifecycle("status", {**LIFECYCLE, "cancelled": "CancelledRun"}))
+    assert ("response-discriminator-value-added", "Run.lifecycle", "warning", "error") in rows(old, more)
+    assert ("response-discriminator-value-removed", "Run.lifecycle", "error", "info") in rows(more, old)
+
+
+def test_a_discriminator_that_appears_or_goes() -> None:
+    told = document(lifecycle("status", LIFECYCLE))
+    plain = copy.deepcopy(told)
+    del plain["components"]["schemas"]["Run"]["properties"]["lifecycle"]["discriminator"]
+    assert rows(plain, told) == {("response-discriminator-added", "Run.lifecycle", "info", "info")}
+    assert rows(told, plain) == {("response-discriminator-removed", "Run.lifecycle", "warning", "info")}
+
+
+def test_a_union_that_became_one_object_with_an_enum_reports_the_new_value() -> None:
+    old = document(lifecycle("type", {"manual": "ManualTrigger", "api": "ApiTrigger"}))
+    info = {"type": "object", "properties": {"type": {"type": "string", "enum": ["manual", "api", "custom"]}}}
+    new = document({**run({"lifecycle": {"$ref": REF + "TriggerInfo"}}, ["lifecycle"]), "TriggerInfo": info})
+    found = rows(old, new)
+    assert ("response-property-enum-value-added", "Run.lifecycle.type", "info", "error") in found
+    assert not {r for r in found if "constraint" in r[0]}
+
+
+def test_enum_from_none_is_its_own_rule() -> None:
+    old = document(run({"mode": {"type": "string"}}))
+    new = document(run({"mode": {"type": "string", "enum": ["a", "b"]}}))
+    assert rows(old, new) == {("response-property-enum-added", "Run.mode", "warning", "info")}
+    assert rows(new, old) == {("response-property-enum-removed", "Run.mode", "warning", "error")}
+
+
+def test_enum_from_a_const_compares_the_values() -> None:
+    old = document(run({"mode": {"type": "string", "const": "a"}}))
+    new = document(run({"mode": {"type": "string", "enum": ["a", "custom"]}}))
+    assert rows(old, new) == {
+        ("response-property-enum-added", "Run.mode", "warning", "info"),
+        ("response-property-enum-value-added", "Run.mode", "info", "error"),
+    }
+
+
+def test_enum_on_a_request_parameter_from_none() -> None:
+    def with_mode(schema: dict[str, Any]) -> dict[str, Any]:
+        return document(run({}), parameters=[{"name": "mode", "in": "query", "required": False, "schema": schema}])
+
+    found = rows(with_mode({"type": "string"}), with_mode({"type": "string", "enum": ["a"]}))
+    assert found == {("request-parameter-enum-added", "GET /runs/{id} query parameter mode", "error", "info")}
+
+
+def test_a_property_that_became_required_breaks_no_reader() -> None:
+    old = document(run({"name": {"type": "string"}}))
+    new = document(run({"name": {"type": "string"}}, ["name"]))
+    assert rows(old, new) == {("response-property-became-required", "Run.name", "info", "info")}
+    assert rows(new, old) == {("response-property-became-optional", "Run.name", "error", "error")}
+
+
+def test_removed_properties_required_or_not() -> None:
+    old = document(run({"a": {"type": "string"}, "b": {"type": "string"}}, ["a"]))
+    new = document(run({}))
+    assert rows(old, new) == {
+        ("response-property-removed", "Run.a", "error", "error"),
+        ("response-optional-property-removed", "Run.b", "error", "info"),
+    }
+    assert rows(new, old) == {
+        ("response-required-property-added", "Run.a", "info", "info"),
+        ("response-optional-property-added", "Run.b", "info", "info"),
+    }
+
+
+def test_defaults_removed_added_and_changed() -> None:
+    old = document(run({"steps": {"type": "array", "items": {}, "default": []}}))
+    new = document(run({"steps": {"type": "array", "items": {}}}))
+    assert rows(old, new) == {("response-property-default-removed", "Run.steps", "warning", "info")}
+    assert rows(new, old) == {("response-property-default-added", "Run.steps", "info", "info")}
+    other = document(run({"steps": {"type": "array", "items": {}, "default": ["x"]}}))
+    assert rows(old, other) == {("response-property-default-changed", "Run.steps", "warning", "info")}
+
+
+def test_a_default_beside_a_reference_removed() -> None:
+    mode = {"Mode": {"type": "string", "enum": ["a", "b"]}}
+    old = document({**run({"mode": {"$ref": REF + "Mode", "default": "a"}}), **mode})
+    new = document({**run({"mode": {"$ref": REF + "Mode"}}), **mode})
+    assert rows(old, new) == {("response-property-default-removed", "Run.mode", "warning", "info")}
+
+
+def test_an_enum_value_removed_from_an_answer_breaks_code_not_strict_validators() -> None:
+    old = document(run({"mode": {"type": "string", "enum": ["a", "b"]}}))
+    new = document(run({"mode": {"type": "string", "enum": ["a"]}}))
+    assert rows(old, new) == {("response-property-enum-value-removed", "Run.mode", "error", "info")}
+    assert rows(new, old) == {("response-property-enum-value-added", "Run.mode", "info", "error")}
+
+
+def test_an_operation_id_that_keeps_its_python_name_is_not_a_rename() -> None:
+    same = rows(document(run({}), "getRun"), document(run({}), "get_run"))
+    assert same == {("operation-id-respelled", "GET /runs/{id}", "info", "info")}
+    other = rows(document(run({}), "get_run"), document(run({}), "read_run"))
+    assert other == {("operation-id-changed", "GET /runs/{id}", "warning", "info")}
+
+
+def test_a_schema_renamed_whose_classes_keep_their_names_is_not_a_python_rename() -> None:
+    def named(name: str, title: str | None) -> dict[str, Any]:
+        detail = {"type": "object", "properties": {"x": {"type": "string"}}, **({"title": title} if title else {})}
+        return document({**run({"detail": {"$ref": REF + name}}), name: detail})
+
+    found = rows(named("main__Detail", "Detail"), named("Detail", "Detail"))
+    # pydantic names the class after the component, so that one is renamed; the attrs class is not
+    assert ("schema-renamed", "components.schemas.main__Detail", "warning", "info") in found
+    respelled = rows(named("Detail", "Detail"), named("Detail2", "Detail"))
+    assert ("schema-renamed", "components.schemas.Detail", "warning", "info") in respelled
+
+
+def test_a_rename_with_no_python_change_at_all() -> None:
+    def named(name: str) -> dict[str, Any]:
+        detail = {"type": "object", "properties": {"x": {"type": "string"}}, "title": "Detail"}
+        return document({**run({"detail": {"$ref": REF + name}}), name: detail})
+
+    from spectools import compare as module
+
+    original = module.class_names
+    try:  # a component whose classes are both named by its title (as a configured generator would)
+        module.class_names = lambda schemas, name: ("Detail", "Detail")
+        found = rows(named("DetailV1"), named("DetailV2"))
+    finally:
+        module.class_names = original
+    assert ("schema-renamed-in-spec-only", "components.schemas.DetailV1", "info", "info") in found
+
+
+def test_each_row_names_the_python_names_it_touches() -> None:
+    old = document(run({"duration_ms": {"type": "integer"}}))
+    new = document(run({"duration_ms": {"type": "string"}}))
+    [row] = findings(compare(old, new), old, new)
+    assert (row.id, row.client, row.strict) == ("response-property-type-changed", "error", "error")
+    assert row.python == ("retab_runs_client.models.Run.duration_ms", "retab_runs_schema.Run.duration_ms")
+
+
+@pytest.mark.parametrize("rule_id", sorted(RULES))
+def test_every_rule_says_both_levels_and_has_a_template(rule_id: str) -> None:
+    rule = RULES[rule_id]
+    assert rule.client in ("error", "warning", "info") and rule.strict in ("error", "warning", "info")
+    assert rule.template and rule.id == rule.id.lower()
+
+
+def test_the_python_names_rows_print_exist_in_the_generated_tree() -> None:
+    """Every name python_names gives for openapi.yaml's schemas, fields and operations is in generated/
+    (loaded by griffe, as make generate's Python report loads it)."""
+    import griffe
+    from spectools.pynames import python_names
+
+    from tests.spec import ROOT, spec
+
+    document = spec()
+    loaded = {
+        package: griffe.load(package, search_paths=[str(ROOT / "generated")], try_relative_path=False)
+        for package in ("retab_runs_client", "retab_runs_schema")
+    }
+
+    def exists(path: str) -> bool:
+        package, *parts = path.split(".")
+        node: Any = loaded[package]
+        for part in parts:
+            if part not in node.members:
+                return False
+            node = node.members[part]
+            node = node.final_target if node.is_alias else node
+        return True
+
+    places = [f"{name}.{prop}" for name, schema in document["components"]["schemas"].items()
+              for prop in schema.get("properties", {})]  # fmt: skip
+    places += list(document["components"]["schemas"])
+    places += [f"{method.upper()} {path}" for path, item in document["paths"].items() for method in item]
+    missing = [name for place in places for name in python_names(document, place) if not exists(name)]
+    assert not missing
+    assert len(places) > 300
+
+
+def test_a_value_mapped_to_another_variant_is_a_mapping_change() -> None:
+    extra = {"note": {"type": "string"}}
+    old = document(lifecycle("status", {"pending": "PendingRun", "done": "DoneRun"}, extra))
+    swapped = document(lifecycle("status", {"pending": "PendingRun", "done": "DoneRun"}, extra))
+    mapping = swapped["components"]["schemas"]["Run"]["properties"]["lifecycle"]["discriminator"]["mapping"]
+    mapping["pending"], mapping["done"] = mapping["done"], mapping["pending"]
+    found = rows(old, swapped)
+    assert ("response-discriminator-mapping-changed", "Run.lifecycle", "error", "error") in found
+    # a variant renamed in place keeps its value: a schema rename, not a mapping change
+    renamed = document(lifecycle("status", {"pending": "PendingRunV2", "done": "DoneRun"}, extra))
+    assert not {r for r in rows(old, renamed) if r[0] == "response-discriminator-mapping-changed"}
+
+
+def test_docs_list_every_rule_with_its_levels() -> None:
+    from tests.spec import ROOT
+
+    text = (ROOT / "docs" / "spec-rules.md").read_text(encoding="utf-8")
+    rows = {line for line in text.splitlines() if line.startswith("| `")}
+    expected = {f"| `{r.id}` | {r.client} | {r.strict} | {r.template} |" for r in RULES.values()}
+    assert rows == expected
+
+
+# -- every other rule, each on a mutation of one small API ---------------------------------------
+
+
+def json_of(name: str) -> dict[str, Any]:
+    return {"application/json": {"schema": {"$ref": REF + name}}}
+
+
+def api() -> dict[str, Any]:
+    """GET /runs/{id} (a path and a query parameter) and POST /runs (an optional JSON body)."""
+    return {
+        "openapi": "3.1.0",
+        "info": {"title": "t", "version": "1"},
+        "security": [{"ApiKey": []}],
+        "paths": {
+            "/runs/{id}": {"get": {"operationId": "get_run", "parameters": [
+                {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}},
+                {"name": "q", "in": "query", "required": False, "schema": {"type": "string", "minLength": 2}},
+            ], "responses": {"200": {"description": "", "content": json_of("Run")}, "404": {"description": ""}}}},
+            "/runs": {"post": {"operationId": "create_run",
+                               "requestBody": {"required": False, "content": json_of("Body")},
+                               "responses": {"200": {"description": "", "content": json_of("Run")}}}},
+        },
+        "components": {
+            "securitySchemes": {"ApiKey": {"type": "apiKey", "in": "header", "name": "Api-Key"}},
+            "schemas": {
+                "Run": {"type": "object", "required": ["id"], "properties": {
+                    "id": {"type": "string"},
+                    "name": {"type": "string", "maxLength": 10},
+                    "at": {"type": "string", "format": "date-time"},
+                    "extra": {"type": "object", "additionalProperties": {"type": "string"}},
+                    "meta": {"type": "object", "additionalProperties": True},
+                    "note": {"anyOf": [{"type": "string"}, {"type": "null"}]},
+                }},
+                "Body": {"type": "object", "required": ["mode"], "properties": {
+                    "mode": {"type": "string", "enum": ["a", "b"]},
+                    "note": {"type": "string"},
+                    "count": {"type": "integer", "minimum": 1},
+                    "tag_id": {"type": "string"},
+                }},
+            },
+        },
+    }  # fmt: skip
+
+
+def op(d: dict[str, Any], path: str = "/runs/{id}", method: str = "get") -> dict[str, Any]:
+    operation: dict[str, Any] = d["paths"][path][method]
+    return operation
+
+
+def param(d: dict[str, Any], name: str) -> dict[str, Any]:
+    found: list[dict[str, Any]] = [p for p in op(d)["parameters"] if p["name"] == name]
+    return found[0]
+
+
+def props(d: dict[str, Any], schema: str) -> dict[str, Any]:
+    properties: dict[str, Any] = d["components"]["schemas"][schema]["properties"]
+    return properties
+
+
+GET, POST = "GET /runs/{id}", "POST /runs"
+Q = f"{GET} query parameter q"
+CASES: list[tuple[str, Any, tuple[str, str, str, str]]] = [
+    ("parameter removed", lambda d: op(d)["parameters"].pop(), ("request-parameter-removed", GET, "error", "error")),
+    ("optional parameter added", lambda d: op(d)["parameters"].append({"name": "x", "in": "query", "schema": {}}),
+     ("request-parameter-added", GET, "info", "info")),
+    ("required parameter added", lambda d: op(d)["parameters"].append(
+        {"name": "x", "in": "query", "required": True, "schema": {}}),
+     ("request-required-parameter-added", GET, "error", "error")),
+    ("parameter became optional", lambda d: param(d, "id").update(required=False),
+     ("request-parameter-became-optional", GET, "info", "info")),
+    ("scheme added", lambda d: d["components"]["securitySchemes"].update(Bearer={"type": "http", "scheme": "bearer"}),
+     ("security-scheme-added", "components.securitySchemes", "info", "info")),
+    ("scheme renamed", lambda d: d.update(security=[{"Key": []}]) or d["components"].update(
+        securitySchemes={"Key": d["components"]["securitySchemes"]["ApiKey"]}),
+     ("security-scheme-renamed", "components.securitySchemes", "info", "info")),
+    ("scheme changed", lambda d: d["components"]["securitySchemes"]["ApiKey"].update(name="X-Key"),
+     ("security-scheme-changed", "components.securitySchemes", "error", "error")),
+    ("credential added", lambda d: d["components"]["securitySchemes"].update(
+        Bearer={"type": "http", "scheme": "bearer"}) or d["security"].append({"Bearer": []}),
+     ("security-requirement-added", GET, "info", "info")),
+    ("success status removed", lambda d: op(d)["responses"].update({"201": op(d)["responses"].pop("200")}),
+     ("response-success-status-removed", f"{GET} 200", "error", "error")),
+    ("status no longer documented", lambda d: op(d)["responses"].pop("404"),
+     ("response-status-removed", f"{GET} 404", "warning", "warning")),
+    ("status documented", lambda d: op(d)["responses"].update({"409": {"description": ""}}),
+     ("response-status-added", f"{GET} 409", "info", "info")),
+    ("media type removed", lambda d: op(d)["responses"]["200"].update(
+        content={"text/csv": op(d)["responses"]["200"]["content"]["application/json"]}),
+     ("response-media-type-removed", f"{GET} 200", "error", "error")),
+    ("no longer null", lambda d: props(d, "Run").update(note={"type": "string"}),
+     ("response-property-became-not-nullable", "Run.note", "info", "info")),
+    ("answer constraint loosened", lambda d: props(d, "Run")["name"].update(maxLength=20),
+     ("response-property-constraint-loosened", "Run.name", "info", "error")),
+    ("answer constraint tightened", lambda d: props(d, "Run")["name"].update(maxLength=5),
+     ("response-property-constraint-tightened", "Run.name", "info", "info")),
+    ("format changed", lambda d: props(d, "Run")["at"].pop("format"),
+     ("response-property-format-changed", "Run.at", "warning", "error")),
+    ("extra keys changed", lambda d: props(d, "Run")["meta"].update(additionalProperties={"type": "integer"}),
+     ("response-additional-properties-changed", "Run.meta", "warning", "error")),
+    ("parameter constraint loosened", lambda d: param(d, "q")["schema"].pop("minLength"),
+     ("request-parameter-constraint-loosened", Q, "info", "info")),
+    ("parameter default added", lambda d: param(d, "q")["schema"].update(default="zz"),
+     ("request-parameter-default-added", Q, "info", "info")),
+    ("parameter enum from none", lambda d: param(d, "q")["schema"].update(enum=["zz"]),
+     ("request-parameter-enum-added", Q, "error", "info")),
+    ("body added", lambda d: op(d).update(requestBody=op(d, "/runs", "post")["requestBody"]),
+     ("request-body-added", GET, "info", "info")),
+    ("body became optional", None, ("request-body-became-optional", POST, "info", "error")),
+    ("body property renamed", lambda d: props(d, "Body").update(tag_ids=props(d, "Body").pop("tag_id")),
+     ("request-property-renamed", "Body.tag_id", "error", "error")),
+    ("body property may be null", lambda d: props(d, "Body").update(note={"type": ["string", "null"]}),
+     ("request-property-became-nullable", "Body.note", "info", "error")),
+    ("body enum value added", lambda d: props(d, "Body")["mode"]["enum"].append("c"),
+     ("request-property-enum-value-added", "Body.mode", "info", "error")),
+    ("body default changed", None, ("request-property-default-changed", "Body.count", "warning", "info")),
+    ("body default removed", None, ("request-property-default-removed", "Body.count", "warning", "info")),
+    ("body default added", lambda d: props(d, "Body")["count"].update(default=1),
+     ("request-property-default-added", "Body.count", "info", "info")),
+    ("body enum from none", lambda d: props(d, "Body")["note"].update(enum=["x"]),
+     ("request-property-enum-added", "Body.note", "error", "info")),
+    ("body enum dropped", lambda d: props(d, "Body")["mode"].pop("enum"),
+     ("request-property-enum-removed", "Body.mode", "info", "error")),
+    ("parameter enum dropped", None, ("request-parameter-enum-removed", Q, "info", "error")),
+    ("parameter default removed", None, ("request-parameter-default-removed", Q, "warning", "info")),
+    ("body constraint loosened", lambda d: props(d, "Body")["count"].pop("minimum"),
+     ("request-property-constraint-loosened", "Body.count", "info", "error")),
+    ("body property deprecated", lambda d: props(d, "Body")["note"].update(deprecated=True),
+     ("request-property-deprecated", "Body.note", "warning", "info")),
+]  # fmt: skip
+# Cases whose old side is edited; the new side is the plain API, edited by AFTER.
+BEFORE: dict[str, Any] = {
+    "body became optional": lambda d: op(d, "/runs", "post")["requestBody"].update(required=True),
+    "body default changed": lambda d: props(d, "Body")["count"].update(default=1),
+    "body default removed": lambda d: props(d, "Body")["count"].update(default=1),
+    "parameter enum dropped": lambda d: param(d, "q")["schema"].update(enum=["zz"]),
+    "parameter default removed": lambda d: param(d, "q")["schema"].update(default="zz"),
+}
+AFTER: dict[str, Any] = {
+    "body became optional": lambda d: None,
+    "body default changed": lambda d: props(d, "Body")["count"].update(default=2),
+    "body default removed": lambda d: None,
+    "parameter enum dropped": lambda d: None,
+    "parameter default removed": lambda d: None,
+}
+
+
+@pytest.mark.parametrize(("name", "edit", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_each_rule_on_a_hand_made_pair(name: str, edit: Any, expected: tuple[str, str, str, str]) -> None:
+    old = api()
+    if name in BEFORE:
+        BEFORE[name](old)
+    new = api() if edit is None else copy.deepcopy(old)  # None: the plain API is the new side
+    (AFTER[name] if edit is None else edit)(new)
+    assert expected in rows(old, new)
