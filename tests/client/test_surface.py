@@ -52,6 +52,15 @@ def test_all_is_exactly_the_public_surface() -> None:
         retab_runs.Nope  # noqa: B018
 
 
+@pytest.mark.parametrize("cls", [retab_runs.Retab, retab_runs.AsyncRetab])
+def test_client_options_are_keyword_only(cls: type[retab_runs.Retab] | type[retab_runs.AsyncRetab]) -> None:
+    """As in openai-python: ``Retab("sk-...")`` is a TypeError, never a key taken for something else."""
+    with pytest.raises(TypeError, match="positional"):
+        cls("sk-test", "https://retab.test")  # type: ignore[call-arg]
+    parameters = inspect.signature(cls).parameters.values()
+    assert all(p.kind is inspect.Parameter.KEYWORD_ONLY for p in parameters)
+
+
 def test_dir_lists_only_the_public_names() -> None:
     retab_runs.validate_run  # noqa: B018  (loading names and submodules must not add to dir())
     importlib.import_module("retab_runs._clock")
