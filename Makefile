@@ -5,6 +5,8 @@
 #                    newest supported Python, each in its own .venv-3.X
 # make bench         the benchmark: prints a table
 # make bench-docs    the benchmark, and writes docs/benchmarks.md and .json
+# make docs          the documentation site from docs/ into site/ (mkdocs --strict: warnings fail)
+# make dist          the wheel, into dist/ (needs only $(PYTHON) and pip: install it anywhere)
 # Each creates $(VENV) with $(PYTHON) when needed (versions pinned by constraints.txt), and
 # rebuilds it when another Python made it.
 
@@ -17,10 +19,12 @@ PYTHON_VERSION := $(shell $(PYTHON) -c 'import platform; print(platform.python_v
 STAMP := $(VENV)/.installed-$(PYTHON_VERSION)
 OLDEST_PYTHON := 3.10
 NEWEST_PYTHON := 3.13
+SITE ?= site
+DIST ?= dist
 RUNTIME_TESTS := tests/client tests/validation tests/server tests/cli
 comma := ,
 
-.PHONY: install test lint typecheck pytest test-runtime test-pythons demo bench bench-docs generate \
+.PHONY: install test lint typecheck docs dist pytest test-runtime test-pythons demo bench bench-docs generate \
 	check-generated clean
 
 # $(call venv,EXTRAS,MINIMUM MINOR VERSION,WHAT): check $(PYTHON), (re)create $(VENV), install .[EXTRAS].
@@ -46,7 +50,7 @@ $(STAMP)-demo: pyproject.toml constraints.txt
 	$(call venv,server$(comma)cli,10,the demo)
 	@touch $@
 
-test: lint typecheck pytest
+test: lint typecheck docs pytest
 
 lint: $(STAMP)-dev
 	$(BIN)/ruff check .
@@ -74,6 +78,16 @@ test-pythons:
 demo: $(STAMP)-demo
 	$(BIN)/retab-runs demo
 
+docs: $(STAMP)-dev
+	$(BIN)/python -m mkdocs build --strict --quiet --site-dir $(SITE)
+
+# pip builds in an isolated environment with the pinned hatchling: no .venv needed.
+dist:
+	@test -n "$(PYTHON_VERSION)" || { echo "make: $(PYTHON) does not run; name a Python: make PYTHON=python3.12 dist" >&2; exit 1; }
+	rm -f $(DIST)/retab_runs-*.whl
+	$(PYTHON) -m pip wheel --no-deps --quiet --disable-pip-version-check --wheel-dir $(DIST) .
+	@ls $(DIST)/retab_runs-*.whl
+
 bench: $(STAMP)-dev
 	$(BIN)/python scripts/bench.py
 
@@ -87,4 +101,4 @@ check-generated: $(STAMP)-dev
 	$(BIN)/python scripts/generate.py --check
 
 clean:
-	rm -rf $(VENV) .venv-3.* .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) .venv-3.* site .pytest_cache .mypy_cache .ruff_cache .hypothesis
