@@ -115,3 +115,11 @@ def test_the_vendor_page_shows_the_real_report() -> None:
     assert (done.returncode, report) == (int(lines[lines.index("$ echo $?") + 1]), shown)
     (sh,) = [block for block in BLOCKS if block.page == page and block.language == "sh"]
     assert sh.code.split()[:3] == command[:3]
+
+
+def test_make_test_builds_the_site_strictly() -> None:
+    """CI runs make test (.ci/run): its prerequisites include docs, which builds with --strict."""
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    assert "docs" in re.search(r"^test: (.*)$", makefile, re.MULTILINE).group(1).split()  # type: ignore[union-attr]
+    assert re.search(r"^docs: .*\n\t.*mkdocs build --strict", makefile, re.MULTILINE)
+    assert "strict: true" in (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
