@@ -8,6 +8,8 @@
 # make generate      generated/ from both contracts (openapi.yaml, openapi-2026-08-16.yaml)
 # make import-2026-08-16  openapi-2026-08-16.yaml from the vendor's file as published, then generate
 # make migration-doc docs/migration-2026-08-16.md from spec_diff between the two contracts
+# make docs          the documentation site from docs/ into site/ (mkdocs --strict: warnings fail)
+# make dist          the wheel, into dist/ (needs only $(PYTHON) and pip: install it anywhere)
 # Each creates $(VENV) with $(PYTHON) when needed (versions pinned by constraints.txt), and
 # rebuilds it when another Python made it.
 
@@ -20,10 +22,12 @@ PYTHON_VERSION := $(shell $(PYTHON) -c 'import platform; print(platform.python_v
 STAMP := $(VENV)/.installed-$(PYTHON_VERSION)
 OLDEST_PYTHON := 3.10
 NEWEST_PYTHON := 3.13
+SITE ?= site
+DIST ?= dist
 RUNTIME_TESTS := tests/client tests/validation tests/server tests/cli
 comma := ,
 
-.PHONY: install test lint typecheck pytest test-runtime test-pythons demo bench bench-docs generate \
+.PHONY: install test lint typecheck docs dist pytest test-runtime test-pythons demo bench bench-docs generate \
 	check-generated import-2026-08-16 migration-doc clean
 
 # $(call venv,EXTRAS,MINIMUM MINOR VERSION,WHAT): check $(PYTHON), (re)create $(VENV), install .[EXTRAS].
@@ -49,7 +53,7 @@ $(STAMP)-demo: pyproject.toml constraints.txt
 	$(call venv,server$(comma)cli,10,the demo)
 	@touch $@
 
-test: lint typecheck pytest
+test: lint typecheck docs pytest
 
 lint: $(STAMP)-dev
 	$(BIN)/ruff check .
@@ -77,6 +81,16 @@ test-pythons:
 demo: $(STAMP)-demo
 	$(BIN)/retab-runs demo
 
+docs: $(STAMP)-dev
+	$(BIN)/python -m mkdocs build --strict --quiet --site-dir $(SITE)
+
+# pip builds in an isolated environment with the pinned hatchling: no .venv needed.
+dist:
+	@test -n "$(PYTHON_VERSION)" || { echo "make: $(PYTHON) does not run; name a Python: make PYTHON=python3.12 dist" >&2; exit 1; }
+	rm -f $(DIST)/retab_runs-*.whl
+	$(PYTHON) -m pip wheel --no-deps --quiet --disable-pip-version-check --wheel-dir $(DIST) .
+	@ls $(DIST)/retab_runs-*.whl
+
 bench: $(STAMP)-dev
 	$(BIN)/python scripts/bench.py
 
@@ -99,4 +113,4 @@ import-2026-08-16: $(STAMP)-dev
 	$(BIN)/python scripts/generate.py
 
 clean:
-	rm -rf $(VENV) .venv-3.* .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) .venv-3.* site .pytest_cache .mypy_cache .ruff_cache .hypothesis

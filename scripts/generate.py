@@ -241,6 +241,8 @@ def build_schema(spec: dict[str, Any], dest: Path, spec_path: Path = SPEC, packa
         "--use-schema-description",
         "--use-field-description",
         "--capitalise-enum-members",
+        "--use-subclass-enum",  # str enums, as the attrs models' (run.status == "completed" in both)
+        "--custom-template-dir", str(TEMPLATES / "schema" / "datamodel"),  # Enum.jinja2: their __str__ too
         "--type-overrides", json.dumps(
             datetime_overrides(spec) | integer_overrides(spec, f"{SCHEMA_PACKAGE}.types.Integer")
         ),

@@ -11,7 +11,7 @@ from pydantic import MISSING, BaseModel, ConfigDict, Field, StrictBool, StrictFl
 from retab_runs_schema.types import DateTime, Integer
 
 
-class RunStatus(Enum):
+class RunStatus(str, Enum):
     """
     Life-cycle state of a run. `completed`, `error` and `cancelled` are final;
     `waiting_for_human` is a pause, not an end.
@@ -26,8 +26,12 @@ class RunStatus(Enum):
     WAITING_FOR_HUMAN = "waiting_for_human"
     CANCELLED = "cancelled"
 
+    def __str__(self) -> str:
+        """The value, as the attrs models' enums print it (``f"{run.status}"`` is ``completed``)."""
+        return str(self.value)
 
-class StepStatus(Enum):
+
+class StepStatus(str, Enum):
     """
     State of one step. `skipped` marks nodes on branches that received no data.
     """
@@ -41,8 +45,12 @@ class StepStatus(Enum):
     WAITING_FOR_HUMAN = "waiting_for_human"
     CANCELLED = "cancelled"
 
+    def __str__(self) -> str:
+        """The value, as the attrs models' enums print it (``f"{run.status}"`` is ``completed``)."""
+        return str(self.value)
 
-class ExecutionPhase(Enum):
+
+class ExecutionPhase(str, Enum):
     """
     Dispatch progress of a run: created, dispatching, started, running.
     """
@@ -52,8 +60,12 @@ class ExecutionPhase(Enum):
     STARTED = "started"
     RUNNING = "running"
 
+    def __str__(self) -> str:
+        """The value, as the attrs models' enums print it (``f"{run.status}"`` is ``completed``)."""
+        return str(self.value)
 
-class TriggerType(Enum):
+
+class TriggerType(str, Enum):
     """
     What started a run.
     """
@@ -65,8 +77,12 @@ class TriggerType(Enum):
     EMAIL = "email"
     RESTART = "restart"
 
+    def __str__(self) -> str:
+        """The value, as the attrs models' enums print it (``f"{run.status}"`` is ``completed``)."""
+        return str(self.value)
 
-class ErrorStage(Enum):
+
+class ErrorStage(str, Enum):
     """
     The stage of execution in which a failure happened.
     """
@@ -78,8 +94,12 @@ class ErrorStage(Enum):
     ROUTING = "routing"
     HISTORY_PAYLOAD = "history_payload"
 
+    def __str__(self) -> str:
+        """The value, as the attrs models' enums print it (``f"{run.status}"`` is ``completed``)."""
+        return str(self.value)
 
-class ErrorCategory(Enum):
+
+class ErrorCategory(str, Enum):
     """
     Kind of failure, which decides whether retrying can help.
     """
@@ -88,8 +108,12 @@ class ErrorCategory(Enum):
     PERMANENT = "permanent"
     QUOTA = "quota"
 
+    def __str__(self) -> str:
+        """The value, as the attrs models' enums print it (``f"{run.status}"`` is ``completed``)."""
+        return str(self.value)
 
-class NodeType(Enum):
+
+class NodeType(str, Enum):
     """
     Kind of workflow node a step executes.
     """
@@ -118,8 +142,12 @@ class NodeType(Enum):
     FOR_EACH_SENTINEL_START = "for_each_sentinel_start"
     FOR_EACH_SENTINEL_END = "for_each_sentinel_end"
 
+    def __str__(self) -> str:
+        """The value, as the attrs models' enums print it (``f"{run.status}"`` is ``completed``)."""
+        return str(self.value)
 
-class RunResumeStatus(Enum):
+
+class RunResumeStatus(str, Enum):
     """
     Progress of applying human review decisions to a run.
     """
@@ -130,8 +158,12 @@ class RunResumeStatus(Enum):
     RESUMING = "resuming"
     FULLY_RESUMED = "fully_resumed"
 
+    def __str__(self) -> str:
+        """The value, as the attrs models' enums print it (``f"{run.status}"`` is ``completed``)."""
+        return str(self.value)
 
-class SpanStatus(Enum):
+
+class SpanStatus(str, Enum):
     """
     Outcome of a trace span.
     """
@@ -139,8 +171,12 @@ class SpanStatus(Enum):
     SUCCESS = "success"
     ERROR = "error"
 
+    def __str__(self) -> str:
+        """The value, as the attrs models' enums print it (``f"{run.status}"`` is ``completed``)."""
+        return str(self.value)
 
-class ToolCallStatus(Enum):
+
+class ToolCallStatus(str, Enum):
     """
     Outcome of a tool call.
     """
@@ -148,8 +184,12 @@ class ToolCallStatus(Enum):
     SUCCESS = "success"
     ERROR = "error"
 
+    def __str__(self) -> str:
+        """The value, as the attrs models' enums print it (``f"{run.status}"`` is ``completed``)."""
+        return str(self.value)
 
-class ResumeQueueItemStatus(Enum):
+
+class ResumeQueueItemStatus(str, Enum):
     """
     Processing state of a queued review decision.
     """
@@ -160,8 +200,12 @@ class ResumeQueueItemStatus(Enum):
     COMPLETED = "completed"
     FAILED = "failed"
 
+    def __str__(self) -> str:
+        """The value, as the attrs models' enums print it (``f"{run.status}"`` is ``completed``)."""
+        return str(self.value)
 
-class HILSignalStatus(Enum):
+
+class HILSignalStatus(str, Enum):
     """
     Delivery state of a review signal to the workflow engine.
     """
@@ -171,6 +215,10 @@ class HILSignalStatus(Enum):
     SIGNALED = "signaled"
     ACCEPTED = "accepted"
     FAILED = "failed"
+
+    def __str__(self) -> str:
+        """The value, as the attrs models' enums print it (``f"{run.status}"`` is ``completed``)."""
+        return str(self.value)
 
 
 class BaseMIMEData(BaseModel):
@@ -1006,7 +1054,7 @@ class WorkflowRunExecutionOrderResponse(BaseModel):
     """
 
 
-class CancellationStatus(Enum):
+class CancellationStatus(str, Enum):
     """
     What a cancel request achieved.
     """
@@ -1015,8 +1063,12 @@ class CancellationStatus(Enum):
     CANCELLATION_REQUESTED = "cancellation_requested"
     CANCELLATION_FAILED = "cancellation_failed"
 
+    def __str__(self) -> str:
+        """The value, as the attrs models' enums print it (``f"{run.status}"`` is ``completed``)."""
+        return str(self.value)
 
-class ResumeStatus(Enum):
+
+class ResumeStatus(str, Enum):
     """
     How a review decision was taken in.
     """
@@ -1025,8 +1077,12 @@ class ResumeStatus(Enum):
     QUEUED = "queued"
     ALREADY_PROCESSED = "already_processed"
 
+    def __str__(self) -> str:
+        """The value, as the attrs models' enums print it (``f"{run.status}"`` is ``completed``)."""
+        return str(self.value)
 
-class ExportSource(Enum):
+
+class ExportSource(str, Enum):
     """
     Whether an export reads a node's outputs or its inputs.
     """
@@ -1034,8 +1090,12 @@ class ExportSource(Enum):
     OUTPUTS = "outputs"
     INPUTS = "inputs"
 
+    def __str__(self) -> str:
+        """The value, as the attrs models' enums print it (``f"{run.status}"`` is ``completed``)."""
+        return str(self.value)
 
-class RunStatusFilter(Enum):
+
+class RunStatusFilter(str, Enum):
     """
     A run status a filter may name (every run status but `queued`).
     """
@@ -1047,8 +1107,12 @@ class RunStatusFilter(Enum):
     WAITING_FOR_HUMAN = "waiting_for_human"
     CANCELLED = "cancelled"
 
+    def __str__(self) -> str:
+        """The value, as the attrs models' enums print it (``f"{run.status}"`` is ``completed``)."""
+        return str(self.value)
 
-class ExportFormat(Enum):
+
+class ExportFormat(str, Enum):
     """
     File format of an export.
     """
@@ -1057,8 +1121,12 @@ class ExportFormat(Enum):
     XLSX = "xlsx"
     JSON = "json"
 
+    def __str__(self) -> str:
+        """The value, as the attrs models' enums print it (``f"{run.status}"`` is ``completed``)."""
+        return str(self.value)
 
-class SortOrder(Enum):
+
+class SortOrder(str, Enum):
     """
     Sort direction: ascending or descending.
     """
@@ -1066,14 +1134,22 @@ class SortOrder(Enum):
     ASC = "asc"
     DESC = "desc"
 
+    def __str__(self) -> str:
+        """The value, as the attrs models' enums print it (``f"{run.status}"`` is ``completed``)."""
+        return str(self.value)
 
-class DocumentType(Enum):
+
+class DocumentType(str, Enum):
     """
     Which document of a step: the one it read (input) or the one it produced (output).
     """
 
     INPUT = "input"
     OUTPUT = "output"
+
+    def __str__(self) -> str:
+        """The value, as the attrs models' enums print it (``f"{run.status}"`` is ``completed``)."""
+        return str(self.value)
 
 
 class RunCounts(BaseModel):

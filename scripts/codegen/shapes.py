@@ -420,6 +420,42 @@ class Planner:
         key = names.new("k")
         return f"{{{key}: {inner} for {key}, {x} in {expr}.items()}}"
 
+    def check(self, shape: Shape, expr: str, depth: int = 0) -> str | None:
+        """A test that ``expr`` is a Python value of this shape (a model built in code), or None: anything goes."""
+        k = shape.kind
+        simple = {
+            "str": f"isinstance({expr}, str)",
+            "bool": f"isinstance({expr}, bool)",
+            "int": f"(isinstance({expr}, int) and not isinstance({expr}, bool))",
+            "float": f"(isinstance({expr}, (int, float)) and not isinstance({expr}, bool))",
+            "datetime": f"isinstance({expr}, datetime.datetime)",
+            "object": f"isinstance({expr}, dict)",
+        }
+        if k in simple:
+            return simple[k]
+        if k in ("enum", "model"):
+            return f"isinstance({expr}, {shape.name})"
+        if k == "oneof":
+            classes = ", ".join([*(model for _, model in shape.variants), shape.name])
+            return f"isinstance({expr}, ({classes}))"
+        if k in ("any", "union"):
+            return None
+        assert shape.inner is not None
+        if k == "fallback":
+            assert shape.other is not None
+            other = self.check(shape.other, expr, depth)
+            return None if other is None else f"(isinstance({expr}, {shape.inner.name}) or {other})"
+        if k == "nullable":
+            inner = self.check(shape.inner, expr, depth)
+            return None if inner is None else f"({expr} is None or {inner})"
+        x = f"_x{depth}"
+        inner = self.check(shape.inner, x, depth + 1)
+        container = "list" if k == "list" else "dict"
+        if inner is None:
+            return f"isinstance({expr}, {container})"
+        items = expr if k == "list" else f"{expr}.values()"
+        return f"(isinstance({expr}, {container}) and all({inner} for {x} in {items}))"
+
 
 class _Names:
     """Fresh local variable names within one generated function."""
@@ -526,6 +562,19 @@ class Field:
         if self.required or self.has_default or self.nullable or hint == "Any":
             return hint
         return f"{hint} | None"  # an absent key reads as None
+
+    @property
+    def check(self) -> str | None:
+        """A test of ``self.<field>`` built in code (None as well, where the key may be absent), or None."""
+        test = self.planner.check(self.shape, f"self.{self.python_name}")
+        if test is None or self.required or self.has_default or self.nullable:
+            return test
+        return f"(self.{self.python_name} is None or {test})"
+
+    @property
+    def expected(self) -> str:
+        """The field's Python type, as a check's error says it."""
+        return self.type_hint
 
     @property
     def absent_unless_given(self) -> bool:

@@ -93,12 +93,12 @@ class Retab(BaseClient):
 
     def __init__(
         self,
+        *,
         api_key: str | None = None,
         base_url: str | None = None,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.Client | None = None,
-        *,
         retry_policy: RetryPolicy | None = None,
         default_headers: Mapping[str, str] | None = None,
         max_connections: int = DEFAULT_MAX_CONNECTIONS,
@@ -287,12 +287,12 @@ class AsyncRetab(BaseClient):
 
     def __init__(
         self,
+        *,
         api_key: str | None = None,
         base_url: str | None = None,
         timeout: TimeoutLike | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.AsyncClient | None = None,
-        *,
         retry_policy: RetryPolicy | None = None,
         default_headers: Mapping[str, str] | None = None,
         max_connections: int = DEFAULT_MAX_CONNECTIONS,

@@ -125,7 +125,11 @@ class NotFoundError(APIStatusError):
 
 
 class ConflictError(APIStatusError):
-    """409: the request conflicts with the run's state (retried)."""
+    """409: the request conflicts with the run's state (e.g. a resume at a node the run does not wait at).
+
+    Commands (``cancel``, ``restart``, ``resume``, ``approve``, ``reject``) raise it at once,
+    ``create`` never retries it; reads retry it ``max_retries`` times, as openai-python does.
+    """
 
 
 class UnprocessableEntityError(APIStatusError):

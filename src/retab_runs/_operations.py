@@ -23,7 +23,7 @@ from ._exceptions import ConfigurationError
 from ._exchange import parse_run
 from ._options import CallOptions, RequestOptions
 from ._pagination import parse_run_page
-from ._parsers import Parser, model_parser, parse_nothing, parse_object
+from ._parsers import Parser, model_parser, parse_nothing
 from ._retries import RetryRule
 
 if TYPE_CHECKING:
@@ -34,11 +34,23 @@ if TYPE_CHECKING:
         DocumentSignedUrlResponse,
         PublishedWorkflowConfig,
         ResumeWorkflowResponse,
+        RunCounts,
+        RunStatusFilter,
+        SortOrder,
         StepOutputResponse,
         StepOutputsBatchResponse,
+        TriggerType,
         WorkflowRun,
         WorkflowRunExecutionOrderResponse,
     )
+    from retab_runs_client.models.run_status_filter import RunStatusFilterValue
+    from retab_runs_client.models.sort_order import SortOrderValue
+    from retab_runs_client.models.trigger_type import TriggerTypeValue
+
+    # The list's typed parameters, from the spec's enums (generated): a member or its text.
+    StatusFilter: TypeAlias = "RunStatusFilter | RunStatusFilterValue"
+    TriggerFilter: TypeAlias = "TriggerType | TriggerTypeValue"
+    Order: TypeAlias = "SortOrder | SortOrderValue"
 
 __all__ = [
     "Call",
@@ -142,7 +154,7 @@ def parse_step_outputs(response: httpx.Response) -> dict[str, StepOutputResponse
 GET = Operation("get_workflow_run", parse_run)
 CREATE = Operation("run_workflow", parse_run, RetryRule.UNSENT_ONLY, body="RunWorkflowRequest")
 LIST = Operation("list_workflow_runs", parse_run_page)
-COUNTS = Operation("get_workflow_run_counts", parse_object)
+COUNTS = Operation("get_workflow_run_counts", model_parser("RunCounts"))
 DELETE = Operation("delete_workflow_run", parse_nothing)
 DELETE_ALL = Operation("delete_workflow_runs", parse_nothing)
 CANCEL = Operation(
@@ -183,8 +195,8 @@ def create(
 
 def list_query(
     *,
-    statuses: str | Sequence[str] | None,
-    trigger_types: str | Sequence[str] | None,
+    statuses: str | Sequence[StatusFilter] | None,
+    trigger_types: str | Sequence[TriggerFilter] | None,
     **filters: object,
 ) -> dict[str, object]:
     """The query of a list call: the list filters comma-separated, the rest as given (None: left out)."""
@@ -198,7 +210,7 @@ def list_runs(query: Mapping[str, object], call: CallOptions) -> RequestOptions:
     return LIST.options(call, {}, query)
 
 
-def counts(workflow_id: str | None, call: CallOptions) -> Call[dict[str, Any]]:
+def counts(workflow_id: str | None, call: CallOptions) -> Call[RunCounts]:
     return COUNTS.options(call, {}, {"workflow_id": workflow_id}), COUNTS.parse
 
 

@@ -179,6 +179,14 @@ class SyncCursorPage(_Page[T]):
         options, trail = self._next_request()
         return self.fetch(self._client, options, self._parse, trail)
 
+    def get_next_page(self) -> SyncCursorPage[T]:
+        """``next_page()``, by openai-python's name. Raises PaginationError as it does."""
+        return self.next_page()
+
+    def auto_paging_iter(self) -> Iterator[T]:
+        """Every item of this page and of each next one: iterating the page, by stripe-python's name."""
+        return iter(self)
+
     def iter_pages(self) -> Iterator[SyncCursorPage[T]]:
         """This page, then each next one, fetched when the previous one has been used."""
         page = self
@@ -224,6 +232,14 @@ class AsyncCursorPage(_Page[T]):
         """The page after this one. Raises PaginationError when there is none, or the cursors loop."""
         options, trail = self._next_request()
         return await self.fetch(self._client, options, self._parse, trail)
+
+    async def get_next_page(self) -> AsyncCursorPage[T]:
+        """``await next_page()``, by openai-python's name. Raises PaginationError as it does."""
+        return await self.next_page()
+
+    def auto_paging_iter(self) -> AsyncIterator[T]:
+        """Every item of this page and of each next one (``async for``), by stripe-python's name."""
+        return self.__aiter__()
 
     async def iter_pages(self) -> AsyncIterator[AsyncCursorPage[T]]:
         """This page, then each next one, fetched when the previous one has been used."""

@@ -29,12 +29,14 @@ if TYPE_CHECKING:
         DocumentSignedUrlResponse,
         PublishedWorkflowConfig,
         ResumeWorkflowResponse,
+        RunCounts,
         WorkflowRun,
         WorkflowRunExecutionOrderResponse,
     )
 
     from ._client import Retab
     from ._documents import DocumentInput
+    from ._operations import Order, StatusFilter, TriggerFilter
 
 __all__ = ["OnStatus", "Runs", "RunsWithRawResponse", "Workflows"]
 
@@ -200,11 +202,11 @@ class Runs:
         self,
         *,
         workflow_id: str | None = None,
-        status: str | None = None,
-        statuses: str | Sequence[str] | None = None,
-        exclude_status: str | None = None,
-        trigger_type: str | None = None,
-        trigger_types: str | Sequence[str] | None = None,
+        status: StatusFilter | None = None,
+        statuses: StatusFilter | Sequence[StatusFilter] | None = None,
+        exclude_status: StatusFilter | None = None,
+        trigger_type: TriggerFilter | None = None,
+        trigger_types: TriggerFilter | Sequence[TriggerFilter] | None = None,
         from_date: str | datetime.datetime | datetime.date | None = None,
         to_date: str | datetime.datetime | datetime.date | None = None,
         min_cost: float | None = None,
@@ -215,18 +217,22 @@ class Runs:
         before: str | None = None,
         after: str | None = None,
         limit: int = 20,
-        order: Literal["asc", "desc"] = "desc",
+        order: Order = "desc",
         sort_by: str = "created_at",
         **options: Unpack[CallOptions],
     ) -> SyncCursorPage[WorkflowRun]:
-        """The runs that match the filters, a page (``limit``, 1 to 100) at a time.
+        """The runs that match the filters, a page (``limit``, 1 to 100: the page size) at a time.
+
+        As in openai-python and stripe-python, ``limit`` sizes each page, not the total: iterating
+        walks every page (``itertools.islice(runs.list(...), n)`` for the first n runs).
 
             for run in client.workflows.runs.list(workflow_id="wf_abc", status="error"):
                 print(run.id)                                  # every page, fetched as needed
 
         The first page is fetched now; iterating the page walks the rest lazily, holding one
         page at a time (``.data``, ``.has_next_page()``, ``.next_page()``, ``.iter_pages()``).
-        ``statuses`` and ``trigger_types`` take a list or a comma-separated string. ``after``
+        ``status``, ``statuses`` (one or a list), ``exclude_status``, ``trigger_type(s)`` and ``order`` take the
+        spec's values, as members or text (``RunStatusFilter.ERROR`` or ``"error"``). ``after``
         (or ``before``) starts from a run id. The items are whole runs.
 
         Raises:
@@ -241,8 +247,8 @@ class Runs:
         )  # fmt: skip
         return SyncCursorPage.fetch(self._client, ops.list_runs(query, options), ops.LIST.parse)
 
-    def counts(self, *, workflow_id: str | None = None, **options: Unpack[CallOptions]) -> dict[str, Any]:
-        """How many runs there are, by status (the API's object as it came), for one workflow or all."""
+    def counts(self, *, workflow_id: str | None = None, **options: Unpack[CallOptions]) -> RunCounts:
+        """How many runs there are, by status, for one workflow or all (``counts["completed"]``, ``.to_dict()``)."""
         return self._client._request(*ops.counts(workflow_id, options))
 
     def delete(self, run_id: str, **options: Unpack[CallOptions]) -> None:

@@ -45,3 +45,6 @@ def test_the_demo_outside_a_checkout_sends_a_copy_of_the_sample(tmp_path: Path) 
     assert result.returncode == 0, result.stderr
     sent = [line for line in result.stdout.splitlines() if line.startswith("$ retab-runs run ")]
     assert len(sent) == 1 and sent[0].endswith("/invoice.pdf --wait") and "examples/" not in sent[0]
+    snippet = [line for line in result.stdout.splitlines() if line.startswith("$ python ")]
+    assert len(snippet) == 1 and "examples/" not in snippet[0], snippet  # a wheel ships no examples/
+    assert snippet[0].split()[2].endswith("/seed_snippet.py")

@@ -1,4 +1,4 @@
-"""``--help`` of every verb the README's command-line block shows, as a subprocess: it names each flag used there."""
+"""``--help`` of every verb the docs show (cli.md, index.md, README), as a subprocess: it names each flag used."""
 
 from __future__ import annotations
 
@@ -10,16 +10,21 @@ import pytest
 
 from tests.cli.test_cli import cli
 
+ROOT = Path(__file__).resolve().parents[2]
+PAGES = [ROOT / "docs" / "cli.md", ROOT / "docs" / "index.md", ROOT / "README.md"]
+
 
 def readme_command_lines() -> dict[str, set[str]]:
-    """Each verb of the README's ``sh`` block of the command line, with the flags its lines use."""
-    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
-    block = readme.split("### The command line\n", 1)[1].split("```sh\n", 1)[1].split("```", 1)[0]
+    """Each verb of the ``retab-runs`` lines of the ``sh`` blocks of those pages, with the flags its lines use."""
     verbs: dict[str, set[str]] = {}
-    for line in block.splitlines():
-        words = shlex.split(line.split(" #", 1)[0])
-        assert words[0] == "retab-runs", line
-        verbs.setdefault(words[1], set()).update(word.split("=", 1)[0] for word in words[2:] if word.startswith("--"))
+    for page in PAGES:
+        text = page.read_text(encoding="utf-8")
+        for block in re.findall(r"^```sh\n(.*?)^```", text, re.MULTILINE | re.DOTALL):
+            for line in block.splitlines():
+                words = shlex.split(line.split(" #", 1)[0])
+                if not words or words[0] != "retab-runs":
+                    continue
+                verbs.setdefault(words[1], set()).update(w.split("=", 1)[0] for w in words[2:] if w.startswith("--"))
     return verbs
 
 

@@ -1,4 +1,4 @@
-"""``retab-runs list`` on oddly formatted pages: JSON Lines byte for byte, ``--limit`` across pages."""
+"""``retab-runs list`` on oddly formatted pages: JSON Lines byte for byte, ``--limit`` a page, ``--all`` every page."""
 
 from __future__ import annotations
 
@@ -101,27 +101,36 @@ def test_json_lines_are_each_run_as_sent_across_pages(pages: str) -> None:
 
 
 def test_every_run_shown_says_nothing_more(pages: str) -> None:
-    for args in (["--all"], ["--limit", "5"], ["--limit", "50"]):
-        result = list_runs(pages, *args)
-        assert result.returncode == 0 and result.stderr == b"", result.stderr
-        assert len(result.stdout.decode().splitlines()) == 6
+    result = list_runs(pages, "--all")
+    assert result.returncode == 0 and result.stderr == b"", result.stderr
+    assert len(result.stdout.decode().splitlines()) == 6
+    assert [query["limit"] for query in Pages.requests] == [["100"]] * 3  # --all: the largest pages
 
 
-def test_limit_counts_runs_across_pages_and_asks_no_further(pages: str) -> None:
+def test_limit_is_the_page_size_and_prints_one_page(pages: str) -> None:
+    """One meaning with runs.list(limit=N) and the API: the size of the page asked for; one page is printed."""
     result = list_runs(pages, "--json", "--limit", "3")
     assert result.returncode == 0, result.stderr
-    assert result.stdout.decode().splitlines() == expected_lines()[:3]
-    assert len(Pages.requests) == 2 and Pages.requests[0]["limit"] == ["3"]
+    assert result.stdout.decode().splitlines() == expected_lines()[:PAGE]  # what the server put on that page
+    assert len(Pages.requests) == 1 and Pages.requests[0]["limit"] == ["3"]
+
+
+def test_all_with_limit_and_a_page_too_large_are_usage_errors(pages: str) -> None:
+    both = list_runs(pages, "--all", "--limit", "3")
+    assert both.returncode == 2 and b"--all" in both.stderr and b"--limit" in both.stderr, both.stderr
+    large = list_runs(pages, "--limit", "101")
+    assert large.returncode == 2 and b"--limit" in large.stderr and b"1 to 100" in large.stderr, large.stderr
+    assert Pages.requests == []
 
 
 def test_the_table_has_a_row_per_run(pages: str) -> None:
     result = list_runs(pages, "--limit", "4")
     assert result.returncode == 0, result.stderr
-    assert result.stderr == b"retab-runs: 4 runs shown; more match (--limit N, or --all)\n"
-    assert len(Pages.requests) == 2  # the note comes from the page's cursor: no page is read to know it
+    assert result.stderr == b"retab-runs: 2 runs shown; more match (--after run_2, or --all)\n"
+    assert len(Pages.requests) == 1  # the note comes from the page's cursor: no page is read to know it
     lines = result.stdout.decode().splitlines()
     assert lines[0].split() == ["ID", "STATUS", "WORKFLOW", "CREATED", "DURATION", "COST"]
-    assert [line.split()[:3] for line in lines[1:]] == [[f"run_{n}", "completed", "wf_abc123xyz"] for n in (1, 2, 3, 4)]
+    assert [line.split()[:3] for line in lines[1:]] == [[f"run_{n}", "completed", "wf_abc123xyz"] for n in (1, 2)]
     assert all("2024-01-15 10:" in line and "15.0s" in line for line in lines[1:])
 
 

@@ -87,6 +87,24 @@ def test_pages_one_at_a_time() -> None:
         last.next_page()
 
 
+def test_openai_and_stripe_names_walk_the_same_pages() -> None:
+    """get_next_page (openai-python) and auto_paging_iter (stripe-python) are next_page and iteration."""
+    runs = RunList(45)
+    page = first_page(sync_client(runs), limit=20)
+    assert [run.id for run in page.get_next_page().data] == runs.ids[20:40]
+    assert [run.id for run in page.auto_paging_iter()] == runs.ids
+    with pytest.raises(PaginationError, match="no next page"):
+        page.get_next_page().get_next_page().get_next_page()
+
+    async def walk() -> tuple[list[str], list[str]]:
+        first = await async_list(async_client(runs), limit=20)
+        second = await first.get_next_page()
+        return [run.id for run in second.data], [run.id async for run in first.auto_paging_iter()]
+
+    second, every = asyncio.run(walk())
+    assert second == runs.ids[20:40] and every == runs.ids
+
+
 def test_nothing_is_fetched_before_it_is_needed() -> None:
     runs = RunList(1000)
     iterator = iter(first_page(sync_client(runs), limit=20))

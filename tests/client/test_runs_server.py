@@ -29,6 +29,7 @@ from retab_runs_client.models import (
     DocumentSignedUrlResponse,
     PublishedWorkflowConfig,
     ResumeWorkflowResponse,
+    RunCounts,
     StepOutputResponse,
     WorkflowRunExecutionOrderResponse,
 )
@@ -177,6 +178,7 @@ def test_list_counts_and_delete_all(runs: Calls) -> None:
     errors = runs("list", workflow_id=workflow, statuses=["error", "cancelled"], order="asc")
     assert errors and all(run.status in ("error", "cancelled") for run in errors)
     counts = runs("counts", workflow_id=workflow)
-    assert isinstance(counts, dict) and sum(v for v in counts.values() if isinstance(v, int)) >= 45
+    assert isinstance(counts, RunCounts) and counts["total"] == 45
+    assert sum(v for k, v in counts.to_dict().items() if k != "total") == 45
     assert runs("delete_all", workflow_id=workflow) is None
     assert runs("list", workflow_id=workflow) == []

@@ -52,6 +52,15 @@ def test_all_is_exactly_the_public_surface() -> None:
         retab_runs.Nope  # noqa: B018
 
 
+@pytest.mark.parametrize("cls", [retab_runs.Retab, retab_runs.AsyncRetab])
+def test_client_options_are_keyword_only(cls: type[retab_runs.Retab] | type[retab_runs.AsyncRetab]) -> None:
+    """As in openai-python: ``Retab("sk-...")`` is a TypeError, never a key taken for something else."""
+    with pytest.raises(TypeError, match="positional"):
+        cls("sk-test", "https://retab.test")  # type: ignore[call-arg]
+    parameters = inspect.signature(cls).parameters.values()
+    assert all(p.kind is inspect.Parameter.KEYWORD_ONLY for p in parameters)
+
+
 def test_dir_lists_only_the_public_names() -> None:
     retab_runs.validate_run  # noqa: B018  (loading names and submodules must not add to dir())
     importlib.import_module("retab_runs._clock")
@@ -101,9 +110,9 @@ def test_retab_log_switches_logging_on(seed_server: FaultServer, level: str, sho
 
 
 def readme_client_snippet() -> str:
-    """The first Python block of the README's client section, as a user would paste it."""
-    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
-    section = readme.split("### The client\n", 1)[1]
+    """The first Python block of docs/client.md, as a user would paste it."""
+    readme = (Path(__file__).resolve().parents[2] / "docs" / "client.md").read_text(encoding="utf-8")
+    section = readme.split("## The client\n", 1)[1]
     return section.split("```python\n", 1)[1].split("```", 1)[0]
 
 
@@ -127,8 +136,8 @@ def test_the_readme_client_snippet_runs_and_closes_its_client() -> None:
 
 
 def test_the_readme_in_process_snippet_runs_without_a_warning() -> None:
-    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
-    section = readme.split("### The embedded server, for demos and tests\n", 1)[1]
+    readme = (Path(__file__).resolve().parents[2] / "docs" / "server.md").read_text(encoding="utf-8")
+    section = readme.split("## The embedded server, for demos and tests\n", 1)[1]
     snippet = section.split("```python\n", 1)[1].split("```", 1)[0]
     assert "in_process_transport(store)" in snippet
     env = {k: v for k, v in os.environ.items() if not k.startswith("RETAB_")}
@@ -140,8 +149,8 @@ def test_the_readme_in_process_snippet_runs_without_a_warning() -> None:
 
 
 def test_the_readme_generated_client_snippet_runs() -> None:
-    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
-    section = readme.split("### The client\n", 1)[1].split("### The command line\n", 1)[0]
+    readme = (Path(__file__).resolve().parents[2] / "docs" / "client.md").read_text(encoding="utf-8")
+    section = readme.split("## The client\n", 1)[1]
     blocks = [block.split("```", 1)[0] for block in section.split("```python\n")[1:]]
     snippet = next(code for code in blocks if "list_node_simulations" in code)
     with retab_server_running() as server:
@@ -152,8 +161,8 @@ def test_the_readme_generated_client_snippet_runs() -> None:
 
 
 def readme_one_line_calls() -> list[ast.Call]:
-    """The calls on ``runs`` in the README's block of every operation, one line each."""
-    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    """The calls on ``runs`` in the block of every operation of docs/client.md, one line each."""
+    readme = (Path(__file__).resolve().parents[2] / "docs" / "client.md").read_text(encoding="utf-8")
     section = readme.split("Every operation on runs, one line each", 1)[1]
     block = section.split("```python\n", 1)[1].split("```", 1)[0]
     calls = []
@@ -183,7 +192,7 @@ def test_each_readme_one_line_call_names_a_real_method_and_its_real_parameters()
                     target = getattr(target, name)
                 assert callable(target), ast.unparse(call)
                 signature = inspect.signature(target)
-                bound = signature.bind(*args, **kwargs)  # TypeError: the README names a wrong parameter
+                bound = signature.bind(*args, **kwargs)  # TypeError: the page names a wrong parameter
                 for name, parameter in signature.parameters.items():
                     if parameter.kind is inspect.Parameter.VAR_KEYWORD:  # **options takes the call options only
                         assert set(bound.arguments.get(name, {})) <= set(CallOptions.__annotations__), ast.unparse(call)

@@ -1,7 +1,7 @@
-"""Where the project refuses more than the vendor: the spec's markers, the README's list and the behaviour agree.
+"""Where the project refuses more than the vendor: the spec's markers, the docs' list and the behaviour agree.
 
 Each such place carries ``x-retab-stricter`` beside its field in openapi.yaml, is listed in the
-README's floor section, and has a witness here: a record the vendor's schema accepts that
+floor section of docs/validation.md, and has a witness here: a record the vendor's schema accepts that
 ``validate_run`` (both profiles) and the client refuse.
 """
 
@@ -39,8 +39,8 @@ def spec_markers() -> set[str]:
 
 
 def readme_list() -> set[str]:
-    text = (ROOT / "README.md").read_text(encoding="utf-8")
-    section = text.split("Departures that refuse more than the vendor", 1)[1].split("\n### ", 1)[0]
+    text = (ROOT / "docs" / "validation.md").read_text(encoding="utf-8")
+    section = text.split("Departures that refuse more than the vendor", 1)[1].split("\n## ", 1)[0]
     return set(re.findall(r"^- `([A-Za-z]+\.[a-z_]+)`:", section, flags=re.MULTILINE))
 
 

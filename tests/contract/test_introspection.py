@@ -126,7 +126,7 @@ def test_models_have_exactly_the_spec_properties(name: str) -> None:
     attrs_props = {f.name for f in fields if not f.name.startswith("_")}
     assert attrs_props == spec_props
     private = [f for f in fields if f.name.startswith("_")]  # bookkeeping: extra keys, absent keys, date-time text
-    assert {f.name for f in private} >= {"_extra"} and not any(f.init for f in private)
+    assert {f.name for f in private} >= {"_extra"} and all(f.kw_only for f in private)  # so attrs.evolve keeps them
     assert set(getattr(pydantic_models, name).model_fields) == spec_props
 
 

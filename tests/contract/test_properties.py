@@ -6,6 +6,7 @@ import copy
 import datetime
 from typing import Any
 
+import attrs
 import pydantic
 from hypothesis import HealthCheck, example, given, settings
 from jsonschema import Draft202012Validator
@@ -44,6 +45,17 @@ def test_round_trip_of_valid_payloads(payload: dict[str, Any]) -> None:
     written = WorkflowRun.from_dict(payload).to_dict()
     assert same_instants(written) == same_instants(original)
     assert payload == original  # parsing does not change its input
+
+
+@SETTINGS
+@given(valid_runs())
+def test_evolve_and_to_json_keep_every_valid_payload(payload: dict[str, Any]) -> None:
+    """attrs.evolve changes nothing it is not told to; to_json reads back as the same run and dict."""
+    run = WorkflowRun.from_dict(copy.deepcopy(payload))
+    copied = attrs.evolve(run)
+    assert copied == run and copied.to_dict() == run.to_dict()
+    again = WorkflowRun.from_json(run.to_json())
+    assert again == run and again.to_dict() == run.to_dict()
 
 
 @SETTINGS

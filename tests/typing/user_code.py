@@ -11,16 +11,23 @@ import datetime
 from collections.abc import Iterator
 from typing import Any
 
+import attrs
+from pydantic import MISSING
+
 from retab_runs import AsyncRetab, Retab, output_data, waiting_nodes
 from retab_runs_client.models import (
     FinalNodeOutput,
     NodeType,
+    RunCounts,
     RunStatus,
+    RunStatusFilter,
     StepStatus,
     StepStatusSummary,
     TraceSpan,
+    TriggerType,
     WorkflowRun,
 )
+from retab_runs_schema import WorkflowRun as SchemaRun
 
 
 def fetch(client: Retab, run_id: str) -> WorkflowRun:
@@ -224,3 +231,45 @@ def approve_without_the_node(client: Retab) -> None:
 
 def step_taken_for_its_output(client: Retab) -> dict[str, Any]:
     return client.workflows.runs.steps.get("run_1", "n")  # type: ignore[return-value]
+
+
+def failed_runs_by_member_or_text(client: Retab) -> list[str]:
+    """The list's filters take the spec's values, as members or text (generated Literals)."""
+    by_text = client.workflows.runs.list(
+        status="error", statuses=["error", "cancelled"], trigger_type="api", order="asc"
+    )
+    by_member = client.workflows.runs.list(exclude_status=RunStatusFilter.COMPLETED, trigger_types=[TriggerType.API])
+    return [run.id or "" for run in by_text.data + by_member.data]
+
+
+def completed_count(client: Retab) -> RunCounts:
+    return client.workflows.runs.counts(workflow_id="wf_1")
+
+
+def marked_failed(run: WorkflowRun) -> bytes:
+    return attrs.evolve(run, status=RunStatus.ERROR).to_json()
+
+
+def pydantic_cost(run: SchemaRun) -> float:
+    """The documented pattern for a field that may be absent (MISSING) or null."""
+    if run.cost_summary is not MISSING and run.cost_summary is not None:
+        return run.cost_summary.total
+    return 0.0
+
+
+def a_made_up_status_filter(client: Retab) -> None:
+    client.workflows.runs.list(status="bogus")  # type: ignore[arg-type]
+
+
+def a_made_up_order(client: Retab) -> None:
+    client.workflows.runs.list(order="up")  # type: ignore[arg-type]
+
+
+def counts_taken_for_a_dict(client: Retab) -> dict[str, Any]:
+    return client.workflows.runs.counts()  # type: ignore[return-value]
+
+
+def pydantic_cost_unchecked(run: SchemaRun) -> float:
+    if run.cost_summary:
+        return run.cost_summary.total  # type: ignore[union-attr]
+    return 0.0

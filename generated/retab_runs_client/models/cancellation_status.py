@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import Enum
+from typing import Literal
 
 
 class CancellationStatus(str, Enum):
@@ -33,3 +34,7 @@ class CancellationStatus(str, Enum):
         member._name_ = value
         member._value_ = value
         return member
+
+
+CancellationStatusValue = Literal["cancelled", "cancellation_requested", "cancellation_failed"]
+"""The values of ``CancellationStatus`` as text: what a typed parameter takes beside a member."""

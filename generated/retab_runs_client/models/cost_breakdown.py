@@ -8,8 +8,15 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import ModelParseError
-from ..types import decode_json, extras_key, gc_paused, model_repr, shared
+from ..errors import ModelParseError, ModelTypeError
+from ..types import (
+    decode_json,
+    encode_json,
+    extras_key,
+    gc_paused,
+    model_repr,
+    shared,
+)
 from .token_usage import TokenUsage
 
 if TYPE_CHECKING:
@@ -58,10 +65,29 @@ class CostBreakdown:
     model: str | None = None
     # Extra keys live in a dict made only when there are some: most objects have none, and an
     # empty dict per object would cost a sixth of a parsed run's memory. None equals {} here.
-    _extra: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=extras_key)
+    # In __init__ (keyword only) so that attrs.evolve carries them, as it does what follows.
+    _extra: dict[str, Any] | None = _attrs_field(
+        default=None, repr=False, eq=extras_key, kw_only=True, alias="additional_properties"
+    )
     # One bit per optional field, set when the payload lacked the key, so that to_dict leaves
     # it out again. Built in code, a None that could be null counts as absent until set.
-    _absent: int = _attrs_field(init=False, default=24, repr=False, eq=False)
+    _absent: int = _attrs_field(default=24, repr=False, eq=False, kw_only=True, alias="_absent")
+
+    def __attrs_post_init__(self) -> None:
+        # Only a model built in code (or by attrs.evolve) gets here: refuse a wrong type now,
+        # not when to_dict meets it. Parsing fills slots directly and never comes here.
+        if not (isinstance(self.input, (int, float)) and not isinstance(self.input, bool)):
+            raise ModelTypeError.field("input", "float", self.input)
+        if not (isinstance(self.output, (int, float)) and not isinstance(self.output, bool)):
+            raise ModelTypeError.field("output", "float", self.output)
+        if not (isinstance(self.total, (int, float)) and not isinstance(self.total, bool)):
+            raise ModelTypeError.field("total", "float", self.total)
+        if not (self.tokens is None or isinstance(self.tokens, TokenUsage)):
+            raise ModelTypeError.field("tokens", "TokenUsage | None", self.tokens)
+        if not (self.model is None or isinstance(self.model, str)):
+            raise ModelTypeError.field("model", "str | None", self.model)
+        if self._extra:
+            self._extra = dict(self._extra)  # its own: an evolved copy shares no dict with the original
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form of this object: spec keys in spec order, then the kept extra keys."""
@@ -100,6 +126,10 @@ class CostBreakdown:
         """
         with gc_paused():
             return cls._from_dict(src_dict)
+
+    def to_json(self) -> bytes:
+        """The JSON text of ``to_dict()`` (compact, UTF-8): ``from_json(m.to_json()) == m``, the keys as read."""
+        return encode_json(self.to_dict())
 
     @classmethod
     def from_json(cls, data: str | bytes | bytearray) -> Self:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import Enum
+from typing import Literal
 
 
 class DocumentType(str, Enum):
@@ -32,3 +33,7 @@ class DocumentType(str, Enum):
         member._name_ = value
         member._value_ = value
         return member
+
+
+DocumentTypeValue = Literal["input", "output"]
+"""The values of ``DocumentType`` as text: what a typed parameter takes beside a member."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import Enum
+from typing import Literal
 
 
 class ErrorCategory(str, Enum):
@@ -33,3 +34,7 @@ class ErrorCategory(str, Enum):
         member._name_ = value
         member._value_ = value
         return member
+
+
+ErrorCategoryValue = Literal["transient", "permanent", "quota"]
+"""The values of ``ErrorCategory`` as text: what a typed parameter takes beside a member."""

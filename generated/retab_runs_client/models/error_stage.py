@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import Enum
+from typing import Literal
 
 
 class ErrorStage(str, Enum):
@@ -36,3 +37,9 @@ class ErrorStage(str, Enum):
         member._name_ = value
         member._value_ = value
         return member
+
+
+ErrorStageValue = Literal[
+    "input_collection", "registry_lookup", "execution", "output_storage", "routing", "history_payload"
+]
+"""The values of ``ErrorStage`` as text: what a typed parameter takes beside a member."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import Enum
+from typing import Literal
 
 
 class ExecutionPhase(str, Enum):
@@ -34,3 +35,7 @@ class ExecutionPhase(str, Enum):
         member._name_ = value
         member._value_ = value
         return member
+
+
+ExecutionPhaseValue = Literal["created", "dispatching", "started", "running"]
+"""The values of ``ExecutionPhase`` as text: what a typed parameter takes beside a member."""

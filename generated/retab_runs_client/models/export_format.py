@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import Enum
+from typing import Literal
 
 
 class ExportFormat(str, Enum):
@@ -33,3 +34,7 @@ class ExportFormat(str, Enum):
         member._name_ = value
         member._value_ = value
         return member
+
+
+ExportFormatValue = Literal["csv", "xlsx", "json"]
+"""The values of ``ExportFormat`` as text: what a typed parameter takes beside a member."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import Enum
+from typing import Literal
 
 
 class HILSignalStatus(str, Enum):
@@ -35,3 +36,7 @@ class HILSignalStatus(str, Enum):
         member._name_ = value
         member._value_ = value
         return member
+
+
+HILSignalStatusValue = Literal["idle", "signaling", "signaled", "accepted", "failed"]
+"""The values of ``HILSignalStatus`` as text: what a typed parameter takes beside a member."""

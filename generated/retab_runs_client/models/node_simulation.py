@@ -9,8 +9,17 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import ModelParseError
-from ..types import decode_json, extras_key, format_datetime, gc_paused, model_repr, read_datetime, shared
+from ..errors import ModelParseError, ModelTypeError
+from ..types import (
+    decode_json,
+    encode_json,
+    extras_key,
+    format_datetime,
+    gc_paused,
+    model_repr,
+    read_datetime,
+    shared,
+)
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -91,12 +100,61 @@ class NodeSimulation:
     block_config: dict[str, Any] | None = None
     # Extra keys live in a dict made only when there are some: most objects have none, and an
     # empty dict per object would cost a sixth of a parsed run's memory. None equals {} here.
-    _extra: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=extras_key)
+    # In __init__ (keyword only) so that attrs.evolve carries them, as it does what follows.
+    _extra: dict[str, Any] | None = _attrs_field(
+        default=None, repr=False, eq=extras_key, kw_only=True, alias="additional_properties"
+    )
     # One bit per optional field, set when the payload lacked the key, so that to_dict leaves
     # it out again. Built in code, a None that could be null counts as absent until set.
-    _absent: int = _attrs_field(init=False, default=319, repr=False, eq=False)
+    _absent: int = _attrs_field(default=319, repr=False, eq=False, kw_only=True, alias="_absent")
     # The date-time as read, when format_datetime would write it otherwise (see datetime_text).
-    _created_at_text: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _created_at_text: str | None = _attrs_field(
+        default=None, repr=False, eq=False, kw_only=True, alias="_created_at_text"
+    )
+
+    def __attrs_post_init__(self) -> None:
+        # Only a model built in code (or by attrs.evolve) gets here: refuse a wrong type now,
+        # not when to_dict meets it. Parsing fills slots directly and never comes here.
+        if not isinstance(self.id, str):
+            raise ModelTypeError.field("id", "str", self.id)
+        if not isinstance(self.organization_id, str):
+            raise ModelTypeError.field("organization_id", "str", self.organization_id)
+        if not isinstance(self.workflow_id, str):
+            raise ModelTypeError.field("workflow_id", "str", self.workflow_id)
+        if not isinstance(self.run_id, str):
+            raise ModelTypeError.field("run_id", "str", self.run_id)
+        if not isinstance(self.node_id, str):
+            raise ModelTypeError.field("node_id", "str", self.node_id)
+        if not isinstance(self.node_type, str):
+            raise ModelTypeError.field("node_type", "str", self.node_type)
+        if not isinstance(self.success, bool):
+            raise ModelTypeError.field("success", "bool", self.success)
+        if not (self.handle_inputs is None or isinstance(self.handle_inputs, dict)):
+            raise ModelTypeError.field("handle_inputs", "dict[str, Any] | None", self.handle_inputs)
+        if not (self.output is None or isinstance(self.output, dict)):
+            raise ModelTypeError.field("output", "dict[str, Any] | None", self.output)
+        if not (self.handle_outputs is None or isinstance(self.handle_outputs, dict)):
+            raise ModelTypeError.field("handle_outputs", "dict[str, Any] | None", self.handle_outputs)
+        if not (
+            self.routing_decision is None
+            or (isinstance(self.routing_decision, list) and all(isinstance(_x0, str) for _x0 in self.routing_decision))
+        ):
+            raise ModelTypeError.field("routing_decision", "list[str] | None", self.routing_decision)
+        if not (self.error is None or isinstance(self.error, str)):
+            raise ModelTypeError.field("error", "str | None", self.error)
+        if not (
+            self.duration_ms is None
+            or (isinstance(self.duration_ms, (int, float)) and not isinstance(self.duration_ms, bool))
+        ):
+            raise ModelTypeError.field("duration_ms", "float | None", self.duration_ms)
+        if not isinstance(self.skipped, bool):
+            raise ModelTypeError.field("skipped", "bool", self.skipped)
+        if not (self.created_at is None or isinstance(self.created_at, datetime.datetime)):
+            raise ModelTypeError.field("created_at", "datetime.datetime | None", self.created_at)
+        if not (self.block_config is None or isinstance(self.block_config, dict)):
+            raise ModelTypeError.field("block_config", "dict[str, Any] | None", self.block_config)
+        if self._extra:
+            self._extra = dict(self._extra)  # its own: an evolved copy shares no dict with the original
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form of this object: spec keys in spec order, then the kept extra keys."""
@@ -154,6 +212,10 @@ class NodeSimulation:
         """
         with gc_paused():
             return cls._from_dict(src_dict)
+
+    def to_json(self) -> bytes:
+        """The JSON text of ``to_dict()`` (compact, UTF-8): ``from_json(m.to_json()) == m``, the keys as read."""
+        return encode_json(self.to_dict())
 
     @classmethod
     def from_json(cls, data: str | bytes | bytearray) -> Self:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import Enum
+from typing import Literal
 
 
 class NodeType(str, Enum):
@@ -53,3 +54,31 @@ class NodeType(str, Enum):
         member._name_ = value
         member._value_ = value
         return member
+
+
+NodeTypeValue = Literal[
+    "start",
+    "start_json",
+    "start_text",
+    "end",
+    "note",
+    "parse",
+    "edit",
+    "extract",
+    "split",
+    "classifier",
+    "conditional",
+    "hil",
+    "api_call",
+    "functions",
+    "reshape",
+    "while_loop",
+    "for_each",
+    "merge_pdf",
+    "merge_dicts",
+    "while_loop_sentinel_start",
+    "while_loop_sentinel_end",
+    "for_each_sentinel_start",
+    "for_each_sentinel_end",
+]
+"""The values of ``NodeType`` as text: what a typed parameter takes beside a member."""

@@ -8,8 +8,15 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import ModelParseError
-from ..types import decode_json, extras_key, gc_paused, model_repr, shared
+from ..errors import ModelParseError, ModelTypeError
+from ..types import (
+    decode_json,
+    encode_json,
+    extras_key,
+    gc_paused,
+    model_repr,
+    shared,
+)
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -57,10 +64,34 @@ class RerunApiCallResponse:
     duration_ms: float | None = None
     # Extra keys live in a dict made only when there are some: most objects have none, and an
     # empty dict per object would cost a sixth of a parsed run's memory. None equals {} here.
-    _extra: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=extras_key)
+    # In __init__ (keyword only) so that attrs.evolve carries them, as it does what follows.
+    _extra: dict[str, Any] | None = _attrs_field(
+        default=None, repr=False, eq=extras_key, kw_only=True, alias="additional_properties"
+    )
     # One bit per optional field, set when the payload lacked the key, so that to_dict leaves
     # it out again. Built in code, a None that could be null counts as absent until set.
-    _absent: int = _attrs_field(init=False, default=31, repr=False, eq=False)
+    _absent: int = _attrs_field(default=31, repr=False, eq=False, kw_only=True, alias="_absent")
+
+    def __attrs_post_init__(self) -> None:
+        # Only a model built in code (or by attrs.evolve) gets here: refuse a wrong type now,
+        # not when to_dict meets it. Parsing fills slots directly and never comes here.
+        if not (
+            self.status_code is None or (isinstance(self.status_code, int) and not isinstance(self.status_code, bool))
+        ):
+            raise ModelTypeError.field("status_code", "int | None", self.status_code)
+        if not (self.response_text is None or isinstance(self.response_text, str)):
+            raise ModelTypeError.field("response_text", "str | None", self.response_text)
+        if not (self.response_data is None or isinstance(self.response_data, dict)):
+            raise ModelTypeError.field("response_data", "dict[str, Any] | None", self.response_data)
+        if not (self.error is None or isinstance(self.error, str)):
+            raise ModelTypeError.field("error", "str | None", self.error)
+        if not (
+            self.duration_ms is None
+            or (isinstance(self.duration_ms, (int, float)) and not isinstance(self.duration_ms, bool))
+        ):
+            raise ModelTypeError.field("duration_ms", "float | None", self.duration_ms)
+        if self._extra:
+            self._extra = dict(self._extra)  # its own: an evolved copy shares no dict with the original
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form of this object: spec keys in spec order, then the kept extra keys."""
@@ -99,6 +130,10 @@ class RerunApiCallResponse:
         """
         with gc_paused():
             return cls._from_dict(src_dict)
+
+    def to_json(self) -> bytes:
+        """The JSON text of ``to_dict()`` (compact, UTF-8): ``from_json(m.to_json()) == m``, the keys as read."""
+        return encode_json(self.to_dict())
 
     @classmethod
     def from_json(cls, data: str | bytes | bytearray) -> Self:

@@ -8,8 +8,15 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import ModelParseError
-from ..types import decode_json, extras_key, gc_paused, model_repr, shared
+from ..errors import ModelParseError, ModelTypeError
+from ..types import (
+    decode_json,
+    encode_json,
+    extras_key,
+    gc_paused,
+    model_repr,
+    shared,
+)
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -63,10 +70,47 @@ class RerunWebhookResponse:
     webhook_error: str | None = None
     # Extra keys live in a dict made only when there are some: most objects have none, and an
     # empty dict per object would cost a sixth of a parsed run's memory. None equals {} here.
-    _extra: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=extras_key)
+    # In __init__ (keyword only) so that attrs.evolve carries them, as it does what follows.
+    _extra: dict[str, Any] | None = _attrs_field(
+        default=None, repr=False, eq=extras_key, kw_only=True, alias="additional_properties"
+    )
     # One bit per optional field, set when the payload lacked the key, so that to_dict leaves
     # it out again. Built in code, a None that could be null counts as absent until set.
-    _absent: int = _attrs_field(init=False, default=63, repr=False, eq=False)
+    _absent: int = _attrs_field(default=63, repr=False, eq=False, kw_only=True, alias="_absent")
+
+    def __attrs_post_init__(self) -> None:
+        # Only a model built in code (or by attrs.evolve) gets here: refuse a wrong type now,
+        # not when to_dict meets it. Parsing fills slots directly and never comes here.
+        if not isinstance(self.webhook_sent, bool):
+            raise ModelTypeError.field("webhook_sent", "bool", self.webhook_sent)
+        if not (
+            self.webhook_status_code is None
+            or (isinstance(self.webhook_status_code, int) and not isinstance(self.webhook_status_code, bool))
+        ):
+            raise ModelTypeError.field("webhook_status_code", "int | None", self.webhook_status_code)
+        if not (self.webhook_response_text is None or isinstance(self.webhook_response_text, str)):
+            raise ModelTypeError.field("webhook_response_text", "str | None", self.webhook_response_text)
+        if not (
+            self.webhook_response_headers is None
+            or (
+                isinstance(self.webhook_response_headers, dict)
+                and all(isinstance(_x0, str) for _x0 in self.webhook_response_headers.values())
+            )
+        ):
+            raise ModelTypeError.field(
+                "webhook_response_headers", "dict[str, str] | None", self.webhook_response_headers
+            )
+        if not (self.webhook_request_body is None or isinstance(self.webhook_request_body, dict)):
+            raise ModelTypeError.field("webhook_request_body", "dict[str, Any] | None", self.webhook_request_body)
+        if not (
+            self.webhook_duration_ms is None
+            or (isinstance(self.webhook_duration_ms, (int, float)) and not isinstance(self.webhook_duration_ms, bool))
+        ):
+            raise ModelTypeError.field("webhook_duration_ms", "float | None", self.webhook_duration_ms)
+        if not (self.webhook_error is None or isinstance(self.webhook_error, str)):
+            raise ModelTypeError.field("webhook_error", "str | None", self.webhook_error)
+        if self._extra:
+            self._extra = dict(self._extra)  # its own: an evolved copy shares no dict with the original
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form of this object: spec keys in spec order, then the kept extra keys."""
@@ -109,6 +153,10 @@ class RerunWebhookResponse:
         """
         with gc_paused():
             return cls._from_dict(src_dict)
+
+    def to_json(self) -> bytes:
+        """The JSON text of ``to_dict()`` (compact, UTF-8): ``from_json(m.to_json()) == m``, the keys as read."""
+        return encode_json(self.to_dict())
 
     @classmethod
     def from_json(cls, data: str | bytes | bytearray) -> Self:

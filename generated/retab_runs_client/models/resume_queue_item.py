@@ -9,8 +9,17 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import ModelParseError
-from ..types import decode_json, extras_key, format_datetime, gc_paused, model_repr, read_datetime, shared
+from ..errors import ModelParseError, ModelTypeError
+from ..types import (
+    decode_json,
+    encode_json,
+    extras_key,
+    format_datetime,
+    gc_paused,
+    model_repr,
+    read_datetime,
+    shared,
+)
 from .resume_queue_item_status import ResumeQueueItemStatus
 
 if TYPE_CHECKING:
@@ -66,12 +75,35 @@ class ResumeQueueItem:
     status: ResumeQueueItemStatus = ResumeQueueItemStatus.QUEUED
     # Extra keys live in a dict made only when there are some: most objects have none, and an
     # empty dict per object would cost a sixth of a parsed run's memory. None equals {} here.
-    _extra: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=extras_key)
+    # In __init__ (keyword only) so that attrs.evolve carries them, as it does what follows.
+    _extra: dict[str, Any] | None = _attrs_field(
+        default=None, repr=False, eq=extras_key, kw_only=True, alias="additional_properties"
+    )
     # One bit per optional field, set when the payload lacked the key, so that to_dict leaves
     # it out again. Built in code, a None that could be null counts as absent until set.
-    _absent: int = _attrs_field(init=False, default=2, repr=False, eq=False)
+    _absent: int = _attrs_field(default=2, repr=False, eq=False, kw_only=True, alias="_absent")
     # The date-time as read, when format_datetime would write it otherwise (see datetime_text).
-    _queued_at_text: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _queued_at_text: str | None = _attrs_field(
+        default=None, repr=False, eq=False, kw_only=True, alias="_queued_at_text"
+    )
+
+    def __attrs_post_init__(self) -> None:
+        # Only a model built in code (or by attrs.evolve) gets here: refuse a wrong type now,
+        # not when to_dict meets it. Parsing fills slots directly and never comes here.
+        if not isinstance(self.node_id, str):
+            raise ModelTypeError.field("node_id", "str", self.node_id)
+        if not isinstance(self.approved, bool):
+            raise ModelTypeError.field("approved", "bool", self.approved)
+        if not (self.id is None or isinstance(self.id, str)):
+            raise ModelTypeError.field("id", "str | None", self.id)
+        if not (self.modified_data is None or isinstance(self.modified_data, dict)):
+            raise ModelTypeError.field("modified_data", "dict[str, Any] | None", self.modified_data)
+        if not (self.queued_at is None or isinstance(self.queued_at, datetime.datetime)):
+            raise ModelTypeError.field("queued_at", "datetime.datetime | None", self.queued_at)
+        if not isinstance(self.status, ResumeQueueItemStatus):
+            raise ModelTypeError.field("status", "ResumeQueueItemStatus", self.status)
+        if self._extra:
+            self._extra = dict(self._extra)  # its own: an evolved copy shares no dict with the original
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form of this object: spec keys in spec order, then the kept extra keys."""
@@ -109,6 +141,10 @@ class ResumeQueueItem:
         """
         with gc_paused():
             return cls._from_dict(src_dict)
+
+    def to_json(self) -> bytes:
+        """The JSON text of ``to_dict()`` (compact, UTF-8): ``from_json(m.to_json()) == m``, the keys as read."""
+        return encode_json(self.to_dict())
 
     @classmethod
     def from_json(cls, data: str | bytes | bytearray) -> Self:

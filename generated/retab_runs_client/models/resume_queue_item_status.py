@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import Enum
+from typing import Literal
 
 
 class ResumeQueueItemStatus(str, Enum):
@@ -35,3 +36,7 @@ class ResumeQueueItemStatus(str, Enum):
         member._name_ = value
         member._value_ = value
         return member
+
+
+ResumeQueueItemStatusValue = Literal["queued", "claimed", "processing", "completed", "failed"]
+"""The values of ``ResumeQueueItemStatus`` as text: what a typed parameter takes beside a member."""

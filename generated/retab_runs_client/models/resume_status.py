@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import Enum
+from typing import Literal
 
 
 class ResumeStatus(str, Enum):
@@ -33,3 +34,7 @@ class ResumeStatus(str, Enum):
         member._name_ = value
         member._value_ = value
         return member
+
+
+ResumeStatusValue = Literal["processing", "queued", "already_processed"]
+"""The values of ``ResumeStatus`` as text: what a typed parameter takes beside a member."""

@@ -8,8 +8,15 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import ModelParseError
-from ..types import decode_json, extras_key, gc_paused, model_repr, shared
+from ..errors import ModelParseError, ModelTypeError
+from ..types import (
+    decode_json,
+    encode_json,
+    extras_key,
+    gc_paused,
+    model_repr,
+    shared,
+)
 from .model_cost_entry import ModelCostEntry
 
 if TYPE_CHECKING:
@@ -64,10 +71,36 @@ class RunCostSummary:
     models: dict[str, ModelCostEntry] | None = None
     # Extra keys live in a dict made only when there are some: most objects have none, and an
     # empty dict per object would cost a sixth of a parsed run's memory. None equals {} here.
-    _extra: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=extras_key)
+    # In __init__ (keyword only) so that attrs.evolve carries them, as it does what follows.
+    _extra: dict[str, Any] | None = _attrs_field(
+        default=None, repr=False, eq=extras_key, kw_only=True, alias="additional_properties"
+    )
     # One bit per optional field, set when the payload lacked the key, so that to_dict leaves
     # it out again. Built in code, a None that could be null counts as absent until set.
-    _absent: int = _attrs_field(init=False, default=64, repr=False, eq=False)
+    _absent: int = _attrs_field(default=64, repr=False, eq=False, kw_only=True, alias="_absent")
+
+    def __attrs_post_init__(self) -> None:
+        # Only a model built in code (or by attrs.evolve) gets here: refuse a wrong type now,
+        # not when to_dict meets it. Parsing fills slots directly and never comes here.
+        if not (isinstance(self.total, (int, float)) and not isinstance(self.total, bool)):
+            raise ModelTypeError.field("total", "float", self.total)
+        if not (isinstance(self.input_cost, (int, float)) and not isinstance(self.input_cost, bool)):
+            raise ModelTypeError.field("input_cost", "float", self.input_cost)
+        if not (isinstance(self.output_cost, (int, float)) and not isinstance(self.output_cost, bool)):
+            raise ModelTypeError.field("output_cost", "float", self.output_cost)
+        if not (isinstance(self.total_tokens, int) and not isinstance(self.total_tokens, bool)):
+            raise ModelTypeError.field("total_tokens", "int", self.total_tokens)
+        if not (isinstance(self.prompt_tokens, int) and not isinstance(self.prompt_tokens, bool)):
+            raise ModelTypeError.field("prompt_tokens", "int", self.prompt_tokens)
+        if not (isinstance(self.completion_tokens, int) and not isinstance(self.completion_tokens, bool)):
+            raise ModelTypeError.field("completion_tokens", "int", self.completion_tokens)
+        if not (
+            self.models is None
+            or (isinstance(self.models, dict) and all(isinstance(_x0, ModelCostEntry) for _x0 in self.models.values()))
+        ):
+            raise ModelTypeError.field("models", "dict[str, ModelCostEntry] | None", self.models)
+        if self._extra:
+            self._extra = dict(self._extra)  # its own: an evolved copy shares no dict with the original
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form of this object: spec keys in spec order, then the kept extra keys."""
@@ -116,6 +149,10 @@ class RunCostSummary:
         """
         with gc_paused():
             return cls._from_dict(src_dict)
+
+    def to_json(self) -> bytes:
+        """The JSON text of ``to_dict()`` (compact, UTF-8): ``from_json(m.to_json()) == m``, the keys as read."""
+        return encode_json(self.to_dict())
 
     @classmethod
     def from_json(cls, data: str | bytes | bytearray) -> Self:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import Enum
+from typing import Literal
 
 
 class RunResumeStatus(str, Enum):
@@ -35,3 +36,7 @@ class RunResumeStatus(str, Enum):
         member._name_ = value
         member._value_ = value
         return member
+
+
+RunResumeStatusValue = Literal["idle", "waiting_for_human", "partially_resumed", "resuming", "fully_resumed"]
+"""The values of ``RunResumeStatus`` as text: what a typed parameter takes beside a member."""

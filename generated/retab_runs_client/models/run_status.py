@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import Enum
+from typing import Literal
 
 
 class RunStatus(str, Enum):
@@ -38,3 +39,7 @@ class RunStatus(str, Enum):
         member._name_ = value
         member._value_ = value
         return member
+
+
+RunStatusValue = Literal["pending", "queued", "running", "completed", "error", "waiting_for_human", "cancelled"]
+"""The values of ``RunStatus`` as text: what a typed parameter takes beside a member."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import Enum
+from typing import Literal
 
 
 class RunStatusFilter(str, Enum):
@@ -36,3 +37,7 @@ class RunStatusFilter(str, Enum):
         member._name_ = value
         member._value_ = value
         return member
+
+
+RunStatusFilterValue = Literal["pending", "running", "completed", "error", "waiting_for_human", "cancelled"]
+"""The values of ``RunStatusFilter`` as text: what a typed parameter takes beside a member."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import Enum
+from typing import Literal
 
 
 class SortOrder(str, Enum):
@@ -32,3 +33,7 @@ class SortOrder(str, Enum):
         member._name_ = value
         member._value_ = value
         return member
+
+
+SortOrderValue = Literal["asc", "desc"]
+"""The values of ``SortOrder`` as text: what a typed parameter takes beside a member."""

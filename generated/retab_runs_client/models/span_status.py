@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import Enum
+from typing import Literal
 
 
 class SpanStatus(str, Enum):
@@ -32,3 +33,7 @@ class SpanStatus(str, Enum):
         member._name_ = value
         member._value_ = value
         return member
+
+
+SpanStatusValue = Literal["success", "error"]
+"""The values of ``SpanStatus`` as text: what a typed parameter takes beside a member."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import Enum
+from typing import Literal
 
 
 class StepStatus(str, Enum):
@@ -38,3 +39,9 @@ class StepStatus(str, Enum):
         member._name_ = value
         member._value_ = value
         return member
+
+
+StepStatusValue = Literal[
+    "pending", "queued", "running", "completed", "skipped", "error", "waiting_for_human", "cancelled"
+]
+"""The values of ``StepStatus`` as text: what a typed parameter takes beside a member."""

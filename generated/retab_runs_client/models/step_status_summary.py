@@ -9,8 +9,17 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import ModelParseError
-from ..types import decode_json, extras_key, format_datetime, gc_paused, model_repr, read_datetime, shared
+from ..errors import ModelParseError, ModelTypeError
+from ..types import (
+    decode_json,
+    encode_json,
+    extras_key,
+    format_datetime,
+    gc_paused,
+    model_repr,
+    read_datetime,
+    shared,
+)
 from .cost_breakdown import CostBreakdown
 from .error_category import ErrorCategory
 from .error_stage import ErrorStage
@@ -109,14 +118,65 @@ class StepStatusSummary:
     tokens: TokenUsage | None = None
     # Extra keys live in a dict made only when there are some: most objects have none, and an
     # empty dict per object would cost a sixth of a parsed run's memory. None equals {} here.
-    _extra: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=extras_key)
+    # In __init__ (keyword only) so that attrs.evolve carries them, as it does what follows.
+    _extra: dict[str, Any] | None = _attrs_field(
+        default=None, repr=False, eq=extras_key, kw_only=True, alias="additional_properties"
+    )
     # One bit per optional field, set when the payload lacked the key, so that to_dict leaves
     # it out again. Built in code, a None that could be null counts as absent until set.
-    _absent: int = _attrs_field(init=False, default=65534, repr=False, eq=False)
+    _absent: int = _attrs_field(default=65534, repr=False, eq=False, kw_only=True, alias="_absent")
     # The date-time as read, when format_datetime would write it otherwise (see datetime_text).
-    _started_at_text: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _started_at_text: str | None = _attrs_field(
+        default=None, repr=False, eq=False, kw_only=True, alias="_started_at_text"
+    )
     # The date-time as read, when format_datetime would write it otherwise (see datetime_text).
-    _completed_at_text: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _completed_at_text: str | None = _attrs_field(
+        default=None, repr=False, eq=False, kw_only=True, alias="_completed_at_text"
+    )
+
+    def __attrs_post_init__(self) -> None:
+        # Only a model built in code (or by attrs.evolve) gets here: refuse a wrong type now,
+        # not when to_dict meets it. Parsing fills slots directly and never comes here.
+        if not isinstance(self.node_id, str):
+            raise ModelTypeError.field("node_id", "str", self.node_id)
+        if not isinstance(self.status, StepStatus):
+            raise ModelTypeError.field("status", "StepStatus", self.status)
+        if not isinstance(self.step_id, str):
+            raise ModelTypeError.field("step_id", "str", self.step_id)
+        if not (self.node_type is None or isinstance(self.node_type, NodeType)):
+            raise ModelTypeError.field("node_type", "NodeType | None", self.node_type)
+        if not (self.node_label is None or isinstance(self.node_label, str)):
+            raise ModelTypeError.field("node_label", "str | None", self.node_label)
+        if not (self.started_at is None or isinstance(self.started_at, datetime.datetime)):
+            raise ModelTypeError.field("started_at", "datetime.datetime | None", self.started_at)
+        if not (self.completed_at is None or isinstance(self.completed_at, datetime.datetime)):
+            raise ModelTypeError.field("completed_at", "datetime.datetime | None", self.completed_at)
+        if not (
+            self.duration_ms is None or (isinstance(self.duration_ms, int) and not isinstance(self.duration_ms, bool))
+        ):
+            raise ModelTypeError.field("duration_ms", "int | None", self.duration_ms)
+        if not (self.error is None or isinstance(self.error, str)):
+            raise ModelTypeError.field("error", "str | None", self.error)
+        if not (self.error_stage is None or isinstance(self.error_stage, ErrorStage)):
+            raise ModelTypeError.field("error_stage", "ErrorStage | None", self.error_stage)
+        if not (self.error_category is None or isinstance(self.error_category, ErrorCategory)):
+            raise ModelTypeError.field("error_category", "ErrorCategory | None", self.error_category)
+        if not (self.requires_human_review is None or isinstance(self.requires_human_review, bool)):
+            raise ModelTypeError.field("requires_human_review", "bool | None", self.requires_human_review)
+        if not (self.loop_id is None or isinstance(self.loop_id, str)):
+            raise ModelTypeError.field("loop_id", "str | None", self.loop_id)
+        if not (self.iteration is None or (isinstance(self.iteration, int) and not isinstance(self.iteration, bool))):
+            raise ModelTypeError.field("iteration", "int | None", self.iteration)
+        if not (self.iteration_context is None or isinstance(self.iteration_context, IterationContextData)):
+            raise ModelTypeError.field("iteration_context", "IterationContextData | None", self.iteration_context)
+        if not (self.model is None or isinstance(self.model, str)):
+            raise ModelTypeError.field("model", "str | None", self.model)
+        if not (self.cost is None or isinstance(self.cost, CostBreakdown)):
+            raise ModelTypeError.field("cost", "CostBreakdown | None", self.cost)
+        if not (self.tokens is None or isinstance(self.tokens, TokenUsage)):
+            raise ModelTypeError.field("tokens", "TokenUsage | None", self.tokens)
+        if self._extra:
+            self._extra = dict(self._extra)  # its own: an evolved copy shares no dict with the original
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form of this object: spec keys in spec order, then the kept extra keys."""
@@ -192,6 +252,10 @@ class StepStatusSummary:
         """
         with gc_paused():
             return cls._from_dict(src_dict)
+
+    def to_json(self) -> bytes:
+        """The JSON text of ``to_dict()`` (compact, UTF-8): ``from_json(m.to_json()) == m``, the keys as read."""
+        return encode_json(self.to_dict())
 
     @classmethod
     def from_json(cls, data: str | bytes | bytearray) -> Self:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import Enum
+from typing import Literal
 
 
 class ToolCallStatus(str, Enum):
@@ -32,3 +33,7 @@ class ToolCallStatus(str, Enum):
         member._name_ = value
         member._value_ = value
         return member
+
+
+ToolCallStatusValue = Literal["success", "error"]
+"""The values of ``ToolCallStatus`` as text: what a typed parameter takes beside a member."""

@@ -8,8 +8,15 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import ModelParseError
-from ..types import decode_json, extras_key, gc_paused, model_repr, shared
+from ..errors import ModelParseError, ModelTypeError
+from ..types import (
+    decode_json,
+    encode_json,
+    extras_key,
+    gc_paused,
+    model_repr,
+    shared,
+)
 from .cost_breakdown import CostBreakdown
 from .span_status import SpanStatus
 from .token_usage import TokenUsage
@@ -108,10 +115,69 @@ class TraceSpan:
     relative_start_ms: int | None = None
     # Extra keys live in a dict made only when there are some: most objects have none, and an
     # empty dict per object would cost a sixth of a parsed run's memory. None equals {} here.
-    _extra: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=extras_key)
+    # In __init__ (keyword only) so that attrs.evolve carries them, as it does what follows.
+    _extra: dict[str, Any] | None = _attrs_field(
+        default=None, repr=False, eq=extras_key, kw_only=True, alias="additional_properties"
+    )
     # One bit per optional field, set when the payload lacked the key, so that to_dict leaves
     # it out again. Built in code, a None that could be null counts as absent until set.
-    _absent: int = _attrs_field(init=False, default=32764, repr=False, eq=False)
+    _absent: int = _attrs_field(default=32764, repr=False, eq=False, kw_only=True, alias="_absent")
+
+    def __attrs_post_init__(self) -> None:
+        # Only a model built in code (or by attrs.evolve) gets here: refuse a wrong type now,
+        # not when to_dict meets it. Parsing fills slots directly and never comes here.
+        if not isinstance(self.id, str):
+            raise ModelTypeError.field("id", "str", self.id)
+        if not isinstance(self.name, str):
+            raise ModelTypeError.field("name", "str", self.name)
+        if not isinstance(self.start_time, str):
+            raise ModelTypeError.field("start_time", "str", self.start_time)
+        if not isinstance(self.end_time, str):
+            raise ModelTypeError.field("end_time", "str", self.end_time)
+        if not isinstance(self.type, str):
+            raise ModelTypeError.field("type", "str", self.type)
+        if not (isinstance(self.duration, int) and not isinstance(self.duration, bool)):
+            raise ModelTypeError.field("duration", "int", self.duration)
+        if not (self.status is None or isinstance(self.status, SpanStatus)):
+            raise ModelTypeError.field("status", "SpanStatus | None", self.status)
+        if not (
+            self.children is None
+            or (isinstance(self.children, list) and all(isinstance(_x0, TraceSpan) for _x0 in self.children))
+        ):
+            raise ModelTypeError.field("children", "list[TraceSpan] | None", self.children)
+        if not (self.block_id is None or isinstance(self.block_id, str)):
+            raise ModelTypeError.field("block_id", "str | None", self.block_id)
+        if not (self.model is None or isinstance(self.model, str)):
+            raise ModelTypeError.field("model", "str | None", self.model)
+        if not (self.tokens is None or isinstance(self.tokens, TokenUsage)):
+            raise ModelTypeError.field("tokens", "TokenUsage | None", self.tokens)
+        if not (self.cost is None or isinstance(self.cost, CostBreakdown)):
+            raise ModelTypeError.field("cost", "CostBreakdown | None", self.cost)
+        if not (
+            self.tool_calls is None
+            or (isinstance(self.tool_calls, list) and all(isinstance(_x0, ToolCall) for _x0 in self.tool_calls))
+        ):
+            raise ModelTypeError.field("tool_calls", "list[ToolCall] | None", self.tool_calls)
+        if not (self.input is None or isinstance(self.input, dict)):
+            raise ModelTypeError.field("input", "dict[str, Any] | None", self.input)
+        if not (self.output is None or isinstance(self.output, dict)):
+            raise ModelTypeError.field("output", "dict[str, Any] | None", self.output)
+        if not (self.loop_id is None or isinstance(self.loop_id, str)):
+            raise ModelTypeError.field("loop_id", "str | None", self.loop_id)
+        if not (self.parallel_id is None or isinstance(self.parallel_id, str)):
+            raise ModelTypeError.field("parallel_id", "str | None", self.parallel_id)
+        if not (
+            self.iteration_index is None
+            or (isinstance(self.iteration_index, int) and not isinstance(self.iteration_index, bool))
+        ):
+            raise ModelTypeError.field("iteration_index", "int | None", self.iteration_index)
+        if not (
+            self.relative_start_ms is None
+            or (isinstance(self.relative_start_ms, int) and not isinstance(self.relative_start_ms, bool))
+        ):
+            raise ModelTypeError.field("relative_start_ms", "int | None", self.relative_start_ms)
+        if self._extra:
+            self._extra = dict(self._extra)  # its own: an evolved copy shares no dict with the original
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form of this object: spec keys in spec order, then the kept extra keys."""
@@ -186,6 +252,10 @@ class TraceSpan:
         """
         with gc_paused():
             return cls._from_dict(src_dict)
+
+    def to_json(self) -> bytes:
+        """The JSON text of ``to_dict()`` (compact, UTF-8): ``from_json(m.to_json()) == m``, the keys as read."""
+        return encode_json(self.to_dict())
 
     @classmethod
     def from_json(cls, data: str | bytes | bytearray) -> Self:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import Enum
+from typing import Literal
 
 
 class TriggerType(str, Enum):
@@ -36,3 +37,7 @@ class TriggerType(str, Enum):
         member._name_ = value
         member._value_ = value
         return member
+
+
+TriggerTypeValue = Literal["manual", "api", "schedule", "webhook", "email", "restart"]
+"""The values of ``TriggerType`` as text: what a typed parameter takes beside a member."""

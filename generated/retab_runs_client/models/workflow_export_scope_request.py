@@ -8,8 +8,15 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import ModelParseError
-from ..types import decode_json, extras_key, gc_paused, model_repr, shared
+from ..errors import ModelParseError, ModelTypeError
+from ..types import (
+    decode_json,
+    encode_json,
+    extras_key,
+    gc_paused,
+    model_repr,
+    shared,
+)
 from .export_source import ExportSource
 from .run_status_filter import RunStatusFilter
 from .trigger_type import TriggerType
@@ -81,10 +88,57 @@ class WorkflowExportScopeRequest:
     preferred_columns: list[str] = _attrs_field(factory=list)
     # Extra keys live in a dict made only when there are some: most objects have none, and an
     # empty dict per object would cost a sixth of a parsed run's memory. None equals {} here.
-    _extra: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=extras_key)
+    # In __init__ (keyword only) so that attrs.evolve carries them, as it does what follows.
+    _extra: dict[str, Any] | None = _attrs_field(
+        default=None, repr=False, eq=extras_key, kw_only=True, alias="additional_properties"
+    )
     # One bit per optional field, set when the payload lacked the key, so that to_dict leaves
     # it out again. Built in code, a None that could be null counts as absent until set.
-    _absent: int = _attrs_field(init=False, default=254, repr=False, eq=False)
+    _absent: int = _attrs_field(default=254, repr=False, eq=False, kw_only=True, alias="_absent")
+
+    def __attrs_post_init__(self) -> None:
+        # Only a model built in code (or by attrs.evolve) gets here: refuse a wrong type now,
+        # not when to_dict meets it. Parsing fills slots directly and never comes here.
+        if not isinstance(self.workflow_id, str):
+            raise ModelTypeError.field("workflow_id", "str", self.workflow_id)
+        if not isinstance(self.node_id, str):
+            raise ModelTypeError.field("node_id", "str", self.node_id)
+        if not isinstance(self.export_source, ExportSource):
+            raise ModelTypeError.field("export_source", "ExportSource", self.export_source)
+        if not (
+            self.selected_run_ids is None
+            or (isinstance(self.selected_run_ids, list) and all(isinstance(_x0, str) for _x0 in self.selected_run_ids))
+        ):
+            raise ModelTypeError.field("selected_run_ids", "list[str] | None", self.selected_run_ids)
+        if not (
+            self.selected_doc_types is None
+            or (
+                isinstance(self.selected_doc_types, list)
+                and all(isinstance(_x0, str) for _x0 in self.selected_doc_types)
+            )
+        ):
+            raise ModelTypeError.field("selected_doc_types", "list[str] | None", self.selected_doc_types)
+        if not (self.status is None or isinstance(self.status, RunStatusFilter)):
+            raise ModelTypeError.field("status", "RunStatusFilter | None", self.status)
+        if not (self.exclude_status is None or isinstance(self.exclude_status, RunStatusFilter)):
+            raise ModelTypeError.field("exclude_status", "RunStatusFilter | None", self.exclude_status)
+        if not (self.from_date is None or isinstance(self.from_date, str)):
+            raise ModelTypeError.field("from_date", "str | None", self.from_date)
+        if not (self.to_date is None or isinstance(self.to_date, str)):
+            raise ModelTypeError.field("to_date", "str | None", self.to_date)
+        if not (
+            self.trigger_types is None
+            or (
+                isinstance(self.trigger_types, list) and all(isinstance(_x0, TriggerType) for _x0 in self.trigger_types)
+            )
+        ):
+            raise ModelTypeError.field("trigger_types", "list[TriggerType] | None", self.trigger_types)
+        if not (
+            isinstance(self.preferred_columns, list) and all(isinstance(_x0, str) for _x0 in self.preferred_columns)
+        ):
+            raise ModelTypeError.field("preferred_columns", "list[str]", self.preferred_columns)
+        if self._extra:
+            self._extra = dict(self._extra)  # its own: an evolved copy shares no dict with the original
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form of this object: spec keys in spec order, then the kept extra keys."""
@@ -139,6 +193,10 @@ class WorkflowExportScopeRequest:
         """
         with gc_paused():
             return cls._from_dict(src_dict)
+
+    def to_json(self) -> bytes:
+        """The JSON text of ``to_dict()`` (compact, UTF-8): ``from_json(m.to_json()) == m``, the keys as read."""
+        return encode_json(self.to_dict())
 
     @classmethod
     def from_json(cls, data: str | bytes | bytearray) -> Self:

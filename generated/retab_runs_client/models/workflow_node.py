@@ -8,8 +8,15 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import ModelParseError
-from ..types import decode_json, extras_key, gc_paused, model_repr, shared
+from ..errors import ModelParseError, ModelTypeError
+from ..types import (
+    decode_json,
+    encode_json,
+    extras_key,
+    gc_paused,
+    model_repr,
+    shared,
+)
 from .node_type import NodeType
 from .workflow_node_position import WorkflowNodePosition
 
@@ -72,10 +79,37 @@ class WorkflowNode:
     parent_id: str | None = None
     # Extra keys live in a dict made only when there are some: most objects have none, and an
     # empty dict per object would cost a sixth of a parsed run's memory. None equals {} here.
-    _extra: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=extras_key)
+    # In __init__ (keyword only) so that attrs.evolve carries them, as it does what follows.
+    _extra: dict[str, Any] | None = _attrs_field(
+        default=None, repr=False, eq=extras_key, kw_only=True, alias="additional_properties"
+    )
     # One bit per optional field, set when the payload lacked the key, so that to_dict leaves
     # it out again. Built in code, a None that could be null counts as absent until set.
-    _absent: int = _attrs_field(init=False, default=60, repr=False, eq=False)
+    _absent: int = _attrs_field(default=60, repr=False, eq=False, kw_only=True, alias="_absent")
+
+    def __attrs_post_init__(self) -> None:
+        # Only a model built in code (or by attrs.evolve) gets here: refuse a wrong type now,
+        # not when to_dict meets it. Parsing fills slots directly and never comes here.
+        if not isinstance(self.type, NodeType):
+            raise ModelTypeError.field("type", "NodeType", self.type)
+        if not isinstance(self.position, WorkflowNodePosition):
+            raise ModelTypeError.field("position", "WorkflowNodePosition", self.position)
+        if not isinstance(self.label, str):
+            raise ModelTypeError.field("label", "str", self.label)
+        if not (self.id is None or isinstance(self.id, str)):
+            raise ModelTypeError.field("id", "str | None", self.id)
+        if not isinstance(self.description, str):
+            raise ModelTypeError.field("description", "str", self.description)
+        if not (self.config is None or isinstance(self.config, dict)):
+            raise ModelTypeError.field("config", "dict[str, Any] | None", self.config)
+        if not (self.width is None or (isinstance(self.width, (int, float)) and not isinstance(self.width, bool))):
+            raise ModelTypeError.field("width", "float | None", self.width)
+        if not (self.height is None or (isinstance(self.height, (int, float)) and not isinstance(self.height, bool))):
+            raise ModelTypeError.field("height", "float | None", self.height)
+        if not (self.parent_id is None or isinstance(self.parent_id, str)):
+            raise ModelTypeError.field("parent_id", "str | None", self.parent_id)
+        if self._extra:
+            self._extra = dict(self._extra)  # its own: an evolved copy shares no dict with the original
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form of this object: spec keys in spec order, then the kept extra keys."""
@@ -120,6 +154,10 @@ class WorkflowNode:
         """
         with gc_paused():
             return cls._from_dict(src_dict)
+
+    def to_json(self) -> bytes:
+        """The JSON text of ``to_dict()`` (compact, UTF-8): ``from_json(m.to_json()) == m``, the keys as read."""
+        return encode_json(self.to_dict())
 
     @classmethod
     def from_json(cls, data: str | bytes | bytearray) -> Self:

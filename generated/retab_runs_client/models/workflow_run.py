@@ -9,12 +9,13 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import ModelParseError
+from ..errors import ModelParseError, ModelTypeError
 from ..types import (
     LazyList,
     Unbuilt,
     decode_deferring,
     decode_json,
+    encode_json,
     extras_key,
     format_datetime,
     gc_paused,
@@ -240,24 +241,185 @@ class WorkflowRun:
     hil_signal_states: dict[str, HILSignalState] = _attrs_field(factory=dict)
     # Extra keys live in a dict made only when there are some: most objects have none, and an
     # empty dict per object would cost a sixth of a parsed run's memory. None equals {} here.
-    _extra: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=extras_key)
+    # In __init__ (keyword only) so that attrs.evolve carries them, as it does what follows.
+    _extra: dict[str, Any] | None = _attrs_field(
+        default=None, repr=False, eq=extras_key, kw_only=True, alias="additional_properties"
+    )
     # One bit per optional field, set when the payload lacked the key, so that to_dict leaves
     # it out again. Built in code, a None that could be null counts as absent until set.
-    _absent: int = _attrs_field(init=False, default=37681623978, repr=False, eq=False)
+    _absent: int = _attrs_field(default=37681623978, repr=False, eq=False, kw_only=True, alias="_absent")
     # The date-time as read, when format_datetime would write it otherwise (see datetime_text).
-    _started_at_text: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _started_at_text: str | None = _attrs_field(
+        default=None, repr=False, eq=False, kw_only=True, alias="_started_at_text"
+    )
     # The date-time as read, when format_datetime would write it otherwise (see datetime_text).
-    _completed_at_text: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _completed_at_text: str | None = _attrs_field(
+        default=None, repr=False, eq=False, kw_only=True, alias="_completed_at_text"
+    )
     # The date-time as read, when format_datetime would write it otherwise (see datetime_text).
-    _human_waiting_started_at_text: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _human_waiting_started_at_text: str | None = _attrs_field(
+        default=None, repr=False, eq=False, kw_only=True, alias="_human_waiting_started_at_text"
+    )
     # The date-time as read, when format_datetime would write it otherwise (see datetime_text).
-    _cancel_signal_failed_at_text: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _cancel_signal_failed_at_text: str | None = _attrs_field(
+        default=None, repr=False, eq=False, kw_only=True, alias="_cancel_signal_failed_at_text"
+    )
     # The date-time as read, when format_datetime would write it otherwise (see datetime_text).
-    _cancel_requested_at_text: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _cancel_requested_at_text: str | None = _attrs_field(
+        default=None, repr=False, eq=False, kw_only=True, alias="_cancel_requested_at_text"
+    )
     # The date-time as read, when format_datetime would write it otherwise (see datetime_text).
-    _created_at_text: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _created_at_text: str | None = _attrs_field(
+        default=None, repr=False, eq=False, kw_only=True, alias="_created_at_text"
+    )
     # The date-time as read, when format_datetime would write it otherwise (see datetime_text).
-    _updated_at_text: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _updated_at_text: str | None = _attrs_field(
+        default=None, repr=False, eq=False, kw_only=True, alias="_updated_at_text"
+    )
+
+    def __attrs_post_init__(self) -> None:
+        # Only a model built in code (or by attrs.evolve) gets here: refuse a wrong type now,
+        # not when to_dict meets it. Parsing fills slots directly and never comes here.
+        if not isinstance(self.workflow_id, str):
+            raise ModelTypeError.field("workflow_id", "str", self.workflow_id)
+        if not isinstance(self.workflow_name, str):
+            raise ModelTypeError.field("workflow_name", "str", self.workflow_name)
+        if not isinstance(self.organization_id, str):
+            raise ModelTypeError.field("organization_id", "str", self.organization_id)
+        if not isinstance(self.config_snapshot_id, str):
+            raise ModelTypeError.field("config_snapshot_id", "str", self.config_snapshot_id)
+        if not (self.id is None or isinstance(self.id, str)):
+            raise ModelTypeError.field("id", "str | None", self.id)
+        if not (self.dataset_id is None or isinstance(self.dataset_id, str)):
+            raise ModelTypeError.field("dataset_id", "str | None", self.dataset_id)
+        if not isinstance(self.status, RunStatus):
+            raise ModelTypeError.field("status", "RunStatus", self.status)
+        if not (self.execution_phase is None or isinstance(self.execution_phase, ExecutionPhase)):
+            raise ModelTypeError.field("execution_phase", "ExecutionPhase | None", self.execution_phase)
+        if not isinstance(self.trigger_type, TriggerType):
+            raise ModelTypeError.field("trigger_type", "TriggerType", self.trigger_type)
+        if not (self.trigger_email is None or isinstance(self.trigger_email, str)):
+            raise ModelTypeError.field("trigger_email", "str | None", self.trigger_email)
+        if not (self.started_at is None or isinstance(self.started_at, datetime.datetime)):
+            raise ModelTypeError.field("started_at", "datetime.datetime | None", self.started_at)
+        if not (self.completed_at is None or isinstance(self.completed_at, datetime.datetime)):
+            raise ModelTypeError.field("completed_at", "datetime.datetime | None", self.completed_at)
+        if not (
+            self.duration_ms is None or (isinstance(self.duration_ms, int) and not isinstance(self.duration_ms, bool))
+        ):
+            raise ModelTypeError.field("duration_ms", "int | None", self.duration_ms)
+        if not (self.human_waiting_started_at is None or isinstance(self.human_waiting_started_at, datetime.datetime)):
+            raise ModelTypeError.field(
+                "human_waiting_started_at", "datetime.datetime | None", self.human_waiting_started_at
+            )
+        if not (
+            isinstance(self.human_waiting_duration_ms, int) and not isinstance(self.human_waiting_duration_ms, bool)
+        ):
+            raise ModelTypeError.field("human_waiting_duration_ms", "int", self.human_waiting_duration_ms)
+        if not (isinstance(self.steps, list) and all(isinstance(_x0, StepStatusSummary) for _x0 in self.steps)):
+            raise ModelTypeError.field("steps", "list[StepStatusSummary]", self.steps)
+        if not (
+            self.input_documents is None
+            or (
+                isinstance(self.input_documents, dict)
+                and all(isinstance(_x0, BaseMIMEData) for _x0 in self.input_documents.values())
+            )
+        ):
+            raise ModelTypeError.field("input_documents", "dict[str, BaseMIMEData] | None", self.input_documents)
+        if not (
+            self.input_json_data is None
+            or (
+                isinstance(self.input_json_data, dict)
+                and all(isinstance(_x0, dict) for _x0 in self.input_json_data.values())
+            )
+        ):
+            raise ModelTypeError.field("input_json_data", "dict[str, dict[str, Any]] | None", self.input_json_data)
+        if not (
+            self.input_text_data is None
+            or (
+                isinstance(self.input_text_data, dict)
+                and all(isinstance(_x0, str) for _x0 in self.input_text_data.values())
+            )
+        ):
+            raise ModelTypeError.field("input_text_data", "dict[str, str] | None", self.input_text_data)
+        if not (self.final_outputs is None or isinstance(self.final_outputs, dict)):
+            raise ModelTypeError.field(
+                "final_outputs",
+                "dict[str, FinalNodeOutput | dict[str, Any] | list[Any] | str | int | float | bool | None] | None",
+                self.final_outputs,
+            )
+        if not (self.error is None or isinstance(self.error, str)):
+            raise ModelTypeError.field("error", "str | None", self.error)
+        if not (self.error_stage is None or isinstance(self.error_stage, ErrorStage)):
+            raise ModelTypeError.field("error_stage", "ErrorStage | None", self.error_stage)
+        if not (
+            self.error_details is None
+            or (isinstance(self.error_details, ErrorDetails) or isinstance(self.error_details, dict))
+        ):
+            raise ModelTypeError.field("error_details", "ErrorDetails | dict[str, Any] | None", self.error_details)
+        if not (self.cost_summary is None or isinstance(self.cost_summary, RunCostSummary)):
+            raise ModelTypeError.field("cost_summary", "RunCostSummary | None", self.cost_summary)
+        if not (
+            self.trace_spans is None
+            or (isinstance(self.trace_spans, list) and all(isinstance(_x0, TraceSpan) for _x0 in self.trace_spans))
+        ):
+            raise ModelTypeError.field("trace_spans", "list[TraceSpan] | None", self.trace_spans)
+        if not (self.cancel_signal_error is None or isinstance(self.cancel_signal_error, str)):
+            raise ModelTypeError.field("cancel_signal_error", "str | None", self.cancel_signal_error)
+        if not (self.cancel_signal_failed_at is None or isinstance(self.cancel_signal_failed_at, datetime.datetime)):
+            raise ModelTypeError.field(
+                "cancel_signal_failed_at", "datetime.datetime | None", self.cancel_signal_failed_at
+            )
+        if not (self.cancel_native_error is None or isinstance(self.cancel_native_error, str)):
+            raise ModelTypeError.field("cancel_native_error", "str | None", self.cancel_native_error)
+        if not (self.cancel_confirmation_error is None or isinstance(self.cancel_confirmation_error, str)):
+            raise ModelTypeError.field("cancel_confirmation_error", "str | None", self.cancel_confirmation_error)
+        if not isinstance(self.cancel_confirmation_pending, bool):
+            raise ModelTypeError.field("cancel_confirmation_pending", "bool", self.cancel_confirmation_pending)
+        if not (self.cancel_requested_at is None or isinstance(self.cancel_requested_at, datetime.datetime)):
+            raise ModelTypeError.field("cancel_requested_at", "datetime.datetime | None", self.cancel_requested_at)
+        if not (self.created_at is None or isinstance(self.created_at, datetime.datetime)):
+            raise ModelTypeError.field("created_at", "datetime.datetime | None", self.created_at)
+        if not (self.updated_at is None or isinstance(self.updated_at, datetime.datetime)):
+            raise ModelTypeError.field("updated_at", "datetime.datetime | None", self.updated_at)
+        if not (
+            isinstance(self.waiting_for_node_ids, list)
+            and all(isinstance(_x0, str) for _x0 in self.waiting_for_node_ids)
+        ):
+            raise ModelTypeError.field("waiting_for_node_ids", "list[str]", self.waiting_for_node_ids)
+        if not (self.pending_node_outputs is None or isinstance(self.pending_node_outputs, dict)):
+            raise ModelTypeError.field("pending_node_outputs", "dict[str, Any] | None", self.pending_node_outputs)
+        if not (self.dag_snapshot is None or isinstance(self.dag_snapshot, dict)):
+            raise ModelTypeError.field("dag_snapshot", "dict[str, Any] | None", self.dag_snapshot)
+        if not (
+            isinstance(self.executed_node_ids, list) and all(isinstance(_x0, str) for _x0 in self.executed_node_ids)
+        ):
+            raise ModelTypeError.field("executed_node_ids", "list[str]", self.executed_node_ids)
+        if not (
+            isinstance(self.parallel_completion_counters, dict)
+            and all(
+                (isinstance(_x0, int) and not isinstance(_x0, bool))
+                for _x0 in self.parallel_completion_counters.values()
+            )
+        ):
+            raise ModelTypeError.field(
+                "parallel_completion_counters", "dict[str, int]", self.parallel_completion_counters
+            )
+        if not (
+            isinstance(self.resume_queue, list) and all(isinstance(_x0, ResumeQueueItem) for _x0 in self.resume_queue)
+        ):
+            raise ModelTypeError.field("resume_queue", "list[ResumeQueueItem]", self.resume_queue)
+        if not (self.active_resume is None or isinstance(self.active_resume, ActiveResume)):
+            raise ModelTypeError.field("active_resume", "ActiveResume | None", self.active_resume)
+        if not isinstance(self.run_resume_status, RunResumeStatus):
+            raise ModelTypeError.field("run_resume_status", "RunResumeStatus", self.run_resume_status)
+        if not (
+            isinstance(self.hil_signal_states, dict)
+            and all(isinstance(_x0, HILSignalState) for _x0 in self.hil_signal_states.values())
+        ):
+            raise ModelTypeError.field("hil_signal_states", "dict[str, HILSignalState]", self.hil_signal_states)
+        if self._extra:
+            self._extra = dict(self._extra)  # its own: an evolved copy shares no dict with the original
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form of this object: spec keys in spec order, then the kept extra keys."""
@@ -445,6 +607,10 @@ class WorkflowRun:
             except ModelParseError as exc:
                 exc.count_more(src_dict, "2026-02-26")
                 raise
+
+    def to_json(self) -> bytes:
+        """The JSON text of ``to_dict()`` (compact, UTF-8): ``from_json(m.to_json()) == m``, the keys as read."""
+        return encode_json(self.to_dict())
 
     @classmethod
     def from_json(cls, data: str | bytes | bytearray) -> Self:

@@ -85,6 +85,18 @@ class ModelParseError(ValueError):
         return text
 
 
+class ModelTypeError(ModelParseError, TypeError):
+    """A model built in code (``Model(...)``, ``attrs.evolve``) was given a value of the wrong type.
+
+    Raised at once, by the constructor, with the field in ``loc``: ``status: should be a
+    RunStatus, not str (got 'error')``.
+    """
+
+    @classmethod
+    def field(cls, name: str, expected: str, value: object) -> ModelTypeError:
+        return cls([name], f"should be {expected}, not {type(value).__name__}", value)
+
+
 def format_path(loc: list[str | int]) -> str:
     """``["steps", 3, "status"]`` as ``steps[3].status``; the empty path as ``(root)``."""
     text = ""
@@ -104,4 +116,4 @@ def short_repr(value: object, limit: int = 80) -> str:
     return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
-__all__ = ["ModelParseError", "UnexpectedStatus", "format_path", "short_repr"]
+__all__ = ["ModelParseError", "ModelTypeError", "UnexpectedStatus", "format_path", "short_repr"]

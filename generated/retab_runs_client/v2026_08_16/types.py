@@ -245,6 +245,18 @@ def decode_json(data: str | bytes | bytearray) -> Any:
         return json.loads(data)
 
 
+def encode_json(value: Any) -> bytes:
+    """Decoded JSON values (a ``to_dict()``) as compact UTF-8 JSON text: ``decode_json``'s inverse.
+
+    json.dumps, so NaN and Infinity (which decode_json reads) are written back as they came;
+    a lone surrogate (read from a ``\\ud800`` escape) is written as an escape again.
+    """
+    try:
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    except UnicodeEncodeError:
+        return json.dumps(value, separators=(",", ":")).encode("ascii")
+
+
 @contextmanager
 def gc_paused() -> Iterator[None]:
     """Pause the cyclic garbage collector (if on) around a burst of cycle-free allocation.
@@ -467,8 +479,15 @@ class _Model(Protocol):
 
 
 def model_repr(model: _Model) -> str:
-    """``Name(key=value, ...)`` over the keys the model would write: readable, no UNSET noise."""
-    fields = ", ".join(f"{key}={value!r}" for key, value in model.to_dict().items())
+    """``Name(key=value, ...)`` over the keys the model would write: readable, no UNSET noise.
+
+    Fields show their Python values (a nested model as its own repr, an enum as its member),
+    the extra keys their JSON values.
+    """
+    names = {a.name for a in getattr(type(model), "__attrs_attrs__", ()) if not a.name.startswith("_")}
+    fields = ", ".join(
+        f"{key}={(getattr(model, key) if key in names else value)!r}" for key, value in model.to_dict().items()
+    )
     return f"{type(model).__name__}({fields})"
 
 
@@ -483,6 +502,7 @@ __all__ = [
     "datetime_text",
     "decode_deferring",
     "decode_json",
+    "encode_json",
     "extras_key",
     "format_datetime",
     "gc_paused",

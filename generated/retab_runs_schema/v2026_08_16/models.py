@@ -363,13 +363,17 @@ class WorkflowExportPayloadResponse(BaseModel):
     """
 
 
-class CancellationStatus(Enum):
+class CancellationStatus(str, Enum):
     CANCELLED = "cancelled"
     CANCELLATION_REQUESTED = "cancellation_requested"
     CANCELLATION_FAILED = "cancellation_failed"
 
+    def __str__(self) -> str:
+        """The value, as the attrs models' enums print it (``f"{run.status}"`` is ``completed``)."""
+        return str(self.value)
 
-class ErrorStage(Enum):
+
+class ErrorStage(str, Enum):
     INPUT_COLLECTION = "input_collection"
     REGISTRY_LOOKUP = "registry_lookup"
     DOCUMENT_FETCH = "document_fetch"
@@ -378,19 +382,31 @@ class ErrorStage(Enum):
     ROUTING = "routing"
     HISTORY_PAYLOAD = "history_payload"
 
+    def __str__(self) -> str:
+        """The value, as the attrs models' enums print it (``f"{run.status}"`` is ``completed``)."""
+        return str(self.value)
 
-class ErrorCategory(Enum):
+
+class ErrorCategory(str, Enum):
     TRANSIENT = "transient"
     PERMANENT = "permanent"
     QUOTA = "quota"
 
+    def __str__(self) -> str:
+        """The value, as the attrs models' enums print it (``f"{run.status}"`` is ``completed``)."""
+        return str(self.value)
 
-class HandlePayloadType(Enum):
+
+class HandlePayloadType(str, Enum):
     FILE = "file"
     JSON = "json"
 
+    def __str__(self) -> str:
+        """The value, as the attrs models' enums print it (``f"{run.status}"`` is ``completed``)."""
+        return str(self.value)
 
-class ArtifactOperation(Enum):
+
+class ArtifactOperation(str, Enum):
     EXTRACTION = "extraction"
     SPLIT = "split"
     CLASSIFICATION = "classification"
@@ -403,8 +419,12 @@ class ArtifactOperation(Enum):
     API_CALL_INVOCATION = "api_call_invocation"
     FUNCTION_INVOCATION = "function_invocation"
 
+    def __str__(self) -> str:
+        """The value, as the attrs models' enums print it (``f"{run.status}"`` is ``completed``)."""
+        return str(self.value)
 
-class TriggerType(Enum):
+
+class TriggerType(str, Enum):
     MANUAL = "manual"
     API = "api"
     SCHEDULE = "schedule"
@@ -413,13 +433,21 @@ class TriggerType(Enum):
     CUSTOM = "custom"
     RESTART = "restart"
 
+    def __str__(self) -> str:
+        """The value, as the attrs models' enums print it (``f"{run.status}"`` is ``completed``)."""
+        return str(self.value)
 
-class ExportSource(Enum):
+
+class ExportSource(str, Enum):
     OUTPUTS = "outputs"
     INPUTS = "inputs"
 
+    def __str__(self) -> str:
+        """The value, as the attrs models' enums print it (``f"{run.status}"`` is ``completed``)."""
+        return str(self.value)
 
-class RunStatusFilter(Enum):
+
+class RunStatusFilter(str, Enum):
     PENDING = "pending"
     QUEUED = "queued"
     RUNNING = "running"
@@ -429,8 +457,12 @@ class RunStatusFilter(Enum):
     AWAITING_REVIEW = "awaiting_review"
     CANCELLED = "cancelled"
 
+    def __str__(self) -> str:
+        """The value, as the attrs models' enums print it (``f"{run.status}"`` is ``completed``)."""
+        return str(self.value)
 
-class TriggerTypeFilter(Enum):
+
+class TriggerTypeFilter(str, Enum):
     MANUAL = "manual"
     API = "api"
     SCHEDULE = "schedule"
@@ -438,8 +470,12 @@ class TriggerTypeFilter(Enum):
     EMAIL = "email"
     RESTART = "restart"
 
+    def __str__(self) -> str:
+        """The value, as the attrs models' enums print it (``f"{run.status}"`` is ``completed``)."""
+        return str(self.value)
 
-class BlockType(Enum):
+
+class BlockType(str, Enum):
     START_DOCUMENT = "start_document"
     START_JSON = "start_json"
     NOTE = "note"
@@ -459,10 +495,18 @@ class BlockType(Enum):
     FOR_EACH_SENTINEL_START = "for_each_sentinel_start"
     FOR_EACH_SENTINEL_END = "for_each_sentinel_end"
 
+    def __str__(self) -> str:
+        """The value, as the attrs models' enums print it (``f"{run.status}"`` is ``completed``)."""
+        return str(self.value)
 
-class SortOrder(Enum):
+
+class SortOrder(str, Enum):
     ASC = "asc"
     DESC = "desc"
+
+    def __str__(self) -> str:
+        """The value, as the attrs models' enums print it (``f"{run.status}"`` is ``completed``)."""
+        return str(self.value)
 
 
 class ErrorResponse(BaseModel):

@@ -35,6 +35,8 @@ if run.status == "completed":
     print(f"Outputs: {run.final_outputs}")
 """
 DEMO_WORKFLOW = "wf_demo_review"
+SNIPPET_PATH = "examples/seed_snippet.py"
+"""The seed snippet, relative to a checkout (a wheel has no examples/: the demo writes a copy)."""
 SAMPLE_PATH = "examples/invoice.pdf"
 """The sample document, relative to a checkout (``invoice_pdf()`` writes the same bytes)."""
 _INVOICE_LINES = ("INVOICE INV-2024-001", "Acme Corp, 1 Market Street", "Consulting, January: 1,234.56 USD",
@@ -75,6 +77,16 @@ def _sample(directory: Path) -> str:
     return str(copy)
 
 
+def _snippet(directory: Path) -> str:
+    """The seed snippet's path as a user would type it: the checkout's file when there is one, else a copy."""
+    shipped = Path(SNIPPET_PATH)
+    if shipped.is_file() and shipped.read_text(encoding="utf-8") == SEED_SNIPPET:
+        return SNIPPET_PATH
+    copy = directory / "seed_snippet.py"
+    copy.write_text(SEED_SNIPPET, encoding="utf-8")
+    return str(copy)
+
+
 class _Journey:
     """Prints each command as typed, then runs it in this process against the server."""
 
@@ -103,7 +115,8 @@ def demo(out: TextIO = sys.stdout, *, speed: float = 1.0, live: bool | None = No
         print(f"Embedded Retab runs API on {server.base_url}", file=out)
         exports = f"RETAB_API_BASE_URL={shlex.quote(server.base_url)} RETAB_API_KEY={shlex.quote(store.api_key)}"
         print(f"$ export {exports}", file=out)
-        print("\n$ python examples/seed_snippet.py   # the API reference's example, import changed", file=out)
+        snippet_path = _snippet(Path(scratch))
+        print(f"\n$ python {snippet_path}   # the API reference's example, import changed", file=out)
         print("\n".join("  " + line for line in SEED_SNIPPET.splitlines() if line), file=out)
         print(file=out, flush=True)
         env = {**os.environ, "RETAB_API_KEY": store.api_key, "RETAB_API_BASE_URL": server.base_url}

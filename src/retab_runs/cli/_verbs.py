@@ -35,6 +35,7 @@ Handler = Callable[[Retab, argparse.Namespace, TextIO], int]
 Follows = Literal["never", "always", "on --wait"]
 DISPLAY: dict[str, bool | None] = {"auto": None, "live": True, "plain": False}
 PAGE_LIMIT = 100
+DEFAULT_PAGE = 20  # the API's default limit
 """The most runs the API returns per page."""
 
 
@@ -87,6 +88,14 @@ def amount(text: str) -> float:
         raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
     if not math.isfinite(value) or value < 0:
         raise argparse.ArgumentTypeError(f"{text!r}: should be 0 or more")
+    return value
+
+
+def page_size(text: str) -> int:
+    """``--limit``: a page size, 1 to 100, the API's ``limit`` (and ``runs.list``'s)."""
+    value = whole(text)
+    if not 1 <= value <= PAGE_LIMIT:
+        raise argparse.ArgumentTypeError(f"{text!r}: a page holds 1 to {PAGE_LIMIT} runs (--all walks every page)")
     return value
 
 
@@ -196,7 +205,12 @@ LIST_FILTERS: list[tuple[str, Callable[[str], Any], str]] = [
     ("max_cost", amount, "runs that cost at most this much"),
     ("min_duration", whole, "runs that took at least this many milliseconds"),
     ("max_duration", whole, "runs that took at most this many milliseconds"),
-    ("search", text, "runs whose id contains this text"),
+    (
+        "search",
+        text,
+        "runs whose id contains this text (the API's rule; the embedded server also matches "
+        "the workflow name, either case-insensitively)",
+    ),
     ("before", text, "runs that come before this run id, in this order"),
     ("after", text, "runs that come after this run id, in this order"),
 ]
@@ -210,8 +224,9 @@ def list_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--order", choices=["asc", "desc"], default="desc", help="by --sort-by (desc: newest first)")
     parser.add_argument("--sort-by", default="created_at", metavar="FIELD", help="(created_at)")
     parser.add_argument("--fields", metavar="A,B", help="only these fields of each run (with --json)")
-    parser.add_argument("--limit", type=count, default=20, metavar="N", help="print at most N runs in all (20)")
-    parser.add_argument("--all", action="store_true", help="every run that matches, page after page")
+    parser.add_argument("--limit", type=page_size, metavar="N",
+                        help="the page size, 1 to 100 (20), as runs.list's limit: prints that first page")  # fmt: skip
+    parser.add_argument("--all", action="store_true", help="every run that matches, page after page (not with --limit)")
 
 
 def cmd_list(client: Retab, args: argparse.Namespace, out: TextIO) -> int:
@@ -219,40 +234,38 @@ def cmd_list(client: Retab, args: argparse.Namespace, out: TextIO) -> int:
         raise UsageError("--fields: only with --json (the table needs whole runs)")
     query: dict[str, Any] = {name: getattr(args, name) for name, _, _ in LIST_FILTERS}
     query = {name: value for name, value in query.items() if value is not None}
-    wanted = None if args.all else args.limit
-    query.update(order=args.order, sort_by=args.sort_by, limit=min(wanted or PAGE_LIMIT, PAGE_LIMIT))
+    if args.all and args.limit is not None:
+        raise UsageError("--all and --limit: choose one (--limit N prints the first page of N runs, --all every page)")
+    every = bool(args.all)
+    query.update(order=args.order, sort_by=args.sort_by, limit=PAGE_LIMIT if every else args.limit or DEFAULT_PAGE)
     if args.fields:  # partial runs: only --json, which does not parse them, asks for them
         query["extra_query"] = {"fields": args.fields}
-    shown = 0
     if args.json:
-        for text in _run_texts(client, query, args.access_token):
-            if wanted is not None and shown >= wanted:
-                break
+        for text in _run_texts(client, query, args.access_token, every):
             out.write(json_line(text) + "\n")
-            shown += 1
         return EXIT["ok"]
-    more = False
-    for page in client.workflows.runs.list(**query, access_token=args.access_token).iter_pages():
-        for index, run in enumerate(page.data):
+    shown = 0
+    first = client.workflows.runs.list(**query, access_token=args.access_token)
+    page = first
+    for page in first.iter_pages() if every else [first]:
+        for run in page.data:
             if not shown:
                 print(TABLE_HEADER, file=out)
             print(table_line(run), file=out)
             shown += 1
-            if shown == wanted:
-                more = index + 1 < len(page.data) or page.has_next_page()
-                break
-        if shown == wanted:
-            break
     if not shown:
         _say(out, "no runs match")
-    elif more:  # on stderr, so the table on stdout stays a table; after it (a reader gone: no note at all)
+    elif not every and page.has_next_page():  # on stderr, so the table on stdout stays a table; after it
         out.flush()
-        print(f"retab-runs: {shown} runs shown; more match (--limit N, or --all)", file=sys.stderr)
+        print(f"retab-runs: {shown} runs shown; more match (--after {page.data[-1].id}, or --all)", file=sys.stderr)
     return EXIT["ok"]
 
 
-def _run_texts(client: Retab, query: dict[str, Any], access_token: str | None) -> Iterator[str]:
-    """The JSON text of each run of every page, as the API sent it, pages asked for one by one."""
+def _run_texts(client: Retab, query: dict[str, Any], access_token: str | None, every: bool) -> Iterator[str]:
+    """The JSON text of each run of the first page (of every page: ``every``), as the API sent it.
+
+    Pages are asked for one by one.
+    """
     cursor_param = "before" if "before" in query and "after" not in query else "after"
     seen: set[str] = set()
     while True:
@@ -264,6 +277,8 @@ def _run_texts(client: Retab, query: dict[str, Any], access_token: str | None) -
         except (ValueError, AttributeError) as exc:
             raise CommandFailed(f"the server's page of runs is not a JSON object with a 'data' array ({exc})") from exc
         yield from items
+        if not every:
+            return
         cursor = metadata.get(cursor_param) if isinstance(metadata, dict) else None
         if not items or not isinstance(cursor, str):
             return

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import Enum
+from typing import Literal
 
 
 class ArtifactOperation(str, Enum):
@@ -41,3 +42,19 @@ class ArtifactOperation(str, Enum):
         member._name_ = value
         member._value_ = value
         return member
+
+
+ArtifactOperationValue = Literal[
+    "extraction",
+    "split",
+    "classification",
+    "parse",
+    "edit",
+    "partition",
+    "conditional_evaluation",
+    "review_trigger_evaluation",
+    "while_loop_termination",
+    "api_call_invocation",
+    "function_invocation",
+]
+"""The values of ``ArtifactOperation`` as text: what a typed parameter takes beside a member."""

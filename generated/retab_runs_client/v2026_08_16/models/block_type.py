@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import Enum
+from typing import Literal
 
 
 class BlockType(str, Enum):
@@ -48,3 +49,26 @@ class BlockType(str, Enum):
         member._name_ = value
         member._value_ = value
         return member
+
+
+BlockTypeValue = Literal[
+    "start_document",
+    "start_json",
+    "note",
+    "parse",
+    "edit",
+    "extract",
+    "split",
+    "classifier",
+    "conditional",
+    "api_call",
+    "function",
+    "while_loop",
+    "for_each",
+    "merge_dicts",
+    "while_loop_sentinel_start",
+    "while_loop_sentinel_end",
+    "for_each_sentinel_start",
+    "for_each_sentinel_end",
+]
+"""The values of ``BlockType`` as text: what a typed parameter takes beside a member."""

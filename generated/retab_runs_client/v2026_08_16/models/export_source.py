@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import Enum
+from typing import Literal
 
 
 class ExportSource(str, Enum):
@@ -32,3 +33,7 @@ class ExportSource(str, Enum):
         member._name_ = value
         member._value_ = value
         return member
+
+
+ExportSourceValue = Literal["outputs", "inputs"]
+"""The values of ``ExportSource`` as text: what a typed parameter takes beside a member."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import Enum
+from typing import Literal
 
 
 class HandlePayloadType(str, Enum):
@@ -32,3 +33,7 @@ class HandlePayloadType(str, Enum):
         member._name_ = value
         member._value_ = value
         return member
+
+
+HandlePayloadTypeValue = Literal["file", "json"]
+"""The values of ``HandlePayloadType`` as text: what a typed parameter takes beside a member."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import Enum
+from typing import Literal
 
 
 class RunStatusFilter(str, Enum):
@@ -38,3 +39,9 @@ class RunStatusFilter(str, Enum):
         member._name_ = value
         member._value_ = value
         return member
+
+
+RunStatusFilterValue = Literal[
+    "pending", "queued", "running", "completed", "error", "failed", "awaiting_review", "cancelled"
+]
+"""The values of ``RunStatusFilter`` as text: what a typed parameter takes beside a member."""

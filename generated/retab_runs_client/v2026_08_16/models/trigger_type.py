@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import Enum
+from typing import Literal
 
 
 class TriggerType(str, Enum):
@@ -37,3 +38,7 @@ class TriggerType(str, Enum):
         member._name_ = value
         member._value_ = value
         return member
+
+
+TriggerTypeValue = Literal["manual", "api", "schedule", "webhook", "email", "custom", "restart"]
+"""The values of ``TriggerType`` as text: what a typed parameter takes beside a member."""

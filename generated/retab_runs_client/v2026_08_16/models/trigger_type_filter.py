@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import Enum
+from typing import Literal
 
 
 class TriggerTypeFilter(str, Enum):
@@ -36,3 +37,7 @@ class TriggerTypeFilter(str, Enum):
         member._name_ = value
         member._value_ = value
         return member
+
+
+TriggerTypeFilterValue = Literal["manual", "api", "schedule", "webhook", "email", "restart"]
+"""The values of ``TriggerTypeFilter`` as text: what a typed parameter takes beside a member."""

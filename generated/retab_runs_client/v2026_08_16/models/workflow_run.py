@@ -8,8 +8,15 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import ModelParseError
-from ..types import decode_json, extras_key, gc_paused, model_repr, shared
+from ..errors import ModelParseError, ModelTypeError
+from ..types import (
+    decode_json,
+    encode_json,
+    extras_key,
+    gc_paused,
+    model_repr,
+    shared,
+)
 from .awaiting_review_run import AwaitingReviewRun
 from .cancelled_terminal import CancelledTerminal
 from .completed_terminal import CompletedTerminal
@@ -84,10 +91,53 @@ class WorkflowRun:
     metadata: dict[str, str] | None = None
     # Extra keys live in a dict made only when there are some: most objects have none, and an
     # empty dict per object would cost a sixth of a parsed run's memory. None equals {} here.
-    _extra: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=extras_key)
+    # In __init__ (keyword only) so that attrs.evolve carries them, as it does what follows.
+    _extra: dict[str, Any] | None = _attrs_field(
+        default=None, repr=False, eq=extras_key, kw_only=True, alias="additional_properties"
+    )
     # One bit per optional field, set when the payload lacked the key, so that to_dict leaves
     # it out again. Built in code, a None that could be null counts as absent until set.
-    _absent: int = _attrs_field(init=False, default=2, repr=False, eq=False)
+    _absent: int = _attrs_field(default=2, repr=False, eq=False, kw_only=True, alias="_absent")
+
+    def __attrs_post_init__(self) -> None:
+        # Only a model built in code (or by attrs.evolve) gets here: refuse a wrong type now,
+        # not when to_dict meets it. Parsing fills slots directly and never comes here.
+        if not isinstance(self.id, str):
+            raise ModelTypeError.field("id", "str", self.id)
+        if not isinstance(self.workflow_id, str):
+            raise ModelTypeError.field("workflow_id", "str", self.workflow_id)
+        if not isinstance(self.workflow_version_id, str):
+            raise ModelTypeError.field("workflow_version_id", "str", self.workflow_version_id)
+        if not isinstance(self.trigger, TriggerInfo):
+            raise ModelTypeError.field("trigger", "TriggerInfo", self.trigger)
+        if not isinstance(
+            self.lifecycle,
+            (
+                PendingRun,
+                RunningRun,
+                AwaitingReviewRun,
+                CompletedTerminal,
+                ErrorTerminal,
+                CancelledTerminal,
+                UnknownLifecycle,
+            ),
+        ):
+            raise ModelTypeError.field(
+                "lifecycle",
+                "PendingRun | RunningRun | AwaitingReviewRun | CompletedTerminal | ErrorTerminal | CancelledTerminal | UnknownLifecycle",
+                self.lifecycle,
+            )
+        if not isinstance(self.timing, RunTiming):
+            raise ModelTypeError.field("timing", "RunTiming", self.timing)
+        if not (self.inputs is None or isinstance(self.inputs, RunInputs)):
+            raise ModelTypeError.field("inputs", "RunInputs | None", self.inputs)
+        if not (
+            self.metadata is None
+            or (isinstance(self.metadata, dict) and all(isinstance(_x0, str) for _x0 in self.metadata.values()))
+        ):
+            raise ModelTypeError.field("metadata", "dict[str, str] | None", self.metadata)
+        if self._extra:
+            self._extra = dict(self._extra)  # its own: an evolved copy shares no dict with the original
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form of this object: spec keys in spec order, then the kept extra keys."""
@@ -128,6 +178,10 @@ class WorkflowRun:
             except ModelParseError as exc:
                 exc.count_more(src_dict, "2026-08-16")
                 raise
+
+    def to_json(self) -> bytes:
+        """The JSON text of ``to_dict()`` (compact, UTF-8): ``from_json(m.to_json()) == m``, the keys as read."""
+        return encode_json(self.to_dict())
 
     @classmethod
     def from_json(cls, data: str | bytes | bytearray) -> Self:

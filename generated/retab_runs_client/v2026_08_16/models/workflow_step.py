@@ -9,8 +9,17 @@ from typing import TYPE_CHECKING, Any
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..errors import ModelParseError
-from ..types import decode_json, extras_key, format_datetime, gc_paused, model_repr, read_datetime, shared
+from ..errors import ModelParseError, ModelTypeError
+from ..types import (
+    decode_json,
+    encode_json,
+    extras_key,
+    format_datetime,
+    gc_paused,
+    model_repr,
+    read_datetime,
+    shared,
+)
 from .awaiting_review_step_lifecycle import AwaitingReviewStepLifecycle
 from .block_type import BlockType
 from .cancelled_step_lifecycle import CancelledStepLifecycle
@@ -112,16 +121,87 @@ class WorkflowStep:
     retry_count: int = 0
     # Extra keys live in a dict made only when there are some: most objects have none, and an
     # empty dict per object would cost a sixth of a parsed run's memory. None equals {} here.
-    _extra: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=extras_key)
+    # In __init__ (keyword only) so that attrs.evolve carries them, as it does what follows.
+    _extra: dict[str, Any] | None = _attrs_field(
+        default=None, repr=False, eq=extras_key, kw_only=True, alias="additional_properties"
+    )
     # One bit per optional field, set when the payload lacked the key, so that to_dict leaves
     # it out again. Built in code, a None that could be null counts as absent until set.
-    _absent: int = _attrs_field(init=False, default=151, repr=False, eq=False)
+    _absent: int = _attrs_field(default=151, repr=False, eq=False, kw_only=True, alias="_absent")
     # The date-time as read, when format_datetime would write it otherwise (see datetime_text).
-    _started_at_text: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _started_at_text: str | None = _attrs_field(
+        default=None, repr=False, eq=False, kw_only=True, alias="_started_at_text"
+    )
     # The date-time as read, when format_datetime would write it otherwise (see datetime_text).
-    _completed_at_text: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _completed_at_text: str | None = _attrs_field(
+        default=None, repr=False, eq=False, kw_only=True, alias="_completed_at_text"
+    )
     # The date-time as read, when format_datetime would write it otherwise (see datetime_text).
-    _created_at_text: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    _created_at_text: str | None = _attrs_field(
+        default=None, repr=False, eq=False, kw_only=True, alias="_created_at_text"
+    )
+
+    def __attrs_post_init__(self) -> None:
+        # Only a model built in code (or by attrs.evolve) gets here: refuse a wrong type now,
+        # not when to_dict meets it. Parsing fills slots directly and never comes here.
+        if not isinstance(self.block_id, str):
+            raise ModelTypeError.field("block_id", "str", self.block_id)
+        if not isinstance(self.step_id, str):
+            raise ModelTypeError.field("step_id", "str", self.step_id)
+        if not isinstance(self.block_type, BlockType):
+            raise ModelTypeError.field("block_type", "BlockType", self.block_type)
+        if not isinstance(self.block_label, str):
+            raise ModelTypeError.field("block_label", "str", self.block_label)
+        if not isinstance(
+            self.lifecycle,
+            (
+                PendingStepLifecycle,
+                QueuedStepLifecycle,
+                RunningStepLifecycle,
+                CompletedStepLifecycle,
+                AwaitingReviewStepLifecycle,
+                ErrorStepLifecycle,
+                SkippedStepLifecycle,
+                CancelledStepLifecycle,
+                UnknownLifecycle,
+            ),
+        ):
+            raise ModelTypeError.field(
+                "lifecycle",
+                "PendingStepLifecycle | QueuedStepLifecycle | RunningStepLifecycle | CompletedStepLifecycle | AwaitingReviewStepLifecycle | ErrorStepLifecycle | SkippedStepLifecycle | CancelledStepLifecycle | UnknownLifecycle",
+                self.lifecycle,
+            )
+        if not isinstance(self.run_id, str):
+            raise ModelTypeError.field("run_id", "str", self.run_id)
+        if not (self.started_at is None or isinstance(self.started_at, datetime.datetime)):
+            raise ModelTypeError.field("started_at", "datetime.datetime | None", self.started_at)
+        if not (self.completed_at is None or isinstance(self.completed_at, datetime.datetime)):
+            raise ModelTypeError.field("completed_at", "datetime.datetime | None", self.completed_at)
+        if not (self.model is None or isinstance(self.model, str)):
+            raise ModelTypeError.field("model", "str | None", self.model)
+        if not (
+            isinstance(self.loop_containers, list)
+            and all(isinstance(_x0, ContainerContextData) for _x0 in self.loop_containers)
+        ):
+            raise ModelTypeError.field("loop_containers", "list[ContainerContextData]", self.loop_containers)
+        if not (self.created_at is None or isinstance(self.created_at, datetime.datetime)):
+            raise ModelTypeError.field("created_at", "datetime.datetime | None", self.created_at)
+        if not (
+            isinstance(self.handle_inputs, dict)
+            and all(isinstance(_x0, PublicHandlePayload) for _x0 in self.handle_inputs.values())
+        ):
+            raise ModelTypeError.field("handle_inputs", "dict[str, PublicHandlePayload]", self.handle_inputs)
+        if not (
+            isinstance(self.handle_outputs, dict)
+            and all(isinstance(_x0, PublicHandlePayload) for _x0 in self.handle_outputs.values())
+        ):
+            raise ModelTypeError.field("handle_outputs", "dict[str, PublicHandlePayload]", self.handle_outputs)
+        if not (self.artifact is None or isinstance(self.artifact, StepArtifactRef)):
+            raise ModelTypeError.field("artifact", "StepArtifactRef | None", self.artifact)
+        if not (isinstance(self.retry_count, int) and not isinstance(self.retry_count, bool)):
+            raise ModelTypeError.field("retry_count", "int", self.retry_count)
+        if self._extra:
+            self._extra = dict(self._extra)  # its own: an evolved copy shares no dict with the original
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form of this object: spec keys in spec order, then the kept extra keys."""
@@ -186,6 +266,10 @@ class WorkflowStep:
         """
         with gc_paused():
             return cls._from_dict(src_dict)
+
+    def to_json(self) -> bytes:
+        """The JSON text of ``to_dict()`` (compact, UTF-8): ``from_json(m.to_json()) == m``, the keys as read."""
+        return encode_json(self.to_dict())
 
     @classmethod
     def from_json(cls, data: str | bytes | bytearray) -> Self:
