@@ -282,8 +282,7 @@ class Comparer:
         old_kinds = [self.kind(b, "old") for b in old_branches]
         new_kinds = [self.kind(b, "new") for b in new_branches]
         if sorted(old_kinds) != sorted(new_kinds):
-            self.emit(f"{prefix}-type-changed", where, old=" | ".join(old_kinds) or "any",
-                      new=" | ".join(new_kinds) or "any")  # fmt: skip
+            self.emit(f"{prefix}-type-changed", where, old=kinds_shown(old_kinds), new=kinds_shown(new_kinds))
         pairs = self.pair_branches(old_branches, old_kinds, new_branches, new_kinds)
         if direction == "response":
             self.discriminator(where, old, new, old_branches, new_branches, pairs)
@@ -653,6 +652,13 @@ def similarity(a: str, b: str) -> float:
     if len(words_a) == len(words_b) > 1 and sum(x != y for x, y in zip(words_a, words_b, strict=True)) == 1:
         return 0.9
     return difflib.SequenceMatcher(None, a, b).ratio()
+
+
+def kinds_shown(kinds: list[str]) -> str:
+    """``object | object | object`` reads as ``a union of 3 objects``; none as ``any``."""
+    if len(kinds) > 1 and len(set(kinds)) == 1:
+        return f"a union of {len(kinds)} {kinds[0]}s"
+    return " | ".join(kinds) or "any"
 
 
 def implied_values(node: Any) -> list[Any] | None:

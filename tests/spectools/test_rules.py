@@ -209,3 +209,36 @@ def test_every_rule_says_both_levels_and_has_a_template(rule_id: str) -> None:
     rule = RULES[rule_id]
     assert rule.client in ("error", "warning", "info") and rule.strict in ("error", "warning", "info")
     assert rule.template and rule.id == rule.id.lower()
+
+
+def test_the_python_names_rows_print_exist_in_the_generated_tree() -> None:
+    """Every name python_names gives for openapi.yaml's schemas, fields and operations is in generated/
+    (loaded by griffe, as make generate's Python report loads it)."""
+    import griffe
+    from spectools.pynames import python_names
+
+    from tests.spec import ROOT, spec
+
+    document = spec()
+    loaded = {
+        package: griffe.load(package, search_paths=[str(ROOT / "generated")], try_relative_path=False)
+        for package in ("retab_runs_client", "retab_runs_schema")
+    }
+
+    def exists(path: str) -> bool:
+        package, *parts = path.split(".")
+        node: Any = loaded[package]
+        for part in parts:
+            if part not in node.members:
+                return False
+            node = node.members[part]
+            node = node.final_target if node.is_alias else node
+        return True
+
+    places = [f"{name}.{prop}" for name, schema in document["components"]["schemas"].items()
+              for prop in schema.get("properties", {})]  # fmt: skip
+    places += list(document["components"]["schemas"])
+    places += [f"{method.upper()} {path}" for path, item in document["paths"].items() for method in item]
+    missing = [name for place in places for name in python_names(document, place) if not exists(name)]
+    assert not missing
+    assert len(places) > 300
