@@ -563,6 +563,10 @@ class Comparer:
         renamed_new: set[Any] = set()
         for value, (index, name) in old_values.items():
             if value in new_values:
+                new_index, new_name = new_values[value]
+                if paired.get(index) != new_index:  # not the old variant's counterpart (a rename would be)
+                    self.emit("response-discriminator-mapping-changed", where,
+                              value=value, old_schema=name, new_schema=new_name)  # fmt: skip
                 continue
             partner = new_by_index.get(paired.get(index, -1))
             if partner is not None and partner[0] not in old_values:

@@ -129,6 +129,12 @@ _RULES = (
     Rule("response-discriminator-value-added", "warning", "error", "variant {value!r} ({schema}) added to the union"),
     Rule("response-discriminator-value-removed", "error", "info", "variant {value!r} ({schema}) removed"),
     Rule(
+        "response-discriminator-mapping-changed",
+        "error",
+        "error",
+        "variant {value!r} is now {new_schema} (was {old_schema}, which became another variant)",
+    ),
+    Rule(
         "response-discriminator-value-renamed",
         "error",
         "error",

@@ -242,3 +242,16 @@ def test_the_python_names_rows_print_exist_in_the_generated_tree() -> None:
     missing = [name for place in places for name in python_names(document, place) if not exists(name)]
     assert not missing
     assert len(places) > 300
+
+
+def test_a_value_mapped_to_another_variant_is_a_mapping_change() -> None:
+    extra = {"note": {"type": "string"}}
+    old = document(lifecycle("status", {"pending": "PendingRun", "done": "DoneRun"}, extra))
+    swapped = document(lifecycle("status", {"pending": "PendingRun", "done": "DoneRun"}, extra))
+    mapping = swapped["components"]["schemas"]["Run"]["properties"]["lifecycle"]["discriminator"]["mapping"]
+    mapping["pending"], mapping["done"] = mapping["done"], mapping["pending"]
+    found = rows(old, swapped)
+    assert ("response-discriminator-mapping-changed", "Run.lifecycle", "error", "error") in found
+    # a variant renamed in place keeps its value: a schema rename, not a mapping change
+    renamed = document(lifecycle("status", {"pending": "PendingRunV2", "done": "DoneRun"}, extra))
+    assert not {r for r in rows(old, renamed) if r[0] == "response-discriminator-mapping-changed"}
