@@ -255,3 +255,12 @@ def test_a_value_mapped_to_another_variant_is_a_mapping_change() -> None:
     # a variant renamed in place keeps its value: a schema rename, not a mapping change
     renamed = document(lifecycle("status", {"pending": "PendingRunV2", "done": "DoneRun"}, extra))
     assert not {r for r in rows(old, renamed) if r[0] == "response-discriminator-mapping-changed"}
+
+
+def test_docs_list_every_rule_with_its_levels() -> None:
+    from tests.spec import ROOT
+
+    text = (ROOT / "docs" / "spec-rules.md").read_text(encoding="utf-8")
+    rows = {line for line in text.splitlines() if line.startswith("| `")}
+    expected = {f"| `{r.id}` | {r.client} | {r.strict} | {r.template} |" for r in RULES.values()}
+    assert rows == expected
