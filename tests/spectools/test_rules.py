@@ -264,3 +264,159 @@ def test_docs_list_every_rule_with_its_levels() -> None:
     rows = {line for line in text.splitlines() if line.startswith("| `")}
     expected = {f"| `{r.id}` | {r.client} | {r.strict} | {r.template} |" for r in RULES.values()}
     assert rows == expected
+
+
+# -- every other rule, each on a mutation of one small API ---------------------------------------
+
+
+def json_of(name: str) -> dict[str, Any]:
+    return {"application/json": {"schema": {"$ref": REF + name}}}
+
+
+def api() -> dict[str, Any]:
+    """GET /runs/{id} (a path and a query parameter) and POST /runs (an optional JSON body)."""
+    return {
+        "openapi": "3.1.0",
+        "info": {"title": "t", "version": "1"},
+        "security": [{"ApiKey": []}],
+        "paths": {
+            "/runs/{id}": {"get": {"operationId": "get_run", "parameters": [
+                {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}},
+                {"name": "q", "in": "query", "required": False, "schema": {"type": "string", "minLength": 2}},
+            ], "responses": {"200": {"description": "", "content": json_of("Run")}, "404": {"description": ""}}}},
+            "/runs": {"post": {"operationId": "create_run",
+                               "requestBody": {"required": False, "content": json_of("Body")},
+                               "responses": {"200": {"description": "", "content": json_of("Run")}}}},
+        },
+        "components": {
+            "securitySchemes": {"ApiKey": {"type": "apiKey", "in": "header", "name": "Api-Key"}},
+            "schemas": {
+                "Run": {"type": "object", "required": ["id"], "properties": {
+                    "id": {"type": "string"},
+                    "name": {"type": "string", "maxLength": 10},
+                    "at": {"type": "string", "format": "date-time"},
+                    "extra": {"type": "object", "additionalProperties": {"type": "string"}},
+                    "meta": {"type": "object", "additionalProperties": True},
+                    "note": {"anyOf": [{"type": "string"}, {"type": "null"}]},
+                }},
+                "Body": {"type": "object", "required": ["mode"], "properties": {
+                    "mode": {"type": "string", "enum": ["a", "b"]},
+                    "note": {"type": "string"},
+                    "count": {"type": "integer", "minimum": 1},
+                    "tag_id": {"type": "string"},
+                }},
+            },
+        },
+    }  # fmt: skip
+
+
+def op(d: dict[str, Any], path: str = "/runs/{id}", method: str = "get") -> dict[str, Any]:
+    operation: dict[str, Any] = d["paths"][path][method]
+    return operation
+
+
+def param(d: dict[str, Any], name: str) -> dict[str, Any]:
+    found: list[dict[str, Any]] = [p for p in op(d)["parameters"] if p["name"] == name]
+    return found[0]
+
+
+def props(d: dict[str, Any], schema: str) -> dict[str, Any]:
+    properties: dict[str, Any] = d["components"]["schemas"][schema]["properties"]
+    return properties
+
+
+GET, POST = "GET /runs/{id}", "POST /runs"
+Q = f"{GET} query parameter q"
+CASES: list[tuple[str, Any, tuple[str, str, str, str]]] = [
+    ("parameter removed", lambda d: op(d)["parameters"].pop(), ("request-parameter-removed", GET, "error", "error")),
+    ("optional parameter added", lambda d: op(d)["parameters"].append({"name": "x", "in": "query", "schema": {}}),
+     ("request-parameter-added", GET, "info", "info")),
+    ("required parameter added", lambda d: op(d)["parameters"].append(
+        {"name": "x", "in": "query", "required": True, "schema": {}}),
+     ("request-required-parameter-added", GET, "error", "error")),
+    ("parameter became optional", lambda d: param(d, "id").update(required=False),
+     ("request-parameter-became-optional", GET, "info", "info")),
+    ("scheme added", lambda d: d["components"]["securitySchemes"].update(Bearer={"type": "http", "scheme": "bearer"}),
+     ("security-scheme-added", "components.securitySchemes", "info", "info")),
+    ("scheme renamed", lambda d: d.update(security=[{"Key": []}]) or d["components"].update(
+        securitySchemes={"Key": d["components"]["securitySchemes"]["ApiKey"]}),
+     ("security-scheme-renamed", "components.securitySchemes", "info", "info")),
+    ("scheme changed", lambda d: d["components"]["securitySchemes"]["ApiKey"].update(name="X-Key"),
+     ("security-scheme-changed", "components.securitySchemes", "error", "error")),
+    ("credential added", lambda d: d["components"]["securitySchemes"].update(
+        Bearer={"type": "http", "scheme": "bearer"}) or d["security"].append({"Bearer": []}),
+     ("security-requirement-added", GET, "info", "info")),
+    ("success status removed", lambda d: op(d)["responses"].update({"201": op(d)["responses"].pop("200")}),
+     ("response-success-status-removed", f"{GET} 200", "error", "error")),
+    ("status no longer documented", lambda d: op(d)["responses"].pop("404"),
+     ("response-status-removed", f"{GET} 404", "warning", "warning")),
+    ("status documented", lambda d: op(d)["responses"].update({"409": {"description": ""}}),
+     ("response-status-added", f"{GET} 409", "info", "info")),
+    ("media type removed", lambda d: op(d)["responses"]["200"].update(
+        content={"text/csv": op(d)["responses"]["200"]["content"]["application/json"]}),
+     ("response-media-type-removed", f"{GET} 200", "error", "error")),
+    ("no longer null", lambda d: props(d, "Run").update(note={"type": "string"}),
+     ("response-property-became-not-nullable", "Run.note", "info", "info")),
+    ("answer constraint loosened", lambda d: props(d, "Run")["name"].update(maxLength=20),
+     ("response-property-constraint-loosened", "Run.name", "info", "error")),
+    ("answer constraint tightened", lambda d: props(d, "Run")["name"].update(maxLength=5),
+     ("response-property-constraint-tightened", "Run.name", "info", "info")),
+    ("format changed", lambda d: props(d, "Run")["at"].pop("format"),
+     ("response-property-format-changed", "Run.at", "warning", "error")),
+    ("extra keys changed", lambda d: props(d, "Run")["meta"].update(additionalProperties={"type": "integer"}),
+     ("response-additional-properties-changed", "Run.meta", "warning", "error")),
+    ("parameter constraint loosened", lambda d: param(d, "q")["schema"].pop("minLength"),
+     ("request-parameter-constraint-loosened", Q, "info", "info")),
+    ("parameter default added", lambda d: param(d, "q")["schema"].update(default="zz"),
+     ("request-parameter-default-added", Q, "info", "info")),
+    ("parameter enum from none", lambda d: param(d, "q")["schema"].update(enum=["zz"]),
+     ("request-parameter-enum-added", Q, "error", "info")),
+    ("body added", lambda d: op(d).update(requestBody=op(d, "/runs", "post")["requestBody"]),
+     ("request-body-added", GET, "info", "info")),
+    ("body became optional", None, ("request-body-became-optional", POST, "info", "error")),
+    ("body property renamed", lambda d: props(d, "Body").update(tag_ids=props(d, "Body").pop("tag_id")),
+     ("request-property-renamed", "Body.tag_id", "error", "error")),
+    ("body property may be null", lambda d: props(d, "Body").update(note={"type": ["string", "null"]}),
+     ("request-property-became-nullable", "Body.note", "info", "error")),
+    ("body enum value added", lambda d: props(d, "Body")["mode"]["enum"].append("c"),
+     ("request-property-enum-value-added", "Body.mode", "info", "error")),
+    ("body default changed", None, ("request-property-default-changed", "Body.count", "warning", "info")),
+    ("body default removed", None, ("request-property-default-removed", "Body.count", "warning", "info")),
+    ("body default added", lambda d: props(d, "Body")["count"].update(default=1),
+     ("request-property-default-added", "Body.count", "info", "info")),
+    ("body enum from none", lambda d: props(d, "Body")["note"].update(enum=["x"]),
+     ("request-property-enum-added", "Body.note", "error", "info")),
+    ("body enum dropped", lambda d: props(d, "Body")["mode"].pop("enum"),
+     ("request-property-enum-removed", "Body.mode", "info", "error")),
+    ("parameter enum dropped", None, ("request-parameter-enum-removed", Q, "info", "error")),
+    ("parameter default removed", None, ("request-parameter-default-removed", Q, "warning", "info")),
+    ("body constraint loosened", lambda d: props(d, "Body")["count"].pop("minimum"),
+     ("request-property-constraint-loosened", "Body.count", "info", "error")),
+    ("body property deprecated", lambda d: props(d, "Body")["note"].update(deprecated=True),
+     ("request-property-deprecated", "Body.note", "warning", "info")),
+]  # fmt: skip
+# Cases whose old side is edited; the new side is the plain API, edited by AFTER.
+BEFORE: dict[str, Any] = {
+    "body became optional": lambda d: op(d, "/runs", "post")["requestBody"].update(required=True),
+    "body default changed": lambda d: props(d, "Body")["count"].update(default=1),
+    "body default removed": lambda d: props(d, "Body")["count"].update(default=1),
+    "parameter enum dropped": lambda d: param(d, "q")["schema"].update(enum=["zz"]),
+    "parameter default removed": lambda d: param(d, "q")["schema"].update(default="zz"),
+}
+AFTER: dict[str, Any] = {
+    "body became optional": lambda d: None,
+    "body default changed": lambda d: props(d, "Body")["count"].update(default=2),
+    "body default removed": lambda d: None,
+    "parameter enum dropped": lambda d: None,
+    "parameter default removed": lambda d: None,
+}
+
+
+@pytest.mark.parametrize(("name", "edit", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_each_rule_on_a_hand_made_pair(name: str, edit: Any, expected: tuple[str, str, str, str]) -> None:
+    old = api()
+    if name in BEFORE:
+        BEFORE[name](old)
+    new = api() if edit is None else copy.deepcopy(old)  # None: the plain API is the new side
+    (AFTER[name] if edit is None else edit)(new)
+    assert expected in rows(old, new)
