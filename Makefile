@@ -3,6 +3,7 @@
 # make test          ruff, mypy --strict and pytest; installs the dev toolchain (needs Python 3.11+)
 # make test-pythons  the runtime tests (client, validation, server, CLI) on the oldest and the
 #                    newest supported Python, each in its own .venv-3.X
+# make oracles       the webhook tests' judges (retab 0.0.140, stripe) in .venv-oracles; make test runs it
 # make bench         the benchmark: prints a table
 # make bench-docs    the benchmark, and writes docs/benchmarks.md and .json
 # Each creates $(VENV) with $(PYTHON) when needed (versions pinned by constraints.txt), and
@@ -20,7 +21,7 @@ NEWEST_PYTHON := 3.13
 RUNTIME_TESTS := tests/client tests/validation tests/server tests/cli
 comma := ,
 
-.PHONY: install test lint typecheck pytest test-runtime test-pythons demo bench bench-docs generate \
+.PHONY: install test lint typecheck oracles pytest test-runtime test-pythons demo bench bench-docs generate \
 	check-generated clean
 
 # $(call venv,EXTRAS,MINIMUM MINOR VERSION,WHAT): check $(PYTHON), (re)create $(VENV), install .[EXTRAS].
@@ -46,7 +47,7 @@ $(STAMP)-demo: pyproject.toml constraints.txt
 	$(call venv,server$(comma)cli,10,the demo)
 	@touch $@
 
-test: lint typecheck pytest
+test: lint typecheck oracles pytest
 
 lint: $(STAMP)-dev
 	$(BIN)/ruff check .
@@ -54,6 +55,10 @@ lint: $(STAMP)-dev
 
 typecheck: $(STAMP)-dev
 	$(BIN)/mypy
+
+# The vendor's and stripe's webhook verifiers, in a venv of their own (they pin what ours does not).
+oracles: $(STAMP)-dev
+	$(BIN)/python tests/webhooks/oracles.py
 
 pytest: $(STAMP)-dev
 	@RETAB_HYPOTHESIS_PROFILE=$${RETAB_HYPOTHESIS_PROFILE:-ci} $(BIN)/python -m pytest; rc=$$?; \
@@ -87,4 +92,4 @@ check-generated: $(STAMP)-dev
 	$(BIN)/python scripts/generate.py --check
 
 clean:
-	rm -rf $(VENV) .venv-3.* .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) .venv-3.* .venv-oracles .pytest_cache .mypy_cache .ruff_cache .hypothesis
