@@ -93,3 +93,22 @@ def test_we_accept_what_stripe_signs_and_refuse_it_altered() -> None:
             verify(reserialised(body), {"x-retab-signature": verdict.header}, SECRET)
         with pytest.raises(WebhookVerificationError):
             verify(body, {"x-retab-signature": verdict.header}, [SECRET + "x", "another"])
+
+
+@pytest.mark.parametrize(("fmt", "oracle", "header"), [("envelope", "stripe", "x-retab-signature"),
+                                                        ("end-node", "retab", "retab-signature")])  # fmt: skip
+def test_the_embedded_servers_deliveries_pass_the_real_clients(fmt: str, oracle: str, header: str) -> None:
+    from tests.server.test_webhook_delivery import SECRET as SERVER_SECRET
+    from tests.server.test_webhook_delivery import create, delivering, finish
+    from tests.server.webhook_receiver import Plan, Receiver
+
+    with Receiver(Plan(statuses=[500])) as hook, delivering(hook.url, fmt=fmt) as (_, deliveries, http, clock):
+        create(http)
+        finish(clock, deliveries)
+        sent = hook.wait_for(2)  # a failed attempt and its retry: both signed
+    cases = [{"oracle": oracle, "body": s.body, "header": s.headers[header], "secret": SERVER_SECRET} for s in sent]
+    cases += [{**case, "body": tampered(case["body"])} for case in cases[:1]]
+    cases += [{**case, "secret": "whsec_wrong"} for case in cases[:1]]
+    assert [v.ok for v in judge(cases)] == [True, True, False, False]
+    for s in sent:
+        assert verify(s.body, s.headers, SERVER_SECRET).scheme == ("v1" if fmt == "envelope" else "hex")
