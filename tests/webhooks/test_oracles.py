@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import time
+from typing import Any
 
 import pytest
 
@@ -106,9 +107,11 @@ def test_the_embedded_servers_deliveries_pass_the_real_clients(fmt: str, oracle:
         create(http)
         finish(clock, deliveries)
         sent = hook.wait_for(2)  # a failed attempt and its retry: both signed
-    cases = [{"oracle": oracle, "body": s.body, "header": s.headers[header], "secret": SERVER_SECRET} for s in sent]
-    cases += [{**case, "body": tampered(case["body"])} for case in cases[:1]]
-    cases += [{**case, "secret": "whsec_wrong"} for case in cases[:1]]
+    cases: list[dict[str, Any]] = [
+        {"oracle": oracle, "body": s.body, "header": s.headers[header], "secret": SERVER_SECRET} for s in sent
+    ]
+    cases.append({**cases[0], "body": tampered(sent[0].body)})
+    cases.append({**cases[0], "secret": "whsec_wrong"})
     assert [v.ok for v in judge(cases)] == [True, True, False, False]
     for s in sent:
         assert verify(s.body, s.headers, SERVER_SECRET).scheme == ("v1" if fmt == "envelope" else "hex")
