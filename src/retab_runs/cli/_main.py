@@ -22,6 +22,7 @@ from ._serve_webhooks import add_webhook_options, start_webhooks
 from ._terminal import printable
 from ._validate_files import MAX_RECORD_BYTES, record_size
 from ._verbs import add_verbs
+from ._webhook_verbs import add_webhook_verbs
 
 __all__ = ["EXIT", "main"]
 
@@ -192,6 +193,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--display", choices=["auto", "live", "plain"], default="auto",
                       help="live table or plain lines (auto: live only in a terminal)")  # fmt: skip
     demo.set_defaults(handler=cmd_demo)
+    add_webhook_verbs(commands)
     return parser
 
 
