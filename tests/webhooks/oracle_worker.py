@@ -1,6 +1,7 @@
 """Runs in .venv-oracles (see oracles.py): judges signatures with the vendor's and stripe's own code.
 
-Reads a JSON list of cases on stdin and writes a JSON list of verdicts on stdout. A case is
+Reads one JSON list of cases per line on stdin and writes one JSON list of verdicts per line on
+stdout, until stdin closes (one process serves a whole test session: importing retab is slow). A case is
 ``{"oracle": "retab" | "stripe", "body": <base64>, "header": str, "secret": str}`` (stripe:
 tolerance 300), or ``{"oracle": "stripe-sign", "body": <base64>, "secret": str, "timestamp": int}``
 for a header made by stripe's ``generate_signature_header``. A verdict is
@@ -39,8 +40,10 @@ def judge(case: dict[str, Any]) -> dict[str, Any]:
 
 
 def main() -> None:
-    cases = json.load(sys.stdin)
-    json.dump([judge(case) for case in cases], sys.stdout)
+    for line in sys.stdin:
+        cases = json.loads(line)
+        sys.stdout.write(json.dumps([judge(case) for case in cases]) + "\n")
+        sys.stdout.flush()
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ create it too when it is missing, and fail (never skip) when that cannot be done
 
 from __future__ import annotations
 
+import atexit
 import base64
 import hashlib
 import json
@@ -58,14 +59,30 @@ class Verdict:
     header: str | None
 
 
+_worker: subprocess.Popen[str] | None = None
+
+
+def _running_worker() -> subprocess.Popen[str]:
+    """The worker process, started on first use and kept for the session (it imports retab once)."""
+    global _worker
+    if _worker is None or _worker.poll() is not None:
+        _worker = subprocess.Popen([str(ensure_venv()), str(WORKER)], stdin=subprocess.PIPE,
+                                   stdout=subprocess.PIPE, text=True)  # fmt: skip
+        atexit.register(_worker.kill)
+    return _worker
+
+
 def judge(cases: list[dict[str, Any]]) -> list[Verdict]:
     """Each case's verdict (see oracle_worker.py); the body of a case is given as bytes."""
     wire = [{**case, "body": base64.b64encode(case["body"]).decode()} for case in cases]
-    done = subprocess.run([str(ensure_venv()), str(WORKER)], input=json.dumps(wire), capture_output=True,
-                          text=True, timeout=300, check=False)  # fmt: skip
-    if done.returncode != 0:
-        raise RuntimeError(f"the oracle worker failed:\n{done.stderr[-3000:]}")
-    return [Verdict(**verdict) for verdict in json.loads(done.stdout)]
+    worker = _running_worker()
+    assert worker.stdin is not None and worker.stdout is not None
+    worker.stdin.write(json.dumps(wire) + "\n")
+    worker.stdin.flush()
+    line = worker.stdout.readline()
+    if not line:
+        raise RuntimeError(f"the oracle worker stopped (exit {worker.wait(timeout=30)})")
+    return [Verdict(**verdict) for verdict in json.loads(line)]
 
 
 if __name__ == "__main__":
