@@ -299,3 +299,20 @@ def test_webhooks_verify_reads_stdin_and_bounds_the_body(tmp_path: Path) -> None
     assert missing.returncode == 2 and "cannot read" in missing.stderr
     no_secret = cli("webhooks", "verify", str(huge), "--signature", "a" * 64)
     assert no_secret.returncode == 2 and "RETAB_WEBHOOK_SECRET" in no_secret.stderr
+
+
+def test_listen_survives_a_sender_that_cuts_its_body_short() -> None:
+    port = free_port()
+    background = Background("listen", "--port", str(port), "--secret", SECRET)
+    try:
+        background.line_with("One line per delivery")
+        for _ in range(3):
+            with socket.create_connection(("127.0.0.1", port), timeout=10) as sock:
+                sock.sendall(b"POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 1000\r\n\r\n{\"id\":")
+        body = b'{"id":"evt_after","type":"workflow.run.completed"}'
+        answer = post(f"http://127.0.0.1:{port}/", body, {"X-Retab-Signature": sign(body, SECRET)})
+        assert answer.status_code == 200
+        background.line_with("evt_after")
+    finally:
+        out, err = background.stop()
+    assert "Traceback" not in err and "Exception" not in err

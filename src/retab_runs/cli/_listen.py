@@ -61,6 +61,17 @@ def delivery_line(record: dict[str, Any]) -> str:
     return printable("  ".join(str(part) for part in parts))
 
 
+READ_TIMEOUT = 30.0
+"""Seconds a sender may stall mid-request before its connection is dropped."""
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        pass  # a sender that went away mid-request: nothing to answer, nothing to print
+
+
 class Listener:
     """The receiving server; ``serve_forever()`` until interrupted, ``shutdown()`` from another thread."""
 
@@ -81,8 +92,7 @@ class Listener:
         self.out, self.as_json, self.forward_to = out, as_json, forward_to
         self.tolerance, self.max_body, self.forward_timeout = tolerance, max_body, forward_timeout
         self._print_lock = threading.Lock()
-        self.server = ThreadingHTTPServer((host, port), self._handler())
-        self.server.daemon_threads = True
+        self.server = _Server((host, port), self._handler())
 
     def __repr__(self) -> str:
         return f"Listener(address={self.server.server_address!r}, forward_to={self.forward_to!r})"
@@ -92,6 +102,7 @@ class Listener:
 
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
+            timeout = READ_TIMEOUT
 
             def do_POST(self) -> None:  # noqa: N802 - the name http.server calls
                 listener.receive(self)
@@ -137,7 +148,14 @@ class Listener:
             self.answer(request, 413, {"detail": f"the body is {length} bytes, more than the {self.max_body} accepted"})
             self.report(Verdict(413, f"refused: body of {length} bytes is over {self.max_body}"))
             return
-        body = request.rfile.read(length)
+        try:
+            body = request.rfile.read(length)
+        except OSError:  # the sender stalled past READ_TIMEOUT or went away
+            request.close_connection = True
+            return
+        if len(body) < length:  # the connection closed before the announced length
+            request.close_connection = True
+            return
         headers = [(name, value) for name, value in request.headers.items()]
         try:
             event = parse(body, headers, self._secrets, tolerance=self.tolerance)
