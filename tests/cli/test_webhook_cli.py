@@ -308,7 +308,7 @@ def test_listen_survives_a_sender_that_cuts_its_body_short() -> None:
         background.line_with("One line per delivery")
         for _ in range(3):
             with socket.create_connection(("127.0.0.1", port), timeout=10) as sock:
-                sock.sendall(b"POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 1000\r\n\r\n{\"id\":")
+                sock.sendall(b'POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 1000\r\n\r\n{"id":')
         body = b'{"id":"evt_after","type":"workflow.run.completed"}'
         answer = post(f"http://127.0.0.1:{port}/", body, {"X-Retab-Signature": sign(body, SECRET)})
         assert answer.status_code == 200
