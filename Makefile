@@ -3,6 +3,7 @@
 # make test          ruff, mypy --strict and pytest; installs the dev toolchain (needs Python 3.11+)
 # make test-pythons  the runtime tests (client, validation, server, CLI) on the oldest and the
 #                    newest supported Python, each in its own .venv-3.X
+# make oracles       the webhook tests' judges (retab 0.0.140, stripe) in .venv-oracles; make test runs it
 # make bench         the benchmark: prints a table
 # make bench-docs    the benchmark, and writes docs/benchmarks.md and .json
 # make generate      generated/ from both contracts (openapi.yaml, openapi-2026-08-16.yaml)
@@ -27,8 +28,8 @@ DIST ?= dist
 RUNTIME_TESTS := tests/client tests/validation tests/server tests/cli
 comma := ,
 
-.PHONY: install test lint typecheck docs dist pytest test-runtime test-pythons demo bench bench-docs generate \
-	check-generated import-2026-08-16 migration-doc clean
+.PHONY: install test lint typecheck docs dist oracles pytest test-runtime test-pythons demo bench bench-docs \
+	generate check-generated import-2026-08-16 migration-doc clean
 
 # $(call venv,EXTRAS,MINIMUM MINOR VERSION,WHAT): check $(PYTHON), (re)create $(VENV), install .[EXTRAS].
 define venv
@@ -53,7 +54,7 @@ $(STAMP)-demo: pyproject.toml constraints.txt
 	$(call venv,server$(comma)cli,10,the demo)
 	@touch $@
 
-test: lint typecheck docs pytest
+test: lint typecheck docs oracles pytest
 
 lint: $(STAMP)-dev
 	$(BIN)/ruff check .
@@ -61,6 +62,10 @@ lint: $(STAMP)-dev
 
 typecheck: $(STAMP)-dev
 	$(BIN)/mypy
+
+# The vendor's and stripe's webhook verifiers, in a venv of their own (they pin what ours does not).
+oracles: $(STAMP)-dev
+	$(BIN)/python tests/webhooks/oracles.py
 
 pytest: $(STAMP)-dev
 	@RETAB_HYPOTHESIS_PROFILE=$${RETAB_HYPOTHESIS_PROFILE:-ci} $(BIN)/python -m pytest; rc=$$?; \
@@ -113,4 +118,4 @@ import-2026-08-16: $(STAMP)-dev
 	$(BIN)/python scripts/generate.py
 
 clean:
-	rm -rf $(VENV) .venv-3.* site .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) .venv-3.* .venv-oracles site .pytest_cache .mypy_cache .ruff_cache .hypothesis

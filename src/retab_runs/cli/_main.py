@@ -12,16 +12,18 @@ import sys
 import warnings
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from .. import RetabError, WaitTimeoutError
 from .._checker import API_VERSIONS, DEFAULT_API_VERSION, ApiVersion
 from .._version import __version__
 from ._arguments import port_number, positive_factor
 from ._failures import EPILOG, EXIT, CommandFailed, UsageError, failure_line
+from ._serve_webhooks import add_webhook_options, start_webhooks
 from ._terminal import printable
 from ._validate_files import MAX_RECORD_BYTES, record_size
 from ._verbs import add_verbs
+from ._webhook_verbs import add_webhook_verbs
 
 __all__ = ["EXIT", "main"]
 
@@ -78,8 +80,11 @@ def cmd_serve(args: argparse.Namespace, out: TextIO) -> int:
             "(or RETAB_API_KEY) rather than the public default"
         )
     store = RunStore(api_key=api_key, speed=args.speed, faults=faults)
+    from ..server._webhook_targets import load_fixture
+
+    webhook_targets: dict[str, Any] = {}  # per workflow id, from fixtures
     try:
-        loaded = sum(store.load(Path(path)) for path in args.fixtures)
+        loaded = sum(load_fixture(store, Path(path), webhook_targets) for path in args.fixtures)
     except FixtureError as exc:
         raise CommandFailed(str(exc)) from exc
     sock = _listen(args.host, args.port)
@@ -90,7 +95,9 @@ def cmd_serve(args: argparse.Namespace, out: TextIO) -> int:
     print(f"{loaded} runs from fixtures; built in:" if args.fixtures else "Runs:", file=out)
     for run_id in store.ids():
         print(f"  {base}/v1/workflows/runs/{run_id}?access_token={store.access_token(run_id)}", file=out)
-    print("Scenario runs start over per id: add ~anything (run_demo_progress~2). Ctrl-C stops.", file=out, flush=True)
+    print("Scenario runs start over per id: add ~anything (run_demo_progress~2). Ctrl-C stops.", file=out)
+    start_webhooks(args, store, webhook_targets, out)
+    out.flush()
     config = uvicorn.Config(create_app(store), log_level="warning", access_log=False)
     uvicorn.Server(config).run(sockets=[sock])
     return EXIT["ok"]
@@ -179,6 +186,7 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--speed", type=positive_factor, default=1.0, help="scenario time multiplier (1)")
     serve.add_argument("--faults", metavar="SPEC", help="misbehaviour to inject, a comma list of latency=SECONDS, "
                        "rate_limited=N, retry_after=SECONDS, server_errors=N, dropped=N, malformed=N")  # fmt: skip
+    add_webhook_options(serve)
     serve.set_defaults(handler=cmd_serve)
 
     validate = commands.add_parser(
@@ -212,6 +220,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--display", choices=["auto", "live", "plain"], default="auto",
                       help="live table or plain lines (auto: live only in a terminal)")  # fmt: skip
     demo.set_defaults(handler=cmd_demo)
+    add_webhook_verbs(commands)
     return parser
 
 

@@ -16,13 +16,16 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib.resources import files
 from pathlib import Path
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from .._checker import check
 from ._listing import SortKeys
 from ._live import Document, LiveRun
 from ._scenarios import SCENARIOS, Record, Scenario, iso
 from ._workflows import workflow_for
+
+if TYPE_CHECKING:
+    from ._webhook_delivery import WebhookDeliveries
 
 __all__ = ["MAX_TRACKED_RUNS", "Faults", "FixtureError", "RouteKey", "RunStore", "encode"]
 
@@ -184,6 +187,8 @@ class RunStore:
     _lock: threading.Lock = field(default_factory=threading.Lock)
     op_lock: threading.RLock = field(default_factory=threading.RLock)
     """Held by the server while one request reads or changes the store."""
+    webhooks: WebhookDeliveries | None = None
+    """Sends the signed webhooks of completed runs, when set (``_webhook_delivery``)."""
 
     def __post_init__(self) -> None:
         if not (isinstance(self.speed, (int, float)) and math.isfinite(self.speed) and self.speed > 0):
