@@ -21,8 +21,11 @@ from typing import Any
 __all__ = ["Incoming", "Invalid", "Query", "Shape", "check_body"]
 
 Issue = dict[str, Any]
-_INTEGER = re.compile(r"[+-]?\d+")
-_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_INTEGER = re.compile(r"[+-]?[0-9]+")
+_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_HEADER_TEXT = re.compile(r"[\x20-\x7e\xa0-\xff]*")
+MAX_INTEGER_DIGITS = 4300
+"""Python's int conversion limit: a longer integer in a query is refused (422) before ``int`` sees it."""
 
 
 class Invalid(Exception):
@@ -93,7 +96,12 @@ class Query:
         raw = self._raw(name, nullable)
         if raw is None:
             return default
-        if not _INTEGER.fullmatch(raw.strip()):
+        text = raw.strip()
+        if _INTEGER.fullmatch(text) and len(text.lstrip("+-")) > MAX_INTEGER_DIGITS:
+            too_long = "Unable to parse input string as an integer, exceeded maximum size"
+            self.issues.append(issue("int_parsing_size", ["query", name], too_long, raw))
+            return default
+        if not _INTEGER.fullmatch(text):
             self.issues.append(
                 issue(
                     "int_parsing",
@@ -103,7 +111,7 @@ class Query:
                 )
             )
             return default
-        value = int(raw)
+        value = int(text)
         if low is not None and value < low:
             self.issues.append(issue("greater_than_equal", ["query", name],
                                      f"Input should be greater than or equal to {low}", raw, ge=low))  # fmt: skip
@@ -326,4 +334,19 @@ def check_body(raw: bytes, shape: Shape, *, required: bool) -> dict[str, Any]:
     return value
 
 
-MIME_DATA_INPUT = Shape(required={"filename": string(), "content": base64_text(), "mime_type": string()})
+def header_text() -> Check:
+    """A string that can go in an HTTP header as it is: Latin-1, no control characters (CR, LF, NUL...)."""
+
+    def check(value: Any, loc: list[str | int]) -> list[Issue]:
+        if not isinstance(value, str):
+            return _type_issue("string_type", "string")(value, loc)
+        if not _HEADER_TEXT.fullmatch(value):
+            return [issue("string_pattern_mismatch", loc,
+                          "String should be printable Latin-1 text without control characters (it is sent as a "
+                          "Content-Type header)", value, pattern=_HEADER_TEXT.pattern)]  # fmt: skip
+        return []
+
+    return check
+
+
+MIME_DATA_INPUT = Shape(required={"filename": string(), "content": base64_text(), "mime_type": header_text()})
