@@ -277,3 +277,21 @@ def test_past_the_connection_cap_the_oldest_half_open_ones_are_closed(caplog: py
     assert 1 <= len(lines) <= 3, [r.getMessage() for r in lines]
     assert all(r.exc_info is None for r in lines)
     assert "closed connections" in lines[0].getMessage()
+
+
+# -- fixture files ---------------------------------------------------------------------------------
+
+
+def test_a_jsonl_record_with_a_raw_line_separator_in_a_string_loads(tmp_path: Any) -> None:
+    from tests.payloads import seed_run
+
+    name = "Invoices\u2028and\u0085receipts\u2029\x0c"
+    lines = [json.dumps({**seed_run(), "id": f"run_sep{i}", "workflow_name": name}, ensure_ascii=False)
+             for i in range(2)]  # fmt: skip
+    path = tmp_path / "runs.jsonl"
+    path.write_text("\n".join(lines) + "\r\n", encoding="utf-8")
+    store = RunStore(api_key=KEY)
+    assert store.load(path) == 2
+    with retab_server_running(store) as running:
+        answer = httpx.get(f"{running.base_url}{RUNS}/run_sep1", headers=HEADERS, timeout=30)
+    assert answer.status_code == 200 and answer.json()["workflow_name"] == name

@@ -208,6 +208,8 @@ class RunStore:
     """Runs created through the API, oldest first, with (document bytes, all bytes held)."""
     _signed: dict[str, tuple[str, str, float]] = field(default_factory=dict)
     _seeded: int = 0
+    loaded: list[str] = field(default_factory=list)
+    """The ids of the runs ``load`` added, in file order."""
     sort_keys: SortKeys = field(default_factory=SortKeys)
     """The list's sort keys, remembered per stored run (see ``SortKeys``)."""
     _states: OrderedDict[str, _RunState] = field(default_factory=OrderedDict)
@@ -261,7 +263,9 @@ class RunStore:
             whole = json.loads(text)
         except ValueError:
             records = []
-            for number, line in enumerate(text.splitlines(), 1):
+            # JSONL lines end at a newline byte only: U+2028, U+0085 and the like may stand raw
+            # inside a JSON string (``str.splitlines`` would cut the record there).
+            for number, line in enumerate(text.split("\n"), 1):
                 if line.strip():
                     try:
                         records.append((f"{path}:{number}", json.loads(line)))
@@ -275,6 +279,7 @@ class RunStore:
             if not isinstance(record, dict):
                 raise FixtureError(f"{source}: a run must be a JSON object")
             self.add_record(record, source=source)
+            self.loaded.append(str(record["id"]))
             count += 1
         return count
 
