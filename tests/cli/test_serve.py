@@ -18,9 +18,9 @@ SCRIPT = Path(sys.executable).with_name("retab-runs")
 
 def test_serve_summarises_a_large_fixture_file_and_serves_it_all(tmp_path: Path) -> None:
     fixtures = tmp_path / "runs.jsonl"
-    with fixtures.open("w", encoding="utf-8") as out:
+    with fixtures.open("w", encoding="utf-8") as written:
         for number in range(1200):
-            out.write(json.dumps({**seed_run(), "id": f"run_fixture{number:04d}"}) + "\n")
+            written.write(json.dumps({**seed_run(), "id": f"run_fixture{number:04d}"}) + "\n")
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
