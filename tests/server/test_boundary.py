@@ -195,7 +195,8 @@ def test_a_read_beside_a_large_create_is_not_held_up_by_it(server: RunningServer
     answer at once.
 
     Measured against the create itself (no absolute time): the slowest read that ran while the
-    create was in flight takes well under a quarter of the create's own time.
+    create was in flight takes under a third of the create's own time (when the create is
+    handled on the event loop, a read waits for most of it: about half of it, upload aside).
     """
     pdf = b"%PDF-1.7\n" + bytes(range(256)) * (14 * 4096)
     body = json.dumps({"documents": {"start-1": document(content=pdf)},
@@ -217,15 +218,14 @@ def test_a_read_beside_a_large_create_is_not_held_up_by_it(server: RunningServer
         reader.get(f"{RUNS}/run_abc123xyz")  # connected before the create starts
         worker = threading.Thread(target=create)
         worker.start()
-        while not done.is_set():
+        while not done.is_set():  # every read that started while the create was in flight counts
             started = time.perf_counter()
             assert reader.get(f"{RUNS}/run_abc123xyz").status_code == 200
-            if not done.is_set():
-                reads.append(time.perf_counter() - started)
+            reads.append(time.perf_counter() - started)
         worker.join()
     assert timing["status"] == 200
     assert len(reads) >= 3, (reads, timing)
-    assert max(reads) < timing["create"] / 4, (max(reads), timing)
+    assert max(reads) < timing["create"] / 3, (max(reads), timing)
 
 
 # -- connections that never finish a request head -------------------------------------------------------
@@ -295,3 +295,51 @@ def test_a_jsonl_record_with_a_raw_line_separator_in_a_string_loads(tmp_path: An
     with retab_server_running(store) as running:
         answer = httpx.get(f"{running.base_url}{RUNS}/run_sep1", headers=HEADERS, timeout=30)
     assert answer.status_code == 200 and answer.json()["workflow_name"] == name
+
+
+# -- resuming a built-in scenario (the CLI suggests it at its review) -------------------------------------
+
+
+@pytest.fixture
+def clocked() -> Iterator[tuple[httpx.Client, Any]]:
+    from tests.server.test_server import ManualClock
+
+    clock = ManualClock()
+    with retab_server_running(RunStore(api_key=KEY, clock=clock)) as running:
+        with httpx.Client(base_url=running.base_url, headers=HEADERS, timeout=30) as client:
+            yield client, clock
+
+
+@pytest.mark.parametrize("approved", [True, False])
+def test_a_scenario_waiting_at_its_review_takes_the_resume(clocked: tuple[httpx.Client, Any], approved: bool) -> None:
+    http, clock = clocked
+    run_id = f"run_demo_progress~review-{approved}"
+    http.get(f"{RUNS}/{run_id}")  # its clock starts
+    clock.now += 4
+    waiting = http.get(f"{RUNS}/{run_id}").json()
+    assert waiting["status"] == "waiting_for_human" and waiting["waiting_for_node_ids"] == ["review-1"]
+    answer = http.post(f"{RUNS}/{run_id}/resume", json={"node_id": "review-1", "approved": approved})
+    assert answer.status_code == 200, answer.text
+    assert answer.json()["resume_status"] == "processing"
+    clock.now += 30  # long past the scenario's own script: the resume decides now
+    ended = http.get(f"{RUNS}/{run_id}").json()
+    if approved:
+        assert ended["status"] == "completed"
+        assert ended["final_outputs"]["end-1"]["json_data"]["invoice_number"] == "INV-2026-0042"
+    else:
+        assert ended["status"] == "error" and ended["error_details"]["error_code"] == "REJECTED_AT_REVIEW"
+    assert [item["approved"] for item in ended["resume_queue"]] == [approved]
+
+
+def test_a_409_for_a_scenario_says_what_its_record_says(clocked: tuple[httpx.Client, Any]) -> None:
+    http, clock = clocked
+    run_id = "run_demo_progress~late"
+    http.get(f"{RUNS}/{run_id}")
+    clock.now += 1.5  # running its extract step
+    early = http.post(f"{RUNS}/{run_id}/resume", json={"node_id": "review-1", "approved": True})
+    assert early.status_code == 409
+    assert "its status is running" in early.json()["detail"]
+    clock.now += 2.5  # now waiting at review-1: another node is refused, naming where it waits
+    wrong = http.post(f"{RUNS}/{run_id}/resume", json={"node_id": "extract-1", "approved": True})
+    assert wrong.status_code == 409 and "it waits at review-1" in wrong.json()["detail"]
+    assert http.get(f"{RUNS}/{run_id}").json()["waiting_for_node_ids"] == ["review-1"]

@@ -7,7 +7,6 @@ body (422), found its run (404) and injected any fault.
 
 from __future__ import annotations
 
-import base64
 import datetime
 import hashlib
 import hmac
@@ -21,7 +20,7 @@ from urllib.parse import quote
 from ._listing import RUN_STATUSES, RunFilter, counts, page_of_runs, run_cost
 from ._live import TERMINAL, ConflictError, Document, LiveRun
 from ._reply import Reply, json_reply, no_content
-from ._requests import Incoming, Query
+from ._requests import Incoming, Query, decode_base64
 from ._scenarios import Record, iso
 from ._store import RunStore
 from ._workflows import Node, Workflow
@@ -73,7 +72,7 @@ def prepare_create(call: Call) -> LiveRun | None:
         return None
     documents = {
         node_id: Document(
-            "file_" + secrets.token_hex(6), doc["filename"], doc["mime_type"], base64.b64decode(doc["content"])
+            "file_" + secrets.token_hex(6), doc["filename"], doc["mime_type"], decode_base64(doc["content"])
         )  # fmt: skip
         for node_id, doc in (call.body.get("documents") or {}).items()
     }
@@ -200,14 +199,12 @@ def resume_run(call: Call) -> Reply:
     if earlier is not None:
         return json_reply({"run": call.run(), "resume_status": "already_processed",
                            "queue_position": None, "queue_item_id": earlier})  # fmt: skip
-    live = call.store.live_run(call.run_id)
+    live = call.store.live_run(call.run_id) or _take_over(call, node_id)
     try:
         if live is None:
-            record = call.run()
-            waiting = ", ".join(record.get("waiting_for_node_ids") or []) or "no node"
-            raise ConflictError(
-                f"Workflow run {call.run_id} follows a built-in script and cannot be resumed (it waits at {waiting})"
-            )
+            kind = "follows a built-in script" if call.store.scenario_for(call.run_id) else "is a fixed record"
+            raise ConflictError(f"Workflow run {call.run_id} {kind} and cannot be resumed now "
+                                f"({_waits(call.run(), node_id)})")  # fmt: skip
         item_id = live.resume(node_id, approved, call.body.get("modified_data"))
     except ConflictError as exc:
         return conflict(str(exc))
@@ -215,6 +212,29 @@ def resume_run(call: Call) -> Reply:
         call.store.remember(command.key, command.asked, item_id)
     return json_reply({"run": live.record, "resume_status": "processing", "queue_position": None,
                        "queue_item_id": item_id})  # fmt: skip
+
+
+def _waits(record: Record, node_id: str) -> str:
+    """Where the run waits, as the record says it, for a 409 about ``node_id``."""
+    waiting = [str(n) for n in record.get("waiting_for_node_ids") or []]
+    if record.get("status") == "waiting_for_human" and node_id in waiting:
+        return f"it waits at {node_id}"
+    where = f"it waits at {', '.join(waiting)}" if waiting else f"its status is {record.get('status')}"
+    return f"it is not waiting for review at node {node_id!r}: {where}"
+
+
+def _take_over(call: Call, node_id: str) -> LiveRun | None:
+    """A built-in scenario that waits for review at ``node_id``, made a created run that the resume acts on."""
+    scenario = call.store.scenario_for(call.run_id)
+    record = call.run()
+    waits = record.get("status") == "waiting_for_human" and node_id in (record.get("waiting_for_node_ids") or [])
+    if scenario is None or scenario.workflow is None or not waits:
+        return None
+    live = call.store.make_live(call.run_id)
+    if live is not None:
+        live.workflow = scenario.workflow
+        live.inputs[node_id] = {"data": scenario.reviewed.get(node_id, {})}
+    return live
 
 
 def cancel_run(call: Call) -> Reply:
