@@ -6,11 +6,13 @@ Every test runs a real server on 127.0.0.1 (``retab_server_running`` / ``ServerT
 from __future__ import annotations
 
 import base64
+import gc
 import json
 import logging
 import socket
 import threading
 import time
+import tracemalloc
 from collections.abc import Iterator
 from typing import Any
 
@@ -343,3 +345,29 @@ def test_a_409_for_a_scenario_says_what_its_record_says(clocked: tuple[httpx.Cli
     wrong = http.post(f"{RUNS}/{run_id}/resume", json={"node_id": "extract-1", "approved": True})
     assert wrong.status_code == 409 and "it waits at review-1" in wrong.json()["detail"]
     assert http.get(f"{RUNS}/{run_id}").json()["waiting_for_node_ids"] == ["review-1"]
+
+
+def test_creating_large_text_runs_without_end_keeps_memory_flat() -> None:
+    """Thirty 8 MiB text_inputs against a 48 MiB bound: what the process holds (traced by
+    tracemalloc) stops growing once the bound is reached (before, only document bytes counted:
+    every run was kept, 16 MiB each)."""
+    mib = 1024 * 1024
+    body = json.dumps({"text_inputs": {"start-text": "z" * (8 * mib)}}).encode()
+    store = RunStore(api_key=KEY, max_held_bytes=48 * mib)
+    tracemalloc.start()
+    try:
+        with retab_server_running(store) as running, \
+                httpx.Client(base_url=running.base_url, headers={**HEADERS, "content-type": "application/json"},
+                             timeout=120) as http:  # fmt: skip
+            for _ in range(6):
+                assert http.post(f"{WORKFLOWS}/wf_x/run", content=body).status_code == 200
+            gc.collect()
+            settled = tracemalloc.get_traced_memory()[0]
+            for _ in range(24):
+                assert http.post(f"{WORKFLOWS}/wf_x/run", content=body).status_code == 200
+            gc.collect()
+            grown = tracemalloc.get_traced_memory()[0] - settled
+    finally:
+        tracemalloc.stop()
+    assert len(store.live) <= 3
+    assert grown < 24 * mib, f"grew {grown / mib:.0f} MiB over 24 more runs of 8 MiB"

@@ -93,6 +93,15 @@ class LiveRun:
             self.body = None
         self.elapsed = elapsed
 
+    def forget(self) -> None:
+        """Drop what it holds now that the store has let it go (its scheduled events refer back to
+        it: without this, its inputs would wait for the cycle collector to be freed)."""
+        self.pending.clear()
+        self.outputs.clear()
+        self.inputs.clear()
+        self.documents.clear()
+        self.body = None
+
     # -- building ------------------------------------------------------------------------------
 
     @classmethod

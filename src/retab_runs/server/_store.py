@@ -442,7 +442,9 @@ class RunStore:
                 old, (old_documents, old_total) = self._created.popitem(last=False)
                 documents_total -= old_documents
                 total -= old_total
-                self.live.pop(old, None)
+                evicted = self.live.pop(old, None)
+                if evicted is not None:
+                    evicted.forget()
                 self._encoded.pop(old, None)
                 self._states.pop(old, None)
 
@@ -524,7 +526,9 @@ class RunStore:
             self._tombstones[run_id] = record
             while len(self._tombstones) > self.max_tracked_runs:
                 self._tombstones.popitem(last=False)
-            self.live.pop(run_id, None)
+            gone = self.live.pop(run_id, None)
+            if gone is not None:
+                gone.forget()
             self._created.pop(run_id, None)
             self.records.pop(run_id, None)
             self._encoded.pop(run_id, None)
