@@ -189,7 +189,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     serve.add_argument("--max-connections", type=_connection_count, default=None, metavar="N",
                        help="connections kept open at most; past it the oldest idle one is closed "
-                            "(default: half the file descriptor limit, at most 1000)")  # fmt: skip
+                            "(default: a quarter of the file descriptor limit, at most 1000)")  # fmt: skip
     serve.add_argument("--faults", metavar="SPEC", help="misbehaviour to inject, a comma list of latency=SECONDS, "
                        "rate_limited=N, retry_after=SECONDS, server_errors=N, dropped=N, malformed=N")  # fmt: skip
     serve.set_defaults(handler=cmd_serve)

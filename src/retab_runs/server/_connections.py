@@ -10,8 +10,10 @@ thousand file descriptors until the process runs out, and then every accept fail
   for a request head (an idle or half-open one); when every connection is busy, the new one
   is closed instead;
 - what is closed is logged as one line (at most one per ``LOG_EVERY`` seconds, with a count),
-  never a traceback per connection; a failing ``accept`` (out of file descriptors) is one line
-  too.
+  never a traceback per connection; the event loop's own errors (a failing ``accept``, out of
+  file descriptors) the same way;
+- the accept loop takes a small batch at a time (``backlog``), so that the cap acts before the
+  descriptors in flight reach the process's limit.
 """
 
 from __future__ import annotations
@@ -37,7 +39,10 @@ LOG_EVERY: Final = 10.0
 
 
 def default_max_connections() -> int:
-    """Half the process's file descriptor limit, between 16 and 1,000 (1,000 where it cannot be read)."""
+    """A quarter of the process's file descriptor limit, between 16 and 1,000 (1,000 where it cannot be read).
+
+    The rest is headroom: connections accepted in a batch before the cap acts, files, pipes.
+    """
     try:
         import resource
     except ImportError:  # pragma: no cover - Windows
@@ -45,13 +50,14 @@ def default_max_connections() -> int:
     soft, _ = resource.getrlimit(resource.RLIMIT_NOFILE)
     if soft == resource.RLIM_INFINITY:
         return 1000
-    return max(16, min(1000, soft // 2))
+    return max(16, min(1000, soft // 4))
 
 
 class _Tally:
-    """Connections closed by the guard, logged as one line now and then."""
+    """Events counted, and logged as one line now and then (at most one per LOG_EVERY seconds)."""
 
-    def __init__(self) -> None:
+    def __init__(self, what: str = "embedded server closed connections") -> None:
+        self.what = what
         self.logged_at = -LOG_EVERY
         self.unlogged: dict[str, int] = {}
 
@@ -59,8 +65,8 @@ class _Tally:
         self.unlogged[reason] = self.unlogged.get(reason, 0) + 1
         now = time.monotonic()
         if now - self.logged_at >= LOG_EVERY:
-            what = "; ".join(f"{count} {why}" for why, count in self.unlogged.items())
-            logger.warning("embedded server closed connections: %s", what)
+            counted = "; ".join(f"{count} {why}" for why, count in self.unlogged.items())
+            logger.warning("%s: %s", self.what, counted)
             self.unlogged.clear()
             self.logged_at = now
 
@@ -126,11 +132,15 @@ class Guarded(H11Protocol):
             self.close(f"connection(s) sent no whole request head within {self.header_timeout:g} s")
 
 
+_LOOP_ERRORS = _Tally("embedded server event loop errors (counted)")
+
+
 def _one_line_handler(loop: asyncio.AbstractEventLoop, context: dict[str, Any]) -> None:
-    """The event loop's errors as one log line each (a failing accept would otherwise log a traceback)."""
+    """The event loop's errors as one log line now and then (a failing accept, retried every second,
+    would otherwise log a traceback each time)."""
     exc = context.get("exception")
-    message = context.get("message", "event loop error")
-    logger.error("embedded server: %s%s", message, f" ({type(exc).__name__}: {exc})" if exc is not None else "")
+    message = str(context.get("message", "event loop error"))
+    _LOOP_ERRORS.closed(f"{message}{f' ({type(exc).__name__}: {exc})' if exc is not None else ''}")
 
 
 class _Server(uvicorn.Server):
@@ -151,6 +161,10 @@ def make_server(
     cap = default_max_connections() if max_connections is None else max_connections
     if not header_timeout > 0 or cap < 1:
         raise ValueError(f"header_timeout and max_connections should be positive, not {header_timeout!r}, {cap!r}")
+    # The accept loop takes up to ``backlog`` connections at once, before any of them reaches
+    # ``connection_made`` (where the cap acts): a small batch keeps the descriptors in flight
+    # well under the limit the cap is derived from.
+    backlog = max(16, min(128, cap // 2))
     config = uvicorn.Config(app, log_level=log_level, access_log=False, lifespan="off", timeout_graceful_shutdown=2,
-                            backlog=4096, http=Guarded.configured(header_timeout, cap))  # fmt: skip
+                            backlog=backlog, http=Guarded.configured(header_timeout, cap))  # fmt: skip
     return _Server(config)
