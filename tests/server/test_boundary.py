@@ -262,6 +262,14 @@ def test_a_connection_that_never_finishes_its_head_is_closed() -> None:
         assert httpx.get(thread.base_url + RUNS, headers=HEADERS, timeout=30).status_code == 200
 
 
+def test_the_pytest_helper_takes_the_connection_limits() -> None:
+    with retab_server_running(header_timeout=0.5, api_key=KEY) as running:
+        host, port = running.base_url.removeprefix("http://").split(":")
+        with socket.create_connection((host, int(port)), timeout=30) as sock:
+            sock.sendall(b"GET / HTTP/1.1\r\n")
+            assert closed_by_server(sock, 30)
+
+
 def test_past_the_connection_cap_the_oldest_half_open_ones_are_closed(caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.WARNING)
     with ServerThread(create_app(RunStore(api_key=KEY)), header_timeout=600, max_connections=20) as thread:
