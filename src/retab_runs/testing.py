@@ -24,6 +24,7 @@ from typing import Any
 import httpx
 
 from .server import Incoming, RunStore, ServerThread, create_app, dispatch
+from .server._connections import HEADER_TIMEOUT
 
 __all__ = ["RunningServer", "in_process_transport", "retab_server", "retab_server_running"]
 
@@ -38,15 +39,22 @@ class RunningServer:
 
 
 @contextmanager
-def retab_server_running(store: RunStore | None = None, **store_args: Any) -> Iterator[RunningServer]:
+def retab_server_running(
+    store: RunStore | None = None,
+    *,
+    header_timeout: float = HEADER_TIMEOUT,
+    max_connections: int | None = None,
+    **store_args: Any,
+) -> Iterator[RunningServer]:
     """Start the embedded server on 127.0.0.1 and a free port; stop it on exit.
 
     Without ``store``, a ``RunStore(**store_args)`` with a random API key is used.
+    ``header_timeout`` and ``max_connections`` bound its connections (see ``ServerThread``).
     """
     if store is None:
         store_args.setdefault("api_key", "sk-test-" + secrets.token_hex(8))
         store = RunStore(**store_args)
-    with ServerThread(create_app(store)) as thread:
+    with ServerThread(create_app(store), header_timeout=header_timeout, max_connections=max_connections) as thread:
         yield RunningServer(thread.base_url, store.api_key, store)
 
 

@@ -164,9 +164,10 @@ def test_resuming_a_run_that_does_not_wait_there_is_409(http: httpx.Client, cloc
     assert detail.endswith(f"({expected})"), detail
 
 
-def test_built_in_runs_cannot_be_resumed(http: httpx.Client) -> None:
+def test_built_in_records_cannot_be_resumed(http: httpx.Client) -> None:
     answer = http.post(f"{RUNS}/run_abc123xyz/resume", json={"node_id": "x", "approved": True})
-    assert answer.status_code == 409 and "built-in script" in answer.json()["detail"]
+    assert answer.status_code == 409 and "fixed record and cannot be resumed" in answer.json()["detail"]
+    assert "not waiting for review at node 'x'" in answer.json()["detail"]
 
 
 def test_other_workflows_complete_on_their_own(http: httpx.Client, clock: ManualClock) -> None:

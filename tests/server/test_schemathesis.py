@@ -21,7 +21,7 @@ if sys.version_info < (3, 11):
 import schemathesis
 import yaml
 from hypothesis import HealthCheck, settings
-from schemathesis.specs.openapi.checks import status_code_conformance
+from schemathesis.specs.openapi.checks import positive_data_acceptance, status_code_conformance
 
 from retab_runs.server import RunStore
 from retab_runs.testing import RunningServer, retab_server_running
@@ -65,10 +65,27 @@ def excluded(case: schemathesis.Case[Any], status: int) -> list[Any]:
     return []
 
 
+def header_departure(response: Any) -> list[Any]:
+    """A 422 whose every issue is a ``mime_type`` that cannot be sent back as a Content-Type header:
+    the server refuses it at create (the spec's string allows it), so it is not counted as a
+    schema-valid request rejected."""
+    if response.status_code != 422:
+        return []
+    try:
+        issues = response.json()["detail"]
+    except (ValueError, KeyError, TypeError):
+        return []
+    if issues and all(isinstance(i, dict) and i.get("loc", [None])[-1] == "mime_type"
+                      and i.get("type") == "string_pattern_mismatch" for i in issues):  # fmt: skip
+        return [positive_data_acceptance]
+    return []
+
+
 def call_and_validate(case: schemathesis.Case[Any], base_url: str, headers: dict[str, str] | None = None) -> None:
     response = case.call(base_url=base_url, headers=headers)
     transport = {"base_url": base_url, **({"headers": headers} if headers else {})}
-    case.validate_response(response, excluded_checks=excluded(case, response.status_code), transport_kwargs=transport)
+    skipped = excluded(case, response.status_code) + header_departure(response)
+    case.validate_response(response, excluded_checks=skipped, transport_kwargs=transport)
 
 
 @pytest.fixture(scope="module")
@@ -100,7 +117,8 @@ def test_stateful_sequences_conform(live: RunningServer) -> None:
             return {"base_url": live.base_url, "headers": {"Api-Key": KEY}}
 
         def validate_response(self, response: Any, case: schemathesis.Case[Any], **kwargs: Any) -> None:
-            case.validate_response(response, excluded_checks=excluded(case, response.status_code),
+            case.validate_response(response, excluded_checks=excluded(case, response.status_code)
+                                   + header_departure(response),
                                    transport_kwargs=kwargs or None, recorder=self.recorder)  # fmt: skip
 
     Sequences.run(settings=settings(max_examples=8, stateful_step_count=6, deadline=None,

@@ -12,18 +12,21 @@ import sys
 import warnings
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from .. import RetabError, WaitTimeoutError
 from .._checker import API_VERSIONS, DEFAULT_API_VERSION, ApiVersion
 from .._version import __version__
-from ._arguments import port_number, positive_factor
+from ._arguments import port_number, positive_factor, positive_seconds
 from ._failures import EPILOG, EXIT, CommandFailed, UsageError, failure_line
 from ._serve_webhooks import add_webhook_options, start_webhooks
 from ._terminal import printable
 from ._validate_files import MAX_RECORD_BYTES, record_size
 from ._verbs import add_verbs
 from ._webhook_verbs import add_webhook_verbs
+
+if TYPE_CHECKING:
+    from ..server import RunStore
 
 __all__ = ["EXIT", "main"]
 
@@ -62,9 +65,7 @@ def _listen(host: str, port: int) -> socket.socket:
 
 def cmd_serve(args: argparse.Namespace, out: TextIO) -> int:
     try:
-        import uvicorn
-
-        from ..server import Faults, FixtureError, RunStore, create_app
+        from ..server import Faults, FixtureError, RunStore, create_app, make_server
     except ImportError as exc:
         raise UsageError(
             f"serve needs the server extra: pip install 'retab-runs[server]' ({exc.name} missing)"
@@ -93,14 +94,41 @@ def cmd_serve(args: argparse.Namespace, out: TextIO) -> int:
     print("To point the client and CLI at it:", file=out)
     print(f"  export RETAB_API_BASE_URL={shlex.quote(base)} RETAB_API_KEY={shlex.quote(api_key)}", file=out)
     print(f"{loaded} runs from fixtures; built in:" if args.fixtures else "Runs:", file=out)
-    for run_id in store.ids():
-        print(f"  {base}/v1/workflows/runs/{run_id}?access_token={store.access_token(run_id)}", file=out)
+    for line in _run_lines(store, base):
+        print(line, file=out)
     print("Scenario runs start over per id: add ~anything (run_demo_progress~2). Ctrl-C stops.", file=out)
     start_webhooks(args, store, webhook_targets, out)
     out.flush()
-    config = uvicorn.Config(create_app(store), log_level="warning", access_log=False)
-    uvicorn.Server(config).run(sockets=[sock])
+    make_server(create_app(store), header_timeout=args.header_timeout,
+                max_connections=args.max_connections).run(sockets=[sock])  # fmt: skip
     return EXIT["ok"]
+
+
+SHOWN_RUNS = 10
+"""``serve`` prints at most this many run links at start-up (the built-in ones first), then a count."""
+
+
+def _connection_count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{text!r}: should be 1 or more")
+    return value
+
+
+def _run_lines(store: RunStore, base: str) -> list[str]:
+    """One link per run, at most SHOWN_RUNS of them, then how many more there are (a caller that pipes
+    stdout and never reads it must not stall the server with thousands of lines)."""
+    loaded = set(store.loaded)
+    run_ids = [run_id for run_id in store.ids() if run_id not in loaded]
+    run_ids += [run_id for run_id in dict.fromkeys(store.loaded) if store.exists(run_id)]
+    lines = [f"  {base}/v1/workflows/runs/{run_id}?access_token={store.access_token(run_id)}"
+             for run_id in run_ids[:SHOWN_RUNS]]  # fmt: skip
+    if len(run_ids) > SHOWN_RUNS:
+        lines.append(f"  ... and {len(run_ids) - SHOWN_RUNS} more: GET {base}/v1/workflows/runs lists them")
+    return lines
 
 
 def cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
@@ -184,6 +212,16 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--fixtures", action="append", default=[], metavar="FILE",
                        help="serve the runs of a JSON or JSONL file too (repeatable)")  # fmt: skip
     serve.add_argument("--speed", type=positive_factor, default=1.0, help="scenario time multiplier (1)")
+    serve.add_argument(
+        "--header-timeout",
+        type=positive_seconds,
+        default=15.0,
+        metavar="SECONDS",
+        help="close a connection that has not sent a whole request head in this long (15)",
+    )
+    serve.add_argument("--max-connections", type=_connection_count, default=None, metavar="N",
+                       help="connections kept open at most; past it the oldest idle one is closed "
+                            "(default: a quarter of the file descriptor limit, at most 1000)")  # fmt: skip
     serve.add_argument("--faults", metavar="SPEC", help="misbehaviour to inject, a comma list of latency=SECONDS, "
                        "rate_limited=N, retry_after=SECONDS, server_errors=N, dropped=N, malformed=N")  # fmt: skip
     add_webhook_options(serve)

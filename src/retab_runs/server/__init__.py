@@ -37,6 +37,7 @@ except ModuleNotFoundError as exc:
         f"pip install 'retab-runs[server]' ({exc.name} is missing)",
         name=exc.name,
     ) from None
+from ._connections import make_server
 from ._live import LiveRun
 from ._reply import Reply
 from ._requests import Incoming
@@ -61,5 +62,6 @@ __all__ = [
     "ServerThread",
     "create_app",
     "dispatch",
+    "make_server",
     "respond",
 ]

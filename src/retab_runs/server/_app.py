@@ -9,8 +9,8 @@ import threading
 import time
 from typing import Any
 
-import uvicorn
 from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import MutableHeaders
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
@@ -18,6 +18,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from ._connections import HEADER_TIMEOUT, make_server
 from ._requests import Incoming
 from ._routes import ROUTES, dispatch
 from ._store import RunStore
@@ -73,9 +74,24 @@ async def _read_body(request: Request) -> bytes | None:
     return b"".join(chunks)
 
 
-def create_app(store: RunStore | None = None) -> Starlette:
-    """The embedded Retab runs API over ``store`` (the built-in runs by default): every route of ``_routes``."""
+def _own_address(scope: Scope) -> str:
+    """``http://host:port`` of the socket the request reached: links never follow the request's ``Host`` header."""
+    server = scope.get("server")
+    if not server or server[1] is None:
+        return "http://127.0.0.1"
+    host, port = server
+    host = f"[{host}]" if ":" in host else host
+    return f"http://{host}:{port}"
+
+
+def create_app(store: RunStore | None = None, *, base_url: str | None = None) -> Starlette:
+    """The embedded Retab runs API over ``store`` (the built-in runs by default): every route of ``_routes``.
+
+    ``base_url`` is where the links it hands out (``document_url``) point; by default the
+    address of the socket a request reached, never what the request's ``Host`` header says.
+    """
     runs = store if store is not None else RunStore()
+    links = base_url.rstrip("/") if base_url else None
 
     async def endpoint(request: Request) -> Response:
         body = await _read_body(request)
@@ -88,9 +104,11 @@ def create_app(store: RunStore | None = None) -> Starlette:
             query=request.query_params.multi_items(),
             headers={name.lower(): value for name, value in request.headers.items()},
             body=body,
-            base_url=str(request.base_url),
+            base_url=links or _own_address(request.scope),
         )
-        reply = dispatch(runs, incoming)
+        # In a worker thread: parsing, checking and encoding a large body must not stall the
+        # event loop (every other connection waits on it).
+        reply = await run_in_threadpool(dispatch, runs, incoming)
         if reply.delay:
             await asyncio.sleep(reply.delay)
         if reply.kind == "dropped":
@@ -114,9 +132,21 @@ def create_app(store: RunStore | None = None) -> Starlette:
 
 
 class ServerThread:
-    """uvicorn serving an app on ``host`` (127.0.0.1), in a daemon thread; ``port=0`` picks a free port."""
+    """uvicorn serving an app on ``host`` (127.0.0.1), in a daemon thread; ``port=0`` picks a free port.
 
-    def __init__(self, app: Any, host: str = "127.0.0.1", port: int = 0, log_level: str = "warning") -> None:
+    ``header_timeout`` and ``max_connections`` bound the connections it keeps (see ``make_server``).
+    """
+
+    def __init__(
+        self,
+        app: Any,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        log_level: str = "warning",
+        *,
+        header_timeout: float = HEADER_TIMEOUT,
+        max_connections: int | None = None,
+    ) -> None:
         self._sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         self._sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         # Accepted connections inherit it: the body then leaves at once instead of waiting for the
@@ -125,9 +155,8 @@ class ServerThread:
         self._sock.bind((host, port))
         self.host, self.port = self._sock.getsockname()[:2]
         self.base_url = f"http://{self.host}:{self.port}"
-        config = uvicorn.Config(app, log_level=log_level, access_log=False, lifespan="off",
-                                timeout_graceful_shutdown=2, backlog=4096)  # fmt: skip
-        self._server = uvicorn.Server(config)
+        self._server = make_server(app, header_timeout=header_timeout, max_connections=max_connections,
+                                   log_level=log_level)  # fmt: skip
         self._thread = threading.Thread(target=self._server.run, kwargs={"sockets": [self._sock]}, daemon=True)
 
     def start(self, timeout: float = 10.0) -> ServerThread:

@@ -62,6 +62,7 @@ class LiveRun:
     pending: list[tuple[float, Apply]] = field(default_factory=list)
     elapsed: float = 0.0  # scenario seconds the record shows
     body: bytes | None = None  # the encoded record, until it changes
+    held: tuple[int, int] = (0, 0)  # (document bytes, all bytes) it holds, counted against the store's bounds
 
     @property
     def run_id(self) -> str:
@@ -92,6 +93,15 @@ class LiveRun:
             self.body = None
         self.elapsed = elapsed
 
+    def forget(self) -> None:
+        """Drop what it holds now that the store has let it go (its scheduled events refer back to
+        it: without this, its inputs would wait for the cycle collector to be freed)."""
+        self.pending.clear()
+        self.outputs.clear()
+        self.inputs.clear()
+        self.documents.clear()
+        self.body = None
+
     # -- building ------------------------------------------------------------------------------
 
     @classmethod
@@ -106,7 +116,11 @@ class LiveRun:
         json_inputs: dict[str, Any],
         text_inputs: dict[str, str],
     ) -> LiveRun:
-        """A new run of ``workflow``, pending, with its whole timeline scheduled."""
+        """A new run of ``workflow``, pending, with its whole timeline scheduled.
+
+        The record and the start nodes' outputs share ``json_inputs`` and ``text_inputs``
+        (no event changes them): a large input is held once.
+        """
         started = iso(datetime.datetime.fromtimestamp(created, datetime.timezone.utc))
         short = run_id.removeprefix("run_")
         record: Record = {
@@ -116,7 +130,7 @@ class LiveRun:
             "completed_at": None, "duration_ms": None, "human_waiting_started_at": None,
             "human_waiting_duration_ms": 0, "steps": [],
             "input_documents": {node: doc.meta() for node, doc in documents.items()} or None,
-            "input_json_data": copy.deepcopy(json_inputs) or None, "input_text_data": dict(text_inputs) or None,
+            "input_json_data": json_inputs or None, "input_text_data": text_inputs or None,
             "final_outputs": None, "error": None,
             "cost_summary": {"total": 0.0, "input_cost": 0.0, "output_cost": 0.0, "total_tokens": 0,
                              "prompt_tokens": 0, "completion_tokens": 0, "models": {}},
@@ -140,7 +154,7 @@ class LiveRun:
             if start.id in self.documents:
                 output: dict[str, Any] = {"document": self.documents[start.id].meta()}
             elif start.id in json_inputs:
-                output = {"data": copy.deepcopy(json_inputs[start.id])}
+                output = {"data": json_inputs[start.id]}
             elif start.id in text_inputs:
                 output = {"text": text_inputs[start.id]}
             else:

@@ -7,8 +7,6 @@ body (422), found its run (404) and injected any fault.
 
 from __future__ import annotations
 
-import base64
-import copy
 import datetime
 import hashlib
 import hmac
@@ -22,7 +20,7 @@ from urllib.parse import quote
 from ._listing import RUN_STATUSES, RunFilter, counts, page_of_runs, run_cost
 from ._live import TERMINAL, ConflictError, Document, LiveRun
 from ._reply import Reply, json_reply, no_content
-from ._requests import Incoming, Query
+from ._requests import Incoming, Query, decode_base64
 from ._scenarios import Record, iso
 from ._store import RunStore
 from ._workflows import Node, Workflow
@@ -41,6 +39,7 @@ class Call:
     params: dict[str, str]
     args: Any = None  # what the operation's query parser returned
     body: dict[str, Any] = field(default_factory=dict)
+    prepared: Any = None  # what the route's ``prepare`` returned
 
     @property
     def run_id(self) -> str:
@@ -66,19 +65,28 @@ def not_found(what: str) -> Reply:
 # -- runs ----------------------------------------------------------------------------------------
 
 
-def create_run(call: Call) -> Reply:
+def prepare_create(call: Call) -> LiveRun | None:
+    """The new run, built from the request (documents decoded, answer encoded), not yet kept."""
     workflow_id = call.params["workflow_id"]
     if not workflow_id:
-        return not_found("Workflow not found")
+        return None
     documents = {
         node_id: Document(
-            "file_" + secrets.token_hex(6), doc["filename"], doc["mime_type"], base64.b64decode(doc["content"])
+            "file_" + secrets.token_hex(6), doc["filename"], doc["mime_type"], decode_base64(doc["content"])
         )  # fmt: skip
         for node_id, doc in (call.body.get("documents") or {}).items()
     }
-    live = call.store.create_run(workflow_id, documents=documents, json_inputs=call.body.get("json_inputs"),
-                                 text_inputs=call.body.get("text_inputs"))  # fmt: skip
-    return json_reply(live.record)
+    return call.store.build_run(workflow_id, documents=documents, json_inputs=call.body.get("json_inputs"),
+                                text_inputs=call.body.get("text_inputs"))  # fmt: skip
+
+
+def create_run(call: Call) -> Reply:
+    live: LiveRun | None = call.prepared
+    if live is None:
+        return not_found("Workflow not found")
+    encoded = live.body
+    call.store.keep(live)
+    return Reply(200, None, encoded=encoded)
 
 
 def get_run(call: Call) -> Reply:
@@ -154,43 +162,89 @@ def run_counts(call: Call) -> Reply:
     )
 
 
-def _command(call: Call, operation: str) -> tuple[str, str, str] | None:
+@dataclass(frozen=True)
+class Command:
+    """A command's ``command_id`` (by run) and what it asked, to act once per id."""
+
+    key: tuple[str, str]
+    asked: str
+
+    def earlier(self, store: RunStore) -> Any:
+        """What this id did before (None: nothing yet). Raises ConflictError (409) when the
+        id was used for another command, as an idempotency key reused with other parameters."""
+        found = store.recall(self.key)
+        if found is None:
+            return None
+        asked, outcome = found
+        if asked != self.asked:
+            raise ConflictError(
+                f"command_id {self.key[1]!r} was already used on this run for another command ({asked}); "
+                "a new command needs a new command_id"
+            )
+        return outcome
+
+
+def _command(call: Call, operation: str, *arguments: Any) -> Command | None:
     command_id = call.body.get("command_id")
-    return (operation, call.run_id, command_id) if isinstance(command_id, str) else None
+    if not isinstance(command_id, str):
+        return None
+    asked = operation + (" " + json.dumps(arguments, sort_keys=True, separators=(",", ":")) if arguments else "")
+    return Command((call.run_id, command_id), asked)
 
 
 def resume_run(call: Call) -> Reply:
-    key = _command(call, "resume")
-    earlier = call.store.recall(key) if key else None
-    if earlier is not None:
-        return json_reply({"run": copy.deepcopy(call.run()), "resume_status": "already_processed",
-                           "queue_position": None, "queue_item_id": earlier})  # fmt: skip
     node_id, approved = call.body["node_id"], call.body["approved"]
-    live = call.store.live_run(call.run_id)
+    command = _command(call, "resume", node_id, approved, call.body.get("modified_data"))
+    earlier = command.earlier(call.store) if command else None
+    if earlier is not None:
+        return json_reply({"run": call.run(), "resume_status": "already_processed",
+                           "queue_position": None, "queue_item_id": earlier})  # fmt: skip
+    live = call.store.live_run(call.run_id) or _take_over(call, node_id)
     try:
         if live is None:
-            record = call.run()
-            waiting = ", ".join(record.get("waiting_for_node_ids") or []) or "no node"
-            raise ConflictError(
-                f"Workflow run {call.run_id} follows a built-in script and cannot be resumed (it waits at {waiting})"
-            )
+            kind = "follows a built-in script" if call.store.scenario_for(call.run_id) else "is a fixed record"
+            raise ConflictError(f"Workflow run {call.run_id} {kind} and cannot be resumed now "
+                                f"({_waits(call.run(), node_id)})")  # fmt: skip
         item_id = live.resume(node_id, approved, call.body.get("modified_data"))
     except ConflictError as exc:
         return conflict(str(exc))
-    if key:
-        call.store.remember(key, item_id)
-    return json_reply({"run": copy.deepcopy(live.record), "resume_status": "processing", "queue_position": None,
+    if command:
+        call.store.remember(command.key, command.asked, item_id)
+    return json_reply({"run": live.record, "resume_status": "processing", "queue_position": None,
                        "queue_item_id": item_id})  # fmt: skip
 
 
+def _waits(record: Record, node_id: str) -> str:
+    """Where the run waits, as the record says it, for a 409 about ``node_id``."""
+    waiting = [str(n) for n in record.get("waiting_for_node_ids") or []]
+    if record.get("status") == "waiting_for_human" and node_id in waiting:
+        return f"it waits at {node_id}"
+    where = f"it waits at {', '.join(waiting)}" if waiting else f"its status is {record.get('status')}"
+    return f"it is not waiting for review at node {node_id!r}: {where}"
+
+
+def _take_over(call: Call, node_id: str) -> LiveRun | None:
+    """A built-in scenario that waits for review at ``node_id``, made a created run that the resume acts on."""
+    scenario = call.store.scenario_for(call.run_id)
+    record = call.run()
+    waits = record.get("status") == "waiting_for_human" and node_id in (record.get("waiting_for_node_ids") or [])
+    if scenario is None or scenario.workflow is None or not waits:
+        return None
+    live = call.store.make_live(call.run_id)
+    if live is not None:
+        live.workflow = scenario.workflow
+        live.inputs[node_id] = {"data": scenario.reviewed.get(node_id, {})}
+    return live
+
+
 def cancel_run(call: Call) -> Reply:
-    key = _command(call, "cancel")
+    command = _command(call, "cancel")
     answer = {"redis_available": True, "cancellation_status": "cancelled"}
-    if key and call.store.recall(key) is not None:
-        return json_reply({"run": copy.deepcopy(call.run()), **answer})
+    if command and command.earlier(call.store) is not None:
+        return json_reply({"run": call.run(), **answer})
     status = call.run().get("status")
     if status == "cancelled":
-        return json_reply({"run": copy.deepcopy(call.run()), **answer})
+        return json_reply({"run": call.run(), **answer})
     if status in TERMINAL:
         return conflict(f"Workflow run has already ended ({status}); it cannot be cancelled")
     live = call.store.make_live(call.run_id)
@@ -199,23 +253,25 @@ def cancel_run(call: Call) -> Reply:
         live.cancel()
     except ConflictError as exc:
         return conflict(str(exc))
-    if key:
-        call.store.remember(key, "cancelled")
-    return json_reply({"run": copy.deepcopy(live.record), **answer})
+    if command:
+        call.store.remember(command.key, command.asked, "cancelled")
+    return json_reply({"run": live.record, **answer})
 
 
 def restart_run(call: Call) -> Reply:
-    key = _command(call, "restart")
-    earlier = call.store.recall(key) if key else None
+    command = _command(call, "restart")
+    earlier = command.earlier(call.store) if command else None
     if earlier is not None:
-        record = call.store.current(earlier)
-        if record is not None:
-            return json_reply(copy.deepcopy(record))
+        record = call.store.current(earlier) or call.store.deleted(earlier)
+        if record is None:  # the restarted run was forgotten since: the command still acted once
+            return conflict(f"This command_id already restarted the run as {earlier}, which the server no longer "
+                            "keeps (it was evicted to bound memory)")  # fmt: skip
+        return json_reply(record)
     live = call.store.restart_run(call.run_id)
     assert live is not None
-    if key:
-        call.store.remember(key, live.run_id)
-    return json_reply(copy.deepcopy(live.record))
+    if command:
+        call.store.remember(command.key, command.asked, live.run_id)
+    return json_reply(live.record)
 
 
 # -- steps ---------------------------------------------------------------------------------------
@@ -250,9 +306,9 @@ def step_output(store: RunStore, run: Record, node_id: str) -> Record | None:
         "node_type": str(step.get("node_type") or "unknown"),
         "node_label": str(step.get("node_label") or step.get("node_id")),
         "status": str(step.get("status")),
-        "output": copy.deepcopy(output),
-        "handle_outputs": {"output": copy.deepcopy(output)} if output is not None else None,
-        "handle_inputs": copy.deepcopy(handle_inputs),
+        "output": output,  # shared, not copied: nothing changes a node's output once made
+        "handle_outputs": {"output": output} if output is not None else None,
+        "handle_inputs": handle_inputs,
     }
 
 

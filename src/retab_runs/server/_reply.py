@@ -26,6 +26,11 @@ class Reply:
     encoded: bytes | None = None
     media_type: str | None = "application/json"
 
+    def freeze(self) -> None:
+        """Encode the body now (it may be a record that changes later)."""
+        if self.encoded is None:
+            self.encoded = encode(self.body)
+
     def content(self) -> bytes:
         data = self.encoded if self.encoded is not None else encode(self.body)
         return data[: len(data) // 2] if self.kind in ("dropped", "malformed") else data

@@ -64,6 +64,10 @@ class Route:
     body: Shape | None = None
     body_required: bool = True
     public: bool = False  # no credentials (the signed file URLs)
+    prepare: Callable[[op.Call], Any] | None = None
+    """The heavy part of the operation that changes nothing (decoding, building, encoding large
+    inputs): run once the request is checked, outside the store's lock, so that other requests
+    are not held up by it; its result is ``Call.prepared``."""
 
     @property
     def segments(self) -> list[str]:
@@ -116,7 +120,7 @@ ROUTES: tuple[Route, ...] = (
     Route("POST", RUN + "/restart", op.restart_run, body=COMMAND, body_required=False),
     Route("POST", RUN + "/steps/{node_id}/simulate", op.simulate, query=op.parse_simulate),
     Route("GET", RUN + "/steps/{node_id}/simulations", op.list_simulations, query=op.parse_simulations),
-    Route("POST", "/v1/workflows/{workflow_id}/run", op.create_run,
+    Route("POST", "/v1/workflows/{workflow_id}/run", op.create_run, prepare=op.prepare_create,
           body=Shape(optional={"documents": mapping(MIME_DATA_INPUT), "json_inputs": mapping(any_object()),
                                "text_inputs": mapping(string())})),
     Route("GET", "/_files/{token}", op.signed_file, public=True),
@@ -180,23 +184,29 @@ def dispatch(store: RunStore, incoming: Incoming) -> Reply:
     route, params = found
     with store.op_lock:
         store.requests[route.key] += 1
-        refused = _unauthorized(store, route, params, incoming)
-        if refused is not None:
-            return refused
-        query = Query(incoming)
-        try:
-            args = route.query(query) if route.query is not None else None
-            body: dict[str, Any] = {}
-            problems = list(query.issues)
-            if route.body is not None:
-                try:
-                    body = check_body(incoming.body, route.body, required=route.body_required)
-                except Invalid as exc:
-                    problems += exc.issues
-            if problems:
-                raise Invalid(problems)
-        except Invalid as exc:
-            return json_reply({"detail": exc.issues}, 422)
+    # Credentials and the request's own checks read nothing that changes: they run outside
+    # the lock, so a large body being parsed holds up no other request.
+    refused = _unauthorized(store, route, params, incoming)
+    if refused is not None:
+        return refused
+    query = Query(incoming)
+    try:
+        args = route.query(query) if route.query is not None else None
+        body: dict[str, Any] = {}
+        problems = list(query.issues)
+        if route.body is not None:
+            try:
+                body = check_body(incoming.body, route.body, required=route.body_required)
+            except Invalid as exc:
+                problems += exc.issues
+        if problems:
+            raise Invalid(problems)
+        call = op.Call(store, incoming, params, args, body)
+        if route.prepare is not None:
+            call.prepared = route.prepare(call)
+    except Invalid as exc:
+        return json_reply({"detail": exc.issues}, 422)
+    with store.op_lock:
         run_id = params.get("run_id")
         if run_id is not None and not store.exists(run_id):
             return json_reply(op.RUN_NOT_FOUND, 404)
@@ -209,11 +219,13 @@ def dispatch(store: RunStore, incoming: Incoming) -> Reply:
         if plan == "server_error":
             return Reply(503, {"detail": "Service temporarily unavailable"}, delay=delay)
         try:
-            reply = route.handler(op.Call(store, incoming, params, args, body))
+            reply = route.handler(call)
         except Invalid as exc:
             return json_reply({"detail": exc.issues}, 422)
         except ConflictError as exc:
             return json_reply({"detail": str(exc)}, 409)
+        # Encoded while the lock is held: the body may be a run that other requests change.
+        reply.freeze()
     reply.delay = delay
     if plan in ("dropped", "malformed"):
         reply.kind = plan

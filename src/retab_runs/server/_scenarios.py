@@ -14,6 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from ._workflows import Node, Workflow
+
 __all__ = ["SCENARIOS", "Scenario"]
 
 Record = dict[str, Any]
@@ -32,6 +34,11 @@ class Scenario:
     workflow_name: str
     summary: str
     events: list[tuple[float, Apply]] = field(default_factory=list)
+    workflow: Workflow | None = None
+    """The nodes it runs, for a scenario that waits for review: while it waits, a resume takes
+    it over (it becomes a created run of this workflow, approved or rejected then)."""
+    reviewed: dict[str, Any] = field(default_factory=dict)
+    """What its review nodes are shown (node id -> data)."""
 
     @property
     def duration(self) -> float:
@@ -267,6 +274,10 @@ INVOICE = {"invoice_number": "INV-2026-0042", "total_amount": 1234.56, "vendor_n
 
 def _progress() -> Scenario:
     s = Scenario("run_demo_progress", "Invoice Processing", "queued, runs step by step, waits for review, completes")
+    s.workflow = Workflow("wf_demo_progress", "Invoice Processing", (Node("start-1", "start", "Invoice Input"),),
+                          (Node("extract-1", "extract", "Extract Invoice"), Node("review-1", "hil", "Check Totals"),
+                           Node("end-1", "end", "Output")))  # fmt: skip
+    s.reviewed = {"review-1": INVOICE}
     s.at(0.4, set_fields(status="queued", execution_phase="dispatching"))
     s.at(0.8, set_fields(execution_phase="started"))
     s.at(1.0, run_starts())

@@ -9,6 +9,7 @@ import hmac
 import json
 import math
 import secrets
+import sys
 import threading
 import time
 from collections import Counter, OrderedDict
@@ -27,7 +28,16 @@ from ._workflows import workflow_for
 if TYPE_CHECKING:
     from ._webhook_delivery import WebhookDeliveries
 
-__all__ = ["MAX_TRACKED_RUNS", "Faults", "FixtureError", "RouteKey", "RunStore", "encode"]
+__all__ = [
+    "MAX_HELD_BYTES",
+    "MAX_TRACKED_RUNS",
+    "Faults",
+    "FixtureError",
+    "RouteKey",
+    "RunStore",
+    "encode",
+    "held_bytes",
+]
 
 RouteKey = tuple[str, str]
 """(method, route template), e.g. ``("POST", "/v1/workflows/runs/{run_id}/cancel")``."""
@@ -47,7 +57,26 @@ def encode(value: Any) -> bytes:
 
 
 MAX_STORED_DOCUMENT_BYTES: Final = 512 * 1024 * 1024
-"""The default ``RunStore.max_document_bytes``: with ``max_tracked_runs``, what bounds the memory of created runs."""
+"""The default ``RunStore.max_document_bytes``: the most document bytes the created runs hold together."""
+
+MAX_HELD_BYTES: Final = 256 * 1024 * 1024
+"""The default ``RunStore.max_held_bytes``: with ``max_tracked_runs``, what bounds the memory of created runs."""
+
+
+def held_bytes(value: Any) -> int:
+    """The memory a decoded JSON value takes (objects, keys and scalars, each counted), without recursion."""
+    total = 0
+    pending = [value]
+    while pending:
+        item = pending.pop()
+        total += sys.getsizeof(item)
+        if isinstance(item, dict):
+            pending.extend(item.keys())
+            pending.extend(item.values())
+        elif isinstance(item, list):
+            pending.extend(item)
+    return total
+
 
 SIGNED_URL_SECONDS: Final = 15 * 60
 """How long a ``document_url`` link serves its file (the API's links are short-lived too)."""
@@ -144,8 +173,9 @@ class RunStore:
     ``speed`` scales scenario time (2.0 runs them twice as fast), for created runs too. Each
     run has an access token (``access_token(run_id)``) that opens it, and only it, without
     the API key. ``live`` holds the created runs (``create_run``, ``restart_run``): at most
-    ``max_tracked_runs`` of them, their documents at most ``max_document_bytes`` in all, the
-    oldest forgotten first;
+    ``max_tracked_runs`` of them, holding at most ``max_held_bytes`` in all (documents,
+    inputs, outputs and the encoded answer, each counted) and their documents at most
+    ``max_document_bytes``, the oldest forgotten first;
     ``seed_runs`` adds many small finished ones at once. ``requests`` counts what reached
     the server per (method, route template); ``faults``, ``run_faults`` and
     ``route_faults`` say what to break.
@@ -168,17 +198,21 @@ class RunStore:
     max_tracked_runs: int = MAX_TRACKED_RUNS
     max_document_bytes: int = MAX_STORED_DOCUMENT_BYTES
     """The most document bytes the runs created through the API may hold together (oldest forgotten first)."""
+    max_held_bytes: int = MAX_HELD_BYTES
+    """The most bytes the created runs may hold together, everything counted (oldest forgotten first)."""
     live: dict[str, LiveRun] = field(default_factory=dict)
     requests: Counter[RouteKey] = field(default_factory=Counter)
     _route_faulted: dict[RouteKey, tuple[Faults, int]] = field(default_factory=dict)
     _deleted: set[str] = field(default_factory=set)
     _tombstones: OrderedDict[str, Record] = field(default_factory=OrderedDict)
-    _commands: OrderedDict[tuple[str, str, str], Any] = field(default_factory=OrderedDict)
+    _commands: OrderedDict[tuple[str, str], tuple[str, Any]] = field(default_factory=OrderedDict)
     _simulations: dict[tuple[str, str], list[Record]] = field(default_factory=dict)
-    _created: OrderedDict[str, int] = field(default_factory=OrderedDict)
-    """Runs created through the API, oldest first, with the bytes of their documents."""
+    _created: OrderedDict[str, tuple[int, int]] = field(default_factory=OrderedDict)
+    """Runs created through the API, oldest first, with (document bytes, all bytes held)."""
     _signed: dict[str, tuple[str, str, float]] = field(default_factory=dict)
     _seeded: int = 0
+    loaded: list[str] = field(default_factory=list)
+    """The ids of the runs ``load`` added, in file order."""
     sort_keys: SortKeys = field(default_factory=SortKeys)
     """The list's sort keys, remembered per stored run (see ``SortKeys``)."""
     _states: OrderedDict[str, _RunState] = field(default_factory=OrderedDict)
@@ -234,7 +268,9 @@ class RunStore:
             whole = json.loads(text)
         except ValueError:
             records = []
-            for number, line in enumerate(text.splitlines(), 1):
+            # JSONL lines end at a newline byte only: U+2028, U+0085 and the like may stand raw
+            # inside a JSON string (``str.splitlines`` would cut the record there).
+            for number, line in enumerate(text.split("\n"), 1):
                 if line.strip():
                     try:
                         records.append((f"{path}:{number}", json.loads(line)))
@@ -248,6 +284,7 @@ class RunStore:
             if not isinstance(record, dict):
                 raise FixtureError(f"{source}: a run must be a JSON object")
             self.add_record(record, source=source)
+            self.loaded.append(str(record["id"]))
             count += 1
         return count
 
@@ -357,27 +394,64 @@ class RunStore:
         trigger_type: str = "api",
         workflow_name: str | None = None,
     ) -> LiveRun:
-        """Start a run of ``workflow_id`` now (see ``_workflows`` for what it executes)."""
+        """Start a run of ``workflow_id`` now (see ``_workflows``): ``build_run``, then ``keep``."""
+        live = self.build_run(workflow_id, documents=documents, json_inputs=json_inputs, text_inputs=text_inputs,
+                              trigger_type=trigger_type, workflow_name=workflow_name)  # fmt: skip
+        self.keep(live)
+        return live
+
+    def build_run(
+        self,
+        workflow_id: str,
+        *,
+        documents: dict[str, Document] | None = None,
+        json_inputs: dict[str, Any] | None = None,
+        text_inputs: dict[str, str] | None = None,
+        trigger_type: str = "api",
+        workflow_name: str | None = None,
+    ) -> LiveRun:
+        """A new run of ``workflow_id``, its answer encoded and its size counted, not yet kept.
+
+        The heavy part of a create (copy-free, but encoding and counting large inputs): it
+        takes no lock. The run keeps ``json_inputs`` and ``text_inputs`` as they are (not
+        copied): the caller hands them over.
+        """
         documents, json_inputs, text_inputs = documents or {}, json_inputs or {}, text_inputs or {}
         workflow = workflow_for(workflow_id, list(documents), list(json_inputs), list(text_inputs), workflow_name)
         live = LiveRun.create(self.new_run_id(), workflow, self.clock(), trigger_type=trigger_type,
                               documents=documents, json_inputs=json_inputs, text_inputs=text_inputs)  # fmt: skip
-        size = sum(len(document.content) for document in documents.values())
+        live.body = encode(live.record)
+        document_bytes = sum(len(document.content) for document in documents.values())
+        # The record and the start nodes' outputs share the inputs; the encoded answer, cached
+        # until the run changes (then encoded anew), holds them once more.
+        held = document_bytes + held_bytes(json_inputs) + held_bytes(text_inputs) + len(live.body)
+        live.held = (document_bytes, held)
+        return live
+
+    def keep(self, live: LiveRun) -> None:
+        """Serve ``live`` (from ``build_run``); older created runs are forgotten, oldest first, until
+        ``max_tracked_runs``, ``max_held_bytes`` and ``max_document_bytes`` hold (the newest run is
+        always kept: the request body bound limits it)."""
         with self._lock:
             self.live[live.run_id] = live
-            self._created[live.run_id] = size
-            total = sum(self._created.values())
+            self._created[live.run_id] = live.held
+            documents_total = sum(held[0] for held in self._created.values())
+            total = sum(held[1] for held in self._created.values())
             # Created runs are forgotten oldest first (their ids then answer 404), so that
             # creating runs without end takes bounded memory; the newest one is always kept.
             while len(self._created) > 1 and (
-                len(self._created) > self.max_tracked_runs or total > self.max_document_bytes
+                len(self._created) > self.max_tracked_runs
+                or total > self.max_held_bytes
+                or documents_total > self.max_document_bytes
             ):
-                old, old_size = self._created.popitem(last=False)
-                total -= old_size
-                self.live.pop(old, None)
+                old, (old_documents, old_total) = self._created.popitem(last=False)
+                documents_total -= old_documents
+                total -= old_total
+                evicted = self.live.pop(old, None)
+                if evicted is not None:
+                    evicted.forget()
                 self._encoded.pop(old, None)
                 self._states.pop(old, None)
-        return live
 
     def restart_run(self, run_id: str) -> LiveRun | None:
         """A new run of the same workflow with the same inputs, ``trigger_type`` restart (None: no such run)."""
@@ -398,7 +472,7 @@ class RunStore:
         return self.create_run(
             str(record.get("workflow_id", "")),
             documents=documents,
-            json_inputs=copy.deepcopy(record.get("input_json_data") or {}),
+            json_inputs=record.get("input_json_data") or {},  # shared: no created run changes its inputs
             text_inputs=dict(record.get("input_text_data") or {}),
             trigger_type="restart",
             workflow_name=record.get("workflow_name"),
@@ -457,7 +531,9 @@ class RunStore:
             self._tombstones[run_id] = record
             while len(self._tombstones) > self.max_tracked_runs:
                 self._tombstones.popitem(last=False)
-            self.live.pop(run_id, None)
+            gone = self.live.pop(run_id, None)
+            if gone is not None:
+                gone.forget()
             self._created.pop(run_id, None)
             self.records.pop(run_id, None)
             self._encoded.pop(run_id, None)
@@ -537,15 +613,22 @@ class RunStore:
         """The simulations of a node, newest first (the last 100)."""
         return list(self._simulations.get((run_id, node_id), []))
 
-    def remember(self, key: tuple[str, str, str], outcome: Any) -> None:
-        """Keep what a command (operation, run id, command_id) did, so that a repeat acts once."""
+    def remember(self, key: tuple[str, str], command: str, outcome: Any) -> None:
+        """Keep what a command did, by (run id, command_id), so that a repeat acts once.
+
+        ``command`` says what was asked (operation and arguments): the same id with another
+        command is refused (see ``recall``). The outcome is kept on its own, whatever becomes
+        of the run (the last ``max_tracked_runs`` command ids are kept).
+        """
         with self._lock:
-            self._commands[key] = outcome
+            self._commands[key] = (command, outcome)
             while len(self._commands) > self.max_tracked_runs:
                 self._commands.popitem(last=False)
 
-    def recall(self, key: tuple[str, str, str]) -> Any:
-        return self._commands.get(key)
+    def recall(self, key: tuple[str, str]) -> tuple[str, Any] | None:
+        """(command, outcome) remembered for (run id, command_id), or None."""
+        with self._lock:
+            return self._commands.get(key)
 
     # -- credentials and faults -------------------------------------------------------------
 
