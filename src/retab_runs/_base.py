@@ -88,7 +88,10 @@ class BaseClient:
         self.max_response_bytes: int = _check_max_response_bytes(max_response_bytes)
         self._limits = httpx.Limits(max_connections=max_connections, max_keepalive_connections=max_connections)
         self.retry_policy: RetryPolicy = retry_policy or RetryPolicy()
-        self._fixed_headers = dict(FIXED_HEADERS)
+        from ._body import accept_encoding
+
+        # Only what can be decoded a bounded piece at a time: httpx would offer br with any brotli.
+        self._fixed_headers = {**FIXED_HEADERS, "Accept-Encoding": accept_encoding()}
         for name, value in _default_headers(default_headers).items():
             set_header(self._fixed_headers, name, value)
         self._headers_per_request: dict[str, str] = {}  # set by clients that did not create their pool

@@ -17,7 +17,9 @@
     │   ├── APIConnectionError      no usable answer: refused, reset, dropped mid-body
     │   │   └── APITimeoutError     connecting, reading or writing took too long
     │   ├── ResponseValidationError a 2xx body that is not JSON or breaks the contract
-    │   └── ResponseTooLargeError   a body (decoded) larger than max_response_bytes; not retried
+    │   │   └── RunMismatchError    the answer carries a run other than the one asked for
+    │   ├── ResponseTooLargeError   a body (decoded) larger than max_response_bytes; not retried
+    │   └── ResponseDecodingError   a body whose Content-Encoding cannot be undone within bounds; not retried
     └── WaitTimeoutError            wait_for_completion ran out of time (also TimeoutError)
 
 Any status without a class of its own (3xx, 418, 499...) is a plain APIStatusError.
@@ -52,9 +54,11 @@ __all__ = [
     "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResponseDecodingError",
     "ResponseTooLargeError",
     "ResponseValidationError",
     "RetabError",
+    "RunMismatchError",
     "UnprocessableEntityError",
     "WaitTimeoutError",
 ]
@@ -172,6 +176,16 @@ class ResponseValidationError(APIError):
         self.request_id: str | None = response.headers.get("x-request-id")
 
 
+class RunMismatchError(ResponseValidationError):
+    """A successful answer about run ``expected_id`` carries run ``received_id``: it is refused,
+    not returned (a wait would otherwise end on another run's status)."""
+
+    def __init__(self, message: str, *, response: httpx.Response, expected_id: str, received_id: str) -> None:
+        super().__init__(message, response=response, body=response.text, problems=[])
+        self.expected_id = expected_id
+        self.received_id = received_id
+
+
 class ResponseTooLargeError(APIError):
     """The body, once decoded, is larger than ``max_response_bytes`` (``limit``); reading stopped there.
 
@@ -184,6 +198,20 @@ class ResponseTooLargeError(APIError):
         self.response = response
         self.status_code = response.status_code
         self.limit = limit
+        self.request_id: str | None = response.headers.get("x-request-id")
+
+
+class ResponseDecodingError(APIError):
+    """The body's ``Content-Encoding`` cannot be undone within bounds: more codings stacked than
+    the client decodes, or a coding it did not ask for and cannot bound (br with an old brotli).
+
+    Not retried: the server would send the same.
+    """
+
+    def __init__(self, message: str, *, response: httpx.Response) -> None:
+        super().__init__(message, request=response.request)
+        self.response = response
+        self.status_code = response.status_code
         self.request_id: str | None = response.headers.get("x-request-id")
 
 

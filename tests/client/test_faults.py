@@ -137,6 +137,19 @@ def test_429_with_retry_after_then_success(mode: str, server: FaultServer, no_ba
     assert no_backoff_sleep == [1.0]
 
 
+@pytest.mark.parametrize(
+    "header", [("Retry-After", "nan"), ("Retry-After", "inf"), ("Retry-After", "-inf"), ("Retry-After", "-5"),
+               ("retry-after-ms", "NaN"), ("retry-after-ms", "-1e400")],
+)  # fmt: skip
+def test_a_retry_after_that_is_no_finite_wait_is_treated_as_absent(
+    mode: str, server: FaultServer, no_backoff_sleep: list[float], header: tuple[str, str]
+) -> None:
+    server.script(RUN, response(429, {"detail": "Rate limit exceeded"}, headers=dict([header])), OK)
+    assert fetch(mode, server).status == "completed"
+    assert len(no_backoff_sleep) == 1
+    assert 0.0 <= no_backoff_sleep[0] <= 0.5  # the usual backoff (or no wait for a date in the past): never nan
+
+
 def test_503_twice_then_200(mode: str, server: FaultServer, no_backoff_sleep: list[float]) -> None:
     busy = response(503, {"detail": "overloaded"})
     server.script(RUN, busy, busy, OK)

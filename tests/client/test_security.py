@@ -218,6 +218,7 @@ def test_httpx_and_httpcore_log_records_mask_the_access_token() -> None:
     assert done.returncode == 0, done.stderr
     assert "httpx HTTP Request: GET http://127.0.0.1" in done.stdout  # httpx logged the URL...
     assert "access_token=***" in done.stdout  # ...masked
+    assert 'access_token=*** "HTTP/1.1 200 X"' in done.stdout  # the rest of the line kept: the status is news
     assert "httpcore." in done.stdout  # httpcore's DEBUG lines were on too
     assert TOKEN not in done.stdout + done.stderr and KEY not in done.stdout + done.stderr
 
