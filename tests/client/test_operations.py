@@ -24,7 +24,7 @@ from retab_runs_client.models import (
     StepOutputResponse,
     WorkflowRunExecutionOrderResponse,
 )
-from tests.payloads import seed_run
+from tests.payloads import as_asked, seed_run
 
 RUN = seed_run()
 STEP = {"node_id": "extract-1", "node_type": "extract", "node_label": "Extract", "status": "completed", "output": {}}
@@ -42,7 +42,7 @@ class Recorder:
         self.requests.append(request)
         if self.status == 204:
             return httpx.Response(204)
-        return httpx.Response(self.status, json=self.body)
+        return httpx.Response(self.status, json=as_asked(self.body, request.url.raw_path))
 
     @property
     def sent(self) -> tuple[str, str, dict[str, str], Any]:
