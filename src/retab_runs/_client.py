@@ -54,6 +54,13 @@ def _timed_out(exc: httpx.RequestError, request: httpx.Request | None, budget: f
     return transport_error(exc, request)
 
 
+def _masked_cause(cause: Exception | None, error: APIError) -> Exception | None:
+    """``cause`` (httpx's error, kept as ``__cause__``) holding ``error``'s masked request, not the one sent."""
+    if cause is not None and error.request is not None and hasattr(cause, "request"):
+        cause.request = error.request
+    return cause
+
+
 _SYNC_CLOSED = (
     "this Retab client is closed: make a new one, or keep using it inside its `with Retab() as client:` block"
 )
@@ -205,7 +212,7 @@ class Retab(BaseClient):
                 attempt_deadline.reset(token)
             delay = self._retry_delay(error, retry, max_retries, deadline, prepared.retry, cause)
             if delay is None:
-                raise final_error(error, prepared.retry, cause) from cause
+                raise final_error(error, prepared.retry, _masked_cause(cause, error)) from cause
             _clock.sleep(delay)
             retry += 1
 
@@ -401,7 +408,7 @@ class AsyncRetab(BaseClient):
                 error = status_error(response)
             delay = self._retry_delay(error, retry, max_retries, deadline, prepared.retry, cause)
             if delay is None:
-                raise final_error(error, prepared.retry, cause) from cause
+                raise final_error(error, prepared.retry, _masked_cause(cause, error)) from cause
             await _clock.async_sleep(delay)
             retry += 1
 
