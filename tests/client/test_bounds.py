@@ -141,7 +141,7 @@ def test_dripping_headers_end_with_the_timeout(mode: str, server: FaultServer) -
 
 def test_each_retry_of_a_dripping_body_is_bounded(mode: str, server: FaultServer) -> None:
     server.script(RUN, dripping(json.dumps(seed_run()).encode(), every=0.2))
-    outcome = bounded(server, mode, memory_mb=256, seconds=5.5, client={"max_retries": 1}, call_args={"timeout": 1.5})
+    outcome = bounded(server, mode, memory_mb=256, seconds=5.5, client={"max_retries": 1, "timeout": 1.5})
     assert outcome["error"] == "APITimeoutError", outcome
     assert server.hits[RUN] == 2
 

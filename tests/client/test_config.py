@@ -83,7 +83,8 @@ def test_timeout_is_finite_by_default_and_overridable(api: Api) -> None:
     api.get(client, "run_abc123xyz")
     api.get(client, "run_abc123xyz", timeout=2.5)
     assert seen[0] == {"connect": 5.0, "read": 30.0, "write": 30.0, "pool": 30.0}
-    assert seen[1] == {"connect": 2.5, "read": 2.5, "write": 2.5, "pool": 2.5}
+    # A per-call timeout bounds the whole call: each part is what is left of it (a hair under 2.5 s).
+    assert all(2.0 < seen[1][part] <= 2.5 for part in ("connect", "read", "write", "pool")), seen[1]
     client = api.client(handler, timeout=httpx.Timeout(7.0, connect=1.0))
     api.get(client, "run_abc123xyz")
     assert seen[2] == {"connect": 1.0, "read": 7.0, "write": 7.0, "pool": 7.0}
