@@ -157,7 +157,47 @@ def test_serve_with_fixtures(tmp_path: Path) -> None:
     finally:
         process.terminate()
         out, err = process.communicate(timeout=10)
-    assert "Api-Key: sk-serve" in out and "run_mine?access_token=rat_" in out
+    assert "Api-Key: sk-... (8 characters, from --api-key)" in out and "run_mine?access_token=rat_" in out
+    assert "sk-serve" not in out + err  # a key of the user's own is never printed in full
+
+
+USER_KEY = "sk-live-user-0123456789"  # the client's key: serve must neither take it nor print it
+SERVE_KEY = "sk-serve-own-9876543210"
+
+
+def test_serve_takes_its_own_key_never_the_clients(tmp_path: Path) -> None:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    env = {k: v for k, v in os.environ.items() if not k.startswith("RETAB_")}
+    env.update(RETAB_API_KEY=USER_KEY, RETAB_SERVE_API_KEY=SERVE_KEY)
+    process = subprocess.Popen(
+        [str(SCRIPT), "serve", "--port", str(port)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env
+    )
+    try:
+        url = f"http://127.0.0.1:{port}/v1/workflows/runs/run_abc123xyz"
+        deadline = time.monotonic() + 20
+        while True:
+            try:
+                own = httpx.get(url, headers={"Api-Key": SERVE_KEY})
+                break
+            except httpx.ConnectError:
+                assert time.monotonic() < deadline and process.poll() is None
+                time.sleep(0.1)
+        users = httpx.get(url, headers={"Api-Key": USER_KEY})
+    finally:
+        process.terminate()
+        out, err = process.communicate(timeout=10)
+    assert own.status_code == 200 and users.status_code == 401
+    assert USER_KEY not in out + err and SERVE_KEY not in out + err
+    assert "from RETAB_SERVE_API_KEY" in out and 'RETAB_API_KEY="$RETAB_SERVE_API_KEY"' in out
+
+
+def test_serve_on_every_address_needs_a_key_of_its_own_whatever_retab_api_key_says() -> None:
+    result = cli("serve", "--host", "0.0.0.0", "--port", "1", env={"RETAB_API_KEY": USER_KEY})
+    assert result.returncode == 2
+    assert "--host 0.0.0.0 is reachable from other machines" in result.stderr and "RETAB_SERVE_API_KEY" in result.stderr
+    assert USER_KEY not in result.stdout + result.stderr
 
 
 def test_serve_refuses_a_bad_fixture_file(tmp_path: Path) -> None:

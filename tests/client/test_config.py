@@ -207,3 +207,12 @@ def test_a_timeout_of_a_day_works_over_a_real_socket() -> None:
             assert client.workflows.runs.get("run_abc123xyz").id == seed_run()["id"]
     finally:
         server.close()
+
+
+@pytest.mark.parametrize("suffix", ["/v1", "/v1/", "/V1"])
+def test_a_base_url_ending_in_v1_is_stripped_with_a_warning(suffix: str) -> None:
+    url = f"https://strip{suffix.replace('/', '-')}.example{suffix}"  # one host per case: it warns once per URL
+    with pytest.warns(UserWarning, match="base_url ends in /v1"):
+        client = Retab(api_key="sk-test", base_url=url)
+    assert client.base_url == url[: -len(suffix)]
+    assert Retab(api_key="sk-test", base_url="https://api.example/v1x").base_url == "https://api.example/v1x"
