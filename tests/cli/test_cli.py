@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import os
 import socket
@@ -16,6 +17,7 @@ import pytest
 
 from retab_runs.server import RunStore
 from retab_runs.testing import RunningServer, retab_server_running
+from tests.faultserver import FaultServer, response
 from tests.payloads import seed_run
 
 KEY = "sk-cli-test"
@@ -247,3 +249,18 @@ def test_demo_tells_the_journey_from_document_to_review_to_output() -> None:
     assert output[0].startswith(f"Run {run_id} · ") and "  Status     completed" in output and "  Outputs" in output
     assert "\x1b" not in result.stdout
     assert took < 30
+
+
+def test_a_thousand_content_codings_are_one_line_not_a_traceback() -> None:
+    body = json.dumps(seed_run()).encode()
+    for _ in range(1000):
+        body = gzip.compress(body, 1)
+    fault = FaultServer()
+    try:
+        headers = {"Content-Encoding": ", ".join(["gzip"] * 1000)}
+        fault.script("/v1/workflows/runs/run_abc123xyz", response(200, body, headers=headers))
+        result = cli("get", "run_abc123xyz", env={"RETAB_API_KEY": KEY, "RETAB_API_BASE_URL": fault.base_url})
+    finally:
+        fault.close()
+    assert result.returncode == 1, result.stderr
+    assert "1,000 content codings; at most 4 are decoded" in result.stderr and "Traceback" not in result.stderr
