@@ -97,3 +97,26 @@ def compact_json(value: Any) -> bytes:
     import json
 
     return json.dumps(value, separators=(",", ":")).encode()
+
+
+def asked_run_id(raw_path: bytes) -> str | None:
+    """The run id a request's path names (``/v1/workflows/runs/{run_id}[/...]``), decoded; None if none."""
+    from urllib.parse import unquote
+
+    parts = raw_path.split(b"?", 1)[0].split(b"/")
+    if parts[1:4] != [b"v1", b"workflows", b"runs"] or len(parts) < 5:
+        return None
+    return unquote(parts[4].decode())
+
+
+def as_asked(body: Any, raw_path: bytes) -> Any:
+    """``body`` with its run (itself, or its ``run``) given the id the request asked for: the client
+    refuses an answer about another run."""
+    run_id = asked_run_id(raw_path)
+    if run_id is None or not isinstance(body, dict) or raw_path.rstrip(b"/").endswith(b"/restart"):
+        return body
+    if isinstance(body.get("run"), dict):
+        return {**body, "run": {**body["run"], "id": run_id}}
+    if "id" in body and "steps" in body:
+        return {**body, "id": run_id}
+    return body

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from . import _clock
 from . import _operations as ops
 from ._exceptions import APIError
-from ._exchange import APIResponse, get_run_options, parse_run
+from ._exchange import APIResponse, get_run_options
 from ._options import NOT_GIVEN, CallOptions, NotGiven, TimeoutLike, waiting_options
 from ._pagination import AsyncCursorPage, AsyncPaginator
 from ._response import async_to_raw_response
@@ -63,7 +63,7 @@ class AsyncRuns:
             run_id, access_token, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers,
             extra_query=extra_query,
         )  # fmt: skip
-        return await self._client._request(options, parse_run)
+        return await self._client._request(options, ops.run_parser(run_id))
 
     async def get_with_response(
         self,
@@ -100,11 +100,12 @@ class AsyncRuns:
             run_id, poll_interval_seconds, timeout_seconds, on_status, return_when_waiting_for_human, on_poll
         )
         options = get_run_options(run_id, access_token, extra_headers=extra_headers, extra_query=extra_query)
+        expected = ops.run_parser(run_id)
         while True:
             if waiter.expired():  # no poll at the deadline itself: it could only time out
                 raise waiter.timeout_error()
             try:
-                run = await self._client._request(options, parse_run, deadline=waiter.deadline)
+                run = await self._client._request(options, expected, deadline=waiter.deadline)
             except APIError as error:
                 if not is_transient(error):
                     raise

@@ -88,7 +88,10 @@ class BaseClient:
         self.max_response_bytes: int = _check_max_response_bytes(max_response_bytes)
         self._limits = httpx.Limits(max_connections=max_connections, max_keepalive_connections=max_connections)
         self.retry_policy: RetryPolicy = retry_policy or RetryPolicy()
-        self._fixed_headers = dict(FIXED_HEADERS)
+        from ._body import accept_encoding
+
+        # Only what can be decoded a bounded piece at a time: httpx would offer br with any brotli.
+        self._fixed_headers = {**FIXED_HEADERS, "Accept-Encoding": accept_encoding()}
         for name, value in _default_headers(default_headers).items():
             set_header(self._fixed_headers, name, value)
         self._headers_per_request: dict[str, str] = {}  # set by clients that did not create their pool
@@ -144,6 +147,14 @@ class BaseClient:
             prepared.headers.update(merged)
         return prepared, total_seconds(chosen)
 
+    def _call_deadline(self, options: RequestOptions, deadline: float | None) -> float | None:
+        """When the whole call must be over: a per-call ``timeout=`` bounds every attempt and every wait
+        between them (``deadline``, a wait's, if sooner); without one, each attempt has the client's."""
+        if isinstance(options.timeout, NotGiven):
+            return deadline
+        end = _clock.monotonic() + total_seconds(as_timeout(options.timeout))
+        return end if deadline is None else min(end, deadline)
+
     def _retries_for(self, max_retries: int | NotGiven) -> int:
         return self.max_retries if isinstance(max_retries, NotGiven) else _check_retries(max_retries)
 
@@ -155,8 +166,10 @@ class BaseClient:
         deadline: float | None,
         rule: RetryRule = RetryRule.REPEATABLE,
         cause: BaseException | None = None,
+        notes: list[str] | None = None,
     ) -> float | None:
-        """Seconds to sleep before retrying after ``error`` (caused by ``cause``), or None to raise it."""
+        """Seconds to sleep before retrying after ``error`` (caused by ``cause``), or None to raise it;
+        when time is what stops it, why is appended to ``notes`` (for the error's message)."""
         if retry >= max_retries:
             return None
         if rule is RetryRule.UNSENT_ONLY and not never_sent(cause):
@@ -178,6 +191,11 @@ class BaseClient:
                         describe_request(error.request), self.retry_policy.max_retry_after)  # fmt: skip
             return None
         if deadline is not None and _clock.monotonic() + delay >= deadline:
+            left = max(deadline - _clock.monotonic(), 0.0)
+            note = f"not retried: the {delay:.2f}s wait before retrying would outlast the {left:.2f}s the call had left"
+            logger.info("%s: %s", describe_request(error.request), note)
+            if notes is not None:
+                notes.append(note)
             return None
         logger.info(
             "retrying %s in %.2fs (retry %d of %d) after: %s",

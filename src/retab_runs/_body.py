@@ -1,31 +1,51 @@
 """Reading a streamed response body within a size limit and a deadline.
 
-The limit counts decoded bytes, after every ``Content-Encoding`` (gzip, deflate,
-and br or zstd when httpx can decode them), so a small compressed body cannot
-expand without bound. httpx's own decoders inflate a whole network read at once,
-which a stack such as ``gzip, gzip`` turns into gigabytes from under a kilobyte:
-the raw bytes are decoded here instead, a bounded piece at a time, each stage
-handing its pieces to the next. The deadline is checked after every chunk, so a
-body that drips forever ends with the attempt.
+The limit counts decoded bytes, after every ``Content-Encoding``, so a small compressed
+body cannot expand without bound. httpx's own decoders inflate a whole network read at
+once, which a stack such as ``gzip, gzip`` turns into gigabytes from under a kilobyte, and
+an 841-byte brotli body into 1 GiB: the raw bytes are decoded here instead, by decoders
+whose every step yields a bounded piece, each stage handing its pieces to the next:
+
+- gzip, x-gzip, deflate: zlib's ``max_length``, 64 KiB a step;
+- br: brotli 1.2's ``output_buffer_limit``, 64 KiB a step. An older brotli (or brotlicffi)
+  cannot bound its output: ``br`` is then neither advertised nor accepted;
+- zstd (with ``zstandard`` installed): fed 32 bytes a step, which yields at most nine of the
+  format's blocks (128 KiB each, whatever their content); a frame's window is capped at 8 MiB
+  (what RFC 9659 asks HTTP servers to keep to).
+
+At most ``MAX_CODINGS`` codings are undone: a longer ``Content-Encoding`` raises
+ResponseDecodingError. Codings not listed here (identity, unknown ones) pass through, as
+httpx does. The deadline is checked after every chunk, so a body that drips forever ends
+with the attempt.
 """
 
 from __future__ import annotations
 
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from functools import cache
+from typing import Any, Protocol
 
 import httpx
-from httpx._decoders import SUPPORTED_DECODERS  # the decoders httpx has (br, zstd when installed)
 
 from . import _clock
-from ._exceptions import APITimeoutError, ResponseTooLargeError, describe_request
+from ._exceptions import APITimeoutError, ResponseDecodingError, ResponseTooLargeError, describe_request
 
-__all__ = ["SUPPORTED_DECODERS", "aread_body", "read_body"]
+__all__ = ["MAX_CODINGS", "accept_encoding", "aread_body", "read_body"]
 
+MAX_CODINGS = 4
+"""Codings a body may stack; real servers use one."""
 _PIECE = 64 * 1024
 """At most this many bytes come out of one decoding step; what gets buffered is then bounded by the limit."""
-_FOREIGN_INPUT = 1024
-"""Decoders not ours (br, zstd) cannot cap their output: feed them this much at a time."""
+_ZSTD_INPUT = 32
+"""zstd input per step: 32 bytes hold at most nine block headers, so a step yields at most nine 128 KiB blocks."""
+_ZSTD_WINDOW = 8 * 1024 * 1024
+
+
+class _Stage(Protocol):
+    def feed(self, data: bytes) -> Iterator[bytes]: ...
+
+    def finish(self) -> Iterator[bytes]: ...
 
 
 class _Inflate:
@@ -75,35 +95,137 @@ class _Inflate:
             yield out
 
 
-class _Foreign:
-    """A stage decoded by httpx's own decoder (br, zstd), fed small slices."""
+class _Brotli:
+    """A br stage on brotli 1.2's bounded ``process``: each step yields at most about ``_PIECE`` bytes."""
 
     def __init__(self, coding: str) -> None:
-        self._decoder = SUPPORTED_DECODERS[coding]()
+        import brotli
+
+        self._brotli: Any = brotli
+        self._decoder = brotli.Decompressor()
+        self._seen = False
+
+    def _step(self, data: bytes) -> bytes:
+        try:
+            out: bytes = self._decoder.process(data, output_buffer_limit=_PIECE)
+        except self._brotli.error as exc:
+            raise httpx.DecodingError(f"the body is not valid br: {exc}") from exc
+        return out
 
     def feed(self, data: bytes) -> Iterator[bytes]:
-        for start in range(0, len(data), _FOREIGN_INPUT):
-            out = self._decoder.decode(data[start : start + _FOREIGN_INPUT])
+        if not data:
+            return
+        self._seen = True
+        out = self._step(data)
+        while True:
+            if out:
+                yield out
+            if self._decoder.can_accept_more_data():
+                return
+            out = self._step(b"")  # more output is pending: take it a piece at a time
+
+    def finish(self) -> Iterator[bytes]:
+        if self._seen and not self._decoder.is_finished():
+            raise httpx.DecodingError("the body is not valid br: it ends before the brotli stream does")
+        return iter(())
+
+
+class _Zstd:
+    """A zstd stage fed ``_ZSTD_INPUT`` bytes a step, every frame's window capped at ``_ZSTD_WINDOW``."""
+
+    def __init__(self, coding: str) -> None:
+        import zstandard
+
+        self._zstd: Any = zstandard
+        self._decoder = self._frame()
+        self._seen = False
+
+    def _frame(self) -> Any:
+        return self._zstd.ZstdDecompressor(max_window_size=_ZSTD_WINDOW).decompressobj()
+
+    def _step(self, data: bytes) -> bytes:
+        try:
+            if self._decoder.eof:  # the last slice ended a frame: this one starts the next
+                self._decoder = self._frame()
+            out: bytes = self._decoder.decompress(data)
+            while self._decoder.eof and self._decoder.unused_data:  # the next frame starts in this slice
+                rest, self._decoder = self._decoder.unused_data, self._frame()
+                out += self._decoder.decompress(rest)
+        except self._zstd.ZstdError as exc:
+            raise httpx.DecodingError(f"the body is not valid zstd: {exc}") from exc
+        return out
+
+    def feed(self, data: bytes) -> Iterator[bytes]:
+        self._seen = self._seen or bool(data)
+        for start in range(0, len(data), _ZSTD_INPUT):
+            out = self._step(data[start : start + _ZSTD_INPUT])
             if out:
                 yield out
 
     def finish(self) -> Iterator[bytes]:
-        out = self._decoder.flush()
-        if out:
-            yield out
+        if self._seen and not self._decoder.eof:
+            raise httpx.DecodingError("the body is not valid zstd: it ends before its frame does")
+        return iter(())
+
+
+@cache
+def _bounded_brotli() -> bool:
+    """Whether the installed brotli can bound its output per step (google's brotli 1.2 or later)."""
+    try:
+        import brotli
+
+        brotli.Decompressor().process(b"", output_buffer_limit=1)
+    except Exception:  # noqa: BLE001  (absent, brotlicffi, or too old: all mean "cannot be bounded")
+        return False
+    return True
+
+
+@cache
+def _has_zstd() -> bool:
+    try:
+        import zstandard  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def _decoders() -> dict[str, Callable[[str], _Stage]]:
+    found: dict[str, Callable[[str], _Stage]] = {"gzip": _Inflate, "x-gzip": _Inflate, "deflate": _Inflate}
+    if _bounded_brotli():
+        found["br"] = _Brotli
+    if _has_zstd():
+        found["zstd"] = _Zstd
+    return found
+
+
+def accept_encoding() -> str:
+    """The ``Accept-Encoding`` to send: only the codings this module can decode a bounded piece at a time."""
+    return ", ".join(coding for coding in _decoders() if coding != "x-gzip")
 
 
 class _Decoding:
     """The stages of a response's ``Content-Encoding``, last applied first, as httpx orders them."""
 
     def __init__(self, response: httpx.Response) -> None:
-        self._stages: list[_Inflate | _Foreign] = []
-        for value in reversed(response.headers.get_list("content-encoding", split_commas=True)):
-            coding = value.strip().lower()
-            if coding in ("gzip", "x-gzip", "deflate"):
-                self._stages.append(_Inflate(coding))
-            elif coding in SUPPORTED_DECODERS and coding != "identity":
-                self._stages.append(_Foreign(coding))
+        codings = [c.strip().lower() for c in response.headers.get_list("content-encoding", split_commas=True)]
+        if len(codings) > MAX_CODINGS:
+            raise ResponseDecodingError(
+                f"the body of {describe_request(response.request)} ({response.status_code}) has "
+                f"{len(codings):,} content codings; at most {MAX_CODINGS} are decoded",
+                response=response,
+            )
+        decoders = _decoders()
+        self._stages: list[_Stage] = []
+        for coding in reversed(codings):
+            if coding in decoders:
+                self._stages.append(decoders[coding](coding))
+            elif coding == "br":
+                raise ResponseDecodingError(
+                    f"the body of {describe_request(response.request)} ({response.status_code}) is br-encoded, "
+                    "which was not asked for: the installed brotli cannot decode it within bounds "
+                    "(brotli 1.2 or later can)",
+                    response=response,
+                )
             # anything else (identity, unknown codings) passes through, as httpx does
 
     def _through(self, stage: int, data: bytes) -> Iterator[bytes]:

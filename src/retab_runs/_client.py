@@ -19,7 +19,14 @@ from ._base import (
     TimeoutLike,
 )
 from ._exceptions import APIError, APITimeoutError, ClientClosedError, ConfigurationError
-from ._exchange import PreparedRequest, final_error, request_credentials, status_error, transport_error
+from ._exchange import (
+    PreparedRequest,
+    final_error,
+    request_credentials,
+    status_error,
+    transport_error,
+    with_notes,
+)
 from ._logs import logger
 from ._options import RequestOptions
 from ._parsers import Parser
@@ -52,6 +59,13 @@ def _timed_out(exc: httpx.RequestError, request: httpx.Request | None, budget: f
         where = "request" if request is None else f"{request.method} {redact_url(str(request.url))}"
         return APITimeoutError(f"{where} timed out: it took longer than the {budget:g}s it had", request=request)
     return transport_error(exc, request)
+
+
+def _masked_cause(cause: Exception | None, error: APIError) -> Exception | None:
+    """``cause`` (httpx's error, kept as ``__cause__``) holding ``error``'s masked request, not the one sent."""
+    if cause is not None and error.request is not None and hasattr(cause, "request"):
+        cause.request = error.request
+    return cause
 
 
 _SYNC_CLOSED = (
@@ -149,6 +163,7 @@ class Retab(BaseClient):
 
     def _request(self, options: RequestOptions, parse: Parser[T], *, deadline: float | None = None) -> T:
         """Send ``options`` (retrying) and parse the answer; a RawResponse instead under ``with_raw_response``."""
+        deadline = self._call_deadline(options, deadline)
         prepared, budget = self._prepare(options, deadline)
         response, retries = self._send(prepared, budget, self._retries_for(options.max_retries), deadline)
         raw = RawResponse(response, parse, retries)
@@ -203,9 +218,10 @@ class Retab(BaseClient):
                 error = status_error(response)
             finally:
                 attempt_deadline.reset(token)
-            delay = self._retry_delay(error, retry, max_retries, deadline, prepared.retry, cause)
+            notes: list[str] = []
+            delay = self._retry_delay(error, retry, max_retries, deadline, prepared.retry, cause, notes)
             if delay is None:
-                raise final_error(error, prepared.retry, cause) from cause
+                raise final_error(with_notes(error, notes), prepared.retry, _masked_cause(cause, error)) from cause
             _clock.sleep(delay)
             retry += 1
 
@@ -345,6 +361,7 @@ class AsyncRetab(BaseClient):
 
     async def _request(self, options: RequestOptions, parse: Parser[T], *, deadline: float | None = None) -> T:
         """Send ``options`` (retrying) and parse the answer; a RawResponse instead under ``with_raw_response``."""
+        deadline = self._call_deadline(options, deadline)
         prepared, budget = self._prepare(options, deadline)
         response, retries = await self._send(prepared, budget, self._retries_for(options.max_retries), deadline)
         raw = RawResponse(response, parse, retries)
@@ -399,9 +416,10 @@ class AsyncRetab(BaseClient):
                 if response.is_success:
                     return response, retry
                 error = status_error(response)
-            delay = self._retry_delay(error, retry, max_retries, deadline, prepared.retry, cause)
+            notes: list[str] = []
+            delay = self._retry_delay(error, retry, max_retries, deadline, prepared.retry, cause, notes)
             if delay is None:
-                raise final_error(error, prepared.retry, cause) from cause
+                raise final_error(with_notes(error, notes), prepared.retry, _masked_cause(cause, error)) from cause
             await _clock.async_sleep(delay)
             retry += 1
 

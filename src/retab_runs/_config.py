@@ -15,6 +15,7 @@ from ._exceptions import ConfigurationError
 __all__ = ["check_base_url", "check_header", "check_secret"]
 
 _warned_hosts: set[str] = set()
+_warned_versions: set[str] = set()
 _TOKEN = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
 """An HTTP header name (RFC 9110 token)."""
 _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]{0,15}")
@@ -66,7 +67,8 @@ def check_base_url(url: str) -> str:
     """``url`` without its trailing slash, once it is an http(s) URL with a host and nothing that leaks or mangles.
 
     Refused: no scheme, a user name or password (it would show in errors and logs), a
-    query or fragment (the path would be mangled). A plain ``http://`` URL to a host that
+    query or fragment (the path would be mangled). A trailing ``/v1`` is dropped with a
+    warning (once per URL): every operation's path starts with it. A plain ``http://`` URL to a host that
     is not loopback sends the key in clear: that warns, once per host.
     """
     scheme, separator, rest = url.partition("://")
@@ -88,9 +90,9 @@ def check_base_url(url: str) -> str:
     try:
         host = urlsplit(url).hostname
     except ValueError as exc:
-        raise ConfigurationError(f"base_url {url!r} is not a valid URL: {exc}") from None
+        raise ConfigurationError(f"base_url is not a valid URL: {exc} (the value is not shown)") from None
     if not host:
-        raise ConfigurationError(f"base_url has no host: {url!r}")
+        raise ConfigurationError("base_url has no host (the value is not shown)")
     if scheme == "http" and not _is_loopback(host) and host not in _warned_hosts:
         _warned_hosts.add(host)
         warnings.warn(
@@ -99,7 +101,19 @@ def check_base_url(url: str) -> str:
             UserWarning,
             stacklevel=4,
         )
-    return url.rstrip("/")
+    url = url.rstrip("/")
+    if url.lower().endswith("/v1"):
+        # The vendor's older SDKs took a base URL ending in /v1; the operations' paths start with it.
+        url = url[: -len("/v1")]
+        if url not in _warned_versions:
+            _warned_versions.add(url)
+            warnings.warn(
+                f"base_url ends in /v1, which every path already starts with: using {url!r} "
+                "(as the vendor's SDK does); drop the /v1 to silence this warning",
+                UserWarning,
+                stacklevel=4,
+            )
+    return url
 
 
 def _before_query(url: str) -> str:

@@ -2,11 +2,14 @@
 
     client.workflows.runs.create("wf_abc", documents={"start-node-1": "invoice.pdf"})
 
-Each value becomes ``{"filename", "content" (base64), "mime_type"}``: the MIME type is
-guessed from the file name (``mimetypes``), ``application/octet-stream`` when it cannot be.
+Each value becomes ``{"filename", "content" (base64), "mime_type"}``. The MIME type comes
+from the file name's extension in ``MIME_TYPES`` (the document types Retab takes, the same on
+every host), else from ``mimetypes``, else from the first bytes (``%PDF``, PNG, JPEG, GIF,
+WebP, TIFF, BMP: so that unnamed bytes are labelled), else ``application/octet-stream``.
 A path must name a regular file (a directory, FIFO or device is refused without waiting on
 it), and no document may be larger than ``MAX_DOCUMENT_BYTES``: a larger file, or a file
-object that never ends, is refused once that much has been read.
+object that never ends, is refused once that much has been read; bytes in memory, and a
+ready ``MIMEDataInput`` (its base64), are measured before anything is encoded.
 """
 
 from __future__ import annotations
@@ -23,7 +26,15 @@ from typing import IO, Any, Final, TypeAlias
 from ._checker import short
 from ._exceptions import ConfigurationError
 
-__all__ = ["DocumentInput", "FALLBACK_MIME_TYPE", "MAX_DOCUMENT_BYTES", "mime_data", "mime_data_inputs"]
+__all__ = [
+    "DocumentInput",
+    "FALLBACK_MIME_TYPE",
+    "MAX_DOCUMENT_BYTES",
+    "MIME_TYPES",
+    "guess_mime_type",
+    "mime_data",
+    "mime_data_inputs",
+]
 
 FALLBACK_MIME_TYPE: Final = "application/octet-stream"
 
@@ -31,20 +42,117 @@ MAX_DOCUMENT_BYTES: Final = 48 * 1024 * 1024
 """The largest document ``create`` sends (48 MiB: 64 MiB once in base64, the embedded server's body limit)."""
 
 DocumentInput: TypeAlias = (
-    "str | os.PathLike[str] | bytes | bytearray | tuple[str, bytes] | IO[bytes] | Mapping[str, str]"
+    "str | os.PathLike[str] | bytes | bytearray | memoryview | tuple[str, bytes] | IO[bytes] | Mapping[str, str] | Any"
 )
 """A path (read here), bytes (named after the input, or ``(filename, bytes)``), a file opened
-in binary mode (named from ``.name``), or a ready ``{"filename", "content", "mime_type"}``."""
+in binary mode (named from ``.name``), or a ready ``{"filename", "content", "mime_type"}`` (a
+dict, or a ``MIMEDataInput`` model of either family)."""
 
 _MIME_KEYS: Final = ("filename", "content", "mime_type")
+_MAX_BASE64: Final = 4 * -(-MAX_DOCUMENT_BYTES // 3)
+
+MIME_TYPES: Final[Mapping[str, str]] = {
+    ".pdf": "application/pdf",
+    ".doc": "application/msword",
+    ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    ".xls": "application/vnd.ms-excel",
+    ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    ".ppt": "application/vnd.ms-powerpoint",
+    ".pptx": "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+    ".odt": "application/vnd.oasis.opendocument.text",
+    ".ods": "application/vnd.oasis.opendocument.spreadsheet",
+    ".odp": "application/vnd.oasis.opendocument.presentation",
+    ".rtf": "application/rtf",
+    ".txt": "text/plain",
+    ".md": "text/markdown",
+    ".csv": "text/csv",
+    ".tsv": "text/tab-separated-values",
+    ".html": "text/html",
+    ".htm": "text/html",
+    ".xml": "application/xml",
+    ".json": "application/json",
+    ".eml": "message/rfc822",
+    ".msg": "application/vnd.ms-outlook",
+    ".png": "image/png",
+    ".jpg": "image/jpeg",
+    ".jpeg": "image/jpeg",
+    ".gif": "image/gif",
+    ".webp": "image/webp",
+    ".tif": "image/tiff",
+    ".tiff": "image/tiff",
+    ".bmp": "image/bmp",
+    ".heic": "image/heic",
+    ".heif": "image/heif",
+    ".svg": "image/svg+xml",
+}
+"""The document types Retab takes, by extension (lower case): the same on every host, where
+``mimetypes`` depends on ``/etc/mime.types`` (without it, .docx goes out as octet-stream)."""
+
+_MAGIC: Final = (
+    (b"%PDF-", "application/pdf"),
+    (b"\x89PNG\r\n\x1a\n", "image/png"),
+    (b"\xff\xd8\xff", "image/jpeg"),
+    (b"GIF87a", "image/gif"),
+    (b"GIF89a", "image/gif"),
+    (b"II*\x00", "image/tiff"),
+    (b"MM\x00*", "image/tiff"),
+)
 
 
-def _guess(filename: str) -> str:
-    return mimetypes.guess_type(filename, strict=False)[0] or FALLBACK_MIME_TYPE
+def _sniff(data: bytes) -> str | None:
+    """The type the first bytes announce, for the formats whose signature cannot be mistaken."""
+    for signature, mime_type in _MAGIC:
+        if data.startswith(signature):
+            return mime_type
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return "image/webp"
+    if data[:2] == b"BM" and len(data) >= 14 and int.from_bytes(data[2:6], "little") == len(data):
+        return "image/bmp"  # "BM" alone is too common a start: the header's file size must agree
+    return None
+
+
+def guess_mime_type(filename: str, data: bytes = b"") -> str:
+    """The MIME type of a document: by extension (``MIME_TYPES``, then ``mimetypes``), then by content."""
+    extension = os.path.splitext(filename)[1].lower()
+    found = MIME_TYPES.get(extension) or mimetypes.guess_type(filename, strict=False)[0] or _sniff(data)
+    return found or FALLBACK_MIME_TYPE
 
 
 def _encoded(filename: str, data: bytes) -> dict[str, str]:
-    return {"filename": filename, "content": base64.b64encode(data).decode("ascii"), "mime_type": _guess(filename)}
+    content = base64.b64encode(data).decode("ascii")
+    return {"filename": filename, "content": content, "mime_type": guess_mime_type(filename, data[:64])}
+
+
+def _in_memory(where: str, filename: str, data: bytes | bytearray | memoryview) -> dict[str, str]:
+    """Bytes held by the caller, measured before they are copied or encoded."""
+    size = data.nbytes if isinstance(data, memoryview) else len(data)
+    if size > MAX_DOCUMENT_BYTES:
+        raise _too_large(where, f"the {type(data).__name__} ({size:,} bytes)")
+    return _encoded(filename, bytes(data))
+
+
+def _ready(where: str, value: Mapping[str, object]) -> dict[str, str]:
+    """A ready MIMEDataInput, its base64 measured against the limit."""
+    if set(value) != set(_MIME_KEYS) or not all(isinstance(value[k], str) for k in _MIME_KEYS):
+        raise ConfigurationError(
+            f"{where}: a mapping must be exactly {{'filename', 'content', 'mime_type'}} (strings, content in "
+            f"base64), not one with keys {sorted(map(str, value))}"
+        )
+    ready = {key: str(value[key]) for key in _MIME_KEYS}
+    if len(ready["content"]) > _MAX_BASE64:
+        raise _too_large(where, f"the content ({len(ready['content']):,} characters of base64)")
+    return ready
+
+
+def _model_fields(value: object) -> dict[str, object] | None:
+    """The fields of a ``MIMEDataInput`` model (attrs or pydantic, any contract), or None for anything else."""
+    if (
+        not all(hasattr(value, key) for key in _MIME_KEYS)
+        or not callable(getattr(value, "to_dict", None))
+        and not (callable(getattr(value, "model_dump", None)))
+    ):
+        return None
+    return {key: getattr(value, key) for key in _MIME_KEYS}
 
 
 def _too_large(where: str, what: str) -> ConfigurationError:
@@ -82,18 +190,16 @@ def mime_data(name: str, value: object) -> dict[str, str]:
         path = Path(value)
         return _encoded(path.name, _read_path(where, path))
     if isinstance(value, (bytes, bytearray, memoryview)):
-        return _encoded(name, bytes(value))
+        return _in_memory(where, name, value)
     if isinstance(value, tuple):
-        if len(value) != 2 or not isinstance(value[0], str) or not isinstance(value[1], (bytes, bytearray)):
+        if len(value) != 2 or not isinstance(value[0], str) or not isinstance(value[1], (bytes, bytearray, memoryview)):
             raise ConfigurationError(f"{where}: a tuple must be (filename, bytes), not {short(value)}")
-        return _encoded(value[0], bytes(value[1]))
+        return _in_memory(where, value[0], value[1])
     if isinstance(value, Mapping):
-        if set(value) != set(_MIME_KEYS) or not all(isinstance(value[k], str) for k in _MIME_KEYS):
-            raise ConfigurationError(
-                f"{where}: a mapping must be exactly {{'filename', 'content', 'mime_type'}} (strings, content in "
-                f"base64), not one with keys {sorted(map(str, value))}"
-            )
-        return {key: value[key] for key in _MIME_KEYS}
+        return _ready(where, value)
+    fields = _model_fields(value)
+    if fields is not None:
+        return _ready(where, fields)
     read = getattr(value, "read", None)
     if callable(read):
         if isinstance(value, io.TextIOBase):  # reading would decode it first, and a PDF is not text

@@ -17,12 +17,17 @@
     │   ├── APIConnectionError      no usable answer: refused, reset, dropped mid-body
     │   │   └── APITimeoutError     connecting, reading or writing took too long
     │   ├── ResponseValidationError a 2xx body that is not JSON or breaks the contract
-    │   └── ResponseTooLargeError   a body (decoded) larger than max_response_bytes; not retried
+    │   │   └── RunMismatchError    the answer carries a run other than the one asked for
+    │   ├── ResponseTooLargeError   a body (decoded) larger than max_response_bytes; not retried
+    │   └── ResponseDecodingError   a body whose Content-Encoding cannot be undone within bounds; not retried
     └── WaitTimeoutError            wait_for_completion ran out of time (also TimeoutError)
 
 Any status without a class of its own (3xx, 418, 499...) is a plain APIStatusError.
 Messages and reprs never contain the API key or an access token: URLs show
-``access_token=***``.
+``access_token=***``. What an error holds is masked too: ``e.request`` (and
+``e.response.request``) is a copy of the request sent with its secret query values and
+its ``Api-Key``, ``Authorization``, ``Proxy-Authorization`` and ``Cookie`` headers shown as
+``***``, so that an error reporter serialising ``vars(e)`` sends no credential.
 """
 
 from __future__ import annotations
@@ -30,7 +35,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ._checker import ValidationIssue
-from ._redact import redact_url
+from ._redact import MASK, redact_url
 
 if TYPE_CHECKING:
     import httpx
@@ -52,12 +57,41 @@ __all__ = [
     "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResponseDecodingError",
     "ResponseTooLargeError",
     "ResponseValidationError",
     "RetabError",
+    "RunMismatchError",
     "UnprocessableEntityError",
     "WaitTimeoutError",
+    "masked_request",
 ]
+
+
+_SECRET_HEADERS = frozenset({"api-key", "authorization", "proxy-authorization", "cookie", "x-api-key"})
+
+
+def masked_request(request: httpx.Request | None) -> httpx.Request | None:
+    """A copy of ``request`` to keep in an error: secret query values and credential headers as ``***``.
+
+    The body is shared, not copied (it carries documents, never credentials).
+    """
+    if request is None:
+        return None
+    import httpx
+
+    headers = [(k, MASK if k.lower() in _SECRET_HEADERS else v) for k, v in request.headers.multi_items()]
+    masked = httpx.Request(request.method, redact_url(str(request.url)), headers=headers, stream=request.stream)
+    masked.extensions = {k: v for k, v in request.extensions.items() if k == "timeout"}
+    return masked
+
+
+def _mask_response(response: httpx.Response) -> httpx.Request | None:
+    """Mask the request ``response`` keeps, in place, and return it."""
+    request = masked_request(getattr(response, "_request", None))
+    if request is not None:
+        response.request = request
+    return request
 
 
 class RetabError(Exception):
@@ -90,7 +124,7 @@ class APIError(RetabError):
     def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
         super().__init__(message)
         self.message = message
-        self.request = request
+        self.request = masked_request(request)
 
 
 class APIStatusError(APIError):
@@ -101,7 +135,7 @@ class APIStatusError(APIError):
     """
 
     def __init__(self, message: str, *, response: httpx.Response, body: Any) -> None:
-        super().__init__(message, request=response.request)
+        super().__init__(message, request=_mask_response(response))
         self.response = response
         self.status_code = response.status_code
         self.body = body
@@ -168,12 +202,22 @@ class ResponseValidationError(APIError):
     """
 
     def __init__(self, message: str, *, response: httpx.Response, body: str, problems: list[ValidationIssue]) -> None:
-        super().__init__(message, request=response.request)
+        super().__init__(message, request=_mask_response(response))
         self.response = response
         self.status_code = response.status_code
         self.body = body
         self.problems = problems
         self.request_id: str | None = response.headers.get("x-request-id")
+
+
+class RunMismatchError(ResponseValidationError):
+    """A successful answer about run ``expected_id`` carries run ``received_id``: it is refused,
+    not returned (a wait would otherwise end on another run's status)."""
+
+    def __init__(self, message: str, *, response: httpx.Response, expected_id: str, received_id: str) -> None:
+        super().__init__(message, response=response, body=response.text, problems=[])
+        self.expected_id = expected_id
+        self.received_id = received_id
 
 
 class ResponseTooLargeError(APIError):
@@ -184,10 +228,24 @@ class ResponseTooLargeError(APIError):
     """
 
     def __init__(self, message: str, *, response: httpx.Response, limit: int) -> None:
-        super().__init__(message, request=response.request)
+        super().__init__(message, request=_mask_response(response))
         self.response = response
         self.status_code = response.status_code
         self.limit = limit
+        self.request_id: str | None = response.headers.get("x-request-id")
+
+
+class ResponseDecodingError(APIError):
+    """The body's ``Content-Encoding`` cannot be undone within bounds: more codings stacked than
+    the client decodes, or a coding it did not ask for and cannot bound (br with an old brotli).
+
+    Not retried: the server would send the same.
+    """
+
+    def __init__(self, message: str, *, response: httpx.Response) -> None:
+        super().__init__(message, request=_mask_response(response))
+        self.response = response
+        self.status_code = response.status_code
         self.request_id: str | None = response.headers.get("x-request-id")
 
 

@@ -53,6 +53,7 @@ __all__ = [
     "set_header",
     "status_error",
     "transport_error",
+    "with_notes",
 ]
 
 T = TypeVar("T")
@@ -230,6 +231,18 @@ def final_error(error: APIError, rule: RetryRule, cause: BaseException | None) -
         return type(error)(error.message + note, response=error.response, body=error.body)
     if isinstance(error, APIConnectionError):
         return type(error)(error.message + note, request=error.request)
+    return error
+
+
+def with_notes(error: APIError, notes: list[str]) -> APIError:
+    """``error`` with ``notes`` appended to its message (status and connection errors; others as they are)."""
+    if not notes:
+        return error
+    text = error.message + "; " + "; ".join(notes)
+    if isinstance(error, APIStatusError):
+        return type(error)(text, response=error.response, body=error.body)
+    if isinstance(error, APIConnectionError):
+        return type(error)(text, request=error.request)
     return error
 
 

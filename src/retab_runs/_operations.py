@@ -12,18 +12,19 @@ from __future__ import annotations
 import datetime
 import enum
 import importlib
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeAlias, TypeVar, cast
 
 from ._checker import short
 from ._commands import command_id
 from ._documents import mime_data_inputs
-from ._exceptions import ConfigurationError
-from ._exchange import parse_run
+from ._exceptions import ConfigurationError, RunMismatchError, describe_request
+from ._exchange import parse_run, request_credentials
 from ._options import CallOptions, RequestOptions
 from ._pagination import parse_run_page
-from ._parsers import Parser, model_parser, parse_nothing
+from ._parsers import Parser, model_parser, parse_nothing, parse_object
+from ._redact import mask_values
 from ._retries import RetryRule
 
 if TYPE_CHECKING:
@@ -145,6 +146,32 @@ class Operation(Generic[T]):
         )
 
 
+def same_run(parse: Parser[T], run_id: str, run_of: Callable[[T], object]) -> Parser[T]:
+    """``parse``, refusing an answer whose run (``run_of(result)``) is not ``run_id``.
+
+    A cache or proxy that mixes answers up would otherwise hand back another run, and a
+    wait would end on that run's status. Raises RunMismatchError naming both ids.
+    """
+
+    def checked(response: httpx.Response) -> T:
+        result = parse(response)
+        received = getattr(run_of(result), "id", None)
+        if received != run_id:
+            where = describe_request(response.request)
+            text = f"{where} answered run {short(received)}, not {short(run_id)}: the answer is refused"
+            text = mask_values(text, request_credentials(response.request))
+            raise RunMismatchError(text, response=response, expected_id=run_id, received_id=str(received))
+        return result
+
+    checked.__qualname__ = checked.__name__ = f"{getattr(parse, '__name__', 'parse')}_of_{run_id}"
+    return checked
+
+
+def run_parser(run_id: str) -> Parser[WorkflowRun]:
+    """The parser of ``GET /v1/workflows/runs/{run_id}``: the run, which must be ``run_id``."""
+    return same_run(parse_run, run_id, lambda run: run)
+
+
 def parse_step_outputs(response: httpx.Response) -> dict[str, StepOutputResponse]:
     """The ``outputs`` of a ``StepOutputsBatchResponse``: step outputs by node id (missing steps left out)."""
     data = cast("StepOutputsBatchResponse", model_parser("StepOutputsBatchResponse")(response))
@@ -224,10 +251,12 @@ def delete_all(workflow_id: str, call: CallOptions) -> Call[None]:
 
 def cancel(run_id: str, command: str | None, call: CallOptions) -> Call[CancelWorkflowResponse]:
     body = {"command_id": command_id(command)}
-    return CANCEL.options(call, {"run_id": run_id}, body=body), CANCEL.parse
+    options = CANCEL.options(call, {"run_id": run_id}, body=body)
+    return options, same_run(CANCEL.parse, run_id, lambda answer: answer.run)
 
 
 def restart(run_id: str, command: str | None, call: CallOptions) -> Call[WorkflowRun]:
+    # Not same_run: a restart answers a new run (its own id) of the same workflow.
     body = {"command_id": command_id(command)}
     return RESTART.options(call, {"run_id": run_id}, body=body), RESTART.parse
 
@@ -246,7 +275,8 @@ def resume(
     body["approved"] = approved
     if modified_data is not None:
         body["modified_data"] = dict(modified_data)
-    return RESUME.options(call, {"run_id": run_id}, body=body), RESUME.parse
+    options = RESUME.options(call, {"run_id": run_id}, body=body)
+    return options, same_run(RESUME.parse, run_id, lambda answer: answer.run)
 
 
 def step(run_id: str, node_id: str, call: CallOptions) -> Call[StepOutputResponse]:

@@ -17,17 +17,21 @@ A page holds its own items only, and walking asks for the next page when the las
 used up, so memory stays flat however many runs there are. The walk follows
 ``list_metadata.after`` (or ``before``, when the first call passed only ``before``) and ends
 when that is null or a page is empty. A server whose cursors lead back to a page already
-read would make the walk endless: that raises PaginationError.
+read would make the walk endless: that raises PaginationError, as does a page that repeats
+the previous page's items under a fresh cursor, and a page of more than
+``most_items(limit)`` items (twice the ``limit`` asked for, and more than the contract's
+100), refused before any of its items is built.
 """
 
 from __future__ import annotations
 
+import contextvars
 import dataclasses
-from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator
+from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeAlias, TypeVar
 
-from ._exceptions import PaginationError
+from ._exceptions import PaginationError, describe_request
 from ._exchange import invalid_body
 from ._options import RequestOptions
 from ._parsers import decode, problem_of
@@ -39,9 +43,45 @@ if TYPE_CHECKING:
 
     from ._client import AsyncRetab, Retab
 
-__all__ = ["AsyncCursorPage", "AsyncPaginator", "CursorTrail", "ListMetadata", "SyncCursorPage", "parse_run_page"]
+__all__ = [
+    "AsyncCursorPage",
+    "AsyncPaginator",
+    "CursorTrail",
+    "ListMetadata",
+    "SyncCursorPage",
+    "check_page_size",
+    "most_items",
+    "parse_run_page",
+]
 
 T = TypeVar("T")
+
+_CONTRACT_MOST = 100
+"""The largest ``limit`` the contract allows: a server that ignores ``limit`` still sends no more."""
+_page_ceiling: contextvars.ContextVar[int | None] = contextvars.ContextVar("page_ceiling", default=None)
+
+
+def most_items(params: Mapping[str, str]) -> int | None:
+    """The most items a page asked for with ``params`` may hold: twice its ``limit``, and at least 100."""
+    try:
+        limit = int(params["limit"])
+    except (KeyError, ValueError):
+        return None
+    return max(2 * limit, _CONTRACT_MOST)
+
+
+def check_page_size(response: httpx.Response, count: int) -> None:
+    """Refuse a page of ``count`` items far beyond the limit asked for, before its items are built.
+
+    Page parsers call it once they know the count (the fetch in progress sets the ceiling).
+    Raises PaginationError.
+    """
+    ceiling = _page_ceiling.get()
+    if ceiling is not None and count > ceiling:
+        raise PaginationError(
+            f"the page answered to {describe_request(response.request)} holds {count:,} items, far more than the "
+            f"limit asked for allows ({ceiling:,} at most): it is refused rather than held in memory"
+        )
 
 
 @dataclass(frozen=True)
@@ -98,6 +138,7 @@ def parse_run_page(response: httpx.Response) -> tuple[list[WorkflowRun], ListMet
     metadata = body.get("list_metadata")
     if not isinstance(metadata, dict) or not all(isinstance(metadata.get(k), (str, type(None))) for k in _CURSORS):
         raise invalid_body(response, "has no list_metadata with before and after (strings or null)", [])
+    check_page_size(response, len(body["data"]))
     runs: list[WorkflowRun] = []
     with gc_paused():
         for index, item in enumerate(body["data"]):
@@ -139,8 +180,25 @@ class _Page(Generic[T]):
         params[trail.param] = cursor
         return dataclasses.replace(self._options, params=params), trail
 
+    def _refuse_repeat(self, following: _Page[T]) -> None:
+        """Refuse a next page whose items are all on this one: a fresh cursor over the same items
+        would make the walk endless without any cursor coming round."""
+        ids = [getattr(item, "id", None) for item in following.data]
+        if not ids or None in ids:
+            return
+        here = {getattr(item, "id", None) for item in self.data}
+        if all(found in here for found in ids):
+            raise PaginationError(
+                f"the server's next page repeats the previous page's items ({_shown(ids)}) under a new cursor, "
+                "so the list would never end"
+            )
+
     def __repr__(self) -> str:
         return f"<{type(self).__name__} of {len(self.data)} items, list_metadata={self.list_metadata}>"
+
+
+def _shown(ids: list[Any]) -> str:
+    return ", ".join(map(repr, ids[:3])) + (f" and {len(ids) - 3} more" if len(ids) > 3 else "")
 
 
 PageParser: TypeAlias = "Callable[[httpx.Response], tuple[list[T], ListMetadata]]"
@@ -172,12 +230,19 @@ class SyncCursorPage(_Page[T]):
         def page(response: httpx.Response) -> SyncCursorPage[T]:
             return cls(client, parse, *parse(response), options, walk)
 
-        return client._request(options, page)
+        token = _page_ceiling.set(most_items(options.params))
+        try:
+            return client._request(options, page)
+        finally:
+            _page_ceiling.reset(token)
 
     def next_page(self) -> SyncCursorPage[T]:
-        """The page after this one. Raises PaginationError when there is none, or the cursors loop."""
+        """The page after this one. Raises PaginationError when there is none, the cursors loop, or
+        it repeats this page's items."""
         options, trail = self._next_request()
-        return self.fetch(self._client, options, self._parse, trail)
+        following = self.fetch(self._client, options, self._parse, trail)
+        self._refuse_repeat(following)
+        return following
 
     def get_next_page(self) -> SyncCursorPage[T]:
         """``next_page()``, by openai-python's name. Raises PaginationError as it does."""
@@ -226,12 +291,19 @@ class AsyncCursorPage(_Page[T]):
         def page(response: httpx.Response) -> AsyncCursorPage[T]:
             return cls(client, parse, *parse(response), options, walk)
 
-        return await client._request(options, page)
+        token = _page_ceiling.set(most_items(options.params))
+        try:
+            return await client._request(options, page)
+        finally:
+            _page_ceiling.reset(token)
 
     async def next_page(self) -> AsyncCursorPage[T]:
-        """The page after this one. Raises PaginationError when there is none, or the cursors loop."""
+        """The page after this one. Raises PaginationError when there is none, the cursors loop, or
+        it repeats this page's items."""
         options, trail = self._next_request()
-        return await self.fetch(self._client, options, self._parse, trail)
+        following = await self.fetch(self._client, options, self._parse, trail)
+        self._refuse_repeat(following)
+        return following
 
     async def get_next_page(self) -> AsyncCursorPage[T]:
         """``await next_page()``, by openai-python's name. Raises PaginationError as it does."""

@@ -8,7 +8,8 @@ from collections.abc import Iterable
 __all__ = ["MASK", "mask_secret", "mask_values", "redact_url"]
 
 MASK = "***"
-_SECRET_PARAMS = re.compile(r"(?i)([?&](?:access_token|api_key|api-key|token)=)[^&#]*")
+_SECRET_PARAMS = re.compile(r"(?i)([?&](?:access_token|api_key|api-key|token)=)[^&#\s\"'<>]*")
+"""A value ends where the URL does: at ``&``, ``#``, whitespace or a quote (``GET url "HTTP/1.1 200 OK"``)."""
 
 
 def redact_url(url: str) -> str:

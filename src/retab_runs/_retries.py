@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import math
 import random
 import time
 from collections.abc import Mapping
@@ -58,20 +59,22 @@ def never_sent(cause: BaseException | None) -> bool:
 
 
 def retry_after_seconds(headers: Mapping[str, str], now: float | None = None) -> float | None:
-    """The wait the server asked for: ``retry-after-ms``, else ``Retry-After`` (seconds or an HTTP date)."""
-    millis = headers.get("retry-after-ms")
+    """The wait the server asked for: ``retry-after-ms``, else ``Retry-After`` (seconds or an HTTP date).
+
+    Never negative (a wait in the past is no wait); None when there is none to honour: absent,
+    unreadable, or not a finite number (``nan``, ``inf``), so that the usual backoff applies.
+    """
+    millis = _finite(headers.get("retry-after-ms"))
     if millis is not None:
-        try:
-            return max(float(millis) / 1000, 0.0)
-        except ValueError:
-            pass
+        return max(millis / 1000, 0.0)
     value = headers.get("retry-after")
     if value is None:
         return None
-    try:
-        return max(float(value), 0.0)
-    except ValueError:
-        pass
+    seconds = _finite(value)
+    if seconds is not None:
+        return max(seconds, 0.0)
+    if _is_number(value):  # nan, inf: no wait the server could mean; back off as if it had not asked
+        return None
     import email.utils  # an HTTP date is rare, and the module costs a tenth of the client's import
 
     try:
@@ -81,6 +84,25 @@ def retry_after_seconds(headers: Mapping[str, str], now: float | None = None) ->
     if when.tzinfo is None:
         return None
     return max(when.timestamp() - (time.time() if now is None else now), 0.0)
+
+
+def _is_number(value: str) -> bool:
+    try:
+        float(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _finite(value: str | None) -> float | None:
+    """``value`` as a finite number of the header's unit, or None (absent, not a number, nan, inf)."""
+    if value is None:
+        return None
+    try:
+        number = float(value)
+    except ValueError:
+        return None
+    return number if math.isfinite(number) else None
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from . import _clock
 from . import _operations as ops
 from ._exceptions import APIError
-from ._exchange import APIResponse, get_run_options, parse_run
+from ._exchange import APIResponse, get_run_options
 from ._options import NOT_GIVEN, CallOptions, NotGiven, TimeoutLike, waiting_options
 from ._pagination import SyncCursorPage
 from ._response import to_raw_response
@@ -71,14 +71,16 @@ class Runs:
             ConfigurationError: blank ``run_id``, or no API key and no access token.
             NotFoundError, AuthenticationError, ...: the API refused (see ``APIStatusError``).
             APIConnectionError, APITimeoutError: no answer, after retrying.
-            ResponseValidationError: the answer does not fit the contract.
+            ResponseValidationError: the answer does not fit the contract; RunMismatchError (one
+                of them) when it is about another run than ``run_id``.
             ResponseTooLargeError: the answer is larger than ``max_response_bytes``.
+            ResponseDecodingError: its ``Content-Encoding`` cannot be undone within bounds.
         """
         options = get_run_options(
             run_id, access_token, timeout=timeout, max_retries=max_retries, extra_headers=extra_headers,
             extra_query=extra_query,
         )  # fmt: skip
-        return self._client._request(options, parse_run)
+        return self._client._request(options, ops.run_parser(run_id))
 
     def get_with_response(
         self,
@@ -129,11 +131,12 @@ class Runs:
             run_id, poll_interval_seconds, timeout_seconds, on_status, return_when_waiting_for_human, on_poll
         )
         options = get_run_options(run_id, access_token, extra_headers=extra_headers, extra_query=extra_query)
+        expected = ops.run_parser(run_id)
         while True:
             if waiter.expired():  # no poll at the deadline itself: it could only time out
                 raise waiter.timeout_error()
             try:
-                run = self._client._request(options, parse_run, deadline=waiter.deadline)
+                run = self._client._request(options, expected, deadline=waiter.deadline)
             except APIError as error:
                 if not is_transient(error):
                     raise

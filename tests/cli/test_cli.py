@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import os
 import socket
@@ -16,6 +17,7 @@ import pytest
 
 from retab_runs.server import RunStore
 from retab_runs.testing import RunningServer, retab_server_running
+from tests.faultserver import FaultServer, response
 from tests.payloads import seed_run
 
 KEY = "sk-cli-test"
@@ -80,7 +82,6 @@ def test_get_with_an_access_token_and_no_key(server: RunningServer) -> None:
     [
         (["get", "run_nope"], KEY, "retab-runs: no such run run_nope: Workflow run not found"),
         (["get", "run_abc123xyz"], "sk-wrong", "retab-runs: not authorised (check --api-key or RETAB_API_KEY)"),
-        (["get", " "], KEY, "retab-runs: run_id must be a non-blank string"),
     ],
 )
 def test_expected_failures_are_one_line_and_exit_1(
@@ -157,7 +158,47 @@ def test_serve_with_fixtures(tmp_path: Path) -> None:
     finally:
         process.terminate()
         out, err = process.communicate(timeout=10)
-    assert "Api-Key: sk-serve" in out and "run_mine?access_token=rat_" in out
+    assert "Api-Key: sk-... (8 characters, from --api-key)" in out and "run_mine?access_token=rat_" in out
+    assert "sk-serve" not in out + err  # a key of the user's own is never printed in full
+
+
+USER_KEY = "sk-live-user-0123456789"  # the client's key: serve must neither take it nor print it
+SERVE_KEY = "sk-serve-own-9876543210"
+
+
+def test_serve_takes_its_own_key_never_the_clients(tmp_path: Path) -> None:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    env = {k: v for k, v in os.environ.items() if not k.startswith("RETAB_")}
+    env.update(RETAB_API_KEY=USER_KEY, RETAB_SERVE_API_KEY=SERVE_KEY)
+    process = subprocess.Popen(
+        [str(SCRIPT), "serve", "--port", str(port)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env
+    )
+    try:
+        url = f"http://127.0.0.1:{port}/v1/workflows/runs/run_abc123xyz"
+        deadline = time.monotonic() + 20
+        while True:
+            try:
+                own = httpx.get(url, headers={"Api-Key": SERVE_KEY})
+                break
+            except httpx.ConnectError:
+                assert time.monotonic() < deadline and process.poll() is None
+                time.sleep(0.1)
+        users = httpx.get(url, headers={"Api-Key": USER_KEY})
+    finally:
+        process.terminate()
+        out, err = process.communicate(timeout=10)
+    assert own.status_code == 200 and users.status_code == 401
+    assert USER_KEY not in out + err and SERVE_KEY not in out + err
+    assert "from RETAB_SERVE_API_KEY" in out and 'RETAB_API_KEY="$RETAB_SERVE_API_KEY"' in out
+
+
+def test_serve_on_every_address_needs_a_key_of_its_own_whatever_retab_api_key_says() -> None:
+    result = cli("serve", "--host", "0.0.0.0", "--port", "1", env={"RETAB_API_KEY": USER_KEY})
+    assert result.returncode == 2
+    assert "--host 0.0.0.0 is reachable from other machines" in result.stderr and "RETAB_SERVE_API_KEY" in result.stderr
+    assert USER_KEY not in result.stdout + result.stderr
 
 
 def test_serve_refuses_a_bad_fixture_file(tmp_path: Path) -> None:
@@ -207,3 +248,18 @@ def test_demo_tells_the_journey_from_document_to_review_to_output() -> None:
     assert output[0].startswith(f"Run {run_id} · ") and "  Status     completed" in output and "  Outputs" in output
     assert "\x1b" not in result.stdout
     assert took < 30
+
+
+def test_a_thousand_content_codings_are_one_line_not_a_traceback() -> None:
+    body = json.dumps(seed_run()).encode()
+    for _ in range(1000):
+        body = gzip.compress(body, 1)
+    fault = FaultServer()
+    try:
+        headers = {"Content-Encoding": ", ".join(["gzip"] * 1000)}
+        fault.script("/v1/workflows/runs/run_abc123xyz", response(200, body, headers=headers))
+        result = cli("get", "run_abc123xyz", env={"RETAB_API_KEY": KEY, "RETAB_API_BASE_URL": fault.base_url})
+    finally:
+        fault.close()
+    assert result.returncode == 1, result.stderr
+    assert "1,000 content codings; at most 4 are decoded" in result.stderr and "Traceback" not in result.stderr

@@ -126,8 +126,9 @@ def test_serve_banner_shows_the_exports_to_copy() -> None:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
     process = subprocess.Popen(
-        [str(SCRIPT), "serve", "--port", str(port), "--api-key", "sk-banner"],
+        [str(SCRIPT), "serve", "--port", str(port)],  # the public default key: shown, to be copied
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env={k: v for k, v in os.environ.items() if not k.startswith("RETAB_")},
     )  # fmt: skip
     try:
         assert process.stdout is not None
@@ -141,7 +142,7 @@ def test_serve_banner_shows_the_exports_to_copy() -> None:
                 assert time.monotonic() < deadline and process.poll() is None
                 time.sleep(0.1)
         assert lines[1] == "To point the client and CLI at it:\n"
-        assert lines[2] == f"  export RETAB_API_BASE_URL=http://127.0.0.1:{port} RETAB_API_KEY=sk-banner\n"
+        assert lines[2] == f"  export RETAB_API_BASE_URL=http://127.0.0.1:{port} RETAB_API_KEY=sk-retab-runs-local\n"
         exported = dict(part.split("=", 1) for part in lines[2].split()[1:])
         result = cli("get", "run_abc123xyz", env=exported)
         assert result.returncode == 0 and "  Status     completed" in result.stdout
@@ -180,3 +181,66 @@ def test_a_file_flag_naming_no_regular_file_exits_2_at_once(tmp_path: Path, kind
     assert result.returncode == 2, (result.stdout, result.stderr)
     last = result.stderr.splitlines()[-1]
     assert "--file" in last and f"{str(target)!r}: not a regular file" in last, last
+
+
+PASTED = "sk-live-pasted-0123456789"
+
+
+@pytest.mark.parametrize(
+    ("args", "env", "names"),
+    [
+        (["get", "run_1", "--base-url", PASTED], {}, ["--base-url", "not a URL"]),
+        (["get", "run_1"], {"RETAB_API_BASE_URL": PASTED}, ["RETAB_API_BASE_URL", "not a URL"]),
+        (["get", "run_1", "--base-url", f"ftp://me:{PASTED}@host"], {}, ["--base-url", "password"]),
+        (["get", "run_1", "--base-url", "http://[::1"], {}, ["--base-url", "not a valid URL"]),
+    ],
+)
+def test_a_base_url_that_is_not_one_is_named_without_echoing_it(
+    args: list[str], env: dict[str, str], names: list[str]
+) -> None:
+    result = cli(*args, env={"RETAB_API_KEY": KEY, **env})
+    assert result.returncode == 2, result.stderr
+    assert all(name in result.stderr for name in names), result.stderr
+    assert PASTED not in result.stdout + result.stderr and "[::1" not in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_a_base_url_ending_in_v1_is_stripped_with_a_warning() -> None:
+    with socket.socket() as sock:  # nothing listens: the URL tried is in the error line
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    result = cli("get", "run_1", "--base-url", f"http://127.0.0.1:{port}/v1/", "--max-retries", "0",
+                 env={"RETAB_API_KEY": KEY})  # fmt: skip
+    assert "warning: base_url ends in /v1" in result.stderr
+    assert f"GET http://127.0.0.1:{port}/v1/workflows/runs/run_1 failed" in result.stderr, result.stderr
+
+
+DEEP = '{"a":' * 5000 + "1" + "}" * 5000
+
+
+@pytest.mark.parametrize(
+    ("args", "names"),
+    [
+        (["run", "wf_1", "--json-input", "k=" + DEEP], ["--json-input", "more than 100 levels deep"]),
+        (["approve", "run_1", "review-1", "--data", DEEP], ["--data", "more than 100 levels deep"]),
+        (["get", ""], ["RUN_ID", "blank"]),
+        (["approve", "run_1", " "], ["NODE_ID", "blank"]),
+        (["run", "", "--input", "a=b"], ["WORKFLOW_ID", "blank"]),
+    ],
+)
+def test_deep_json_and_blank_ids_are_usage_errors(args: list[str], names: list[str]) -> None:
+    result = cli(*args, env={"RETAB_API_KEY": KEY, "RETAB_API_BASE_URL": "http://127.0.0.1:9"})
+    assert result.returncode == 2, result.stderr
+    assert all(name in result.stderr for name in names), result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_a_file_larger_than_a_document_may_be_is_a_usage_error(tmp_path: Path) -> None:
+    big = tmp_path / "huge.pdf"
+    with big.open("wb") as sparse:
+        sparse.truncate(48 * 2**20 + 1)
+    result = cli(
+        "run", "wf_1", "--file", str(big), env={"RETAB_API_KEY": KEY, "RETAB_API_BASE_URL": "http://127.0.0.1:9"}
+    )
+    assert result.returncode == 2, result.stderr
+    assert "argument --file" in result.stderr and "more than the 50,331,648 a document may be" in result.stderr

@@ -22,8 +22,10 @@ from typing import Any
 
 import httpx
 import pytest
+import zstandard
 
 from retab_runs import DEFAULT_MAX_RESPONSE_BYTES, APITimeoutError, AsyncRetab, Retab, WaitTimeoutError
+from tests.client.bombs import brotli_bomb, zstd_bomb
 from tests.faultserver import Action, FaultServer, head, response
 from tests.payloads import seed_run
 
@@ -139,7 +141,7 @@ def test_dripping_headers_end_with_the_timeout(mode: str, server: FaultServer) -
 
 def test_each_retry_of_a_dripping_body_is_bounded(mode: str, server: FaultServer) -> None:
     server.script(RUN, dripping(json.dumps(seed_run()).encode(), every=0.2))
-    outcome = bounded(server, mode, memory_mb=256, seconds=5.5, client={"max_retries": 1}, call_args={"timeout": 1.5})
+    outcome = bounded(server, mode, memory_mb=256, seconds=5.5, client={"max_retries": 1, "timeout": 1.5})
     assert outcome["error"] == "APITimeoutError", outcome
     assert server.hits[RUN] == 2
 
@@ -170,6 +172,42 @@ def test_a_stack_of_encodings_cannot_expand_past_the_limit(mode: str, server: Fa
     outcome = bounded(server, mode, memory_mb=512, seconds=20, client={"max_retries": 0, "max_response_bytes": 8 * MIB})
     assert outcome["error"] == "ResponseTooLargeError", outcome
     assert f"once decoded ({encoding})" in outcome["message"]
+
+
+@pytest.mark.parametrize("encoding", ["br", "br, zstd, gzip"])
+def test_a_brotli_bomb_is_bounded(mode: str, server: FaultServer, encoding: str) -> None:
+    # 809 bytes of br decode to 1 GiB: httpx's decoder would hand it over in one step (a 2.1 GB peak).
+    body = brotli_bomb(1024)
+    if encoding != "br":
+        body = gzip.compress(zstandard.ZstdCompressor().compress(body))
+    server.script(RUN, response(200, body, headers={"Content-Encoding": encoding}))
+    outcome = bounded(server, mode, memory_mb=384, seconds=20, client={"max_retries": 0, "max_response_bytes": MIB})
+    assert outcome["error"] == "ResponseTooLargeError", outcome
+    assert f"once decoded ({encoding})" in outcome["message"]
+
+
+def test_a_zstd_bomb_is_bounded(mode: str, server: FaultServer) -> None:
+    server.script(RUN, response(200, zstd_bomb(1024), headers={"Content-Encoding": "zstd"}))
+    outcome = bounded(server, mode, memory_mb=384, seconds=20, client={"max_retries": 0, "max_response_bytes": MIB})
+    assert outcome["error"] == "ResponseTooLargeError", outcome
+
+
+def test_a_thousand_codings_are_refused_with_a_typed_error(mode: str, server: FaultServer) -> None:
+    body = json.dumps(seed_run()).encode()
+    for _ in range(1000):
+        body = gzip.compress(body, 1)
+    server.script(RUN, response(200, body, headers={"Content-Encoding": ", ".join(["gzip"] * 1000)}))
+    outcome = bounded(server, mode, memory_mb=384, seconds=20, client={"max_retries": 2})
+    assert outcome["error"] == "ResponseDecodingError", outcome
+    assert "1,000 content codings; at most 4 are decoded" in outcome["message"]
+    assert server.hits[RUN] == 1  # the server would send the same: not retried
+
+
+def test_only_bounded_codings_are_asked_for(server: FaultServer) -> None:
+    server.script(RUN, response(200, seed_run()))
+    with Retab(api_key="sk-bounded", base_url=server.base_url) as client:
+        client.workflows.runs.get("run_abc123xyz")
+    assert b"\r\naccept-encoding: gzip, deflate, br, zstd\r\n" in server.requests[0].lower()
 
 
 def test_stacked_and_raw_deflate_encodings_still_decode(mode: str, server: FaultServer) -> None:

@@ -21,7 +21,7 @@ from retab_runs import APIConnectionError, AsyncRetab, InternalServerError, Rate
 from tests.faultserver import Action, FaultServer, response
 from tests.payloads import seed_run
 
-RUN = seed_run()
+RUN = {**seed_run(), "id": "run_1"}  # the run the commands below name
 CREATE = "/v1/workflows/wf_abc/run"
 BUDGET = 5.0
 DROPPED = Action(b"")  # the connection closes with no answer: the request may or may not have acted
@@ -174,7 +174,7 @@ def test_create_refused_is_retried(mode: str, sleeps: list[float], monkeypatch: 
     monkeypatch.setattr(_clock, "async_sleep", async_start_server)
     try:
         run = call(mode, f"http://127.0.0.1:{port}", "create", "wf_abc", text_inputs={"t": "x"})
-        assert run.id == "run_abc123xyz"
+        assert run.id == RUN["id"]
         assert len(sleeps) == 1 and started[0].hits[CREATE] == 1
         assert json.loads(started[0].bodies[0]) == {"text_inputs": {"t": "x"}}
     finally:

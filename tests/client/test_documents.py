@@ -4,14 +4,19 @@ from __future__ import annotations
 
 import base64
 import io
+import json
+import mimetypes
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from retab_runs import ConfigurationError
-from retab_runs._documents import mime_data, mime_data_inputs
+from retab_runs import ConfigurationError, Retab
+from retab_runs._documents import MAX_DOCUMENT_BYTES, mime_data, mime_data_inputs
+from tests.faultserver import FaultServer, response
+from tests.payloads import seed_run
 
 PDF = b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n"
 
@@ -36,7 +41,7 @@ def test_an_unknown_extension_falls_back_to_octet_stream(tmp_path: Path) -> None
 
 def test_bytes_are_named_after_the_input_or_their_tuple() -> None:
     assert mime_data("start-node-1", PDF) == {
-        "filename": "start-node-1", "content": b64(PDF), "mime_type": "application/octet-stream",
+        "filename": "start-node-1", "content": b64(PDF), "mime_type": "application/pdf",
     }  # fmt: skip
     assert mime_data("start", ("receipt.png", b"\x89PNG")) == {
         "filename": "receipt.png", "content": b64(b"\x89PNG"), "mime_type": "image/png",
@@ -176,3 +181,100 @@ def test_a_document_at_the_limit_is_sent(tmp_path: Path) -> None:
     small.write_bytes(PDF)
     assert mime_data("start", small)["content"] == b64(PDF)
     assert MAX_DOCUMENT_BYTES >= 1 << 20
+
+
+OOXML = {
+    "report.docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "Sheet.XLSX": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "deck.pptx": "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+    "scan.pdf": "application/pdf",
+    "photo.jpeg": "image/jpeg",
+    "page.tif": "image/tiff",
+    "mail.eml": "message/rfc822",
+}
+
+
+@pytest.mark.parametrize(("filename", "mime_type"), OOXML.items())
+def test_the_document_types_retab_takes_are_typed_without_the_hosts_mime_table(
+    monkeypatch: pytest.MonkeyPatch, filename: str, mime_type: str
+) -> None:
+    # A host without /etc/mime.types: mimetypes knows no .docx, .xlsx or .pptx there.
+    monkeypatch.setattr(mimetypes, "guess_type", lambda *args, **kwargs: (None, None))
+    assert mime_data("start", (filename, b"PK\x03\x04"))["mime_type"] == mime_type
+
+
+@pytest.mark.parametrize(
+    ("data", "mime_type"),
+    [
+        (PDF, "application/pdf"),
+        (b"\x89PNG\r\n\x1a\n" + bytes(8), "image/png"),
+        (b"\xff\xd8\xff\xe0" + bytes(8), "image/jpeg"),
+        (b"GIF89a" + bytes(8), "image/gif"),
+        (b"RIFF\x10\x00\x00\x00WEBPVP8 ", "image/webp"),
+        (b"II*\x00" + bytes(8), "image/tiff"),
+        (b"BM" + (16).to_bytes(4, "little") + bytes(10), "image/bmp"),
+        (b"BMW is a brand", "application/octet-stream"),  # "BM" alone is not a bitmap
+        (b"plain words", "application/octet-stream"),
+    ],
+    ids=["pdf", "png", "jpeg", "gif", "webp", "tiff", "bmp", "not-bmp", "text"],
+)
+def test_unnamed_bytes_are_typed_from_their_first_bytes(data: bytes, mime_type: str) -> None:
+    assert mime_data("start-node-1", data)["mime_type"] == mime_type
+    assert mime_data("start", ("upload", bytearray(data)))["mime_type"] == mime_type
+    assert mime_data("start", io.BytesIO(data))["mime_type"] == mime_type
+
+
+def test_the_name_wins_over_the_content() -> None:
+    assert mime_data("start", ("notes.txt", PDF))["mime_type"] == "text/plain"
+
+
+OVER = MAX_DOCUMENT_BYTES + 1
+
+
+@pytest.mark.parametrize(
+    "document",
+    [
+        pytest.param(lambda: bytes(OVER), id="bytes"),
+        pytest.param(lambda: bytearray(OVER), id="bytearray"),
+        pytest.param(lambda: memoryview(bytes(OVER)), id="memoryview"),
+        pytest.param(lambda: ("scan.pdf", bytes(OVER)), id="tuple"),
+        pytest.param(
+            lambda: {"filename": "a.pdf", "content": "A" * (4 * (OVER // 3 + 1)), "mime_type": "application/pdf"},
+            id="ready",
+        ),
+    ],
+)
+def test_documents_in_memory_over_the_limit_are_refused_before_encoding_or_sending(
+    document: Callable[[], object],
+) -> None:
+    server = FaultServer()
+    try:
+        server.script("/v1/workflows/wf_abc/run", response(200, seed_run()))
+        with Retab(api_key="sk-test", base_url=server.base_url) as client:
+            with pytest.raises(ConfigurationError, match="is larger than 50,331,648 bytes") as caught:
+                client.workflows.runs.create("wf_abc", documents={"start": document()})
+    finally:
+        server.close()
+    assert "documents['start']" in str(caught.value)
+    assert server.hits == {}  # nothing was sent: the server would have refused 65 MB of JSON
+
+
+def test_a_document_in_memory_at_the_limit_is_encoded() -> None:
+    assert len(mime_data("start", memoryview(bytes(MAX_DOCUMENT_BYTES)))["content"]) == 4 * MAX_DOCUMENT_BYTES // 3
+
+
+def test_a_mime_data_input_model_of_either_family_is_accepted() -> None:
+    from retab_runs_client.models import MIMEDataInput
+    from retab_runs_schema import MIMEDataInput as PydanticMIMEDataInput
+
+    fields = {"filename": "a.pdf", "content": "JVBERi0=", "mime_type": "application/pdf"}
+    server = FaultServer()
+    try:
+        server.script("/v1/workflows/wf_abc/run", response(200, seed_run()))
+        with Retab(api_key="sk-test", base_url=server.base_url) as client:
+            client.workflows.runs.create(
+                "wf_abc", documents={"a": MIMEDataInput(**fields), "b": PydanticMIMEDataInput(**fields)}
+            )
+    finally:
+        server.close()
+    assert json.loads(server.bodies[0])["documents"] == {"a": fields, "b": fields}

@@ -15,10 +15,12 @@ import pytest
 
 from retab_runs import (
     APIConnectionError,
+    APIError,
     APIStatusError,
     APITimeoutError,
     AsyncRetab,
     InternalServerError,
+    RateLimitError,
     ResponseValidationError,
     Retab,
     RetabError,
@@ -137,6 +139,19 @@ def test_429_with_retry_after_then_success(mode: str, server: FaultServer, no_ba
     assert no_backoff_sleep == [1.0]
 
 
+@pytest.mark.parametrize(
+    "header", [("Retry-After", "nan"), ("Retry-After", "inf"), ("Retry-After", "-inf"), ("Retry-After", "-5"),
+               ("retry-after-ms", "NaN"), ("retry-after-ms", "-1e400")],
+)  # fmt: skip
+def test_a_retry_after_that_is_no_finite_wait_is_treated_as_absent(
+    mode: str, server: FaultServer, no_backoff_sleep: list[float], header: tuple[str, str]
+) -> None:
+    server.script(RUN, response(429, {"detail": "Rate limit exceeded"}, headers=dict([header])), OK)
+    assert fetch(mode, server).status == "completed"
+    assert len(no_backoff_sleep) == 1
+    assert 0.0 <= no_backoff_sleep[0] <= 0.5  # the usual backoff (or no wait for a date in the past): never nan
+
+
 def test_503_twice_then_200(mode: str, server: FaultServer, no_backoff_sleep: list[float]) -> None:
     busy = response(503, {"detail": "overloaded"})
     server.script(RUN, busy, busy, OK)
@@ -174,3 +189,39 @@ def test_nothing_but_retab_errors_escape(mode: str, server: FaultServer) -> None
     server.script(RUN, b"this is not HTTP at all\r\n\r\n")
     with pytest.raises(RetabError):
         fetch(mode, server, max_retries=0)
+
+
+def get_within(mode: str, server: FaultServer, timeout: float) -> WorkflowRun:
+    """``get(..., timeout=timeout)``: a per-call timeout, which bounds the whole call."""
+    if mode == "sync":
+        with Retab(api_key="sk-test", base_url=server.base_url, max_retries=2) as client:
+            return client.workflows.runs.get("run_abc123xyz", timeout=timeout)
+
+    async def go() -> WorkflowRun:
+        async with AsyncRetab(api_key="sk-test", base_url=server.base_url, max_retries=2) as client:
+            return await client.workflows.runs.get("run_abc123xyz", timeout=timeout)
+
+    return asyncio.run(go())
+
+
+def test_a_retry_after_longer_than_the_call_has_left_raises_at_once(
+    mode: str, server: FaultServer, no_backoff_sleep: list[float]
+) -> None:
+    # Retry-After: 25 on get(timeout=2) made the call last 50 s (two waits, each under the 60 s cap).
+    server.script(RUN, response(429, {"detail": "Rate limit exceeded"}, headers={"Retry-After": "25"}), OK)
+    with pytest.raises(
+        RateLimitError, match=r"not retried: the 25.00s wait before retrying would outlast the 1\.\d\ds"
+    ):
+        get_within(mode, server, timeout=2)
+    assert no_backoff_sleep == [] and server.hits[RUN] == 1
+
+
+def test_a_per_call_timeout_bounds_every_attempt_and_wait_together(mode: str, server: FaultServer) -> None:
+    # Each attempt drips 0.8 s past its read timeout; with real backoff sleeps, three attempts would take 3 s or more.
+    slow = Action(response(503, {"detail": "overloaded"}), pause=0.8)
+    server.script(RUN, slow)
+    started = time.monotonic()
+    with pytest.raises(APIError):
+        get_within(mode, server, timeout=1.0)
+    assert time.monotonic() - started < 3.0  # 1 s, and a margin for a loaded machine (unbounded: 3.5 s at least)
+    assert server.hits[RUN] <= 2

@@ -34,7 +34,7 @@ def test_with_options_is_a_configured_copy_sharing_the_pool() -> None:
     assert seen[1].extensions["timeout"]["read"] == 30.0 and "X-Team" not in seen[1].headers
     assert seen[0].headers["Api-Key"] == "sk-k"
     other = client.with_options(api_key="sk-other", base_url="https://other.test")
-    other.workflows.runs.get("run_1")
+    other.workflows.runs.get("run_abc123xyz")
     assert seen[2].headers["Api-Key"] == "sk-other" and seen[2].url.host == "other.test"
     assert "sk-other" not in repr(other)
 

@@ -17,7 +17,7 @@ from retab_runs._exchange import prepare_get_run
 from retab_runs_client.client import AuthenticatedClient
 from tests.client.conftest import Api
 from tests.faultserver import FaultServer, response
-from tests.payloads import seed_run
+from tests.payloads import as_asked, seed_run
 
 KEY = "sk-live-0123456789abcdef"
 TOKEN = "tok-run-fedcba9876543210"
@@ -41,7 +41,7 @@ def test_run_id_is_exactly_one_path_segment(api: Api, run_id: str, raw_path: byt
 
     def handler(request: httpx.Request) -> httpx.Response:
         seen.append(request)
-        return httpx.Response(200, json=seed_run())
+        return httpx.Response(200, json=as_asked(seed_run(), request.url.raw_path))
 
     api.get(api.client(handler), run_id)
     assert seen[0].url.raw_path == raw_path  # no query string either
@@ -218,6 +218,7 @@ def test_httpx_and_httpcore_log_records_mask_the_access_token() -> None:
     assert done.returncode == 0, done.stderr
     assert "httpx HTTP Request: GET http://127.0.0.1" in done.stdout  # httpx logged the URL...
     assert "access_token=***" in done.stdout  # ...masked
+    assert 'access_token=*** "HTTP/1.1 200 X"' in done.stdout  # the rest of the line kept: the status is news
     assert "httpcore." in done.stdout  # httpcore's DEBUG lines were on too
     assert TOKEN not in done.stdout + done.stderr and KEY not in done.stdout + done.stderr
 
@@ -256,8 +257,10 @@ def test_default_headers_that_cannot_be_sent_are_refused_when_the_client_is_buil
 def test_extra_headers_replace_the_key_whatever_the_case_never_sending_two(api: Api) -> None:
     sent: list[httpx.Request] = []
     client = api.client(lambda r: sent.append(r) or httpx.Response(200, json=seed_run()))  # type: ignore[func-returns-value]
-    api.get(client, "run_1", extra_headers={"api-key": "sk-other", "accept": "application/json; v=2"})
-    api.get(client.with_options(default_headers={"ACCEPT": "*/*"}), "run_1", extra_headers={"API-KEY": "sk-third"})
+    api.get(client, "run_abc123xyz", extra_headers={"api-key": "sk-other", "accept": "application/json; v=2"})
+    api.get(
+        client.with_options(default_headers={"ACCEPT": "*/*"}), "run_abc123xyz", extra_headers={"API-KEY": "sk-third"}
+    )
     assert [r.headers.get_list("api-key") for r in sent] == [["sk-other"], ["sk-third"]]
     assert sent[0].headers.get_list("accept") == ["application/json; v=2"]
 

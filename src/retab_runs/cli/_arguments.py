@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 import math
 import os
-from urllib.parse import urlsplit
 
 from .. import ConfigurationError, Retab
+from .._config import check_base_url
 from ._failures import UsageError
 from ._watch import GIVE_UP_AFTER
 
@@ -84,9 +84,14 @@ def watch_options(parser: argparse.ArgumentParser | argparse._ArgumentGroup) -> 
 
 
 def _check_base_url(url: str, origin: str) -> None:
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise UsageError(f"{origin} {url!r}: should be an address like http://localhost:8000 or https://api.retab.com")
+    """The library's check, said of the flag or variable; the value is not echoed (it may be a pasted key)."""
+    try:
+        check_base_url(url)
+    except ConfigurationError as exc:
+        problem = str(exc).removeprefix("base_url ")
+        raise UsageError(
+            f"{origin} {problem}; it should be an address like http://localhost:8000 or https://api.retab.com"
+        ) from None
 
 
 def make_client(args: argparse.Namespace) -> Retab:

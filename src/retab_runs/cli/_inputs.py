@@ -13,10 +13,21 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .._documents import MAX_DOCUMENT_BYTES
 from ._failures import UsageError
 
-__all__ = ["DocumentArg", "JsonInputArg", "RunInputs", "TextInputArg", "document_arg", "json_input_arg",
-           "run_inputs", "text_input_arg"]  # fmt: skip
+__all__ = [
+    "MAX_JSON_DEPTH",
+    "DocumentArg",
+    "JsonInputArg",
+    "RunInputs",
+    "TextInputArg",
+    "document_arg",
+    "json_input_arg",
+    "json_object_text",
+    "run_inputs",
+    "text_input_arg",
+]
 
 
 @dataclass(frozen=True)
@@ -65,8 +76,13 @@ def document_arg(text: str) -> DocumentArg:
         raise argparse.ArgumentTypeError(f"{text!r}: give the input a name: NAME=PATH")
     try:
         # stat first: opening a FIFO to read waits for a writer, a device may never end
-        if not stat.S_ISREG(path.stat().st_mode):
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
             raise argparse.ArgumentTypeError(f"{str(path)!r}: not a regular file")
+        if info.st_size > MAX_DOCUMENT_BYTES:
+            raise argparse.ArgumentTypeError(
+                f"{str(path)!r}: {info.st_size:,} bytes, more than the {MAX_DOCUMENT_BYTES:,} a document may be"
+            )
         with path.open("rb"):
             pass
     except OSError as exc:
@@ -80,15 +96,44 @@ def text_input_arg(text: str) -> TextInputArg:
     return TextInputArg(key, value)
 
 
+MAX_JSON_DEPTH = 100
+"""How deeply a JSON value given on the command line may nest: deeper is refused as a usage error,
+rather than failing later (a RecursionError) while it is checked or sent."""
+
+
+def _depth(value: Any) -> int:
+    """How deeply ``value`` nests (a scalar is 0), walked without recursion."""
+    deepest, stack = 0, [(value, 0)]
+    while stack:
+        item, level = stack.pop()
+        if isinstance(item, (dict, list)):
+            level += 1
+            deepest = max(deepest, level)
+            stack.extend((child, level) for child in (item.values() if isinstance(item, dict) else item))
+    return deepest
+
+
+def json_object_text(text: str, prefix: str = "") -> dict[str, Any]:
+    """``text`` as a JSON object nesting at most MAX_JSON_DEPTH deep; ArgumentTypeError (a usage error) else."""
+    try:
+        parsed = json.loads(text)
+    except RecursionError:
+        parsed = None
+        too_deep = True
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"{prefix}not JSON ({exc})") from None
+    else:
+        too_deep = _depth(parsed) > MAX_JSON_DEPTH
+    if too_deep:
+        raise argparse.ArgumentTypeError(f"{prefix}the JSON nests more than {MAX_JSON_DEPTH} levels deep")
+    if not isinstance(parsed, dict):
+        raise argparse.ArgumentTypeError(f"{prefix}should be a JSON object ({{...}}), not {type(parsed).__name__}")
+    return parsed
+
+
 def json_input_arg(text: str) -> JsonInputArg:
     key, value = _key_value(text, "KEY=JSON, the JSON an object")
-    try:
-        parsed = json.loads(value)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"{key}: not JSON ({exc})") from None
-    if not isinstance(parsed, dict):
-        raise argparse.ArgumentTypeError(f"{key}: should be a JSON object ({{...}}), not {type(parsed).__name__}")
-    return JsonInputArg(key, parsed)
+    return JsonInputArg(key, json_object_text(value, f"{key}: "))
 
 
 def _unique(pairs: list[tuple[str, Any]], flag: str) -> dict[str, Any]:

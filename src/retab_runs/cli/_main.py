@@ -38,6 +38,8 @@ API_VERSION_HELP = (
 EXIT_BROKEN_PIPE = 141
 """What a shell shows for a command stopped by SIGPIPE (128 + 13), as ``| head`` does to most tools."""
 DEFAULT_SERVE_KEY = "sk-retab-runs-local"
+SERVE_KEY_VARIABLE = "RETAB_SERVE_API_KEY"
+"""The environment variable of the key ``serve`` requires (the client's RETAB_API_KEY is never taken for it)."""
 
 
 def _is_loopback(host: str) -> bool:
@@ -74,11 +76,13 @@ def cmd_serve(args: argparse.Namespace, out: TextIO) -> int:
         faults = Faults.parse(args.faults) if args.faults else Faults()
     except (ValueError, TypeError) as exc:
         raise UsageError(f"--faults: {exc}") from exc
-    api_key = args.api_key or os.environ.get("RETAB_API_KEY") or DEFAULT_SERVE_KEY
+    # The server's own key: never the client's RETAB_API_KEY (a real key would be served, and printed).
+    from_env = os.environ.get(SERVE_KEY_VARIABLE, "").strip()
+    api_key = args.api_key or from_env or DEFAULT_SERVE_KEY
     if not _is_loopback(args.host) and api_key == DEFAULT_SERVE_KEY:
         raise UsageError(
             f"--host {args.host} is reachable from other machines: choose a key with --api-key "
-            "(or RETAB_API_KEY) rather than the public default"
+            f"(or {SERVE_KEY_VARIABLE}) rather than the public default"
         )
     store = RunStore(api_key=api_key, speed=args.speed, faults=faults)
     from ..server._webhook_targets import load_fixture
@@ -90,9 +94,16 @@ def cmd_serve(args: argparse.Namespace, out: TextIO) -> int:
         raise CommandFailed(str(exc)) from exc
     sock = _listen(args.host, args.port)
     base = f"http://{args.host}:{args.port}"
-    print(f"Retab runs API on {base}  (Api-Key: {api_key})", file=out)
+    if api_key == DEFAULT_SERVE_KEY:  # public: shown, so that it can be copied
+        shown, exported = api_key, shlex.quote(api_key)
+    else:  # chosen by the user: never printed in full
+        shown = (
+            f"{api_key[:3]}... ({len(api_key)} characters, from {'--api-key' if args.api_key else SERVE_KEY_VARIABLE})"
+        )
+        exported = f'"${SERVE_KEY_VARIABLE}"' if not args.api_key else "<the key given to --api-key>"
+    print(f"Retab runs API on {base}  (Api-Key: {shown})", file=out)
     print("To point the client and CLI at it:", file=out)
-    print(f"  export RETAB_API_BASE_URL={shlex.quote(base)} RETAB_API_KEY={shlex.quote(api_key)}", file=out)
+    print(f"  export RETAB_API_BASE_URL={shlex.quote(base)} RETAB_API_KEY={exported}", file=out)
     print(f"{loaded} runs from fixtures; built in:" if args.fixtures else "Runs:", file=out)
     for line in _run_lines(store, base):
         print(line, file=out)
@@ -207,8 +218,9 @@ def build_parser() -> argparse.ArgumentParser:
     )  # fmt: skip
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (127.0.0.1)")
     serve.add_argument("--port", type=port_number, default=8000, help="port to listen on, 1 to 65535 (8000)")
-    serve.add_argument("--api-key", help="the key clients must send (default: RETAB_API_KEY or sk-retab-runs-local, "
-                       "which only a loopback --host may use)")  # fmt: skip
+    serve.add_argument("--api-key", help=f"the key clients must send (default: {SERVE_KEY_VARIABLE} or "
+                       "sk-retab-runs-local, which only a loopback --host may use; never the client's "
+                       "RETAB_API_KEY)")  # fmt: skip
     serve.add_argument("--fixtures", action="append", default=[], metavar="FILE",
                        help="serve the runs of a JSON or JSONL file too (repeatable)")  # fmt: skip
     serve.add_argument("--speed", type=positive_factor, default=1.0, help="scenario time multiplier (1)")

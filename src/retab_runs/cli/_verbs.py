@@ -25,7 +25,7 @@ from retab_runs_client.models import RunStatusFilter, TriggerType
 from .. import Retab, is_finished
 from ._arguments import connection_options, make_client, watch_options, whole
 from ._failures import EPILOG, EXIT, EXIT_FOR_STATUS, CommandFailed, UsageError
-from ._inputs import document_arg, json_input_arg, run_inputs, text_input_arg
+from ._inputs import document_arg, json_input_arg, json_object_text, run_inputs, text_input_arg
 from ._listing import TABLE_HEADER, item_texts, json_line, table_line
 from ._terminal import printable
 
@@ -107,13 +107,14 @@ def count(text: str) -> int:
 
 
 def json_object(text: str) -> dict[str, Any]:
-    try:
-        value = json.loads(text)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"not JSON ({exc})") from None
-    if not isinstance(value, dict):
-        raise argparse.ArgumentTypeError(f"should be a JSON object ({{...}}), not {type(value).__name__}")
-    return value
+    return json_object_text(text)
+
+
+def identifier(text: str) -> str:
+    """A run, node or workflow id: a blank one is a usage error naming the argument."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("should not be blank")
+    return text
 
 
 # -- what the verbs share ---------------------------------------------------------------------
@@ -170,7 +171,7 @@ def _then(client: Retab, args: argparse.Namespace, out: TextIO, text: str, body:
 
 
 def get_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("run_id", metavar="RUN_ID")
+    parser.add_argument("run_id", metavar="RUN_ID", type=identifier)
 
 
 def cmd_get(client: Retab, args: argparse.Namespace, out: TextIO) -> int:
@@ -289,7 +290,7 @@ def _run_texts(client: Retab, query: dict[str, Any], access_token: str | None, e
 
 
 def run_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("workflow_id", metavar="WORKFLOW_ID")
+    parser.add_argument("workflow_id", metavar="WORKFLOW_ID", type=identifier)
     parser.add_argument("--file", type=document_arg, action="append", metavar="[NAME=]PATH",
                         help="a document for the start node NAME (default: the file's stem); repeatable")  # fmt: skip
     parser.add_argument("--input", type=text_input_arg, action="append", metavar="KEY=VALUE",
@@ -311,7 +312,7 @@ def cmd_run(client: Retab, args: argparse.Namespace, out: TextIO) -> int:
 
 
 def run_id_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("run_id", metavar="RUN_ID")
+    parser.add_argument("run_id", metavar="RUN_ID", type=identifier)
 
 
 def cmd_cancel(client: Retab, args: argparse.Namespace, out: TextIO) -> int:
@@ -333,8 +334,8 @@ def cmd_restart(client: Retab, args: argparse.Namespace, out: TextIO) -> int:
 
 
 def review_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("run_id", metavar="RUN_ID")
-    parser.add_argument("node_id", metavar="NODE_ID", help="the node that waits for review")
+    parser.add_argument("run_id", metavar="RUN_ID", type=identifier)
+    parser.add_argument("node_id", metavar="NODE_ID", type=identifier, help="the node that waits for review")
 
 
 def approve_arguments(parser: argparse.ArgumentParser) -> None:
@@ -370,8 +371,10 @@ def cmd_reject(client: Retab, args: argparse.Namespace, out: TextIO) -> int:
 
 
 def steps_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("run_id", metavar="RUN_ID")
-    parser.add_argument("node_id", metavar="NODE_ID", nargs="?", help="one step in full (default: every step)")
+    parser.add_argument("run_id", metavar="RUN_ID", type=identifier)
+    parser.add_argument(
+        "node_id", metavar="NODE_ID", type=identifier, nargs="?", help="one step in full (default: every step)"
+    )
 
 
 def cmd_steps(client: Retab, args: argparse.Namespace, out: TextIO) -> int:
