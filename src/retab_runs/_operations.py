@@ -23,7 +23,7 @@ from ._exceptions import ConfigurationError, RunMismatchError, describe_request
 from ._exchange import parse_run, request_credentials
 from ._options import CallOptions, RequestOptions
 from ._pagination import parse_run_page
-from ._parsers import Parser, model_parser, parse_nothing, parse_object
+from ._parsers import Parser, model_parser, parse_nothing
 from ._redact import mask_values
 from ._retries import RetryRule
 
