@@ -273,7 +273,11 @@ def test_a_mime_data_input_model_of_either_family_is_accepted() -> None:
         server.script("/v1/workflows/wf_abc/run", response(200, seed_run()))
         with Retab(api_key="sk-test", base_url=server.base_url) as client:
             client.workflows.runs.create(
-                "wf_abc", documents={"a": MIMEDataInput(**fields), "b": PydanticMIMEDataInput(**fields)}
+                "wf_abc",
+                documents={
+                    "a": MIMEDataInput(filename="a.pdf", content="JVBERi0=", mime_type="application/pdf"),
+                    "b": PydanticMIMEDataInput(**fields),
+                },
             )
     finally:
         server.close()
