@@ -12,15 +12,20 @@ import sys
 import warnings
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from .. import RetabError, WaitTimeoutError
+from .._api_version import TODAY_API_VERSION
 from .._version import __version__
+from ._api_version import add_api_version, api_version_of
 from ._arguments import port_number, positive_factor
 from ._failures import EPILOG, EXIT, CommandFailed, UsageError, failure_line
 from ._terminal import printable
 from ._validate_files import MAX_RECORD_BYTES, record_size
 from ._verbs import add_verbs
+
+if TYPE_CHECKING:
+    from ..server import TodayRunStore
 
 __all__ = ["EXIT", "main"]
 
@@ -56,7 +61,7 @@ def cmd_serve(args: argparse.Namespace, out: TextIO) -> int:
     try:
         import uvicorn
 
-        from ..server import Faults, FixtureError, RunStore, create_app
+        from ..server import Faults, FixtureError, RunStore, TodayRunStore, create_app
     except ImportError as exc:
         raise UsageError(
             f"serve needs the server extra: pip install 'retab-runs[server]' ({exc.name} missing)"
@@ -71,6 +76,8 @@ def cmd_serve(args: argparse.Namespace, out: TextIO) -> int:
             f"--host {args.host} is reachable from other machines: choose a key with --api-key "
             "(or RETAB_API_KEY) rather than the public default"
         )
+    if api_version_of(args) == TODAY_API_VERSION:
+        return _serve_today(args, out, TodayRunStore(api_key=api_key, tick=0.3 / args.speed))
     store = RunStore(api_key=api_key, speed=args.speed, faults=faults)
     try:
         loaded = sum(store.load(Path(path)) for path in args.fixtures)
@@ -85,6 +92,28 @@ def cmd_serve(args: argparse.Namespace, out: TextIO) -> int:
     for run_id in store.ids():
         print(f"  {base}/v1/workflows/runs/{run_id}?access_token={store.access_token(run_id)}", file=out)
     print("Scenario runs start over per id: add ~anything (run_demo_progress~2). Ctrl-C stops.", file=out, flush=True)
+    config = uvicorn.Config(create_app(store), log_level="warning", access_log=False)
+    uvicorn.Server(config).run(sockets=[sock])
+    return EXIT["ok"]
+
+
+def _serve_today(args: argparse.Namespace, out: TextIO, store: TodayRunStore) -> int:
+    import uvicorn
+
+    from ..server import create_app
+
+    if args.fixtures or args.faults:
+        raise UsageError("--fixtures and --faults serve the 2026-02-26 API only")
+    sock = _listen(args.host, args.port)
+    base = f"http://{args.host}:{args.port}"
+    print(f"Retab runs API {TODAY_API_VERSION} on {base}  (Authorization: Bearer {store.api_key})", file=out)
+    print("To point the client and CLI at it:", file=out)
+    print(f"  export RETAB_API_BASE_URL={shlex.quote(base)} RETAB_API_KEY={shlex.quote(store.api_key)} "
+          f"RETAB_API_VERSION={TODAY_API_VERSION}", file=out)  # fmt: skip
+    print("Runs: " + ", ".join(run.id for run in store.all_runs()), file=out)
+    print("Runs of wf_demo_review wait in awaiting_review; settle one with "
+          "POST /_local/runs/RUN_ID/review {\"approved\": true} (reviews are outside this contract). Ctrl-C stops.",
+          file=out, flush=True)  # fmt: skip
     config = uvicorn.Config(create_app(store), log_level="warning", access_log=False)
     uvicorn.Server(config).run(sockets=[sock])
     return EXIT["ok"]
@@ -154,6 +183,7 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--speed", type=positive_factor, default=1.0, help="scenario time multiplier (1)")
     serve.add_argument("--faults", metavar="SPEC", help="misbehaviour to inject, a comma list of latency=SECONDS, "
                        "rate_limited=N, retry_after=SECONDS, server_errors=N, dropped=N, malformed=N")  # fmt: skip
+    add_api_version(serve)
     serve.set_defaults(handler=cmd_serve)
 
     validate = commands.add_parser(

@@ -18,9 +18,12 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from ._reply import Reply
 from ._requests import Incoming
 from ._routes import ROUTES, dispatch
 from ._store import RunStore
+from ._today_routes import TODAY_ROUTES, dispatch_today
+from ._today_store import TodayRunStore
 
 __all__ = ["ServerThread", "create_app"]
 
@@ -73,9 +76,17 @@ async def _read_body(request: Request) -> bytes | None:
     return b"".join(chunks)
 
 
-def create_app(store: RunStore | None = None) -> Starlette:
-    """The embedded Retab runs API over ``store`` (the built-in runs by default): every route of ``_routes``."""
+def create_app(store: RunStore | TodayRunStore | None = None) -> Starlette:
+    """The embedded Retab runs API over ``store`` (the built-in runs by default): every route of ``_routes``.
+
+    A ``TodayRunStore`` serves today's API (2026-08-16) instead: the routes of ``_today_routes``.
+    """
     runs = store if store is not None else RunStore()
+
+    def answer(incoming: Incoming) -> Reply:
+        if isinstance(runs, TodayRunStore):
+            return dispatch_today(runs, incoming)
+        return dispatch(runs, incoming)
 
     async def endpoint(request: Request) -> Response:
         body = await _read_body(request)
@@ -90,7 +101,7 @@ def create_app(store: RunStore | None = None) -> Starlette:
             body=body,
             base_url=str(request.base_url),
         )
-        reply = dispatch(runs, incoming)
+        reply = answer(incoming)
         if reply.delay:
             await asyncio.sleep(reply.delay)
         if reply.kind == "dropped":
@@ -103,7 +114,9 @@ def create_app(store: RunStore | None = None) -> Starlette:
         headers = getattr(exc, "headers", None) or {}
         return JSONResponse({"detail": detail}, status_code=status, headers=headers)
 
-    methods = sorted({route.method for route in ROUTES} | {"PUT", "PATCH", "HEAD", "OPTIONS"})
+    methods = sorted(
+        {r.method for r in ROUTES} | {r.method for r in TODAY_ROUTES} | {"PUT", "PATCH", "HEAD", "OPTIONS"}
+    )
     app = Starlette(
         routes=[Route("/{path:path}", endpoint, methods=methods)],
         exception_handlers={HTTPException: http_error},
