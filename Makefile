@@ -5,6 +5,8 @@
 #                    newest supported Python, each in its own .venv-3.X
 # make bench         the benchmark: prints a table
 # make bench-docs    the benchmark, and writes docs/benchmarks.md and .json
+# make generate      generated/ from both contracts (openapi.yaml, openapi-2026-08-16.yaml)
+# make import-2026-08-16  openapi-2026-08-16.yaml from the vendor's file as published, then generate
 # Each creates $(VENV) with $(PYTHON) when needed (versions pinned by constraints.txt), and
 # rebuilds it when another Python made it.
 
@@ -21,7 +23,7 @@ RUNTIME_TESTS := tests/client tests/validation tests/server tests/cli
 comma := ,
 
 .PHONY: install test lint typecheck pytest test-runtime test-pythons demo bench bench-docs generate \
-	check-generated clean
+	check-generated import-2026-08-16 clean
 
 # $(call venv,EXTRAS,MINIMUM MINOR VERSION,WHAT): check $(PYTHON), (re)create $(VENV), install .[EXTRAS].
 define venv
@@ -85,6 +87,11 @@ generate: $(STAMP)-dev
 
 check-generated: $(STAMP)-dev
 	$(BIN)/python scripts/generate.py --check
+
+# openapi-2026-08-16.yaml from the vendor's file as published (../shared/reference), then generated/.
+import-2026-08-16: $(STAMP)-dev
+	$(BIN)/python scripts/generate.py --import-vendor
+	$(BIN)/python scripts/generate.py
 
 clean:
 	rm -rf $(VENV) .venv-3.* .pytest_cache .mypy_cache .ruff_cache .hypothesis

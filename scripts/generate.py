@@ -1,8 +1,12 @@
 #!/usr/bin/env python3
 """Regenerate ``generated/`` from ``openapi.yaml``.
 
-    python scripts/generate.py                 print what changed, then rewrite generated/
+    python scripts/generate.py                 print what changed, then rewrite generated/ from both
+                                               contracts (openapi.yaml; openapi-2026-08-16.yaml into
+                                               the v2026_08_16 sub-packages)
     python scripts/generate.py --check         exit 1 with a diff when generated/ is stale
+    python scripts/generate.py --import-vendor write openapi-2026-08-16.yaml: the vendor's file as
+                                               published, imported (normalise + spec/2026-08-16/)
     python scripts/generate.py --spec FILE --out DIR
                                                generate from any spec (a vendor JSON file goes
                                                through normalise + spec/overlay.yaml) into DIR
@@ -24,10 +28,12 @@ import difflib
 import importlib.metadata
 import io
 import json
+import os
 import shutil
 import subprocess
 import sys
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -47,6 +53,22 @@ SCHEMA_FILE = "workflow_run.schema.json"
 RUN_PATH = "/v1/workflows/runs/{run_id}"
 
 HEADER = "Generated from openapi.yaml by scripts/generate.py: do not edit."
+
+
+@dataclass(frozen=True)
+class Contract:
+    """One contract of the API and where its code goes: ``subpackage`` of both packages ("" = their top)."""
+
+    spec: Path
+    subpackage: str
+    vendor_file: Path | None = None  # the vendor's file as published that ``--import-vendor`` imports
+
+
+TODAY_VENDOR = ROOT.parent / "shared" / "reference" / "retab-openapi-2026-08-16-workflow-runs.json"
+CONTRACTS = (
+    Contract(SPEC, ""),  # the seed's, first: openapi-python-client empties the folder it writes
+    Contract(ROOT / "openapi-2026-08-16.yaml", "v2026_08_16", TODAY_VENDOR),
+)
 
 # Output depends on these exact versions; constraints.txt pins the same ones.
 PINNED = {"openapi-python-client": "0.29.1", "datamodel-code-generator": "0.89.0", "ruff": "0.17.5"}
@@ -107,6 +129,11 @@ def client_spec(spec: dict[str, Any]) -> dict[str, Any]:
     its default in openapi-python-client, which reads a bare reference; ``allOf: [$ref]`` keeps it.
     """
     spec = copy.deepcopy(spec)
+    for name, schema in spec.get("components", {}).get("schemas", {}).items():
+        # A component's class is named after its title: one that differs from the component's
+        # name (a vendor file renamed by spec/names.yaml) would name a class nothing imports.
+        if isinstance(schema, dict) and "title" in schema and schema["title"] != name:
+            schema["title"] = name
     for item in spec.get("paths", {}).values():
         for operation in item.values():
             for parameter in operation.get("parameters", []) if isinstance(operation, dict) else ():
@@ -116,7 +143,7 @@ def client_spec(spec: dict[str, Any]) -> dict[str, Any]:
     return spec
 
 
-def build_client(spec: dict[str, Any], dest: Path) -> None:
+def build_client(spec: dict[str, Any], dest: Path, schema_package: str = SCHEMA_PACKAGE, spec_name: str = "") -> None:
     from openapi_python_client import _get_project_for_url_or_path
     from openapi_python_client.config import Config, ConfigFile, MetaType
     from openapi_python_client.parser.errors import ErrorLevel, GeneratorError
@@ -126,14 +153,16 @@ def build_client(spec: dict[str, Any], dest: Path) -> None:
         package_name_override=CLIENT_PACKAGE,
         post_hooks=[],  # formatting is ours (format_tree), with the pinned ruff and its own config
     )
-    read_path = dest.parent.parent / f"{dest.parent.name}-{dest.name}-openapi.yaml"  # beside the tree, not in it
-    read_path.write_text(yaml.safe_dump(client_spec(spec), sort_keys=False, allow_unicode=True), encoding="utf-8")
-    config = Config.from_sources(config_file, MetaType.NONE, read_path, "utf-8", overwrite=True, output_path=dest)
-    project = _get_project_for_url_or_path(config=config, custom_template_path=TEMPLATES)
+    with tempfile.TemporaryDirectory() as tmp:  # the spec as it reads it, beside the tree, not in it
+        read_path = Path(tmp) / "openapi.yaml"
+        read_path.write_text(yaml.safe_dump(client_spec(spec), sort_keys=False, allow_unicode=True), encoding="utf-8")
+        config = Config.from_sources(config_file, MetaType.NONE, read_path, "utf-8", overwrite=True, output_path=dest)
+        project = _get_project_for_url_or_path(config=config, custom_template_path=TEMPLATES)
     if isinstance(project, GeneratorError):
         raise GenerationError(f"openapi-python-client: {project.header}: {project.detail}")
     project.env.add_extension("jinja2.ext.do")
-    project.env.globals.update(planner=Planner(spec), planner_max_nesting=MAX_NESTING)
+    planner = Planner(spec)
+    project.env.globals.update(planner=planner, planner_max_nesting=MAX_NESTING, schema_package=schema_package)
     try:
         # build() prints "Generating <temporary dir>" on stdout: noise, since the report is ours.
         with contextlib.redirect_stdout(io.StringIO()):
@@ -146,6 +175,12 @@ def build_client(spec: dict[str, Any], dest: Path) -> None:
     for path in sorted((dest / "models").glob("*.py")):
         if path.read_text(encoding="utf-8").startswith("# retab-runs: inline wrapper"):
             path.unlink()
+    unknown = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES), keep_trailing_newline=True).get_template(
+        "unknown_variant.py.jinja"
+    )
+    for class_name, key in planner.unknown_variants():
+        text = unknown.render(class_name=class_name, key=key, spec_name=spec_name or SPEC.name)
+        (dest / "models" / f"{planner.module(class_name)}.py").write_text(text, encoding="utf-8")
     (dest / "py.typed").write_text("", encoding="utf-8")
 
 
@@ -171,7 +206,8 @@ def datamodel_codegen(spec_path: Path, output: Path, model_type: str, header: st
     ]  # fmt: skip
 
 
-def build_schema(spec: dict[str, Any], dest: Path, spec_path: Path = SPEC) -> None:
+def build_schema(spec: dict[str, Any], dest: Path, spec_path: Path = SPEC, package: str = SCHEMA_PACKAGE) -> None:
+    """The schema package (or, for a later contract, its sub-package ``package``, which shares the helpers)."""
     dest.mkdir(parents=True)
     command = datamodel_codegen(
         spec_path, dest / "models.py", "pydantic_v2.BaseModel", "Pydantic models of the Retab workflow-run record.",
@@ -195,11 +231,14 @@ def build_schema(spec: dict[str, Any], dest: Path, spec_path: Path = SPEC) -> No
     # TEMPLATES too: rfc3339.py includes the date-time rule that the client's types.py shares.
     loader = jinja2.FileSystemLoader([TEMPLATES / "schema", TEMPLATES])
     env = jinja2.Environment(loader=loader, keep_trailing_newline=True)
-    init = env.get_template("__init__.py.jinja").render(models=sorted(models), schema_file=SCHEMA_FILE, header=HEADER)
+    init = env.get_template("__init__.py.jinja").render(
+        models=sorted(models), schema_file=SCHEMA_FILE, header=HEADER, package=package
+    )
     (dest / "__init__.py").write_text(init, encoding="utf-8")
-    (dest / "rfc3339.py").write_text(env.get_template("rfc3339.py.jinja").render(), encoding="utf-8")
-    for helper in ("types.py", "json_values.py"):
-        shutil.copy(TEMPLATES / "schema" / helper, dest / helper)
+    if package == SCHEMA_PACKAGE:  # a sub-package uses these of the package (the overrides name them)
+        (dest / "rfc3339.py").write_text(env.get_template("rfc3339.py.jinja").render(), encoding="utf-8")
+        for helper in ("types.py", "json_values.py"):
+            shutil.copy(TEMPLATES / "schema" / helper, dest / helper)
     bundled = bundle_json_schema(spec, root_schema(spec))
     (dest / SCHEMA_FILE).write_text(json.dumps(bundled, indent=2) + "\n", encoding="utf-8")
     (dest / "py.typed").write_text("", encoding="utf-8")
@@ -296,17 +335,94 @@ def format_tree(tree: Path) -> None:
 
 
 def generate_into(tree: Path, source: Path = SPEC) -> None:
+    """Both packages from ``source`` into ``tree``; from the contracts (CONTRACTS) when it is openapi.yaml."""
     check_versions()
-    spec = load_spec(source)
-    spec_path = source
-    if is_vendor_file(source):  # the generators read the imported spec, not the vendor's file
-        spec_path = tree.parent / f"{tree.name}-openapi.yaml"
-        spec_path.write_text(yaml.safe_dump(spec, sort_keys=False, allow_unicode=True), encoding="utf-8")
-    build_client(spec, tree / CLIENT_PACKAGE)
-    build_schema(spec, tree / SCHEMA_PACKAGE, spec_path)
+    for contract in CONTRACTS if source == SPEC else (Contract(source, ""),):
+        build_contract(tree, contract)
     format_tree(tree)
+    check_imports(tree)
     for cache in tree.rglob("__pycache__"):
         shutil.rmtree(cache)
+
+
+def build_contract(tree: Path, contract: Contract) -> None:
+    """One contract's code: the client and schema packages, or their ``contract.subpackage``."""
+    spec = load_spec(contract.spec)
+    spec_path = contract.spec
+    sub = contract.subpackage
+    if is_vendor_file(contract.spec):  # the generators read the imported spec, not the vendor's file
+        spec_path = tree.parent / f"{tree.name}-openapi.yaml"
+        spec_path.write_text(yaml.safe_dump(spec, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    client = tree / CLIENT_PACKAGE / sub if sub else tree / CLIENT_PACKAGE
+    schema = tree / SCHEMA_PACKAGE / sub if sub else tree / SCHEMA_PACKAGE
+    schema_package = f"{SCHEMA_PACKAGE}.{sub}" if sub else SCHEMA_PACKAGE
+    build_client(spec, client, schema_package, contract.spec.name)
+    build_schema(spec, schema, spec_path, schema_package)
+    if sub:  # the templates' headers name openapi.yaml
+        for path in [*client.rglob("*.py"), *schema.rglob("*.py")]:
+            text = path.read_text(encoding="utf-8")
+            path.write_text(text.replace("from openapi.yaml by", f"from {contract.spec.name} by"), encoding="utf-8")
+
+
+def import_vendor_contracts() -> int:
+    """Write each later contract's spec from the vendor's file as published. An exit status."""
+    for contract in CONTRACTS:
+        if contract.vendor_file is None:
+            continue
+        if not contract.vendor_file.is_file():
+            print(f"generate: {contract.vendor_file} is absent; {contract.spec.name} left as it is", file=sys.stderr)
+            return 2
+        spec = load_spec(contract.vendor_file)
+        text = yaml.safe_dump(spec, sort_keys=False, allow_unicode=True, width=100)
+        contract.spec.write_text(imported_header(contract) + text, encoding="utf-8")
+        print(f"generate: wrote {contract.spec.name} from {contract.vendor_file.name}")
+    return 0
+
+
+def imported_header(contract: Contract) -> str:
+    """The comment that opens an imported contract's spec file."""
+    assert contract.vendor_file is not None
+    return (
+        f"# Written by `python scripts/generate.py --import-vendor` from the vendor's "
+        f"{contract.vendor_file.name} as published\n"
+        f"# (normalised, then spec/{contract.spec.stem.removeprefix('openapi-')}/overlay.yaml applied): do not edit;"
+        " change the overlay or the names table.\n"
+    )
+
+
+_IMPORT_ALL = """
+import importlib, pkgutil, sys
+failed = []
+for package in sys.argv[1:]:
+    root = importlib.import_module(package)
+    for module in pkgutil.walk_packages(root.__path__, package + "."):
+        try:
+            importlib.import_module(module.name)
+        except Exception as exc:
+            failed.append(f"{module.name}: {exc.__class__.__name__}: {exc}")
+print("\\n".join(failed))
+sys.exit(1 if failed else 0)
+"""
+
+
+def check_imports(tree: Path) -> None:
+    """Import every module written into ``tree``, in a fresh interpreter that sees ``tree`` first.
+
+    Raises:
+        GenerationError: a module does not import (what was written is not a usable package).
+    """
+    packages = [p.name for p in sorted(tree.iterdir()) if (p / "__init__.py").is_file()]
+    result = subprocess.run(
+        [sys.executable, "-c", _IMPORT_ALL, *packages],
+        capture_output=True,
+        text=True,
+        cwd=tree,
+        env={**os.environ, "PYTHONPATH": str(tree), "PYTHONDONTWRITEBYTECODE": "1"},
+        timeout=600,
+    )
+    if result.returncode != 0:
+        problems = (result.stdout.strip() or result.stderr.strip()).splitlines()
+        raise GenerationError("what was generated does not import:\n  " + "\n  ".join(problems[-20:]))
 
 
 def files_of(tree: Path) -> dict[str, bytes]:
@@ -350,7 +466,12 @@ def main(argv: list[str] | None = None) -> int:
         "with several, each goes to DIR/<file stem>/"
     )  # fmt: skip
     parser.add_argument("--out", type=Path, help="write here instead of generated/ (needed with --spec)")
+    parser.add_argument(
+        "--import-vendor", action="store_true", help="write openapi-2026-08-16.yaml from the vendor's file as published"
+    )
     args = parser.parse_args(argv)
+    if args.import_vendor:
+        return import_vendor_contracts()
     out: Path = args.out.resolve() if args.out else OUT
     if args.spec and not args.out and not args.check:
         parser.error("--spec needs --out DIR: generated/ is written from openapi.yaml only")
@@ -383,7 +504,8 @@ def generate_one(source: Path, out: Path, check: bool) -> int:
                     file=sys.stderr,
                 )
                 return 1
-            print(f"generate --check: generated/ matches {source.name}")
+            names = [c.spec.name for c in CONTRACTS] if source == SPEC else [source.name]
+            print(f"generate --check: generated/ matches {', '.join(names)}")
             return 0
         if out == OUT:
             print_reports(fresh)

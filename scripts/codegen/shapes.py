@@ -43,6 +43,8 @@ class Shape:
     other: Shape | None = None  # for fallback: what a value that does not fit the model may be (object or any)
     json_types: tuple[str, ...] = ()  # for union: the JSON types admitted
     minimum: float | None = None
+    key: str = ""  # for oneof: the discriminating property (``status``)
+    variants: tuple[tuple[str, str], ...] = ()  # for oneof: (value of ``key``, model), in the spec's order
 
 
 def _ref_name(ref: str) -> str:
@@ -63,7 +65,9 @@ class Planner:
         schema = self.schemas.get(name)
         return schema is not None and "enum" not in schema
 
-    def shape(self, schema: dict[str, Any]) -> Shape:
+    def shape(self, schema: dict[str, Any], prop: str = "") -> Shape:
+        if "oneOf" in schema:
+            return self._one_of(schema, prop)
         if "$ref" in schema:
             name = _ref_name(schema["$ref"])
             target = self.schemas[name]
@@ -108,6 +112,37 @@ class Planner:
             return Shape("map", inner=self.shape(extra))
         raise UnsupportedSchema(f"unsupported type {kind!r}")
 
+    def _one_of(self, schema: dict[str, Any], prop: str) -> Shape:
+        """A ``oneOf`` of models told apart by a discriminator: a union of their classes.
+
+        The value of the discriminating property picks the model; a value the spec does not
+        map (a later addition) is kept whole as ``Unknown<Property>``, never refused.
+        """
+        discriminator = schema.get("discriminator") or {}
+        key, mapping = discriminator.get("propertyName"), discriminator.get("mapping") or {}
+        branches = schema["oneOf"]
+        if not key or not prop or not all("$ref" in b for b in branches):
+            raise UnsupportedSchema("oneOf: only unions of models with a discriminator are supported")
+        by_model = {_ref_name(ref): value for value, ref in mapping.items()}
+        variants = []
+        for branch in branches:
+            name = _ref_name(branch["$ref"])
+            if name not in by_model:
+                raise UnsupportedSchema(f"oneOf: {name} has no value in the discriminator's mapping")
+            variants.append((by_model[name], name))
+        return Shape("oneof", name=unknown_variant(prop), key=key, variants=tuple(variants))
+
+    def unknown_variants(self) -> list[tuple[str, str]]:
+        """(class name, discriminating property) of every ``Unknown<Property>`` the spec's unions need."""
+        found: dict[str, str] = {}
+        for model, schema in self.schemas.items():
+            for name, prop in (schema.get("properties") or {}).items() if self.is_model(model) else ():
+                if isinstance(prop, dict) and "oneOf" in prop:
+                    shape = self._one_of(prop, name)
+                    if found.setdefault(shape.name, shape.key) != shape.key:
+                        raise UnsupportedSchema(f"oneOf: two {name} unions with different discriminators")
+        return sorted(found.items())
+
     def fields(self, model_name: str) -> list[Field]:
         """The model's properties, required ones first (attrs needs that order)."""
         schema = self.schemas[model_name]
@@ -125,8 +160,9 @@ class Planner:
         names: set[str] = set()
 
         def walk(shape: Shape) -> None:
-            if shape.kind in ("enum", "model") and shape.name != model_name:
+            if shape.kind in ("enum", "model", "oneof") and shape.name != model_name:
                 names.add(shape.name)
+            names.update(model for _, model in shape.variants if model != model_name)
             if shape.inner is not None:
                 walk(shape.inner)
 
@@ -183,6 +219,8 @@ class Planner:
             return "dict[str, Any]"
         if k in ("enum", "model"):
             return shape.name
+        if k == "oneof":
+            return " | ".join([*(model for _, model in shape.variants), shape.name])
         if k == "fallback":
             assert shape.inner is not None and shape.other is not None
             other = _JSON_VALUE if shape.other.kind == "any" else self.hint(shape.other)
@@ -271,6 +309,28 @@ class Planner:
                 f"    {err}.loc[:0] = {loc}",
                 "    raise",
             ]
+        if k == "oneof":
+            err, tag = names.new("e"), names.new("tag")
+            branches = []
+            for position, (value, model) in enumerate(shape.variants):
+                keyword_ = "if" if position == 0 else "elif"
+                branches += [f"{keyword_} {tag} == {value!r}:", f"    {dst} = {model}._from_dict({src}, _own)"]
+            return [
+                f"if {src}.__class__ is not dict and not isinstance({src}, dict):",
+                f"    {fail}({loc}, 'an object', {src})",
+                f"{tag} = {src}.get({shape.key!r}, _ABSENT)",
+                f"if {tag} is _ABSENT:",
+                f"    raise ModelParseError.missing({_loc_plus(loc, repr(shape.key))})",
+                f"if {tag}.__class__ is not str and not isinstance({tag}, str):",
+                f"    {fail}({_loc_plus(loc, repr(shape.key))}, 'a string', {tag})",
+                "try:",
+                *_indent(branches),
+                "    else:  # a value this contract does not list: kept as it came",
+                f"        {dst} = {shape.name}._from_dict({src}, _own)",
+                f"except ModelParseError as {err}:",
+                f"    {err}.loc[:0] = {loc}",
+                "    raise",
+            ]
         if k == "fallback":
             assert shape.inner is not None and shape.other is not None
             kept = [f"{dst} = {src}"] if shape.other.kind == "any" else [f"{fail}({loc}, 'an object', {src})"]
@@ -342,7 +402,7 @@ class Planner:
             return f"format_datetime({expr}, self.{names.text_slot})"
         if k == "enum":
             return f"{expr}.value"
-        if k == "model":
+        if k in ("model", "oneof"):
             return f"{expr}._to_dict()"
         if k == "fallback":
             assert shape.inner is not None
@@ -383,6 +443,11 @@ def _loc_plus(loc: str, part: str) -> str:
     return f"[*{loc}, {part}]" if not loc.endswith("]") else f"{loc[:-1]}, {part}]"
 
 
+def unknown_variant(prop: str) -> str:
+    """The class that keeps a union's unknown variant: ``lifecycle`` -> ``UnknownLifecycle``."""
+    return "Unknown" + "".join(part[:1].upper() + part[1:] for part in prop.split("_"))
+
+
 def _module(class_name: str) -> str:
     from openapi_python_client.strings import snake_case
 
@@ -402,7 +467,7 @@ class Field:
             raise UnsupportedSchema(f"{model}.{name}: property names must be Python identifiers")
         self.python_name = name  # attribute named as in the spec
         self.local = f"{name}_"  # locals carry a suffix so no field shadows a builtin or module
-        self.shape = planner.shape(schema)
+        self.shape = planner.shape(schema, name)
         self.deprecated = bool(schema.get("deprecated"))
         self.description = schema.get("description", "")
         self.has_default = "default" in schema
@@ -542,7 +607,7 @@ class Field:
         local = self.local  # one name per field: mypy types each local once
         expr = self.planner.dump(self.shape, local, names)
         if self.has_default:
-            differs = "is not" if self.default_code in ("True", "False") else "!="
+            differs = "is not" if self.default_code in ("True", "False", "None") else "!="
             keep = f"not self._absent & {self.bit} or {local} {differs} {self.default_code}"
         elif self.nullable:  # null is written when the payload had it, or the value was set
             keep = f"{local} is not None or not self._absent & {self.bit}"

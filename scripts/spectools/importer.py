@@ -8,7 +8,7 @@ from typing import Any
 
 import yaml
 
-from .normalise import normalise
+from .normalise import NAMES_FILE, normalise
 from .overlay import OVERLAY_FILE, OverlayError, apply_overlay, load_overlay
 
 
@@ -39,9 +39,23 @@ def is_vendor_file(path: Path) -> bool:
     return path.suffix == ".json"
 
 
-def import_vendor(document: dict[str, Any], overlay_path: Path = OVERLAY_FILE) -> tuple[dict[str, Any], list[str]]:
+def contract_files(path: Path) -> tuple[Path, Path]:
+    """The overlay and names table a vendor file is imported with.
+
+    ``spec/<date>/`` when the file's name carries the date of a contract of its own
+    (``retab-openapi-2026-08-16-workflow-runs.json``), else the seed's (``spec/overlay.yaml``).
+    """
+    for folder in sorted(OVERLAY_FILE.parent.glob("????-??-??")):
+        if folder.name in path.name and (folder / "overlay.yaml").is_file():
+            return folder / "overlay.yaml", folder / "names.yaml"
+    return OVERLAY_FILE, NAMES_FILE
+
+
+def import_vendor(
+    document: dict[str, Any], overlay_path: Path = OVERLAY_FILE, names_path: Path = NAMES_FILE
+) -> tuple[dict[str, Any], list[str]]:
     """normalise + overlay, with one report line per defect fixed and per overlay action skipped."""
-    spec, report = normalise(document)
+    spec, report = normalise(document, names_file=names_path)
     try:
         overlay = load_overlay(overlay_path)
     except (OSError, OverlayError, yaml.YAMLError) as exc:
@@ -54,5 +68,5 @@ def load_any(path: Path) -> tuple[dict[str, Any], list[str]]:
     """The spec at ``path`` ready for the generators, and what was changed on the way."""
     document = read_document(path)
     if is_vendor_file(path):
-        return import_vendor(document)
+        return import_vendor(document, *contract_files(path))
     return document, []

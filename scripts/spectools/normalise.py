@@ -109,6 +109,9 @@ def _chosen_names(spec: dict[str, Any], chosen: Mapping[str, str]) -> dict[str, 
         return spec
     spec = _rename_refs(spec, renames)
     spec["components"]["schemas"] = {renames.get(k, k): v for k, v in spec["components"]["schemas"].items()}
+    for old, new in renames.items():  # the client's classes are named after the title: it follows the name
+        if spec["components"]["schemas"][new].get("title") == old:
+            spec["components"]["schemas"][new]["title"] = new
     return spec
 
 
@@ -264,20 +267,23 @@ def _enums(spec: dict[str, Any], table: Mapping[str, str], report: list[str]) ->
 
 
 def normalise(
-    vendor: Mapping[str, Any], enum_names: Mapping[str, str] | None = None
+    vendor: Mapping[str, Any], enum_names: Mapping[str, str] | None = None, names_file: Path = NAMES_FILE
 ) -> tuple[dict[str, Any], list[str]]:
-    """The vendor document made valid and named as this project names things, and what was changed."""
+    """The vendor document made valid and named as this project names things, and what was changed.
+
+    ``names_file`` is the contract's names table (``spec/names.yaml``, ``spec/2026-08-16/names.yaml``).
+    """
     report: list[str] = []
     spec = copy.deepcopy(dict(vendor))
     if not isinstance(spec.get("components"), dict):
         spec["components"] = {}
     spec = _component_names(spec, report)
-    spec = _chosen_names(spec, load_schema_names())
+    spec = _chosen_names(spec, load_schema_names(names_file))
     _operation_ids(spec, report)
     _security(spec, report)
     _nullable_bodies(spec, report)
     _response_descriptions(spec, report)
-    _enums(spec, load_enum_names() if enum_names is None else enum_names, report)
+    _enums(spec, load_enum_names(names_file) if enum_names is None else enum_names, report)
     _whole_numbers(spec)
     _object_defaults(spec, report)
     return spec, report

@@ -1,0 +1,211 @@
+"""The RunTiming model. Generated from openapi-2026-08-16.yaml by scripts/generate.py: do not edit."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ModelParseError
+from ..types import decode_json, extras_key, format_datetime, gc_paused, model_repr, read_datetime, shared
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
+
+
+def _decode_json(data: str | bytes | bytearray) -> Any:
+    try:
+        return decode_json(data)
+    except (ValueError, RecursionError) as exc:
+        raise ModelParseError([], f"is not JSON: {exc}") from None
+
+
+_ABSENT: Any = object()  # what src.get returns for a key the payload lacks
+
+_FIELDS = frozenset(
+    {
+        "created_at",
+        "started_at",
+        "completed_at",
+    }
+)
+
+
+@_attrs_define(repr=False)
+class RunTiming:
+    """Timing information for a run.
+
+    Three event timestamps that consumers cannot reconstruct on their own.
+    Wall-clock duration is a trivial `completed_at - started_at` subtraction
+    done client-side; it is not stored or exposed.
+
+    Keys the spec does not name are kept in ``additional_properties`` and written
+    back by ``to_dict``; enum values this client does not know are kept as well.
+
+    Attributes:
+        created_at (datetime.datetime | None): When the run record was created
+        started_at (datetime.datetime | None): When the run started executing
+        completed_at (datetime.datetime | None): When the run finished executing
+    """
+
+    created_at: datetime.datetime | None = None
+    started_at: datetime.datetime | None = None
+    completed_at: datetime.datetime | None = None
+    # Extra keys live in a dict made only when there are some: most objects have none, and an
+    # empty dict per object would cost a sixth of a parsed run's memory. None equals {} here.
+    _extra: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=extras_key)
+    # One bit per optional field, set when the payload lacked the key, so that to_dict leaves
+    # it out again. Built in code, a None that could be null counts as absent until set.
+    _absent: int = _attrs_field(init=False, default=6, repr=False, eq=False)
+    # The date-time as read, when format_datetime would write it otherwise (see datetime_text).
+    _created_at_text: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # The date-time as read, when format_datetime would write it otherwise (see datetime_text).
+    _started_at_text: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+    # The date-time as read, when format_datetime would write it otherwise (see datetime_text).
+    _completed_at_text: str | None = _attrs_field(init=False, default=None, repr=False, eq=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form of this object: spec keys in spec order, then the kept extra keys."""
+        with gc_paused():
+            return self._to_dict()
+
+    def _to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        created_at_ = self.created_at
+        if created_at_ is not None:
+            out["created_at"] = format_datetime(created_at_, self._created_at_text)
+        started_at_ = self.started_at
+        if started_at_ is not None or not self._absent & 2:
+            out["started_at"] = None if started_at_ is None else format_datetime(started_at_, self._started_at_text)
+        completed_at_ = self.completed_at
+        if completed_at_ is not None or not self._absent & 4:
+            out["completed_at"] = (
+                None if completed_at_ is None else format_datetime(completed_at_, self._completed_at_text)
+            )
+        if self._extra:
+            for key, value in self._extra.items():
+                out.setdefault(key, value)
+        return out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from decoded JSON. Absent keys read as their spec default, or None.
+
+        Raises:
+            ModelParseError: a required key is missing or a value has the wrong type;
+                its ``path`` says where (e.g. ``steps[3].status``).
+        """
+        with gc_paused():
+            return cls._from_dict(src_dict)
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Build from JSON text: decode and ``from_dict``, with the collector paused for both.
+
+        Raises:
+            ModelParseError: the text is not JSON, or does not fit the model.
+        """
+        with gc_paused():
+            return cls._from_dict(_decode_json(data), _own=True)
+
+    @classmethod
+    def _from_dict(cls, src_dict: Mapping[str, Any], _own: bool = False) -> Self:
+        # _own: src_dict was decoded for this call alone, and its lists of objects may be
+        # emptied as they are read. Never for a caller's dict, nor under a fallback (which
+        # keeps the value as it came when it does not fit).
+        src = src_dict
+        if src.__class__ is not dict and not isinstance(src, Mapping):
+            raise ModelParseError.wrong_type([], "an object", src)
+        get = src.get
+        absent = 0
+        _v = get("created_at", _ABSENT)
+        created_at_: datetime.datetime | None
+        created_at_text: str | None = None
+        if _v is _ABSENT:
+            created_at_ = None
+            absent |= 1
+        else:
+            if _v.__class__ is not str and not isinstance(_v, str):
+                raise ModelParseError.wrong_type(["created_at"], "a date-time string", _v)
+            created_at_, created_at_text = read_datetime(_v)  # the text kept when written back otherwise
+            if created_at_ is None:
+                raise ModelParseError(["created_at"], "is not an RFC 3339 date-time", _v)
+        _v = get("started_at", _ABSENT)
+        started_at_: datetime.datetime | None
+        started_at_text: str | None = None
+        if _v is _ABSENT:
+            started_at_ = None
+            absent |= 2
+        else:
+            if _v is None:
+                started_at_ = None
+            else:
+                if _v.__class__ is not str and not isinstance(_v, str):
+                    raise ModelParseError.wrong_type(["started_at"], "a date-time string", _v)
+                started_at_, started_at_text = read_datetime(_v)  # the text kept when written back otherwise
+                if started_at_ is None:
+                    raise ModelParseError(["started_at"], "is not an RFC 3339 date-time", _v)
+        _v = get("completed_at", _ABSENT)
+        completed_at_: datetime.datetime | None
+        completed_at_text: str | None = None
+        if _v is _ABSENT:
+            completed_at_ = None
+            absent |= 4
+        else:
+            if _v is None:
+                completed_at_ = None
+            else:
+                if _v.__class__ is not str and not isinstance(_v, str):
+                    raise ModelParseError.wrong_type(["completed_at"], "a date-time string", _v)
+                completed_at_, completed_at_text = read_datetime(_v)  # the text kept when written back otherwise
+                if completed_at_ is None:
+                    raise ModelParseError(["completed_at"], "is not an RFC 3339 date-time", _v)
+        # Slot stores, not the attrs __init__ (no validators or converters to run): half the cost.
+        obj = object.__new__(cls)
+        obj.created_at = created_at_
+        obj.started_at = started_at_
+        obj.completed_at = completed_at_
+        obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
+        obj._created_at_text = created_at_text
+        obj._started_at_text = started_at_text
+        obj._completed_at_text = completed_at_text
+        # Each absent key set one bit of ``absent``: more keys than the others means extra keys.
+        if len(src) + absent.bit_count() != 3:  # keys the spec does not name: keep them
+            obj._extra = {k: v for k, v in src.items() if k not in _FIELDS}
+        else:
+            obj._extra = None
+        return obj
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the payload that the spec does not name, with their values (written back by to_dict)."""
+        extra = self._extra
+        if extra is None:
+            extra = self._extra = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = value
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,144 @@
+"""The TriggerInfo model. Generated from openapi-2026-08-16.yaml by scripts/generate.py: do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ModelParseError
+from ..types import decode_json, extras_key, gc_paused, model_repr
+from .trigger_type import TriggerType
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
+
+
+def _decode_json(data: str | bytes | bytearray) -> Any:
+    try:
+        return decode_json(data)
+    except (ValueError, RecursionError) as exc:
+        raise ModelParseError([], f"is not JSON: {exc}") from None
+
+
+_ABSENT: Any = object()  # what src.get returns for a key the payload lacks
+
+_FIELDS = frozenset(
+    {
+        "type",
+    }
+)
+_TriggerType_BY_VALUE: dict[str, TriggerType] = {member.value: member for member in TriggerType}
+
+
+@_attrs_define(repr=False)
+class TriggerInfo:
+    """Public summary of what started a run: just the trigger category.
+
+    The full per-variant detail (schedule_id, parent_run_id, sender, ...) is
+    kept internally on `StoredWorkflowRun.trigger` but intentionally not
+    exposed in the public API surface.
+
+    Keys the spec does not name are kept in ``additional_properties`` and written
+    back by ``to_dict``; enum values this client does not know are kept as well.
+
+    Attributes:
+        type (TriggerType): What started this run
+    """
+
+    type: TriggerType
+    # Extra keys live in a dict made only when there are some: most objects have none, and an
+    # empty dict per object would cost a sixth of a parsed run's memory. None equals {} here.
+    _extra: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=extras_key)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form of this object: spec keys in spec order, then the kept extra keys."""
+        with gc_paused():
+            return self._to_dict()
+
+    def _to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        out["type"] = self.type.value
+        if self._extra:
+            for key, value in self._extra.items():
+                out.setdefault(key, value)
+        return out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from decoded JSON. Absent keys read as their spec default, or None.
+
+        Raises:
+            ModelParseError: a required key is missing or a value has the wrong type;
+                its ``path`` says where (e.g. ``steps[3].status``).
+        """
+        with gc_paused():
+            return cls._from_dict(src_dict)
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Build from JSON text: decode and ``from_dict``, with the collector paused for both.
+
+        Raises:
+            ModelParseError: the text is not JSON, or does not fit the model.
+        """
+        with gc_paused():
+            return cls._from_dict(_decode_json(data), _own=True)
+
+    @classmethod
+    def _from_dict(cls, src_dict: Mapping[str, Any], _own: bool = False) -> Self:
+        # _own: src_dict was decoded for this call alone, and its lists of objects may be
+        # emptied as they are read. Never for a caller's dict, nor under a fallback (which
+        # keeps the value as it came when it does not fit).
+        src = src_dict
+        if src.__class__ is not dict and not isinstance(src, Mapping):
+            raise ModelParseError.wrong_type([], "an object", src)
+        get = src.get
+        _v = get("type", _ABSENT)
+        type_: TriggerType
+        if _v is _ABSENT:
+            raise ModelParseError.missing(["type"])
+        if _v.__class__ is not str and not isinstance(_v, str):
+            raise ModelParseError.wrong_type(["type"], "a string", _v)
+        type_ = _TriggerType_BY_VALUE.get(_v) or TriggerType(_v)
+        # Slot stores, not the attrs __init__ (no validators or converters to run): half the cost.
+        obj = object.__new__(cls)
+        obj.type = type_
+        if len(src) != 1:  # keys the spec does not name: keep them
+            obj._extra = {k: v for k, v in src.items() if k not in _FIELDS}
+        else:
+            obj._extra = None
+        return obj
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the payload that the spec does not name, with their values (written back by to_dict)."""
+        extra = self._extra
+        if extra is None:
+            extra = self._extra = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = value
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

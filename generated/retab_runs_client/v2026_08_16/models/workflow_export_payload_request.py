@@ -1,0 +1,404 @@
+"""The WorkflowExportPayloadRequest model. Generated from openapi-2026-08-16.yaml by scripts/generate.py: do not edit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..errors import ModelParseError
+from ..types import decode_json, extras_key, gc_paused, model_repr, shared
+from .export_source import ExportSource
+from .run_status_filter import RunStatusFilter
+from .trigger_type_filter import TriggerTypeFilter
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
+
+
+def _decode_json(data: str | bytes | bytearray) -> Any:
+    try:
+        return decode_json(data)
+    except (ValueError, RecursionError) as exc:
+        raise ModelParseError([], f"is not JSON: {exc}") from None
+
+
+_ABSENT: Any = object()  # what src.get returns for a key the payload lacks
+
+_FIELDS = frozenset(
+    {
+        "workflow_id",
+        "block_id",
+        "export_source",
+        "selected_run_ids",
+        "selected_doc_types",
+        "status",
+        "exclude_status",
+        "from_date",
+        "to_date",
+        "trigger_type",
+        "preferred_columns",
+        "delimiter",
+        "line_delimiter",
+        "quote",
+    }
+)
+_ExportSource_BY_VALUE: dict[str, ExportSource] = {member.value: member for member in ExportSource}
+_RunStatusFilter_BY_VALUE: dict[str, RunStatusFilter] = {member.value: member for member in RunStatusFilter}
+_TriggerTypeFilter_BY_VALUE: dict[str, TriggerTypeFilter] = {member.value: member for member in TriggerTypeFilter}
+
+
+@_attrs_define(repr=False)
+class WorkflowExportPayloadRequest:
+    """Body describing which block outputs (or inputs) across a workflow's runs to export as CSV, with optional run, doc-type, and status filters.
+
+    Keys the spec does not name are kept in ``additional_properties`` and written
+    back by ``to_dict``; enum values this client does not know are kept as well.
+
+    Attributes:
+        workflow_id (str): Workflow ID to export
+        block_id (str): Block ID to export
+        export_source (ExportSource): Use block outputs or inputs
+        selected_run_ids (list[str] | None): Run IDs filter (null means all runs)
+        selected_doc_types (list[str] | None): Doc type filter (null/empty means all)
+        status (RunStatusFilter | None): Optional status filter (intersects with completed-only export scope)
+        exclude_status (RunStatusFilter | None): Optional status exclusion filter (intersects with completed-only export scope)
+        from_date (str | None): Optional start date filter (YYYY-MM-DD)
+        to_date (str | None): Optional end date filter (YYYY-MM-DD)
+        trigger_type (TriggerTypeFilter | None): Optional trigger type filter
+        preferred_columns (list[str]): Preferred data column order
+        delimiter (str): CSV field delimiter. Default is ';' (the Excel EU-locale default); pass ',' for RFC 4180
+            compatibility. Cell values are always quoted when they contain the delimiter, the line
+            terminator, or the quote character, with embedded quotes doubled per RFC 4180.
+        line_delimiter (str): CSV line delimiter
+        quote (str): CSV quote character
+    """
+
+    workflow_id: str
+    block_id: str
+    export_source: ExportSource = ExportSource.OUTPUTS
+    selected_run_ids: list[str] | None = None
+    selected_doc_types: list[str] | None = None
+    status: RunStatusFilter | None = None
+    exclude_status: RunStatusFilter | None = None
+    from_date: str | None = None
+    to_date: str | None = None
+    trigger_type: TriggerTypeFilter | None = None
+    preferred_columns: list[str] = _attrs_field(factory=list)
+    delimiter: str = ";"
+    line_delimiter: str = "\n"
+    quote: str = '"'
+    # Extra keys live in a dict made only when there are some: most objects have none, and an
+    # empty dict per object would cost a sixth of a parsed run's memory. None equals {} here.
+    _extra: dict[str, Any] | None = _attrs_field(init=False, default=None, repr=False, eq=extras_key)
+    # One bit per optional field, set when the payload lacked the key, so that to_dict leaves
+    # it out again. Built in code, a None that could be null counts as absent until set.
+    _absent: int = _attrs_field(init=False, default=254, repr=False, eq=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form of this object: spec keys in spec order, then the kept extra keys."""
+        with gc_paused():
+            return self._to_dict()
+
+    def _to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        out["workflow_id"] = self.workflow_id
+        out["block_id"] = self.block_id
+        export_source_ = self.export_source
+        if not self._absent & 1 or export_source_ != ExportSource.OUTPUTS:
+            out["export_source"] = export_source_.value
+        selected_run_ids_ = self.selected_run_ids
+        if selected_run_ids_ is not None or not self._absent & 2:
+            out["selected_run_ids"] = selected_run_ids_
+        selected_doc_types_ = self.selected_doc_types
+        if selected_doc_types_ is not None or not self._absent & 4:
+            out["selected_doc_types"] = selected_doc_types_
+        status_ = self.status
+        if status_ is not None or not self._absent & 8:
+            out["status"] = None if status_ is None else status_.value
+        exclude_status_ = self.exclude_status
+        if exclude_status_ is not None or not self._absent & 16:
+            out["exclude_status"] = None if exclude_status_ is None else exclude_status_.value
+        from_date_ = self.from_date
+        if from_date_ is not None or not self._absent & 32:
+            out["from_date"] = from_date_
+        to_date_ = self.to_date
+        if to_date_ is not None or not self._absent & 64:
+            out["to_date"] = to_date_
+        trigger_type_ = self.trigger_type
+        if trigger_type_ is not None or not self._absent & 128:
+            out["trigger_type"] = None if trigger_type_ is None else trigger_type_.value
+        preferred_columns_ = self.preferred_columns
+        if not self._absent & 256 or preferred_columns_ != []:
+            out["preferred_columns"] = preferred_columns_
+        delimiter_ = self.delimiter
+        if not self._absent & 512 or delimiter_ != ";":
+            out["delimiter"] = delimiter_
+        line_delimiter_ = self.line_delimiter
+        if not self._absent & 1024 or line_delimiter_ != "\n":
+            out["line_delimiter"] = line_delimiter_
+        quote_ = self.quote
+        if not self._absent & 2048 or quote_ != '"':
+            out["quote"] = quote_
+        if self._extra:
+            for key, value in self._extra.items():
+                out.setdefault(key, value)
+        return out
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Build from decoded JSON. Absent keys read as their spec default, or None.
+
+        Raises:
+            ModelParseError: a required key is missing or a value has the wrong type;
+                its ``path`` says where (e.g. ``steps[3].status``).
+        """
+        with gc_paused():
+            return cls._from_dict(src_dict)
+
+    @classmethod
+    def from_json(cls, data: str | bytes | bytearray) -> Self:
+        """Build from JSON text: decode and ``from_dict``, with the collector paused for both.
+
+        Raises:
+            ModelParseError: the text is not JSON, or does not fit the model.
+        """
+        with gc_paused():
+            return cls._from_dict(_decode_json(data), _own=True)
+
+    @classmethod
+    def _from_dict(cls, src_dict: Mapping[str, Any], _own: bool = False) -> Self:
+        # _own: src_dict was decoded for this call alone, and its lists of objects may be
+        # emptied as they are read. Never for a caller's dict, nor under a fallback (which
+        # keeps the value as it came when it does not fit).
+        src = src_dict
+        if src.__class__ is not dict and not isinstance(src, Mapping):
+            raise ModelParseError.wrong_type([], "an object", src)
+        get = src.get
+        absent = 0
+        _v = get("workflow_id", _ABSENT)
+        workflow_id_: str
+        if _v is _ABSENT:
+            raise ModelParseError.missing(["workflow_id"])
+        if _v.__class__ is not str and not isinstance(_v, str):
+            raise ModelParseError.wrong_type(["workflow_id"], "a string", _v)
+        workflow_id_ = _v
+        _v = get("block_id", _ABSENT)
+        block_id_: str
+        if _v is _ABSENT:
+            raise ModelParseError.missing(["block_id"])
+        if _v.__class__ is not str and not isinstance(_v, str):
+            raise ModelParseError.wrong_type(["block_id"], "a string", _v)
+        block_id_ = _v
+        _v = get("export_source", _ABSENT)
+        export_source_: ExportSource
+        if _v is _ABSENT:
+            export_source_ = ExportSource.OUTPUTS
+            absent |= 1
+        else:
+            if _v.__class__ is not str and not isinstance(_v, str):
+                raise ModelParseError.wrong_type(["export_source"], "a string", _v)
+            export_source_ = _ExportSource_BY_VALUE.get(_v) or ExportSource(_v)
+        _v = get("selected_run_ids", _ABSENT)
+        selected_run_ids_: list[str] | None
+        if _v is _ABSENT:
+            selected_run_ids_ = None
+            absent |= 2
+        else:
+            if _v is None:
+                selected_run_ids_ = None
+            else:
+                if _v.__class__ is not list and not isinstance(_v, list):
+                    raise ModelParseError.wrong_type(["selected_run_ids"], "an array", _v)
+                _items_selected_run_ids4: list[str] = []
+                _y_selected_run_ids3: str
+                for _i_selected_run_ids1, _x_selected_run_ids2 in enumerate(_v):
+                    if _x_selected_run_ids2.__class__ is not str and not isinstance(_x_selected_run_ids2, str):
+                        raise ModelParseError.wrong_type(
+                            ["selected_run_ids", _i_selected_run_ids1], "a string", _x_selected_run_ids2
+                        )
+                    _y_selected_run_ids3 = _x_selected_run_ids2
+                    _items_selected_run_ids4.append(_y_selected_run_ids3)
+                selected_run_ids_ = _items_selected_run_ids4
+        _v = get("selected_doc_types", _ABSENT)
+        selected_doc_types_: list[str] | None
+        if _v is _ABSENT:
+            selected_doc_types_ = None
+            absent |= 4
+        else:
+            if _v is None:
+                selected_doc_types_ = None
+            else:
+                if _v.__class__ is not list and not isinstance(_v, list):
+                    raise ModelParseError.wrong_type(["selected_doc_types"], "an array", _v)
+                _items_selected_doc_types4: list[str] = []
+                _y_selected_doc_types3: str
+                for _i_selected_doc_types1, _x_selected_doc_types2 in enumerate(_v):
+                    if _x_selected_doc_types2.__class__ is not str and not isinstance(_x_selected_doc_types2, str):
+                        raise ModelParseError.wrong_type(
+                            ["selected_doc_types", _i_selected_doc_types1], "a string", _x_selected_doc_types2
+                        )
+                    _y_selected_doc_types3 = _x_selected_doc_types2
+                    _items_selected_doc_types4.append(_y_selected_doc_types3)
+                selected_doc_types_ = _items_selected_doc_types4
+        _v = get("status", _ABSENT)
+        status_: RunStatusFilter | None
+        if _v is _ABSENT:
+            status_ = None
+            absent |= 8
+        else:
+            if _v is None:
+                status_ = None
+            else:
+                if _v.__class__ is not str and not isinstance(_v, str):
+                    raise ModelParseError.wrong_type(["status"], "a string", _v)
+                status_ = _RunStatusFilter_BY_VALUE.get(_v) or RunStatusFilter(_v)
+        _v = get("exclude_status", _ABSENT)
+        exclude_status_: RunStatusFilter | None
+        if _v is _ABSENT:
+            exclude_status_ = None
+            absent |= 16
+        else:
+            if _v is None:
+                exclude_status_ = None
+            else:
+                if _v.__class__ is not str and not isinstance(_v, str):
+                    raise ModelParseError.wrong_type(["exclude_status"], "a string", _v)
+                exclude_status_ = _RunStatusFilter_BY_VALUE.get(_v) or RunStatusFilter(_v)
+        _v = get("from_date", _ABSENT)
+        from_date_: str | None
+        if _v is _ABSENT:
+            from_date_ = None
+            absent |= 32
+        else:
+            if _v is None:
+                from_date_ = None
+            else:
+                if _v.__class__ is not str and not isinstance(_v, str):
+                    raise ModelParseError.wrong_type(["from_date"], "a string", _v)
+                from_date_ = _v
+        _v = get("to_date", _ABSENT)
+        to_date_: str | None
+        if _v is _ABSENT:
+            to_date_ = None
+            absent |= 64
+        else:
+            if _v is None:
+                to_date_ = None
+            else:
+                if _v.__class__ is not str and not isinstance(_v, str):
+                    raise ModelParseError.wrong_type(["to_date"], "a string", _v)
+                to_date_ = _v
+        _v = get("trigger_type", _ABSENT)
+        trigger_type_: TriggerTypeFilter | None
+        if _v is _ABSENT:
+            trigger_type_ = None
+            absent |= 128
+        else:
+            if _v is None:
+                trigger_type_ = None
+            else:
+                if _v.__class__ is not str and not isinstance(_v, str):
+                    raise ModelParseError.wrong_type(["trigger_type"], "a string", _v)
+                trigger_type_ = _TriggerTypeFilter_BY_VALUE.get(_v) or TriggerTypeFilter(_v)
+        _v = get("preferred_columns", _ABSENT)
+        preferred_columns_: list[str]
+        if _v is _ABSENT:
+            preferred_columns_ = []
+            absent |= 256
+        else:
+            if _v.__class__ is not list and not isinstance(_v, list):
+                raise ModelParseError.wrong_type(["preferred_columns"], "an array", _v)
+            _items_preferred_columns4: list[str] = []
+            _y_preferred_columns3: str
+            for _i_preferred_columns1, _x_preferred_columns2 in enumerate(_v):
+                if _x_preferred_columns2.__class__ is not str and not isinstance(_x_preferred_columns2, str):
+                    raise ModelParseError.wrong_type(
+                        ["preferred_columns", _i_preferred_columns1], "a string", _x_preferred_columns2
+                    )
+                _y_preferred_columns3 = _x_preferred_columns2
+                _items_preferred_columns4.append(_y_preferred_columns3)
+            preferred_columns_ = _items_preferred_columns4
+        _v = get("delimiter", _ABSENT)
+        delimiter_: str
+        if _v is _ABSENT:
+            delimiter_ = ";"
+            absent |= 512
+        else:
+            if _v.__class__ is not str and not isinstance(_v, str):
+                raise ModelParseError.wrong_type(["delimiter"], "a string", _v)
+            delimiter_ = _v
+        _v = get("line_delimiter", _ABSENT)
+        line_delimiter_: str
+        if _v is _ABSENT:
+            line_delimiter_ = "\n"
+            absent |= 1024
+        else:
+            if _v.__class__ is not str and not isinstance(_v, str):
+                raise ModelParseError.wrong_type(["line_delimiter"], "a string", _v)
+            line_delimiter_ = _v
+        _v = get("quote", _ABSENT)
+        quote_: str
+        if _v is _ABSENT:
+            quote_ = '"'
+            absent |= 2048
+        else:
+            if _v.__class__ is not str and not isinstance(_v, str):
+                raise ModelParseError.wrong_type(["quote"], "a string", _v)
+            quote_ = _v
+        # Slot stores, not the attrs __init__ (no validators or converters to run): half the cost.
+        obj = object.__new__(cls)
+        obj.workflow_id = workflow_id_
+        obj.block_id = block_id_
+        obj.export_source = export_source_
+        obj.selected_run_ids = selected_run_ids_
+        obj.selected_doc_types = selected_doc_types_
+        obj.status = status_
+        obj.exclude_status = exclude_status_
+        obj.from_date = from_date_
+        obj.to_date = to_date_
+        obj.trigger_type = trigger_type_
+        obj.preferred_columns = preferred_columns_
+        obj.delimiter = delimiter_
+        obj.line_delimiter = line_delimiter_
+        obj.quote = quote_
+        obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
+        # Each absent key set one bit of ``absent``: more keys than the others means extra keys.
+        if len(src) + absent.bit_count() != 14:  # keys the spec does not name: keep them
+            obj._extra = {k: v for k, v in src.items() if k not in _FIELDS}
+        else:
+            obj._extra = None
+        return obj
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """Keys of the payload that the spec does not name, with their values (written back by to_dict)."""
+        extra = self._extra
+        if extra is None:
+            extra = self._extra = {}
+        return extra
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._extra = value
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
