@@ -86,6 +86,7 @@ if TYPE_CHECKING:
         find_step,
         is_finished,
         output_data,
+        run_status,
         waiting_nodes,
     )
     from ._validate import (
@@ -135,6 +136,7 @@ _EXPORTS: dict[str, str] = {
     "find_step": "._run_helpers",
     "is_finished": "._run_helpers",
     "output_data": "._run_helpers",
+    "run_status": "._run_helpers",
     "waiting_nodes": "._run_helpers",
     "AsyncCursorPage": "._pagination",
     "AsyncPaginator": "._pagination",
@@ -204,6 +206,7 @@ __all__ = [
     "find_step",
     "is_finished",
     "output_data",
+    "run_status",
     "validate_run",
     "waiting_nodes",
 ]

@@ -1,0 +1,240 @@
+"""Today's client (``retab_runs.v2026_08_16``), sync and async, against the embedded server and a fault server."""
+
+from __future__ import annotations
+
+import asyncio
+import io
+import logging
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from retab_runs import APIConnectionError, AuthenticationError, ConfigurationError, ResponseValidationError, _clock
+from retab_runs import WaitTimeoutError as AnyWaitTimeoutError
+from retab_runs.server import TodayRunStore
+from retab_runs.testing import RunningTodayServer, retab_server_running
+from retab_runs.v2026_08_16 import AsyncRetab, Retab, WaitTimeoutError, is_finished, output_data, waiting_blocks
+from retab_runs_client.v2026_08_16.models import (
+    AwaitingReviewRun,
+    CompletedTerminal,
+    ErrorTerminal,
+    PendingRun,
+    UnknownLifecycle,
+    WorkflowRun,
+)
+from tests.faultserver import FaultServer, response
+
+KEY = "sk-today-0123456789abcdef"
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()
+
+
+@pytest.fixture
+def server(clock: Clock) -> Iterator[RunningTodayServer]:
+    with retab_server_running(TodayRunStore(api_key=KEY, tick=1.0, clock=clock)) as running:
+        yield running
+
+
+@pytest.fixture
+def client(server: RunningTodayServer) -> Iterator[Retab]:
+    with Retab(api_key=KEY, base_url=server.base_url, max_retries=0) as made:
+        yield made
+
+
+def test_the_key_goes_as_a_bearer_and_never_as_api_key(server: RunningTodayServer) -> None:
+    sent: list[httpx.Headers] = []
+    hooks = {"request": [lambda request: sent.append(request.headers)]}
+    extra = {"Authorization": "Bearer other"}  # the key is api_key's alone
+    with httpx.Client(event_hooks=hooks) as http:
+        client = Retab(api_key=KEY, base_url=server.base_url, http_client=http, default_headers=extra)
+        run = client.workflows.runs.get("run_today_completed")
+    assert isinstance(run, WorkflowRun) and isinstance(run.lifecycle, CompletedTerminal)
+    assert sent[0]["authorization"] == f"Bearer {KEY}" and "api-key" not in sent[0]
+    assert KEY not in repr(client) and KEY not in repr(run)
+
+
+def test_the_bearer_stays_out_of_messages_and_logs(caplog: pytest.LogCaptureFixture) -> None:
+    fault = FaultServer()
+    try:
+        fault.script("/v1/workflows/runs/run_x", response(401, {"detail": f"bad key Bearer {KEY}"}))
+        fault.script("/v1/workflows/runs/run_y", response(200, {"id": KEY}))
+        with caplog.at_level(logging.DEBUG), Retab(api_key=KEY, base_url=fault.base_url, max_retries=0) as client:
+            with pytest.raises(AuthenticationError) as refused:
+                client.workflows.runs.get("run_x")
+            with pytest.raises(ResponseValidationError) as invalid:
+                client.workflows.runs.get("run_y")
+        for error in (refused.value, invalid.value):
+            assert KEY not in str(error) and KEY not in repr(error.args)
+        assert KEY not in caplog.text
+        assert b"authorization: bearer " + KEY.encode() in fault.requests[0].lower()
+        assert b"api-key" not in fault.requests[0].lower()
+    finally:
+        fault.close()
+
+
+def test_get_list_create_cancel_delete_export_and_steps(
+    client: Retab, server: RunningTodayServer, tmp_path: Path
+) -> None:
+    ids = server.store.add_runs(5, "wf_paging")
+    page = client.workflows.runs.list(workflow_id="wf_paging", limit=2)
+    assert [run.id for run in page.data] == list(reversed(ids))[:2] and page.has_next_page()
+    assert [run.id for run in page] == list(reversed(ids))  # every page, by the cursor
+    pdf = tmp_path / "invoice.pdf"
+    pdf.write_bytes(b"%PDF-1.4\n")
+    created = client.workflows.runs.create(
+        "wf_invoices",
+        documents={"start-1": pdf, "start-2": b"%PDF", "start-3": ("b.pdf", b"%PDF"), "start-4": io.BytesIO(b"%P")},
+        metadata={"tenant": "acme"},
+    )
+    assert isinstance(created.lifecycle, PendingRun)
+    assert created.inputs is not None and created.inputs.documents["start-1"].filename == "invoice.pdf"
+    assert created.inputs.documents["start-1"].mime_type == "application/pdf"
+    cancelled = client.workflows.runs.cancel(created.id, command_id="cmd-1")
+    assert cancelled.run.lifecycle.status == "cancelled"
+    steps = client.workflows.steps.list(run_id="run_today_completed", limit=1)
+    every = list(steps)
+    assert len(steps.data) == 1 and [s.block_id for s in every] == ["start-1", "extract-1"]
+    one = client.workflows.steps.get(every[-1].step_id, run_id="run_today_completed")
+    assert one.step_id == every[-1].step_id
+    assert client.workflows.runs.export(workflow_id="wf_invoices", block_id="extract-1").rows == 1
+    client.workflows.runs.delete(created.id)
+    with pytest.raises(Exception, match="404"):
+        client.workflows.runs.get(created.id)
+    with pytest.raises(ConfigurationError, match="access_token is not part of the 2026-08-16 API"):
+        client.workflows.runs.delete("run_x", access_token="tok")
+    with pytest.raises(ConfigurationError, match="limit"):
+        client.workflows.steps.list(limit=0)
+
+
+def test_wait_stops_at_terminal_or_at_review_when_asked(
+    client: Retab, clock: Clock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(_clock, "sleep", lambda seconds: setattr(clock, "now", clock.now + 1.0))
+    run = client.workflows.runs.create("wf_invoices")
+    seen: list[str] = []
+    done = client.workflows.runs.wait_for_completion(run.id, poll_interval_seconds=1,
+                                                     on_status=lambda r: seen.append(r.lifecycle.status))  # fmt: skip
+    assert seen == ["pending", "running", "completed"] and is_finished(done)
+    review = client.workflows.runs.create("wf_demo_review")
+    paused = client.workflows.runs.wait_for_completion(review.id, poll_interval_seconds=1,
+                                                       return_when_awaiting_review=True)  # fmt: skip
+    match paused.lifecycle:
+        case AwaitingReviewRun(waiting_for_block_ids=blocks):
+            assert blocks == ["extract-1"] == waiting_blocks(paused)
+        case _:
+            pytest.fail(f"not awaiting review: {paused.lifecycle}")
+    assert not is_finished(paused)
+
+
+def test_a_wait_that_runs_out_carries_todays_run(client: Retab, monkeypatch: pytest.MonkeyPatch) -> None:
+    now = [0.0]
+    monkeypatch.setattr(_clock, "monotonic", lambda: now[0])
+    monkeypatch.setattr(_clock, "sleep", lambda seconds: now.__setitem__(0, now[0] + seconds))
+    with pytest.raises(WaitTimeoutError) as waited:
+        client.workflows.runs.wait_for_completion("run_today_review", poll_interval_seconds=1, timeout_seconds=3)
+    assert isinstance(waited.value, AnyWaitTimeoutError)
+    assert waited.value.last_run is not None and waited.value.last_run.lifecycle.status == "awaiting_review"
+    assert "awaiting review at extract-1" in str(waited.value)
+
+
+def test_output_data_reads_the_steps_of_a_completed_run(client: Retab) -> None:
+    run = client.workflows.runs.get("run_today_completed")
+    steps = list(client.workflows.steps.list(run_id=run.id))
+    assert output_data(run, steps) == {"invoice_number": "INV-2026-0816", "total": 1250.0, "currency": "EUR",
+                                       "customer": "ACME"}  # fmt: skip
+    assert output_data(run, steps, "start-1") == {"customer": "ACME"}
+    rejected = client.workflows.runs.get("run_today_rejected")
+    assert isinstance(rejected.lifecycle, ErrorTerminal) and output_data(rejected, []) is None
+    with pytest.raises(ConfigurationError, match="belongs to run"):
+        output_data(rejected, steps)
+
+
+def test_an_unknown_status_is_kept_and_waited_through(monkeypatch: pytest.MonkeyPatch) -> None:
+    record = {"id": "run_u", "workflow_id": "wf", "workflow_version_id": "v", "trigger": {"type": "api"},
+              "lifecycle": {"status": "paused_by_ops", "until": "later"},
+              "timing": {"created_at": "2026-08-16T09:00:00Z"}}  # fmt: skip
+    done = {**record, "lifecycle": {"status": "completed"}}
+    fault = FaultServer()
+    monkeypatch.setattr(_clock, "sleep", lambda seconds: None)
+    try:
+        fault.script("/v1/workflows/runs/run_u", response(200, record), response(200, done))
+        with Retab(api_key=KEY, base_url=fault.base_url) as client:
+            first = client.workflows.runs.get("run_u")
+            assert isinstance(first.lifecycle, UnknownLifecycle) and first.lifecycle.raw["until"] == "later"
+            assert client.workflows.runs.wait_for_completion("run_u").lifecycle.status == "completed"
+    finally:
+        fault.close()
+
+
+def test_create_is_not_repeated_once_it_may_have_arrived() -> None:
+    fault = FaultServer()
+    try:
+        fault.script("/v1/workflows/runs", response(503, {"detail": "down"}))
+        with Retab(api_key=KEY, base_url=fault.base_url, max_retries=3) as client:
+            with pytest.raises(Exception, match="503"):
+                client.workflows.runs.create("wf_invoices")
+        assert fault.hits["/v1/workflows/runs"] == 1
+    finally:
+        fault.close()
+
+
+def test_cancel_retries_with_one_command_id(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_clock, "sleep", lambda seconds: None)
+    fault = FaultServer()
+    try:
+        fault.script("/v1/workflows/runs/run_c/cancel", response(503, {"detail": "busy"}), response(502, {}),
+                     response(200, {"run": {"id": "run_c", "workflow_id": "wf", "workflow_version_id": "v",
+                                            "trigger": {"type": "api"}, "lifecycle": {"status": "cancelled"},
+                                            "timing": {}}}))  # fmt: skip
+        with Retab(api_key=KEY, base_url=fault.base_url, max_retries=3) as client:
+            answer = client.workflows.runs.cancel("run_c")
+        assert answer.run.lifecycle.status == "cancelled"
+        ids = {body for body in fault.bodies}
+        assert len(fault.bodies) == 3 and len(ids) == 1 and b"command_id" in fault.bodies[0]
+    finally:
+        fault.close()
+
+
+def test_async_client_does_the_same(server: RunningTodayServer, clock: Clock, monkeypatch: pytest.MonkeyPatch) -> None:
+    async def bump(seconds: float) -> None:
+        clock.now += 1.0
+
+    monkeypatch.setattr(_clock, "async_sleep", bump)
+    ids = server.store.add_runs(3, "wf_async")
+
+    async def journey() -> None:
+        async with AsyncRetab(api_key=KEY, base_url=server.base_url) as client:
+            assert [run.id async for run in client.workflows.runs.list(workflow_id="wf_async", limit=1)] == ids[::-1]
+            first = await client.workflows.runs.list(workflow_id="wf_async", limit=2)
+            assert len(first.data) == 2
+            run = await client.workflows.runs.create("wf_invoices", documents={"start-1": b"%PDF"})
+            done = await client.workflows.runs.wait_for_completion(run.id, poll_interval_seconds=1)
+            assert done.lifecycle.status == "completed"
+            steps = [s async for s in client.workflows.steps.list(run_id=run.id, limit=1)]
+            assert [s.block_id for s in steps] == ["start-1", "extract-1"]
+            assert (await client.workflows.steps.get(steps[0].step_id)).block_type == "start_document"
+            other = await client.workflows.runs.create("wf_invoices")
+            assert (await client.workflows.runs.cancel(other.id)).run.lifecycle.status == "cancelled"
+            await client.workflows.runs.delete(other.id)
+            assert (await client.workflows.runs.export(workflow_id="wf_invoices", block_id="extract-1")).rows >= 1
+
+    asyncio.run(journey())
+
+
+def test_connection_refused_is_a_typed_error() -> None:
+    with Retab(api_key=KEY, base_url="http://127.0.0.1:9", max_retries=0) as client:
+        with pytest.raises(APIConnectionError):
+            client.workflows.runs.get("run_x")
