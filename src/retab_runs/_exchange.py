@@ -182,6 +182,12 @@ def status_error(response: httpx.Response) -> APIStatusError:
     detail = _detail_text(body)
     if detail:
         text += f": {detail}"
+    if status == 401 and "api-key" in response.request.headers:
+        if response.headers.get("www-authenticate", "").lower().startswith("bearer"):
+            text += (
+                "; the server asks for a Bearer key, as today's Retab API (2026-08-16) does: "
+                "use retab_runs.v2026_08_16.Retab (CLI: --api-version 2026-08-16)"
+            )
     request_id = response.headers.get("x-request-id")
     if request_id:
         text += f" (request id {request_id})"

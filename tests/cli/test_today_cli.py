@@ -46,7 +46,7 @@ def test_get_speaks_todays_api_by_flag_or_environment(server: RunningTodayServer
     raw = cli("get", "--json", "run_today_completed", env=at(server, RETAB_API_VERSION=TODAY))
     assert raw.returncode == 0 and json.loads(raw.stdout)["lifecycle"] == {"status": "completed"}
     seed = cli("get", "run_today_completed", env=at(server))  # the default is the seed's contract: Api-Key
-    assert seed.returncode == 1 and "not authorised" in seed.stderr
+    assert seed.returncode == 1 and "not authorised" in seed.stderr and "add --api-version 2026-08-16" in seed.stderr
     assert KEY not in flagged.stdout + flagged.stderr + seed.stderr
 
 

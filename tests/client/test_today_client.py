@@ -238,3 +238,25 @@ def test_connection_refused_is_a_typed_error() -> None:
     with Retab(api_key=KEY, base_url="http://127.0.0.1:9", max_retries=0) as client:
         with pytest.raises(APIConnectionError):
             client.workflows.runs.get("run_x")
+
+
+def test_the_public_surface_is_all_and_the_modules_are_private() -> None:
+    import pkgutil
+
+    import retab_runs.v2026_08_16 as today
+
+    public = {name for name in vars(today) if not name.startswith("_")}
+    modules = {info.name for info in pkgutil.iter_modules(today.__path__)}
+    assert public - modules == set(today.__all__)
+    assert all(name.startswith("_") for name in modules)
+    for name in today.__all__:
+        assert getattr(today, name).__doc__ or name.isupper(), name
+
+
+def test_the_seed_client_against_todays_server_is_told_which_client_to_use(server: RunningTodayServer) -> None:
+    from retab_runs import Retab as SeedRetab
+
+    with SeedRetab(api_key=KEY, base_url=server.base_url, max_retries=0) as seed:
+        with pytest.raises(AuthenticationError, match=r"Bearer key.*retab_runs\.v2026_08_16\.Retab") as refused:
+            seed.workflows.runs.get("run_today_completed")
+    assert KEY not in str(refused.value)
