@@ -94,4 +94,4 @@ import-2026-08-16: $(STAMP)-dev
 	$(BIN)/python scripts/generate.py
 
 clean:
-	rm -rf $(VENV) .venv-3.* .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) .venv-3.* .venv-vendor-* .pytest_cache .mypy_cache .ruff_cache .hypothesis
