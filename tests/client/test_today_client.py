@@ -260,3 +260,19 @@ def test_the_seed_client_against_todays_server_is_told_which_client_to_use(serve
         with pytest.raises(AuthenticationError, match=r"Bearer key.*retab_runs\.v2026_08_16\.Retab") as refused:
             seed.workflows.runs.get("run_today_completed")
     assert KEY not in str(refused.value)
+
+
+def test_a_page_with_a_bad_item_says_where() -> None:
+    run = {"id": "run_1", "workflow_id": "wf", "workflow_version_id": "v", "trigger": {"type": "api"},
+           "lifecycle": {"status": "completed"}, "timing": {}}  # fmt: skip
+    page = {"data": [run, {**run, "lifecycle": {"status": "error"}}], "list_metadata": {"before": None, "after": None}}
+    fault = FaultServer()
+    try:
+        fault.script("/v1/workflows/runs", response(200, page), response(200, {"data": {}}))
+        with Retab(api_key=KEY, base_url=fault.base_url, max_retries=0) as client:
+            with pytest.raises(ResponseValidationError, match="/data/1/lifecycle/message: is required"):
+                client.workflows.runs.list()
+            with pytest.raises(ResponseValidationError, match="is not a page of runs"):
+                client.workflows.runs.list()
+    finally:
+        fault.close()

@@ -114,6 +114,8 @@ parse_export: Parser[WorkflowExportPayloadResponse] = _parser("WorkflowExportPay
 
 
 def _page_parser(name: str, what: str) -> Any:
+    """The parser of a ``<name>List`` page: its items and cursors, built by the list model in one pass."""
+
     def parse(response: httpx.Response) -> tuple[list[Any], ListMetadata]:
         from retab_runs_client.v2026_08_16.errors import ModelParseError
         from retab_runs_client.v2026_08_16.types import gc_paused
@@ -126,16 +128,14 @@ def _page_parser(name: str, what: str) -> Any:
             isinstance(metadata.get(k), (str, type(None))) for k in ("before", "after")
         ):
             raise invalid_body(response, "has no list_metadata with before and after (strings or null)", [])
-        model = _model(name)
-        items: list[Any] = []
-        with gc_paused():
-            for index, item in enumerate(body["data"]):
-                try:
-                    items.append(model._from_dict(item, _own=True))
-                except ModelParseError as exc:
-                    raise invalid_body(response, f"has an item that does not fit the 2026-08-16 {name} contract",
-                                       [_problem(exc, f"/data/{index}")]) from exc  # fmt: skip
-        return items, ListMetadata(metadata.get("before"), metadata.get("after"))
+        cursors = ListMetadata(metadata.get("before"), metadata.get("after"))
+        try:
+            with gc_paused():
+                page = _model(f"{name}List")._from_dict(body, _own=True)
+        except ModelParseError as exc:
+            raise invalid_body(response, f"has an item that does not fit the 2026-08-16 {name} contract",
+                               [_problem(exc)]) from exc  # fmt: skip
+        return list(page.data), cursors
 
     parse.__qualname__ = parse.__name__ = f"parse_{name}_page"
     return parse
