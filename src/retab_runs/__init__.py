@@ -41,6 +41,10 @@ if TYPE_CHECKING:
         PROFILES,
         ValidationIssue,
     )
+    from ._choose import (
+        async_client_for,
+        client_for,
+    )
     from ._client import (
         AsyncRetab,
         Retab,
@@ -137,6 +141,8 @@ _EXPORTS: dict[str, str] = {
     "is_finished": "._run_helpers",
     "output_data": "._run_helpers",
     "run_status": "._run_helpers",
+    "client_for": "._choose",
+    "async_client_for": "._choose",
     "waiting_nodes": "._run_helpers",
     "AsyncCursorPage": "._pagination",
     "AsyncPaginator": "._pagination",
@@ -202,6 +208,8 @@ __all__ = [
     "WaitTimeoutError",
     "WorkflowRun",
     "__version__",
+    "async_client_for",
+    "client_for",
     "failed_steps",
     "find_step",
     "is_finished",

@@ -276,3 +276,22 @@ def test_a_page_with_a_bad_item_says_where() -> None:
                 client.workflows.runs.list()
     finally:
         fault.close()
+
+
+def test_client_for_picks_the_contract_by_argument_or_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    from retab_runs import Retab as SeedRetab
+    from retab_runs import async_client_for, client_for
+    from retab_runs.v2026_08_16 import AsyncRetab as TodayAsync
+
+    monkeypatch.delenv("RETAB_API_VERSION", raising=False)
+    with client_for(api_key=KEY) as seed:
+        assert type(seed) is SeedRetab
+    monkeypatch.setenv("RETAB_API_VERSION", "2026-08-16")
+    with client_for(api_key=KEY) as chosen, client_for("2026-02-26", api_key=KEY) as explicit:
+        assert type(chosen) is Retab and type(explicit) is SeedRetab
+    assert type(async_client_for(api_key=KEY)) is TodayAsync
+    monkeypatch.setenv("RETAB_API_VERSION", "2027-01-01")
+    with pytest.raises(ConfigurationError, match="RETAB_API_VERSION should be one of 2026-02-26, 2026-08-16"):
+        client_for(api_key=KEY)
+    with pytest.raises(ConfigurationError, match="api_version should be one of"):
+        client_for("v2", api_key=KEY)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing_extensions import assert_type
 
 import retab_runs
-from retab_runs import is_finished, run_status, waiting_nodes
+from retab_runs import client_for, is_finished, run_status, waiting_nodes
 from retab_runs.v2026_08_16 import AsyncRetab, Retab, WaitTimeoutError, waiting_blocks
 from retab_runs_client.models import WorkflowRun as SeedRun
 from retab_runs_client.v2026_08_16.models import (
@@ -59,3 +59,9 @@ def either(seed: SeedRun, now: WorkflowRun) -> bool:
 def timeouts(error: WaitTimeoutError) -> str | None:
     assert isinstance(error, retab_runs.WaitTimeoutError)
     return None if error.last_run is None else error.last_run.lifecycle.status
+
+
+def chosen() -> None:
+    assert_type(client_for("2026-08-16"), Retab)
+    assert_type(client_for("2026-02-26"), retab_runs.Retab)
+    assert_type(client_for(), retab_runs.Retab | Retab)
