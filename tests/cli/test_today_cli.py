@@ -120,3 +120,11 @@ def test_serve_speaks_todays_api(tmp_path: Path) -> None:
         process.terminate()
         out, _ = process.communicate(timeout=10)
     assert "Retab runs API 2026-08-16" in out and "RETAB_API_VERSION=2026-08-16" in out and "/_local/runs/" in out
+
+
+def test_the_live_watch_table_shows_the_run_and_block_lifecycles(server: RunningTodayServer) -> None:
+    shown = cli("watch", "run_today_rejected", "--display", "live", env=at(server, RETAB_API_VERSION=TODAY))
+    assert shown.returncode == 3, shown.stderr  # the run ended in error
+    table = shown.stdout
+    assert "error: Rejected at review" in table and "extract-1" in table and "Extract Invoice" in table
+    assert "start_json" in table and "completed" in table and "│" in table
