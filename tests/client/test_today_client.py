@@ -295,3 +295,17 @@ def test_client_for_picks_the_contract_by_argument_or_environment(monkeypatch: p
         client_for(api_key=KEY)
     with pytest.raises(ConfigurationError, match="api_version should be one of"):
         client_for("v2", api_key=KEY)
+
+
+def test_todays_client_loads_none_of_the_seed_contracts_models() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from retab_runs.v2026_08_16 import Retab\n"
+        "Retab(api_key='k', base_url='http://127.0.0.1:9').close()\n"
+        "print(sorted(m for m in sys.modules if m.startswith('retab_runs_client.models')))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True)
+    assert done.stdout.strip() == "[]"
