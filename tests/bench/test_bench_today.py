@@ -38,3 +38,12 @@ def test_today_rows_parse_pages_of_runs_and_steps(bench: ModuleType) -> None:
         for row in rows.values():
             for mode in ("call", "free"):
                 assert row[mode]["median"] > 0
+
+
+def test_today_targets_use_the_seed_contracts_limits(bench: ModuleType) -> None:
+    row = {"call": {"median": 1.2}, "free": {"median": 1.45}}
+    results = {"today": {p: {"rows": dict.fromkeys(bench.TODAY_ROWS.values(), row)} for p in ("c", "d")}}
+    verdicts = {(t["payload"], t["target"]): t["met"] for t in bench.today_targets(results)}
+    assert verdicts[("c", "`WorkflowRun.from_json`, call")] is True  # 1.2 <= 1.5
+    assert verdicts[("d", "`WorkflowRun.from_json`, call+free")] is False  # 1.45 > 1.4
+    assert len(verdicts) == 2 * 5  # from_json and client, call and free; from_dict call
