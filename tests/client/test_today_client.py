@@ -309,3 +309,19 @@ def test_todays_client_loads_none_of_the_seed_contracts_models() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True)
     assert done.stdout.strip() == "[]"
+
+
+def test_with_raw_response_gives_the_http_answer(client: Retab, server: RunningTodayServer) -> None:
+    raw = client.workflows.runs.with_raw_response.create("wf_invoices")
+    assert raw.http_response.status_code == 202 and raw.request_id
+    run = raw.parse()
+    assert isinstance(run, WorkflowRun) and raw.http_response.json()["id"] == run.id
+    step_id = list(client.workflows.steps.list(run_id=run.id))[0].step_id
+    assert client.workflows.steps.with_raw_response.get(step_id).parse().step_id == step_id
+
+    async def raw_async() -> int:
+        async with AsyncRetab(api_key=KEY, base_url=server.base_url) as aclient:
+            answer = await aclient.workflows.runs.with_raw_response.delete(run.id)
+            return answer.http_response.status_code
+
+    assert asyncio.run(raw_async()) == 204

@@ -10,6 +10,7 @@ from .. import _clock
 from .._exceptions import APIError
 from .._options import NOT_GIVEN, CallOptions, NotGiven, TimeoutLike
 from .._pagination import AsyncCursorPage, AsyncPaginator
+from .._response import async_to_raw_response
 from .._wait import is_transient
 from . import _operations as ops
 from ._runs import RunStatusFilter, TriggerFilter, export_body, run_query, step_query
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
 
     from ._client import AsyncRetab
 
-__all__ = ["AsyncRuns", "AsyncSteps", "AsyncWorkflows"]
+__all__ = ["AsyncRuns", "AsyncRunsWithRawResponse", "AsyncSteps", "AsyncStepsWithRawResponse", "AsyncWorkflows"]
 
 
 class AsyncRuns:
@@ -35,6 +36,7 @@ class AsyncRuns:
 
     def __init__(self, client: AsyncRetab) -> None:
         self._client = client
+        self.with_raw_response = AsyncRunsWithRawResponse(self)
 
     async def get(
         self,
@@ -224,6 +226,7 @@ class AsyncSteps:
 
     def __init__(self, client: AsyncRetab) -> None:
         self._client = client
+        self.with_raw_response = AsyncStepsWithRawResponse(self)
 
     def list(
         self,
@@ -254,6 +257,24 @@ class AsyncSteps:
     async def get(self, step_id: str, *, run_id: str | None = None, **options: Unpack[CallOptions]) -> WorkflowStep:
         """One step by its id (``run_id`` narrows the search)."""
         return await self._client._request(*ops.step(step_id, run_id, options))
+
+
+class AsyncRunsWithRawResponse:
+    """``runs.with_raw_response``: each operation returns its ``RawResponse`` (status, headers, ``.parse()``)."""
+
+    def __init__(self, runs: AsyncRuns) -> None:
+        self.get = async_to_raw_response(runs.get)
+        self.create = async_to_raw_response(runs.create)
+        self.cancel = async_to_raw_response(runs.cancel)
+        self.delete = async_to_raw_response(runs.delete)
+        self.export = async_to_raw_response(runs.export)
+
+
+class AsyncStepsWithRawResponse:
+    """``steps.with_raw_response``: ``get`` returns its ``RawResponse``."""
+
+    def __init__(self, steps: AsyncSteps) -> None:
+        self.get = async_to_raw_response(steps.get)
 
 
 class AsyncWorkflows:

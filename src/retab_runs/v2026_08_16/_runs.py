@@ -10,6 +10,7 @@ from .. import _clock
 from .._exceptions import APIError
 from .._options import NOT_GIVEN, CallOptions, NotGiven, TimeoutLike
 from .._pagination import SyncCursorPage
+from .._response import to_raw_response
 from .._wait import is_transient
 from . import _operations as ops
 from ._wait import OnRun, TodayWaiter
@@ -26,7 +27,16 @@ if TYPE_CHECKING:
 
     from ._client import Retab
 
-__all__ = ["Runs", "Steps", "Workflows", "export_body", "run_query", "step_query"]
+__all__ = [
+    "Runs",
+    "RunsWithRawResponse",
+    "Steps",
+    "StepsWithRawResponse",
+    "Workflows",
+    "export_body",
+    "run_query",
+    "step_query",
+]
 
 RunStatusFilter = Literal[
     "pending", "queued", "running", "completed", "error", "failed", "awaiting_review", "cancelled"
@@ -57,6 +67,7 @@ class Runs:
 
     def __init__(self, client: Retab) -> None:
         self._client = client
+        self.with_raw_response = RunsWithRawResponse(self)
 
     def get(
         self,
@@ -245,6 +256,7 @@ class Steps:
 
     def __init__(self, client: Retab) -> None:
         self._client = client
+        self.with_raw_response = StepsWithRawResponse(self)
 
     def list(
         self,
@@ -274,6 +286,24 @@ class Steps:
     def get(self, step_id: str, *, run_id: str | None = None, **options: Unpack[CallOptions]) -> WorkflowStep:
         """One step by its id (``run_id`` narrows the search)."""
         return self._client._request(*ops.step(step_id, run_id, options))
+
+
+class RunsWithRawResponse:
+    """``runs.with_raw_response``: each operation returns its ``RawResponse`` (status, headers, ``.parse()``)."""
+
+    def __init__(self, runs: Runs) -> None:
+        self.get = to_raw_response(runs.get)
+        self.create = to_raw_response(runs.create)
+        self.cancel = to_raw_response(runs.cancel)
+        self.delete = to_raw_response(runs.delete)
+        self.export = to_raw_response(runs.export)
+
+
+class StepsWithRawResponse:
+    """``steps.with_raw_response``: ``get`` returns its ``RawResponse``."""
+
+    def __init__(self, steps: Steps) -> None:
+        self.get = to_raw_response(steps.get)
 
 
 class Workflows:
