@@ -7,6 +7,7 @@
 # make bench-docs    the benchmark, and writes docs/benchmarks.md and .json
 # make generate      generated/ from both contracts (openapi.yaml, openapi-2026-08-16.yaml)
 # make import-2026-08-16  openapi-2026-08-16.yaml from the vendor's file as published, then generate
+# make migration-doc docs/migration-2026-08-16.md from spec_diff between the two contracts
 # Each creates $(VENV) with $(PYTHON) when needed (versions pinned by constraints.txt), and
 # rebuilds it when another Python made it.
 
@@ -23,7 +24,7 @@ RUNTIME_TESTS := tests/client tests/validation tests/server tests/cli
 comma := ,
 
 .PHONY: install test lint typecheck pytest test-runtime test-pythons demo bench bench-docs generate \
-	check-generated import-2026-08-16 clean
+	check-generated import-2026-08-16 migration-doc clean
 
 # $(call venv,EXTRAS,MINIMUM MINOR VERSION,WHAT): check $(PYTHON), (re)create $(VENV), install .[EXTRAS].
 define venv
@@ -87,6 +88,10 @@ generate: $(STAMP)-dev
 
 check-generated: $(STAMP)-dev
 	$(BIN)/python scripts/generate.py --check
+
+# docs/migration-2026-08-16.md: the hand-written guide and spec_diff's tables of the two contracts.
+migration-doc: $(STAMP)-dev
+	$(BIN)/python scripts/migration_doc.py
 
 # openapi-2026-08-16.yaml from the vendor's file as published (../shared/reference), then generated/.
 import-2026-08-16: $(STAMP)-dev

@@ -61,13 +61,14 @@ class Contract:
 
     spec: Path
     subpackage: str
+    api_version: str  # as validate_run names the contract
     vendor_file: Path | None = None  # the vendor's file as published that ``--import-vendor`` imports
 
 
 TODAY_VENDOR = ROOT.parent / "shared" / "reference" / "retab-openapi-2026-08-16-workflow-runs.json"
 CONTRACTS = (
-    Contract(SPEC, ""),  # the seed's, first: openapi-python-client empties the folder it writes
-    Contract(ROOT / "openapi-2026-08-16.yaml", "v2026_08_16", TODAY_VENDOR),
+    Contract(SPEC, "", "2026-02-26"),  # the seed's, first: openapi-python-client empties the folder it writes
+    Contract(ROOT / "openapi-2026-08-16.yaml", "v2026_08_16", "2026-08-16", TODAY_VENDOR),
 )
 
 # Output depends on these exact versions; constraints.txt pins the same ones.
@@ -143,7 +144,20 @@ def client_spec(spec: dict[str, Any]) -> dict[str, Any]:
     return spec
 
 
-def build_client(spec: dict[str, Any], dest: Path, schema_package: str = SCHEMA_PACKAGE, spec_name: str = "") -> None:
+def auth_scheme(spec: dict[str, Any]) -> str:
+    """``bearer`` when the spec's only credential is an HTTP bearer scheme, else ``apikey`` (the client's default)."""
+    schemes = spec.get("components", {}).get("securitySchemes", {})
+    kinds = {(s.get("type"), str(s.get("scheme", "")).lower()) for s in schemes.values() if isinstance(s, dict)}
+    return "bearer" if kinds == {("http", "bearer")} else "apikey"
+
+
+def build_client(
+    spec: dict[str, Any],
+    dest: Path,
+    schema_package: str = SCHEMA_PACKAGE,
+    spec_name: str = "",
+    api_version: str = "",
+) -> None:
     from openapi_python_client import _get_project_for_url_or_path
     from openapi_python_client.config import Config, ConfigFile, MetaType
     from openapi_python_client.parser.errors import ErrorLevel, GeneratorError
@@ -162,7 +176,14 @@ def build_client(spec: dict[str, Any], dest: Path, schema_package: str = SCHEMA_
         raise GenerationError(f"openapi-python-client: {project.header}: {project.detail}")
     project.env.add_extension("jinja2.ext.do")
     planner = Planner(spec)
-    project.env.globals.update(planner=planner, planner_max_nesting=MAX_NESTING, schema_package=schema_package)
+    project.env.globals.update(
+        planner=planner,
+        planner_max_nesting=MAX_NESTING,
+        schema_package=schema_package,
+        root_model=root_schema(spec) if api_version else "",  # its from_dict counts the problems beyond the first
+        api_version=api_version,
+        auth_scheme=auth_scheme(spec),
+    )
     try:
         # build() prints "Generating <temporary dir>" on stdout: noise, since the report is ours.
         with contextlib.redirect_stdout(io.StringIO()):
@@ -239,7 +260,8 @@ def build_schema(spec: dict[str, Any], dest: Path, spec_path: Path = SPEC, packa
         (dest / "rfc3339.py").write_text(env.get_template("rfc3339.py.jinja").render(), encoding="utf-8")
         for helper in ("types.py", "json_values.py"):
             shutil.copy(TEMPLATES / "schema" / helper, dest / helper)
-    bundled = bundle_json_schema(spec, root_schema(spec))
+    schema_id = "urn:retab-runs:schema:workflow-run" + package.removeprefix(SCHEMA_PACKAGE).replace(".", ":")
+    bundled = bundle_json_schema(spec, root_schema(spec), schema_id)
     (dest / SCHEMA_FILE).write_text(json.dumps(bundled, indent=2) + "\n", encoding="utf-8")
     (dest / "py.typed").write_text("", encoding="utf-8")
 
@@ -337,7 +359,8 @@ def format_tree(tree: Path) -> None:
 def generate_into(tree: Path, source: Path = SPEC) -> None:
     """Both packages from ``source`` into ``tree``; from the contracts (CONTRACTS) when it is openapi.yaml."""
     check_versions()
-    for contract in CONTRACTS if source == SPEC else (Contract(source, ""),):
+    # A spec given with --spec is no contract of validate_run's: its models count no problems.
+    for contract in CONTRACTS if source == SPEC else (Contract(source, "", ""),):
         build_contract(tree, contract)
     format_tree(tree)
     check_imports(tree)
@@ -356,7 +379,7 @@ def build_contract(tree: Path, contract: Contract) -> None:
     client = tree / CLIENT_PACKAGE / sub if sub else tree / CLIENT_PACKAGE
     schema = tree / SCHEMA_PACKAGE / sub if sub else tree / SCHEMA_PACKAGE
     schema_package = f"{SCHEMA_PACKAGE}.{sub}" if sub else SCHEMA_PACKAGE
-    build_client(spec, client, schema_package, contract.spec.name)
+    build_client(spec, client, schema_package, contract.spec.name, contract.api_version)
     build_schema(spec, schema, spec_path, schema_package)
     if sub:  # the templates' headers name openapi.yaml
         for path in [*client.rglob("*.py"), *schema.rglob("*.py")]:

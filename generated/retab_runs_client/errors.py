@@ -53,10 +53,35 @@ class ModelParseError(ValueError):
     def pointer(self) -> str:
         return "".join("/" + str(part).replace("~", "~0").replace("/", "~1") for part in self.loc)
 
+    more: int | None = None
+    """How many more problems the record has beyond this one (``validate_run`` lists them all).
+
+    Set by the run model's ``from_dict``/``from_json``; None where not counted.
+    """
+
+    era: str | None = None
+    """What the checker says of the whole record when it is of another era (the block era), else None."""
+
+    def count_more(self, data: object, api_version: str) -> None:
+        """Set ``more`` (and ``era``) from the contract's checker; left None when retab_runs is not there."""
+        try:
+            from retab_runs._checker import check
+        except ImportError:  # pragma: no cover - the models installed without their package
+            return
+        issues = check(data, "compatible", api_version)  # compatible: what the models accept
+        if len(issues) == 1 and issues[0].path == "" and issues[0].message != self.problem:
+            self.more, self.era = 0, issues[0].message
+        else:
+            self.more = max(len(issues) - 1, 0)
+
     def __str__(self) -> str:
         text = f"{self.path}: {self.problem}"
         if self.has_value:
             text += f" (got {short_repr(self.value)})"
+        if self.more:
+            text += f" (and {self.more} more problem{'s' if self.more > 1 else ''}: validate_run lists them all)"
+        if self.era:
+            text += f"; the record {self.era}"
         return text
 
 

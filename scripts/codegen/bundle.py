@@ -11,7 +11,9 @@ from typing import Any
 ROOT_SCHEMA = "WorkflowRun"
 
 
-def bundle_json_schema(spec: dict[str, Any], root: str = ROOT_SCHEMA) -> dict[str, Any]:
+def bundle_json_schema(
+    spec: dict[str, Any], root: str = ROOT_SCHEMA, schema_id: str = "urn:retab-runs:schema:workflow-run"
+) -> dict[str, Any]:
     """The JSON Schema (2020-12) of one component, with what it refers to under ``$defs``."""
     schemas = spec["components"]["schemas"]
     prefix = "#/components/schemas/"
@@ -38,15 +40,24 @@ def bundle_json_schema(spec: dict[str, Any], root: str = ROOT_SCHEMA) -> dict[st
                     "#/$defs/" + value[len(prefix) :] if key == "$ref" and value.startswith(prefix) else rewrite(value)
                 )
                 for key, value in node.items()
-            }
+            } | ({"discriminator": discriminator(node["discriminator"])} if is_union(node) else {})
         if isinstance(node, list):
             return [rewrite(value) for value in node]
         return node
 
+    def is_union(node: dict[str, Any]) -> bool:
+        return "oneOf" in node and isinstance(node.get("discriminator"), dict)
+
+    def discriminator(node: dict[str, Any]) -> dict[str, Any]:
+        """A oneOf's discriminator, its mapping's references (strings, not $ref keys) rewritten too."""
+        mapping = node.get("mapping") or {}
+        moved = {k: "#/$defs/" + v[len(prefix) :] if v.startswith(prefix) else v for k, v in mapping.items()}
+        return {**node, "mapping": moved} if mapping else node
+
     collect(schemas[root])
     bundled: dict[str, Any] = {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": "urn:retab-runs:schema:workflow-run",
+        "$id": schema_id,
         **rewrite(schemas[root]),
         "$defs": {name: rewrite(schemas[name]) for name in sorted(needed - {root})},
     }

@@ -38,7 +38,9 @@ if TYPE_CHECKING:
         NotGiven,
     )
     from ._checker import (
+        API_VERSIONS,
         PROFILES,
+        ApiVersion,
         ValidationIssue,
     )
     from ._choose import (
@@ -109,6 +111,8 @@ _EXPORTS: dict[str, str] = {
     "DEFAULT_TIMEOUT": "._base",
     "NOT_GIVEN": "._base",
     "NotGiven": "._base",
+    "API_VERSIONS": "._checker",
+    "ApiVersion": "._checker",
     "PROFILES": "._checker",
     "ValidationIssue": "._checker",
     "AsyncRetab": "._client",
@@ -172,6 +176,8 @@ __all__ = [
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
     "NOT_GIVEN",
+    "API_VERSIONS",
+    "ApiVersion",
     "PROFILES",
     "TERMINAL_STATUSES",
     "APIConnectionError",

@@ -21,23 +21,59 @@ import msgspec
 
 from retab_runs_schema import structs, structs_compatible
 
-from ._checker import MAX_SELF_NESTING, PROFILES, Profile, ValidationIssue, check
+from ._checker import (
+    API_VERSIONS,
+    DEFAULT_API_VERSION,
+    MAX_SELF_NESTING,
+    PROFILES,
+    ApiVersion,
+    Profile,
+    ValidationIssue,
+    check,
+    era_issue,
+    era_keys,
+)
 
-__all__ = ["PROFILES", "Profile", "ValidationIssue", "validate_run"]
+__all__ = ["API_VERSIONS", "PROFILES", "ApiVersion", "Profile", "ValidationIssue", "validate_run"]
 
 # One Struct set per profile: strict has the spec's enums, compatible takes any string for
 # them; in both an integer may be written 2.0, as in JSON Schema. So no valid record, under
 # either profile, leaves the fast path.
-_FAST_RUN: dict[str, type[msgspec.Struct]] = {
-    "strict": structs.WorkflowRun,
-    "compatible": structs_compatible.WorkflowRun,
+_FAST_RUN: dict[tuple[str, str], type[msgspec.Struct]] = {
+    ("strict", DEFAULT_API_VERSION): structs.WorkflowRun,
+    ("compatible", DEFAULT_API_VERSION): structs_compatible.WorkflowRun,
 }
-_DECODERS = {profile: msgspec.json.Decoder(run) for profile, run in _FAST_RUN.items()}
+_DECODERS: dict[tuple[str, str], msgspec.json.Decoder[Any]] = {}
 JsonInput = bytes | bytearray | memoryview | str
 
 
-def validate_run(data: JsonInput | Mapping[str, Any], *, profile: Profile = "strict") -> list[ValidationIssue]:
+def _fast_run(profile: str, api_version: str) -> type[msgspec.Struct]:
+    """The Struct of the run for the profile and contract (today's loaded on first use)."""
+    run = _FAST_RUN.get((profile, api_version))
+    if run is None:
+        from retab_runs_schema.v2026_08_16 import structs as today
+        from retab_runs_schema.v2026_08_16 import structs_compatible as today_compatible
+
+        run = _FAST_RUN[(profile, api_version)] = (today if profile == "strict" else today_compatible).WorkflowRun
+    return run
+
+
+def _decoder(profile: str, api_version: str) -> msgspec.json.Decoder[Any]:
+    decoder = _DECODERS.get((profile, api_version))
+    if decoder is None:
+        decoder = _DECODERS[(profile, api_version)] = msgspec.json.Decoder(_fast_run(profile, api_version))
+    return decoder
+
+
+def validate_run(
+    data: JsonInput | Mapping[str, Any], *, profile: Profile = "strict", api_version: ApiVersion = DEFAULT_API_VERSION
+) -> list[ValidationIssue]:
     """Every way ``data`` breaks the WorkflowRun contract; an empty list when it is valid.
+
+    ``api_version`` names the contract: ``"2026-02-26"`` (the default, openapi.yaml: the
+    flat record) or ``"2026-08-16"`` (openapi-2026-08-16.yaml: ``lifecycle``, ``timing``).
+    A record of another era (the other contract's, or the block era of April-May 2026) gives
+    one issue that names its era, not a list of the fields it lacks.
 
     ``data`` is JSON text (bytes or str) or an already decoded mapping. Text that is
     not JSON (or not UTF-8), and a value that is not an object, give one issue rather
@@ -51,49 +87,64 @@ def validate_run(data: JsonInput | Mapping[str, Any], *, profile: Profile = "str
             print(issue.path, issue.message)   # /steps/3/status should be one of ...
 
     Raises:
-        ValueError: ``profile`` is not one of ``PROFILES``.
+        ValueError: ``profile`` is not one of ``PROFILES``, or ``api_version`` not one of ``API_VERSIONS``.
     """
     if profile not in PROFILES:
         raise ValueError(f"profile must be one of {', '.join(PROFILES)}, not {profile!r}")
+    if api_version not in API_VERSIONS:
+        raise ValueError(f"api_version must be one of {', '.join(API_VERSIONS)}, not {api_version!r}")
     if not gc.isenabled():
-        return _validate(data, profile)
+        return _validate(data, profile, api_version)
     # Decoding allocates many objects and makes no cycles. (Not retab_runs_client.types.gc_paused:
     # importing that module would load attrs into this light entry point.)
     gc.disable()
     try:
-        return _validate(data, profile)
+        return _validate(data, profile, api_version)
     finally:
         gc.enable()
 
 
-def _validate(data: JsonInput | Mapping[str, Any], profile: Profile) -> list[ValidationIssue]:
+def _validate(
+    data: JsonInput | Mapping[str, Any], profile: Profile, api_version: str = DEFAULT_API_VERSION
+) -> list[ValidationIssue]:
     parsed: Any
     if isinstance(data, (bytes, bytearray, memoryview, str)):
-        if _fast_text(data, profile):
+        if _fast_text(data, profile, api_version) and not _may_be_other_era(data, api_version):
             return []
         parsed, problem = _decode(data)
         if problem is not None:
             return [problem]
     elif isinstance(data, Mapping):
-        if _fast_object(data, profile):
-            return []
+        if _fast_object(data, profile, api_version):
+            era = era_issue(data if isinstance(data, dict) else dict(data), api_version)
+            return [] if era is None else [era]
         parsed = data
     else:
         return [ValidationIssue("", f"should be JSON text (bytes or str) or a mapping, not {type(data).__name__}")]
-    return check(parsed, profile)
+    return check(parsed, profile, api_version)
 
 
-def _fast_text(raw: JsonInput, profile: Profile = "strict") -> bool:
+def _may_be_other_era(raw: JsonInput, api_version: str) -> bool:
+    """Whether text the fast path accepted names a key of an era rule (then the rules are read)."""
+    keys = era_keys(api_version)
+    if not keys:
+        return False
+    text = raw.encode("utf-8", "surrogatepass") if isinstance(raw, str) else bytes(raw)
+    return any(f'"{key}"'.encode() in text for key in keys)
+
+
+def _fast_text(raw: JsonInput, profile: Profile = "strict", api_version: str = DEFAULT_API_VERSION) -> bool:
     try:
-        run = _DECODERS[profile].decode(raw)
+        run = _decoder(profile, api_version).decode(raw)
     except (msgspec.MsgspecError, ValueError, RecursionError):  # ValueError: invalid UTF-8 in a string
         return False
     return _nesting_within_limit(getattr(run, "trace_spans", None))
 
 
-def _fast_object(data: Mapping[str, Any], profile: Profile = "strict") -> bool:
+def _fast_object(data: Mapping[str, Any], profile: Profile = "strict", api_version: str = DEFAULT_API_VERSION) -> bool:
     try:
-        run = msgspec.convert(data, _FAST_RUN[profile], strict=True)  # strict: no "1" for 1, no 1 for "1"
+        # strict: no "1" for 1, no 1 for "1"
+        run = msgspec.convert(data, _fast_run(profile, api_version), strict=True)
     except (msgspec.MsgspecError, ValueError, TypeError, RecursionError):
         return False
     return _nesting_within_limit(getattr(run, "trace_spans", None))

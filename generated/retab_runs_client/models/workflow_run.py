@@ -14,6 +14,7 @@ from ..types import (
     LazyList,
     Unbuilt,
     decode_deferring,
+    decode_json,
     extras_key,
     format_datetime,
     gc_paused,
@@ -435,10 +436,15 @@ class WorkflowRun:
 
         Raises:
             ModelParseError: a required key is missing or a value has the wrong type;
-                its ``path`` says where (e.g. ``steps[3].status``).
+                its ``path`` says where (e.g. ``steps[3].status``), and
+                ``more`` how many more problems validate_run finds.
         """
         with gc_paused():
-            return cls._from_dict(src_dict)
+            try:
+                return cls._from_dict(src_dict)
+            except ModelParseError as exc:
+                exc.count_more(src_dict, "2026-02-26")
+                raise
 
     @classmethod
     def from_json(cls, data: str | bytes | bytearray) -> Self:
@@ -448,7 +454,12 @@ class WorkflowRun:
             ModelParseError: the text is not JSON, or does not fit the model.
         """
         with gc_paused():
-            return cls._from_dict(_decode_json(data), _own=True)
+            try:
+                return cls._from_dict(_decode_json(data), _own=True)
+            except ModelParseError as exc:
+                if exc.loc or not exc.problem.startswith("is not JSON"):
+                    exc.count_more(decode_json(data), "2026-02-26")  # the first decoding was consumed
+                raise
 
     @classmethod
     def _from_dict(cls, src_dict: Mapping[str, Any], _own: bool = False) -> Self:

@@ -168,8 +168,8 @@ class AuthenticatedClient:
             status code that was not documented in the source OpenAPI document. Can also be provided as a keyword
             argument to the constructor.
         token: The API key; never shown in repr
-        prefix: Text put before the key in the header (none for Api-Key)
-        auth_header_name: The header that carries the key (the spec's apiKey scheme)
+        prefix: Text put before the key in the header (the spec's bearer scheme)
+        auth_header_name: The header that carries the key (the spec's bearer scheme)
     """
 
     raise_on_unexpected_status: bool = field(default=False, kw_only=True)
@@ -184,8 +184,8 @@ class AuthenticatedClient:
     _async_client: httpx.AsyncClient | None = field(default=None, init=False)
 
     token: str = field(repr=False)
-    prefix: str = ""
-    auth_header_name: str = "Api-Key"
+    prefix: str = "Bearer"
+    auth_header_name: str = "Authorization"
 
     def with_headers(self, headers: dict[str, str]) -> AuthenticatedClient:
         """Get a new client matching this one with additional headers"""

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from .. import RetabError, WaitTimeoutError
 from .._api_version import TODAY_API_VERSION
+from .._checker import API_VERSIONS, DEFAULT_API_VERSION, ApiVersion
 from .._version import __version__
 from ._api_version import add_api_version, api_version_of
 from ._arguments import port_number, positive_factor
@@ -28,6 +29,11 @@ if TYPE_CHECKING:
     from ..server import TodayRunStore
 
 __all__ = ["EXIT", "main"]
+
+API_VERSION_HELP = (
+    "the contract: 2026-02-26 (the flat record) or 2026-08-16 (lifecycle, timing); "
+    "default RETAB_API_VERSION, else 2026-02-26"
+)
 
 EXIT_BROKEN_PIPE = 141
 """What a shell shows for a command stopped by SIGPIPE (128 + 13), as ``| head`` does to most tools."""
@@ -135,10 +141,26 @@ def plural(count: int, noun: str) -> str:
     return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
 
 
+def contract_of(args: argparse.Namespace) -> ApiVersion:
+    """The contract ``--api-version`` names, else ``RETAB_API_VERSION``, else 2026-02-26.
+
+    Raises:
+        UsageError: RETAB_API_VERSION names no contract (the flag's choices are checked by argparse).
+    """
+    chosen = args.api_version or os.environ.get("RETAB_API_VERSION") or DEFAULT_API_VERSION
+    for known in API_VERSIONS:
+        if chosen == known:
+            return known
+    # Not echoed: a pasted key lands in the wrong variable often enough.
+    raise UsageError(f"RETAB_API_VERSION must be one of {', '.join(API_VERSIONS)} (it names no contract)")
+
+
 def cmd_validate(args: argparse.Namespace, out: TextIO) -> int:
     from ._validate_files import validate_files
 
-    tally = validate_files(args.files, args.profile, out, sys.stderr, max_record_bytes=args.max_record_bytes)
+    tally = validate_files(
+        args.files, args.profile, out, sys.stderr, max_record_bytes=args.max_record_bytes, api_version=contract_of(args)
+    )
     valid = tally.runs - tally.invalid
     summary = (
         f"{plural(tally.runs, 'run')} in {plural(tally.files, 'file')}: {valid} valid, {tally.invalid} invalid "
@@ -154,6 +176,9 @@ def cmd_validate(args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_schema(args: argparse.Namespace, out: TextIO) -> int:
     from retab_runs_schema import json_schema_text
+
+    if contract_of(args) == "2026-08-16":
+        from retab_runs_schema.v2026_08_16 import json_schema_text
 
     out.write(json_schema_text())
     return EXIT["ok"]
@@ -197,12 +222,14 @@ def build_parser() -> argparse.ArgumentParser:
                           "a longer one is an issue")  # fmt: skip
     validate.add_argument("--profile", choices=["strict", "compatible"], default="strict",
                           help="strict: the spec to the letter; compatible: what the client accepts")  # fmt: skip
+    validate.add_argument("--api-version", choices=API_VERSIONS, help=API_VERSION_HELP)
     validate.set_defaults(handler=cmd_validate)
 
     schema = commands.add_parser(
         "schema", help="print the JSON Schema (2020-12) of a run record",
-        description="Print the JSON Schema (2020-12) of a run record (WorkflowRun).",
+        description="Print the JSON Schema (2020-12) of a run record (WorkflowRun) of the contract.",
     )  # fmt: skip
+    schema.add_argument("--api-version", choices=API_VERSIONS, help=API_VERSION_HELP)
     schema.set_defaults(handler=cmd_schema)
 
     demo = commands.add_parser(

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import BinaryIO, TextIO
 
-from .._checker import Profile, ValidationIssue
+from .._checker import DEFAULT_API_VERSION, ApiVersion, Profile, ValidationIssue
 from .._validate import validate_run
 from ._terminal import printable
 
@@ -107,9 +107,16 @@ def _line(name: str, number: int, issue: ValidationIssue) -> str:
 
 
 def validate_files(
-    names: list[str], profile: Profile, out: TextIO, err: TextIO, *, max_record_bytes: int = MAX_RECORD_BYTES
+    names: list[str],
+    profile: Profile,
+    out: TextIO,
+    err: TextIO,
+    *,
+    max_record_bytes: int = MAX_RECORD_BYTES,
+    api_version: ApiVersion = DEFAULT_API_VERSION,
 ) -> Tally:
-    """Validate every run of every named file (``-`` is standard input), printing one line per issue.
+    """Validate every run of every named file (``-`` is standard input) against the contract ``api_version``,
+    printing one line per issue.
 
     Errors writing to ``out`` (a closed pipe) are raised; errors reading an input are
     counted in ``Tally.unreadable`` and said on ``err``.
@@ -130,7 +137,7 @@ def validate_files(
         try:
             for number, text in documents(name, stream, max_record_bytes):
                 tally.runs += 1
-                issues = [too_long] if text is None else validate_run(text, profile=profile)
+                issues = [too_long] if text is None else validate_run(text, profile=profile, api_version=api_version)
                 if issues:
                     tally.invalid += 1
                     tally.issues += len(issues)
