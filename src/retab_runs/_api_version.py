@@ -9,18 +9,16 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from typing import Final, Literal, TypeAlias
+from typing import Final
 
+from ._checker import API_VERSIONS, DEFAULT_API_VERSION, ApiVersion
 from ._exceptions import ConfigurationError
 
 __all__ = ["API_VERSIONS", "DEFAULT_API_VERSION", "SEED_API_VERSION", "TODAY_API_VERSION", "ApiVersion",
            "resolve_api_version"]  # fmt: skip
 
-ApiVersion: TypeAlias = Literal["2026-02-26", "2026-08-16"]
 SEED_API_VERSION: Final = "2026-02-26"
 TODAY_API_VERSION: Final = "2026-08-16"
-API_VERSIONS: Final[tuple[ApiVersion, ...]] = (SEED_API_VERSION, TODAY_API_VERSION)
-DEFAULT_API_VERSION: Final[ApiVersion] = SEED_API_VERSION
 
 
 def resolve_api_version(given: str | None = None, environ: Mapping[str, str] | None = None) -> ApiVersion:
@@ -37,5 +35,5 @@ def resolve_api_version(given: str | None = None, environ: Mapping[str, str] | N
     for known in API_VERSIONS:
         if text == known:
             return known
-    shown = text if len(text) <= 40 and text.isprintable() else repr(text[:40])
-    raise ConfigurationError(f"{source} should be one of {', '.join(API_VERSIONS)}, not {shown}")
+    # The value is not echoed: a key pasted into the wrong variable must not reach a message.
+    raise ConfigurationError(f"{source} should be one of {', '.join(API_VERSIONS)}")

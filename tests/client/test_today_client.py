@@ -325,3 +325,12 @@ def test_with_raw_response_gives_the_http_answer(client: Retab, server: RunningT
             return answer.http_response.status_code
 
     assert asyncio.run(raw_async()) == 204
+
+
+def test_a_bad_api_version_is_not_echoed(monkeypatch: pytest.MonkeyPatch) -> None:
+    from retab_runs import client_for
+
+    monkeypatch.setenv("RETAB_API_VERSION", KEY)  # a key pasted into the wrong variable
+    with pytest.raises(ConfigurationError) as refused:
+        client_for(api_key="sk-other")
+    assert KEY not in str(refused.value) and "RETAB_API_VERSION" in str(refused.value)
