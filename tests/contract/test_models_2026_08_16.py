@@ -173,3 +173,13 @@ def test_the_schema_package_has_the_same_unions() -> None:
     schema_package = importlib.import_module("retab_runs_schema.v2026_08_16")
     schema = schema_package.json_schema()
     assert schema["properties"]["lifecycle"]["discriminator"]["propertyName"] == "status"
+
+
+def test_from_dict_counts_the_problems_beyond_the_first_against_today_s_contract() -> None:
+    payload = run({"status": "running"})
+    del payload["id"], payload["timing"]
+    payload["trigger"] = {"type": 7}
+    with pytest.raises(ModelParseError) as caught:
+        WorkflowRun.from_dict(payload)
+    assert caught.value.path == "id" and caught.value.more == 2
+    assert str(caught.value).endswith("(and 2 more problems: validate_run lists them all)")
