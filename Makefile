@@ -118,4 +118,4 @@ import-2026-08-16: $(STAMP)-dev
 	$(BIN)/python scripts/generate.py
 
 clean:
-	rm -rf $(VENV) .venv-3.* .venv-oracles site .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) .venv-3.* .venv-oracles .venv-vendor-* site .pytest_cache .mypy_cache .ruff_cache .hypothesis

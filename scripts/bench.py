@@ -43,10 +43,15 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 import httpx  # noqa: E402
 from bench_payloads import compact, vendor_run  # noqa: E402
+from bench_today import run_page, step_page  # noqa: E402
 
 from retab_runs import Retab, validate_run  # noqa: E402
 from retab_runs._exchange import parse_run  # noqa: E402
+from retab_runs.v2026_08_16._operations import parse_run_page as today_run_page  # noqa: E402
+from retab_runs.v2026_08_16._operations import parse_step_page as today_step_page  # noqa: E402
 from retab_runs_client.models import WorkflowRun  # noqa: E402
+from retab_runs_client.v2026_08_16.models import WorkflowRunList as TodayRunList  # noqa: E402
+from retab_runs_client.v2026_08_16.models import WorkflowStepList as TodayStepList  # noqa: E402
 from retab_runs_schema import WorkflowRun as SchemaWorkflowRun  # noqa: E402
 from tests.payloads import large_run  # noqa: E402
 
@@ -165,6 +170,44 @@ def parsing(name: str, run: dict[str, Any], rounds: int, seed: int) -> dict[str,
         "bytes": len(body),
         "rows": {row.name: {mode: spread(row.ratios[mode]) for mode in ("call", "free")} for row in rows},
     }
+
+
+# -- today's API (2026-08-16) ----------------------------------------------------------------
+
+TODAY_ROWS = {
+    "from_json": "`WorkflowRunList.from_json(b)` / `WorkflowStepList.from_json(b)`",
+    "client": "client page parse path (`v2026_08_16` `parse_run_page` / `parse_step_page`)",
+    "from_dict": "`from_dict(json.loads(b))`",
+}
+
+
+def _through_client(page: Callable[[httpx.Response], object]) -> Callable[[bytes], object]:
+    return lambda body: page(response_of(body))
+
+
+def _from_dict(model: Any) -> Callable[[bytes], object]:
+    return lambda body: model.from_dict(json.loads(body))
+
+
+def today_parsing(rounds: int, seed: int, *, runs: int, steps: int) -> dict[str, Any]:
+    """Today's records as the client meets them: (c) a page of runs, (d) a page of steps."""
+    out: dict[str, Any] = {}
+    for key, body, model, page in (
+        ("c", compact(run_page(runs)), TodayRunList, today_run_page),
+        ("d", compact(step_page(steps)), TodayStepList, today_step_page),
+    ):
+        rows = [
+            Row(TODAY_ROWS["from_json"], body, model.from_json),
+            Row(TODAY_ROWS["client"], body, _through_client(page)),
+            Row(TODAY_ROWS["from_dict"], body, _from_dict(model)),
+        ]
+        print(f"  ({key}): {len(body) / 1e6:.2f} MB, {rounds} rounds", file=sys.stderr)
+        measure_rows(rows, rounds, seed)
+        out[key] = {
+            "bytes": len(body),
+            "rows": {r.name: {m: spread(r.ratios[m]) for m in ("call", "free")} for r in rows},
+        }
+    return out
 
 
 # -- growth per 10x ---------------------------------------------------------------------
@@ -486,6 +529,19 @@ def targets(results: dict[str, Any]) -> list[dict[str, Any]]:
     return out
 
 
+def today_targets(results: dict[str, Any]) -> list[dict[str, Any]]:
+    """Today's rows against the seed contract's limits for the same paths (issue 19)."""
+    out = []
+    for payload in ("c", "d"):
+        rows = results["today"][payload]["rows"]
+        for key, label, limit in TARGETS:
+            name, mode = key.rsplit("_", 1)
+            if name in TODAY_ROWS:
+                value = rows[TODAY_ROWS[name]][mode]["median"]
+                out.append({"payload": payload, "target": label, "value": value, "limit": limit, "met": value <= limit})
+    return out
+
+
 def render(results: dict[str, Any]) -> str:
     p = results["parsing"]
     lines = [
@@ -532,6 +588,27 @@ def render(results: dict[str, Any]) -> str:
             f"the vendor SDK {VENDOR_SDK.split('==')[1]}: `WorkflowRun.model_validate(json.loads(b))` ({fields} fields)"
         )
         lines.append(f"| {label} | " + " | ".join(cells) + " |")
+    t = results["today"]
+    lines += [
+        "",
+        "## Today's API (2026-08-16), relative to `json.loads` of the same bytes",
+        "",
+        f"Payloads (`scripts/bench_today.py`): (c) a page of {results['sizes']['c']} runs (every lifecycle),"
+        f" {t['c']['bytes'] / 1e6:.2f} MB; (d) a page of {results['sizes']['d']} steps (every step lifecycle, JSON"
+        f" and file handles), {t['d']['bytes'] / 1e6:.2f} MB. Today's run record holds no steps: a page is what a"
+        " client parses in one go.",
+        "",
+        "| operation | (c) call | (c) call+free | (d) call | (d) call+free |",
+        "| --- | ---: | ---: | ---: | ---: |",
+    ]
+    for name in t["c"]["rows"]:
+        c, d = t["c"]["rows"][name], t["d"]["rows"][name]
+        lines.append(f"| {name} | {fmt(c['call'])} | {fmt(c['free'])} | {fmt(d['call'])} | {fmt(d['free'])} |")
+    lines += ["", "Against the seed contract's limits for the same paths:", "",
+              "| 2026-08-16 payload | target | value | limit | |", "| --- | --- | ---: | ---: | --- |"]  # fmt: skip
+    for target in today_targets(results):
+        lines.append(f"| 2026-08-16 ({target['payload']}) | {target['target']} | {target['value']:.2f} |"
+                     f" {target['limit']} | {'met' if target['met'] else 'MISSED'} |")  # fmt: skip
     h = results["http"]
     m = results["memory"]
     lines += [
@@ -601,12 +678,15 @@ def main() -> int:
         "machine": f"{platform.machine()}, Python {platform.python_version()}, {os.cpu_count()} cores",
         "quick": quick,
         "note": args.note,
-        "sizes": {"a": steps_a, "b": steps_b},
+        "sizes": {"a": steps_a, "b": steps_b, "c": 10 if quick else 100, "d": 60 if quick else 1000},
     }
     with tempfile.TemporaryDirectory(prefix="retab-bench-") as tmp_name:
         tmp = Path(tmp_name)
         print("parsing...", file=sys.stderr)
         results["parsing"] = {"a": parsing("(a)", run_a, rounds, 1), "b": parsing("(b)", run_b, rounds, 2)}
+        print("today's API...", file=sys.stderr)
+        sizes_today = results["sizes"]
+        results["today"] = today_parsing(rounds * (1 if quick else 4), 6, runs=sizes_today["c"], steps=sizes_today["d"])
         print("over HTTP...", file=sys.stderr)
         results["http"] = over_http(compact(run_a), rounds, 2 if quick else 10, tmp)
         print("memory...", file=sys.stderr)

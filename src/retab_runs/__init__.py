@@ -43,6 +43,10 @@ if TYPE_CHECKING:
         ApiVersion,
         ValidationIssue,
     )
+    from ._choose import (
+        async_client_for,
+        client_for,
+    )
     from ._client import (
         AsyncRetab,
         Retab,
@@ -90,6 +94,7 @@ if TYPE_CHECKING:
         find_step,
         is_finished,
         output_data,
+        run_status,
         waiting_nodes,
     )
     from ._validate import (
@@ -143,6 +148,9 @@ _EXPORTS: dict[str, str] = {
     "find_step": "._run_helpers",
     "is_finished": "._run_helpers",
     "output_data": "._run_helpers",
+    "run_status": "._run_helpers",
+    "client_for": "._choose",
+    "async_client_for": "._choose",
     "waiting_nodes": "._run_helpers",
     "AsyncCursorPage": "._pagination",
     "AsyncPaginator": "._pagination",
@@ -212,10 +220,13 @@ __all__ = [
     "WaitTimeoutError",
     "WorkflowRun",
     "__version__",
+    "async_client_for",
+    "client_for",
     "failed_steps",
     "find_step",
     "is_finished",
     "output_data",
+    "run_status",
     "validate_run",
     "waiting_nodes",
 ]

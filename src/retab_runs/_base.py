@@ -5,12 +5,12 @@ from __future__ import annotations
 import copy
 import os
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Final, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Final, TypeVar
 
 from . import _clock
 from ._config import check_base_url, check_header, check_secret
 from ._exceptions import APIConnectionError, APIError, APIStatusError, ConfigurationError, describe_request
-from ._exchange import FIXED_HEADERS, PreparedRequest, prepare, set_header
+from ._exchange import AUTH_HEADERS, FIXED_HEADERS, PreparedRequest, prepare, set_header
 from ._logs import logger, setup_from_env
 from ._options import NOT_GIVEN, NotGiven, RequestOptions, TimeoutLike, as_timeout, clamp, total_seconds
 from ._redact import mask_secret
@@ -55,7 +55,13 @@ def __getattr__(name: str) -> Any:
 
 
 class BaseClient:
-    """What both clients hold: credentials, base URL, timeout, retry settings."""
+    """What both clients hold: credentials, base URL, timeout, retry settings.
+
+    ``_auth`` names how the key travels (``_exchange.AUTH_HEADERS``): ``Api-Key`` for the
+    seed's contract, ``Authorization: Bearer`` for today's.
+    """
+
+    _auth: ClassVar[str] = "api-key"
 
     def _configure(
         self,
@@ -92,7 +98,7 @@ class BaseClient:
 
         # Only what can be decoded a bounded piece at a time: httpx would offer br with any brotli.
         self._fixed_headers = {**FIXED_HEADERS, "Accept-Encoding": accept_encoding()}
-        for name, value in _default_headers(default_headers).items():
+        for name, value in _default_headers(default_headers, self._auth).items():
             set_header(self._fixed_headers, name, value)
         self._headers_per_request: dict[str, str] = {}  # set by clients that did not create their pool
 
@@ -130,7 +136,7 @@ class BaseClient:
         if not isinstance(default_headers, NotGiven):
             # The pool's own headers cannot change for one copy: send these with each request.
             clone._headers_per_request = dict(self._headers_per_request)
-            for name, value in _default_headers(default_headers).items():
+            for name, value in _default_headers(default_headers, self._auth).items():
                 set_header(clone._headers_per_request, name, value)
         return clone
 
@@ -138,7 +144,7 @@ class BaseClient:
         """The request to send, and how many seconds each attempt may take in all."""
         chosen = self.timeout if isinstance(options.timeout, NotGiven) else as_timeout(options.timeout)
         left = None if deadline is None else deadline - _clock.monotonic()
-        prepared = prepare(options, self.base_url, api_key=self.api_key, timeout=clamp(chosen, left))
+        prepared = prepare(options, self.base_url, api_key=self.api_key, timeout=clamp(chosen, left), auth=self._auth)
         if self._headers_per_request:
             merged = dict(self._headers_per_request)
             for name, value in prepared.headers.items():  # the credentials and extra_headers win
@@ -204,11 +210,12 @@ class BaseClient:
         return delay
 
 
-def _default_headers(headers: Mapping[str, str] | None) -> dict[str, str]:
-    """``default_headers`` once checked, without ``Api-Key`` (the key is ``api_key``'s alone)."""
+def _default_headers(headers: Mapping[str, str] | None, auth: str = "api-key") -> dict[str, str]:
+    """``default_headers`` once checked, without the key's header (the key is ``api_key``'s alone)."""
     for name, value in (headers or {}).items():
         check_header(name, value, "default_headers")
-    return {k: v for k, v in (headers or {}).items() if k.lower() != "api-key"}
+    own = AUTH_HEADERS[auth]("-")[0].lower()
+    return {k: v for k, v in (headers or {}).items() if k.lower() not in ("api-key", own)}
 
 
 def _check_retries(value: object) -> int:

@@ -40,8 +40,9 @@ if TYPE_CHECKING:
     import asyncio
 
     import httpx
+    from typing_extensions import Self
 
-__all__ = ["AsyncRetab", "Retab"]
+__all__ = ["AsyncClient", "AsyncRetab", "Retab", "SyncClient"]
 
 T = TypeVar("T")
 
@@ -84,25 +85,10 @@ def _closed_meanwhile(exc: RuntimeError, http: httpx.Client | httpx.AsyncClient,
     return ClientClosedError(message)
 
 
-class Retab(BaseClient):
-    """Client for the Retab workflow-runs API.
+class SyncClient(BaseClient):
+    """The sync request path both contracts' ``Retab`` share: pool, retries, deadlines, body bounds, closing.
 
-        from retab_runs import Retab
-
-        with Retab() as client:                      # key from RETAB_API_KEY
-            run = client.workflows.runs.get("run_abc123xyz")
-
-    ``api_key`` defaults to ``RETAB_API_KEY`` and is sent as the ``Api-Key`` header;
-    ``base_url`` to ``RETAB_API_BASE_URL``, else ``https://api.retab.com``. ``timeout``
-    (seconds or ``httpx.Timeout``) is finite: 30 s per read, 5 s to connect by default,
-    and no attempt lasts longer than its longest part in all. Failed requests are
-    retried ``max_retries`` times (connection errors, timeouts, 408, 409, 429, 5xx; a
-    ``create``, which has no idempotency key, only when the request never left).
-    At most ``max_connections`` requests are in flight at once (20 by default). A body
-    larger than ``max_response_bytes`` once decoded (256 MiB) raises
-    ResponseTooLargeError. With ``http_client`` you bring your own ``httpx.Client``;
-    authentication, retries and timeouts still apply per request, redirects are never
-    followed, and you close it yourself.
+    It knows no contract: a subclass sets ``_auth`` and binds its resources in ``_bind``.
     """
 
     def __init__(
@@ -134,7 +120,10 @@ class Retab(BaseClient):
             self._headers_per_request = self._fixed_headers
             bound_transport(http_client._transport)  # inert outside this client's calls: see _deadline
         self._http = http_client
-        self.workflows = Workflows(self)
+        self._bind()
+
+    def _bind(self) -> None:
+        """Attach the contract's resources (``client.workflows``) to this client or a copy of it."""
 
     def with_options(
         self,
@@ -146,7 +135,7 @@ class Retab(BaseClient):
         retry_policy: RetryPolicy | NotGiven = NOT_GIVEN,
         default_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
         max_response_bytes: int | NotGiven = NOT_GIVEN,
-    ) -> Retab:
+    ) -> Self:
         """A copy of this client with these settings changed, sharing its connection pool.
 
             client.with_options(timeout=5, max_retries=0).workflows.runs.get("run_abc123xyz")
@@ -158,7 +147,7 @@ class Retab(BaseClient):
             default_headers=default_headers, max_response_bytes=max_response_bytes,
         )  # fmt: skip
         clone._owns_http = False
-        clone.workflows = Workflows(clone)
+        clone._bind()
         return clone
 
     def _request(self, options: RequestOptions, parse: Parser[T], *, deadline: float | None = None) -> T:
@@ -230,7 +219,7 @@ class Retab(BaseClient):
         if self._owns_http:
             self._http.close()
 
-    def __enter__(self) -> Retab:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(
@@ -291,15 +280,8 @@ class _AsyncPool:
             # Its connections belong to an event loop that has ended; they cannot be closed from this one.
 
 
-class AsyncRetab(BaseClient):
-    """The asyncio twin of ``Retab``: same arguments, ``await`` on every call.
-
-    async with AsyncRetab() as client:
-        run = await client.workflows.runs.wait_for_completion("run_abc123xyz")
-
-    A client may be used from one event loop after another (successive ``asyncio.run``
-    calls): when the loop it last ran in has ended, it opens fresh connections.
-    """
+class AsyncClient(BaseClient):
+    """The asyncio request path both contracts' ``AsyncRetab`` share (see ``SyncClient``)."""
 
     def __init__(
         self,
@@ -324,7 +306,10 @@ class AsyncRetab(BaseClient):
             self._headers_per_request = self._fixed_headers
             bound_transport(http_client._transport)  # inert outside this client's calls: see _deadline
         self._pool = _AsyncPool(http_client or self._new_http(), http_client is None, self._new_http, max_connections)
-        self.workflows = AsyncWorkflows(self)
+        self._bind()
+
+    def _bind(self) -> None:
+        """Attach the contract's resources (``client.workflows``) to this client or a copy of it."""
 
     def _new_http(self) -> httpx.AsyncClient:
         import httpx
@@ -349,14 +334,14 @@ class AsyncRetab(BaseClient):
         retry_policy: RetryPolicy | NotGiven = NOT_GIVEN,
         default_headers: Mapping[str, str] | None | NotGiven = NOT_GIVEN,
         max_response_bytes: int | NotGiven = NOT_GIVEN,
-    ) -> AsyncRetab:
+    ) -> Self:
         """A copy with these settings changed, sharing the connection pool (see ``Retab.with_options``)."""
         clone = self._copy_with(
             api_key=api_key, base_url=base_url, timeout=timeout, max_retries=max_retries, retry_policy=retry_policy,
             default_headers=default_headers, max_response_bytes=max_response_bytes,
         )  # fmt: skip
         clone._owns_http = False
-        clone.workflows = AsyncWorkflows(clone)
+        clone._bind()
         return clone
 
     async def _request(self, options: RequestOptions, parse: Parser[T], *, deadline: float | None = None) -> T:
@@ -428,10 +413,53 @@ class AsyncRetab(BaseClient):
         if self._owns_http:
             await self._pool.close()
 
-    async def __aenter__(self) -> AsyncRetab:
+    async def __aenter__(self) -> Self:
         return self
 
     async def __aexit__(
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         await self.close()
+
+
+class Retab(SyncClient):
+    """Client for the Retab workflow-runs API.
+
+        from retab_runs import Retab
+
+        with Retab() as client:                      # key from RETAB_API_KEY
+            run = client.workflows.runs.get("run_abc123xyz")
+
+    ``api_key`` defaults to ``RETAB_API_KEY`` and is sent as the ``Api-Key`` header;
+    ``base_url`` to ``RETAB_API_BASE_URL``, else ``https://api.retab.com``. ``timeout``
+    (seconds or ``httpx.Timeout``) is finite: 30 s per read, 5 s to connect by default,
+    and no attempt lasts longer than its longest part in all. Failed requests are
+    retried ``max_retries`` times (connection errors, timeouts, 408, 409, 429, 5xx; a
+    ``create``, which has no idempotency key, only when the request never left).
+    At most ``max_connections`` requests are in flight at once (20 by default). A body
+    larger than ``max_response_bytes`` once decoded (256 MiB) raises
+    ResponseTooLargeError. With ``http_client`` you bring your own ``httpx.Client``;
+    authentication, retries and timeouts still apply per request, redirects are never
+    followed, and you close it yourself.
+    """
+
+    workflows: Workflows
+
+    def _bind(self) -> None:
+        self.workflows = Workflows(self)
+
+
+class AsyncRetab(AsyncClient):
+    """The asyncio twin of ``Retab``: same arguments, ``await`` on every call.
+
+    async with AsyncRetab() as client:
+        run = await client.workflows.runs.wait_for_completion("run_abc123xyz")
+
+    A client may be used from one event loop after another (successive ``asyncio.run``
+    calls): when the loop it last ran in has ended, it opens fresh connections.
+    """
+
+    workflows: AsyncWorkflows
+
+    def _bind(self) -> None:
+        self.workflows = AsyncWorkflows(self)

@@ -6,7 +6,7 @@ the outcome to ``status_error``, ``transport_error`` and ``parse_run``.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from retab_runs_client.models import WorkflowRun
 
 __all__ = [
+    "AUTH_HEADERS",
     "APIResponse",
     "PreparedRequest",
     "final_error",
@@ -109,18 +110,29 @@ def get_run_options(
     return GET.options(call, {"run_id": run_id})
 
 
-def prepare(options: RequestOptions, base_url: str, *, api_key: str | None, timeout: httpx.Timeout) -> PreparedRequest:
-    """The request to send for ``options``. Raises ConfigurationError, before any I/O, when it cannot be made."""
+AUTH_HEADERS: dict[str, Callable[[str], tuple[str, str]]] = {
+    "api-key": lambda key: ("Api-Key", key),  # the seed's contract (2026-02-26)
+    "bearer": lambda key: ("Authorization", f"Bearer {key}"),  # today's (2026-08-16): HTTPBearer only
+}
+"""How each contract carries the API key: the header a client of that contract sends, and nothing else."""
+
+
+def prepare(
+    options: RequestOptions, base_url: str, *, api_key: str | None, timeout: httpx.Timeout, auth: str = "api-key"
+) -> PreparedRequest:
+    """The request to send for ``options``, the key in ``auth``'s header (``AUTH_HEADERS``).
+
+    Raises ConfigurationError, before any I/O, when it cannot be made.
+    """
     access_token = options.access_token
     if access_token is not None and (not isinstance(access_token, str) or not access_token.strip()):
         raise ConfigurationError("access_token must be a non-blank string when given")
     if access_token is not None:
         check_secret(access_token, "access_token")
     if not api_key and access_token is None:
-        raise ConfigurationError(
-            "no credentials: pass api_key=... to the client or set RETAB_API_KEY, or pass access_token=... to this call"
-        )
-    headers = {"Api-Key": api_key} if api_key else {}
+        token_too = ", or pass access_token=... to this call" if auth == "api-key" else ""
+        raise ConfigurationError(f"no credentials: pass api_key=... to the client or set RETAB_API_KEY{token_too}")
+    headers = dict([AUTH_HEADERS[auth](api_key)]) if api_key else {}
     for name, value in (options.extra_headers or {}).items():
         check_header(name, value, "extra_headers")
         set_header(headers, name, value)
@@ -171,6 +183,12 @@ def status_error(response: httpx.Response) -> APIStatusError:
     detail = _detail_text(body)
     if detail:
         text += f": {detail}"
+    if status == 401 and "api-key" in response.request.headers:
+        if response.headers.get("www-authenticate", "").lower().startswith("bearer"):
+            text += (
+                "; the server asks for a Bearer key, as today's Retab API (2026-08-16) does: "
+                "use retab_runs.v2026_08_16.Retab (CLI: --api-version 2026-08-16)"
+            )
     request_id = response.headers.get("x-request-id")
     if request_id:
         text += f" (request id {request_id})"
@@ -180,7 +198,10 @@ def status_error(response: httpx.Response) -> APIStatusError:
 def request_credentials(request: httpx.Request) -> list[str]:
     """The key and token this request carried: a server that echoes them (in a detail, a
     Location) must not put them in our messages and logs, which URL redaction alone misses."""
+    scheme, _, bearer = request.headers.get("authorization", "").partition(" ")
     found = [request.headers.get("api-key", ""), *request.url.params.get_list("access_token")]
+    if scheme.lower() == "bearer":
+        found.append(bearer.strip())
     return [value for value in found if value]
 
 

@@ -41,7 +41,7 @@ if TYPE_CHECKING:
 
     from retab_runs_client.models import WorkflowRun
 
-    from ._client import AsyncRetab, Retab
+    from ._client import AsyncClient, SyncClient
 
 __all__ = [
     "AsyncCursorPage",
@@ -205,11 +205,11 @@ PageParser: TypeAlias = "Callable[[httpx.Response], tuple[list[T], ListMetadata]
 
 
 class SyncCursorPage(_Page[T]):
-    """One page of a list, through a ``Retab`` client. Iterate it for every item of every page from here on."""
+    """One page of a list, through a ``Retab`` client (of either contract); iterate it for every item from here on."""
 
     def __init__(
         self,
-        client: Retab,
+        client: SyncClient,
         parse: PageParser[T],
         data: list[T],
         list_metadata: ListMetadata,
@@ -222,7 +222,7 @@ class SyncCursorPage(_Page[T]):
 
     @classmethod
     def fetch(
-        cls, client: Retab, options: RequestOptions, parse: PageParser[T], trail: CursorTrail | None = None
+        cls, client: SyncClient, options: RequestOptions, parse: PageParser[T], trail: CursorTrail | None = None
     ) -> SyncCursorPage[T]:
         """The page ``options`` ask for."""
         walk = trail or CursorTrail.starting(dict(options.params))
@@ -271,7 +271,7 @@ class AsyncCursorPage(_Page[T]):
 
     def __init__(
         self,
-        client: AsyncRetab,
+        client: AsyncClient,
         parse: PageParser[T],
         data: list[T],
         list_metadata: ListMetadata,
@@ -284,7 +284,7 @@ class AsyncCursorPage(_Page[T]):
 
     @classmethod
     async def fetch(
-        cls, client: AsyncRetab, options: RequestOptions, parse: PageParser[T], trail: CursorTrail | None = None
+        cls, client: AsyncClient, options: RequestOptions, parse: PageParser[T], trail: CursorTrail | None = None
     ) -> AsyncCursorPage[T]:
         walk = trail or CursorTrail.starting(dict(options.params))
 

@@ -36,6 +36,8 @@ def failure_line(error: BaseException, run_id: str | None = None, node_id: str |
     if isinstance(error, APIStatusError):
         detail = error.detail if isinstance(error.detail, str) else error.message
         if error.status_code == 401:
+            if "asks for a Bearer key" in error.message:  # a server of today's API (see status_error)
+                return f"not authorised: {detail}; the server wants a Bearer key: add --api-version 2026-08-16"
             return f"not authorised (check --api-key or RETAB_API_KEY): {detail}"
         if error.status_code == 409:  # the run is not in a state for this (approve a finished run, cancel twice)
             return f"conflict: {detail}"

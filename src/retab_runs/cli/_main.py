@@ -15,8 +15,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from .. import RetabError, WaitTimeoutError
+from .._api_version import TODAY_API_VERSION
 from .._checker import API_VERSIONS, DEFAULT_API_VERSION, ApiVersion
 from .._version import __version__
+from ._api_version import add_api_version, api_version_of
 from ._arguments import port_number, positive_factor, positive_seconds
 from ._failures import EPILOG, EXIT, CommandFailed, UsageError, failure_line
 from ._serve_webhooks import add_webhook_options, start_webhooks
@@ -26,7 +28,7 @@ from ._verbs import add_verbs
 from ._webhook_verbs import add_webhook_verbs
 
 if TYPE_CHECKING:
-    from ..server import RunStore
+    from ..server import RunStore, TodayRunStore
 
 __all__ = ["EXIT", "main"]
 
@@ -67,7 +69,7 @@ def _listen(host: str, port: int) -> socket.socket:
 
 def cmd_serve(args: argparse.Namespace, out: TextIO) -> int:
     try:
-        from ..server import Faults, FixtureError, RunStore, create_app, make_server
+        from ..server import Faults, FixtureError, RunStore, TodayRunStore, create_app, make_server
     except ImportError as exc:
         raise UsageError(
             f"serve needs the server extra: pip install 'retab-runs[server]' ({exc.name} missing)"
@@ -84,6 +86,8 @@ def cmd_serve(args: argparse.Namespace, out: TextIO) -> int:
             f"--host {args.host} is reachable from other machines: choose a key with --api-key "
             f"(or {SERVE_KEY_VARIABLE}) rather than the public default"
         )
+    if api_version_of(args) == TODAY_API_VERSION:
+        return _serve_today(args, out, TodayRunStore(api_key=api_key, tick=0.3 / args.speed))
     store = RunStore(api_key=api_key, speed=args.speed, faults=faults)
     from ..server._webhook_targets import load_fixture
 
@@ -94,13 +98,7 @@ def cmd_serve(args: argparse.Namespace, out: TextIO) -> int:
         raise CommandFailed(str(exc)) from exc
     sock = _listen(args.host, args.port)
     base = f"http://{args.host}:{args.port}"
-    if api_key == DEFAULT_SERVE_KEY:  # public: shown, so that it can be copied
-        shown, exported = api_key, shlex.quote(api_key)
-    else:  # chosen by the user: never printed in full
-        shown = (
-            f"{api_key[:3]}... ({len(api_key)} characters, from {'--api-key' if args.api_key else SERVE_KEY_VARIABLE})"
-        )
-        exported = f'"${SERVE_KEY_VARIABLE}"' if not args.api_key else "<the key given to --api-key>"
+    shown, exported = _shown_key(args, api_key)
     print(f"Retab runs API on {base}  (Api-Key: {shown})", file=out)
     print("To point the client and CLI at it:", file=out)
     print(f"  export RETAB_API_BASE_URL={shlex.quote(base)} RETAB_API_KEY={exported}", file=out)
@@ -140,6 +138,36 @@ def _run_lines(store: RunStore, base: str) -> list[str]:
     if len(run_ids) > SHOWN_RUNS:
         lines.append(f"  ... and {len(run_ids) - SHOWN_RUNS} more: GET {base}/v1/workflows/runs lists them")
     return lines
+
+
+def _serve_today(args: argparse.Namespace, out: TextIO, store: TodayRunStore) -> int:
+    from ..server import create_app, make_server
+
+    if args.fixtures or args.faults:
+        raise UsageError("--fixtures and --faults serve the 2026-02-26 API only")
+    sock = _listen(args.host, args.port)
+    base = f"http://{args.host}:{args.port}"
+    shown, exported = _shown_key(args, store.api_key)
+    print(f"Retab runs API {TODAY_API_VERSION} on {base}  (Authorization: Bearer {shown})", file=out)
+    print("To point the client and CLI at it:", file=out)
+    print(f"  export RETAB_API_BASE_URL={shlex.quote(base)} RETAB_API_KEY={exported} "
+          f"RETAB_API_VERSION={TODAY_API_VERSION}", file=out)  # fmt: skip
+    print("Runs: " + ", ".join(run.id for run in store.all_runs()), file=out)
+    print("Runs of wf_demo_review wait in awaiting_review; settle one with "
+          "POST /_local/runs/RUN_ID/review {\"approved\": true} (reviews are outside this contract). Ctrl-C stops.",
+          file=out, flush=True)  # fmt: skip
+    make_server(create_app(store), header_timeout=args.header_timeout,
+                max_connections=args.max_connections).run(sockets=[sock])  # fmt: skip
+    return EXIT["ok"]
+
+
+def _shown_key(args: argparse.Namespace, api_key: str) -> tuple[str, str]:
+    """The key as printed, and as the ``export`` line gives it: a key the user chose is never printed in full."""
+    if api_key == DEFAULT_SERVE_KEY:  # public: shown, so that it can be copied
+        return api_key, shlex.quote(api_key)
+    source = "--api-key" if args.api_key else SERVE_KEY_VARIABLE
+    exported = f'"${SERVE_KEY_VARIABLE}"' if not args.api_key else "<the key given to --api-key>"
+    return f"{api_key[:3]}... ({len(api_key)} characters, from {source})", exported
 
 
 def cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
@@ -237,6 +265,7 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--faults", metavar="SPEC", help="misbehaviour to inject, a comma list of latency=SECONDS, "
                        "rate_limited=N, retry_after=SECONDS, server_errors=N, dropped=N, malformed=N")  # fmt: skip
     add_webhook_options(serve)
+    add_api_version(serve)
     serve.set_defaults(handler=cmd_serve)
 
     validate = commands.add_parser(

@@ -23,6 +23,8 @@ from typing import Any, Literal, TextIO
 from retab_runs_client.models import RunStatusFilter, TriggerType
 
 from .. import Retab, is_finished
+from .._api_version import TODAY_API_VERSION
+from ._api_version import add_api_version, api_version_of
 from ._arguments import connection_options, make_client, watch_options, whole
 from ._failures import EPILOG, EXIT, EXIT_FOR_STATUS, CommandFailed, UsageError
 from ._inputs import document_arg, json_input_arg, json_object_text, run_inputs, text_input_arg
@@ -67,7 +69,10 @@ def _values(values: list[str], what: str, *, several: bool) -> Callable[[str], s
     return check
 
 
-STATUSES = [status.value for status in RunStatusFilter]
+SEED_STATUSES = [status.value for status in RunStatusFilter]
+TODAY_ONLY_STATUSES = ["queued", "failed", "awaiting_review"]
+"""Statuses ``--api-version 2026-08-16`` filters on that the seed's API does not know."""
+STATUSES = SEED_STATUSES + TODAY_ONLY_STATUSES
 TRIGGER_TYPES = [trigger.value for trigger in TriggerType]
 
 
@@ -231,6 +236,12 @@ def list_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def cmd_list(client: Retab, args: argparse.Namespace, out: TextIO) -> int:
+    for flag in ("status", "statuses", "exclude_status"):
+        given = getattr(args, flag) or ""
+        for value in given.split(","):
+            if value in TODAY_ONLY_STATUSES:
+                raise UsageError(f"--{flag.replace('_', '-')}: {value} is a status of the {TODAY_API_VERSION} API "
+                                 f"(add --api-version {TODAY_API_VERSION})")  # fmt: skip
     if args.fields and not args.json:
         raise UsageError("--fields: only with --json (the table needs whole runs)")
     query: dict[str, Any] = {name: getattr(args, name) for name, _, _ in LIST_FILTERS}
@@ -430,6 +441,14 @@ VERBS: list[Verb] = [
 
 def _handler(verb: Verb) -> Callable[[argparse.Namespace, TextIO], int]:
     def handle(args: argparse.Namespace, out: TextIO) -> int:
+        if api_version_of(args) == TODAY_API_VERSION:
+            from ._today_verbs import TODAY_VERBS, make_today_client
+
+            today = TODAY_VERBS.get(verb.name)
+            if today is None:
+                raise UsageError(f"{verb.name}: not part of the {TODAY_API_VERSION} API (--api-version)")
+            with make_today_client(args) as client:
+                return today(client, args, out)
         with make_client(args) as client:
             return verb.handler(client, args, out)
 
@@ -444,6 +463,7 @@ def add_verbs(commands: Any) -> None:
                                      + verb.help[1:] + ".", epilog=EPILOG,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)  # fmt: skip
         verb.arguments(parser)
+        add_api_version(parser)
         parser.add_argument("--json", action="store_true", help=verb.json_help)
         if verb.follows == "on --wait":
             parser.add_argument("--wait", action="store_true",

@@ -24,6 +24,9 @@ restart, resume honour ``command_id`` (a repeat acts once). Faults (latency, 429
 dropped connections, malformed bodies) are off unless a ``Faults`` is given, for the server,
 per run or per route.
 
+``create_app(TodayRunStore(api_key=...))`` serves today's API (2026-08-16) instead: its 8
+operations with a Bearer key (see ``_today_routes`` and ``_today_store``).
+
 Needs the ``server`` extra (starlette, uvicorn).
 """
 
@@ -45,6 +48,8 @@ from ._responder import respond
 from ._routes import ROUTES, Route, dispatch
 from ._scenarios import SCENARIOS, Scenario
 from ._store import Faults, FixtureError, RunStore
+from ._today_routes import TODAY_ROUTES, dispatch_today
+from ._today_store import TodayRunStore
 from ._workflows import DEMO_REVIEW
 
 __all__ = [
@@ -60,8 +65,11 @@ __all__ = [
     "RunStore",
     "Scenario",
     "ServerThread",
+    "TODAY_ROUTES",
+    "TodayRunStore",
     "create_app",
     "dispatch",
+    "dispatch_today",
     "make_server",
     "respond",
 ]

@@ -19,9 +19,12 @@ from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ._connections import HEADER_TIMEOUT, make_server
+from ._reply import Reply
 from ._requests import Incoming
 from ._routes import ROUTES, dispatch
 from ._store import RunStore
+from ._today_routes import TODAY_ROUTES, dispatch_today
+from ._today_store import TodayRunStore
 
 __all__ = ["ServerThread", "create_app"]
 
@@ -84,14 +87,23 @@ def _own_address(scope: Scope) -> str:
     return f"http://{host}:{port}"
 
 
-def create_app(store: RunStore | None = None, *, base_url: str | None = None) -> Starlette:
+def create_app(store: RunStore | TodayRunStore | None = None, *, base_url: str | None = None) -> Starlette:
     """The embedded Retab runs API over ``store`` (the built-in runs by default): every route of ``_routes``.
 
+    A ``TodayRunStore`` serves today's API (2026-08-16) instead: the routes of ``_today_routes``.
     ``base_url`` is where the links it hands out (``document_url``) point; by default the
     address of the socket a request reached, never what the request's ``Host`` header says.
     """
     runs = store if store is not None else RunStore()
     links = base_url.rstrip("/") if base_url else None
+
+    today_lock = threading.Lock()  # today's store keeps no lock of its own; requests reach it from worker threads
+
+    def answer(incoming: Incoming) -> Reply:
+        if isinstance(runs, TodayRunStore):
+            with today_lock:
+                return dispatch_today(runs, incoming)
+        return dispatch(runs, incoming)
 
     async def endpoint(request: Request) -> Response:
         body = await _read_body(request)
@@ -108,7 +120,7 @@ def create_app(store: RunStore | None = None, *, base_url: str | None = None) ->
         )
         # In a worker thread: parsing, checking and encoding a large body must not stall the
         # event loop (every other connection waits on it).
-        reply = await run_in_threadpool(dispatch, runs, incoming)
+        reply = await run_in_threadpool(answer, incoming)
         if reply.delay:
             await asyncio.sleep(reply.delay)
         if reply.kind == "dropped":
@@ -121,7 +133,9 @@ def create_app(store: RunStore | None = None, *, base_url: str | None = None) ->
         headers = getattr(exc, "headers", None) or {}
         return JSONResponse({"detail": detail}, status_code=status, headers=headers)
 
-    methods = sorted({route.method for route in ROUTES} | {"PUT", "PATCH", "HEAD", "OPTIONS"})
+    methods = sorted(
+        {r.method for r in ROUTES} | {r.method for r in TODAY_ROUTES} | {"PUT", "PATCH", "HEAD", "OPTIONS"}
+    )
     app = Starlette(
         routes=[Route("/{path:path}", endpoint, methods=methods)],
         exception_handlers={HTTPException: http_error},

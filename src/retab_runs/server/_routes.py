@@ -19,9 +19,9 @@ from __future__ import annotations
 
 import hmac
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol, TypeVar
 from urllib.parse import unquote
 
 from . import _operations as op
@@ -45,7 +45,7 @@ from ._requests import (
 )
 from ._store import RunStore
 
-__all__ = ["ROUTES", "Route", "dispatch", "match"]
+__all__ = ["ROUTES", "Route", "dispatch", "match", "match_in"]
 
 RUNS = "/v1/workflows/runs"
 RUN = RUNS + "/{run_id}"
@@ -133,10 +133,25 @@ def match(method: str, raw_path: str) -> tuple[Route, dict[str, str]] | list[str
     The path's templates with the most literal segments win (``/runs/counts`` over
     ``/runs/{run_id}``), whatever the method, as openapi.yaml describes each path apart.
     """
+    return match_in(ROUTES, method, raw_path)
+
+
+class _Routed(Protocol):
+    @property
+    def method(self) -> str: ...
+    @property
+    def segments(self) -> list[str]: ...
+
+
+R = TypeVar("R", bound=_Routed)
+
+
+def match_in(routes: Sequence[R], method: str, raw_path: str) -> tuple[R, dict[str, str]] | list[str]:
+    """``match`` over any route table (today's API has one of its own)."""
     segments = raw_path.split("?", 1)[0].strip("/").split("/")
     best = -1
-    found: list[tuple[Route, dict[str, str]]] = []
-    for route in ROUTES:
+    found: list[tuple[R, dict[str, str]]] = []
+    for route in routes:
         pattern = route.segments
         if len(pattern) != len(segments):
             continue
