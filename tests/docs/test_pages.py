@@ -3,9 +3,9 @@
 A ``python`` block runs as written, in a fresh interpreter, against the embedded server (its
 address and key in ``RETAB_API_BASE_URL``/``RETAB_API_KEY``, ``https://api.retab.com`` read as
 its address), in a directory holding ``invoice.pdf``. Any other block is preceded by a comment
-``<!-- checked: tests/<path>.py -->`` naming a test module that reads that page; ``make``
-lines (install.md, README.md) must name targets of the Makefile, and vendor.md's report is
-the one the command prints. The site itself builds in ``make docs`` (strict).
+``<!-- checked: tests/<path>.py -->`` (among the comment lines just above it) naming a test
+module that reads that page; ``make`` lines (install.md, README.md) must name targets of the
+Makefile, and vendor.md's report is the one the command prints. The site itself builds in ``make docs`` (strict).
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ ROOT = Path(__file__).resolve().parents[2]
 PAGES = sorted((ROOT / "docs").glob("*.md")) + [ROOT / "README.md"]
 FENCE = re.compile(r"^( *)```(\w*)\n(.*?)^\1```$", re.MULTILINE | re.DOTALL)
 CHECKED = re.compile(r"<!-- checked: (tests/[\w/]+\.py) -->\s*$")
+COMMENT = re.compile(r"^\s*<!--.*-->\s*$")
 
 
 @dataclass(frozen=True)
@@ -42,13 +43,23 @@ class Block:
         return f"{self.page.relative_to(ROOT)}:{self.line}"
 
 
+def checked_marker(before: str) -> re.Match[str] | None:
+    """The ``checked:`` comment among the comment lines just above a block (another comment, such as
+    webhooks.md's ``<!-- example: name -->``, may have to be the line next to the fence)."""
+    for line in reversed(before.rstrip("\n").split("\n")):
+        if not COMMENT.match(line):
+            return None
+        if found := CHECKED.search(line):
+            return found
+    return None
+
+
 def blocks() -> list[Block]:
     found = []
     for page in PAGES:
         text = page.read_text(encoding="utf-8")
         for match in FENCE.finditer(text):
-            before = text[: match.start()].rstrip("\n").rsplit("\n", 1)[-1]
-            marker = CHECKED.search(before)
+            marker = checked_marker(text[: match.start()])
             indent = len(match.group(1))
             code = "\n".join(line[indent:] for line in match.group(3).splitlines()) + "\n"
             line = text.count("\n", 0, match.start()) + 1
