@@ -2,7 +2,9 @@
 
 A ``python`` block runs as written, in a fresh interpreter, against the embedded server (its
 address and key in ``RETAB_API_BASE_URL``/``RETAB_API_KEY``, ``https://api.retab.com`` read as
-its address), in a directory holding ``invoice.pdf``. Any other block is preceded by a comment
+its address), in a directory holding ``invoice.pdf``; a block that imports today's client
+(``retab_runs.v2026_08_16``) runs against the server speaking 2026-08-16, with the example's
+``run_abc123xyz`` read as its completed built-in run. Any other block is preceded by a comment
 ``<!-- checked: tests/<path>.py -->`` (among the comment lines just above it) naming a test
 module that reads that page; ``make`` lines (install.md, README.md) must name targets of the
 Makefile, and vendor.md's report is the one the command prints. The site itself builds in ``make docs`` (strict).
@@ -21,7 +23,7 @@ from pathlib import Path
 
 import pytest
 
-from retab_runs.testing import RunningServer, retab_server_running
+from retab_runs.testing import RunningServer, RunningTodayServer, retab_server_running
 
 ROOT = Path(__file__).resolve().parents[2]
 PAGES = sorted((ROOT / "docs").glob("*.md")) + [ROOT / "README.md"]
@@ -82,12 +84,26 @@ def server() -> Iterator[RunningServer]:
         yield running
 
 
+@pytest.fixture(scope="module")
+def today_server() -> Iterator[RunningTodayServer]:
+    with retab_server_running(api_version="2026-08-16") as running:
+        yield running
+
+
+TODAY_CLIENT = "retab_runs.v2026_08_16"
+
+
 @pytest.mark.parametrize("block", RUN, ids=[block.name for block in RUN])
-def test_each_python_block_runs(block: Block, server: RunningServer, tmp_path: Path) -> None:
+def test_each_python_block_runs(
+    block: Block, server: RunningServer, today_server: RunningTodayServer, tmp_path: Path
+) -> None:
     shutil.copy(ROOT / "examples" / "invoice.pdf", tmp_path / "invoice.pdf")
     env = {k: v for k, v in os.environ.items() if not k.startswith("RETAB_")}
-    env.update(RETAB_API_BASE_URL=server.base_url, RETAB_API_KEY=server.api_key)
-    code = block.code.replace("https://api.retab.com", server.base_url)
+    target: RunningServer | RunningTodayServer = today_server if TODAY_CLIENT in block.code else server
+    env.update(RETAB_API_BASE_URL=target.base_url, RETAB_API_KEY=target.api_key)
+    code = block.code.replace("https://api.retab.com", target.base_url)
+    if target is today_server:
+        code = code.replace("run_abc123xyz", "run_today_completed")
     done = subprocess.run(
         [sys.executable, "-W", "error::ResourceWarning", "-c", code],
         cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120,
