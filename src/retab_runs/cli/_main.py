@@ -16,11 +16,8 @@ from typing import TextIO
 
 from .. import RetabError, WaitTimeoutError
 from .._version import __version__
-from ._arguments import port_number, positive_factor
 from ._failures import EPILOG, EXIT, CommandFailed, UsageError, failure_line
 from ._terminal import printable
-from ._validate_files import MAX_RECORD_BYTES, record_size
-from ._verbs import add_verbs
 
 __all__ = ["EXIT", "main"]
 
@@ -131,6 +128,11 @@ def cmd_schema(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The whole command line. It imports the verbs, and with them the models: ``--version`` does not come here."""
+    from ._arguments import port_number, positive_factor
+    from ._validate_files import MAX_RECORD_BYTES, record_size
+    from ._verbs import add_verbs
+
     parser = argparse.ArgumentParser(
         prog="retab-runs", description="Start, list, follow, review, validate and serve Retab workflow runs.",
         epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -193,6 +195,10 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     stream = out or sys.stdout
     if hasattr(stream, "reconfigure"):
         stream.reconfigure(errors="replace")
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    if arguments == ["--version"]:  # answered before the parser is built: that imports the models
+        print(f"retab-runs {__version__}", file=stream)
+        return EXIT["ok"]
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
