@@ -3,6 +3,8 @@
 # make test          ruff, mypy --strict and pytest; installs the dev toolchain (needs Python 3.11+)
 # make test-pythons  the runtime tests (client, validation, server, CLI) on the oldest and the
 #                    newest supported Python, each in its own .venv-3.X
+# make test-explore  the property tests unseeded, with more examples (a failure found: pin it with @example)
+# make mutate        mutation testing of the guard modules (docs/contributing.md); not part of make test
 # make bench         the benchmark: prints a table
 # make bench-docs    the benchmark, and writes docs/benchmarks.md and .json
 # Each creates $(VENV) with $(PYTHON) when needed (versions pinned by constraints.txt), and
@@ -20,8 +22,8 @@ NEWEST_PYTHON := 3.13
 RUNTIME_TESTS := tests/client tests/validation tests/server tests/cli
 comma := ,
 
-.PHONY: install test lint typecheck pytest test-runtime test-pythons demo bench bench-docs generate \
-	check-generated clean
+.PHONY: install test lint typecheck pytest test-runtime test-pythons test-explore mutate demo bench bench-docs \
+	generate check-generated clean
 
 # $(call venv,EXTRAS,MINIMUM MINOR VERSION,WHAT): check $(PYTHON), (re)create $(VENV), install .[EXTRAS].
 define venv
@@ -55,6 +57,8 @@ lint: $(STAMP)-dev
 typecheck: $(STAMP)-dev
 	$(BIN)/mypy
 
+# The tests run in a random order (pytest-randomly: its seed is printed in the header; replay one
+# with -p randomly --randomly-seed=N); the Hypothesis examples stay fixed (the ci profile).
 pytest: $(STAMP)-dev
 	@RETAB_HYPOTHESIS_PROFILE=$${RETAB_HYPOTHESIS_PROFILE:-ci} $(BIN)/python -m pytest; rc=$$?; \
 	if [ $$rc -eq 5 ]; then echo "pytest collected no tests: that is a failure here" >&2; fi; exit $$rc
@@ -70,6 +74,18 @@ test-pythons:
 		echo "== runtime tests on Python $$version ($$python)"; \
 		$(MAKE) --no-print-directory PYTHON=$$python VENV=.venv-$$version test-runtime || exit 1; \
 	done
+
+# The property tests (those that use hypothesis) with new random examples and ten times as many.
+test-explore: $(STAMP)-dev
+	@RETAB_HYPOTHESIS_PROFILE=explore $(BIN)/python -m pytest -q -m hypothesis; rc=$$?; \
+	if [ $$rc -eq 5 ]; then echo "pytest collected no tests: that is a failure here" >&2; fi; exit $$rc
+
+# Mutation testing of the guard modules ([tool.mutmut] in pyproject.toml); the mutants live in mutants/.
+mutate: $(STAMP)-dev
+	rm -rf mutants
+	$(BIN)/mutmut run --max-children 2
+	$(BIN)/mutmut export-cicd-stats && cat mutants/mutmut-cicd-stats.json && echo
+	$(BIN)/mutmut results
 
 demo: $(STAMP)-demo
 	$(BIN)/retab-runs demo

@@ -2,6 +2,7 @@
 
     RETAB_HYPOTHESIS_PROFILE=ci   fixed examples, no example database: a run never fails at random
     RETAB_HYPOTHESIS_PROFILE=dev  new random examples on every run; failures are saved and replayed
+    RETAB_HYPOTHESIS_PROFILE=explore  as dev, with 1,000 examples a test (make test-explore)
 
 Without the variable the profile is ``ci`` when ``CI`` is set (to anything but ``false`` or
 ``0``), else ``dev``. ``make test`` sets ``ci``. A failure found with ``dev`` is pinned with
@@ -17,6 +18,7 @@ from hypothesis import settings
 
 settings.register_profile("ci", derandomize=True, database=None, print_blob=True)
 settings.register_profile("dev", print_blob=True)
+settings.register_profile("explore", max_examples=1000, print_blob=True)  # make test-explore
 
 PROFILE_VARIABLE = "RETAB_HYPOTHESIS_PROFILE"
 
