@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
+from typing import Any
 
 from hypothesis import settings
 
@@ -32,3 +33,18 @@ def profile_from(environ: Mapping[str, str]) -> str:
 
 
 settings.load_profile(profile_from(os.environ))
+
+
+EXPLORE_FACTOR = 10
+"""Under ``explore``, a test that sets its own ``max_examples`` runs ten times as many."""
+
+
+def pytest_collection_modifyitems(items: list[Any]) -> None:
+    """Under ``explore``, scale the example counts that tests set themselves (the profile scales the rest)."""
+    if profile_from(os.environ) != "explore":
+        return
+    for item in items:
+        test = getattr(item, "obj", None)
+        own = getattr(test, "_hypothesis_internal_use_settings", None)  # where @settings puts them
+        if isinstance(own, settings) and own.max_examples < EXPLORE_FACTOR * 100:
+            test._hypothesis_internal_use_settings = settings(own, max_examples=own.max_examples * EXPLORE_FACTOR)  # type: ignore[union-attr]
