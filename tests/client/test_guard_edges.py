@@ -128,3 +128,55 @@ def test_the_async_drip_is_read_in_the_callers_loop(clock: FakeClock) -> None:
 
     asyncio.run(main())
     assert drip.sent <= 5
+
+
+def test_a_body_too_large_once_decoded_says_so(api: Api, clock: FakeClock) -> None:
+    # 2 MB of spaces is a few kB of gzip: the message names the decoded size and the coding.
+    import gzip
+
+    packed = gzip.compress(BODY + b" " * 2_000_000)
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        stream = iter([packed]) if api.mode == "sync" else _once(packed)
+        return httpx.Response(200, headers={"content-encoding": "gzip"}, content=stream)
+
+    client = client_with(api, handler, max_retries=0, max_response_bytes=1_000_000)
+    with pytest.raises(ResponseTooLargeError) as caught:
+        api.get(client, RUN_ID)
+    message = str(caught.value)
+    assert f"GET https://retab.test/v1/workflows/runs/{RUN_ID} (200)" in message
+    assert "larger than max_response_bytes=1,000,000 once decoded (gzip)" in message
+    assert caught.value.response is not None and caught.value.response.status_code == 200
+
+
+def test_a_body_too_large_without_coding_does_not_mention_decoding(api: Api, clock: FakeClock) -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=BODY)
+
+    client = client_with(api, handler, max_retries=0, max_response_bytes=100)
+    with pytest.raises(ResponseTooLargeError) as caught:
+        api.get(client, RUN_ID)
+    assert "larger than max_response_bytes=100; raise the limit" in str(caught.value)
+
+
+def test_a_late_body_names_the_request_and_its_budget(api: Api, clock: FakeClock) -> None:
+    drip = Drip(clock, BODY, seconds=1.0)
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=drip.chunks() if api.mode == "sync" else drip.achunks())
+
+    client = client_with(api, handler, max_retries=0, timeout=2.5)
+    with pytest.raises(APITimeoutError) as caught:
+        api.get(client, RUN_ID)
+    where = f"GET https://retab.test/v1/workflows/runs/{RUN_ID}"
+    assert str(caught.value) == f"{where} timed out: the body took longer than the 2.5s the request had"
+
+
+async def _once(data: bytes) -> AsyncIterator[bytes]:
+    yield data
+
+
+@pytest.mark.parametrize("cls", [Retab, AsyncRetab])
+def test_a_client_repr_masks_the_key(cls: type[Retab] | type[AsyncRetab]) -> None:
+    client = cls(api_key="sk-live-0123456789abcdef", base_url="https://retab.test")
+    assert repr(client) == f"{cls.__name__}(base_url='https://retab.test', api_key=***)"

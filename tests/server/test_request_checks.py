@@ -59,3 +59,16 @@ def test_limit_is_taken_from_one_to_a_hundred_inclusive(http: httpx.Client, limi
 )  # fmt: skip
 def test_limit_outside_its_range_or_not_a_whole_number_is_422(http: httpx.Client, limit: str, kind: str) -> None:
     assert problems(http.get(RUNS, params={"limit": limit})) == [(kind, ["query", "limit"])]
+
+
+def test_a_missing_required_query_parameter_is_named(http: httpx.Client) -> None:
+    answer = http.delete(RUNS)  # deleting runs needs workflow_id
+    assert answer.status_code == 422
+    assert answer.json()["detail"] == [{"type": "missing", "loc": ["query", "workflow_id"], "msg": "Field required",
+                                        "input": None}]  # fmt: skip
+
+
+@pytest.mark.parametrize("body", [b'{"node_id": "review-1", "approved": true, "x": NaN}', b'{"node_id": 1e999}'])
+def test_a_number_json_cannot_carry_is_refused(http: httpx.Client, body: bytes) -> None:
+    answer = http.post(f"{RUNS}/{RUN}/resume", content=body, headers={"content-type": "application/json"})
+    assert answer.status_code == 422 and answer.json()["detail"][0]["type"] == "json_invalid"

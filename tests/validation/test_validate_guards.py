@@ -67,3 +67,12 @@ def test_a_mapping_and_its_text_get_the_same_issues() -> None:
     record: dict[str, Any] = {**seed_run(), "status": "nope", "steps": "none", "duration_ms": -1.5}
     assert validate_run(record) == validate_run(json.dumps(record))
     assert validate_run(record) != []
+
+
+def test_an_issue_reads_as_path_message_and_what_was_got() -> None:
+    (issue,) = validate_run({**seed_run(), "duration_ms": "15000"})
+    assert str(issue) == "/duration_ms: should be an integer or null, not string (got '15000')"
+    (root,) = validate_run(b"[]")
+    assert str(root) == "(root): should be an object, not array (got [])"
+    (missing,) = validate_run({k: v for k, v in seed_run().items() if k != "workflow_id"})
+    assert str(missing) == "/workflow_id: is required but missing"
