@@ -60,7 +60,9 @@ def main() -> int:
     generated, root, examples = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3])
     sys.path.insert(0, str(generated))
     from hypothesis import HealthCheck, given, settings
-    from hypothesis_jsonschema import from_schema
+
+    sys.path.append(str(Path(__file__).resolve().parents[2]))  # the checkout, last: for tests.jsonschema_strategy
+    from tests.jsonschema_strategy import from_schema
 
     attrs_models = importlib.import_module("retab_runs_client.models")
     schema_package = importlib.import_module("retab_runs_schema")
