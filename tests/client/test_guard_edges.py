@@ -180,3 +180,21 @@ async def _once(data: bytes) -> AsyncIterator[bytes]:
 def test_a_client_repr_masks_the_key(cls: type[Retab] | type[AsyncRetab]) -> None:
     client = cls(api_key="sk-live-0123456789abcdef", base_url="https://retab.test")
     assert repr(client) == f"{cls.__name__}(base_url='https://retab.test', api_key=***)"
+
+
+def test_a_client_without_a_key_says_none(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("RETAB_API_KEY", raising=False)
+    with Retab(api_key=None, base_url="https://retab.test") as client:
+        assert repr(client) == "Retab(base_url='https://retab.test', api_key=None)"
+
+
+def test_a_retry_after_given_as_an_http_date_is_waited_from_now(api: Api, clock: FakeClock) -> None:
+    import email.utils
+    import time
+
+    when = email.utils.formatdate(time.time() + 30, usegmt=True)
+    answers = iter([httpx.Response(503, headers={"Retry-After": when}, json={"detail": "busy"}),
+                    httpx.Response(200, json=seed_run())])  # fmt: skip
+    client = client_with(api, lambda request: next(answers), max_retries=1)
+    assert api.get(client, RUN_ID).id == RUN_ID
+    assert len(clock.sleeps) == 1 and 20 < clock.sleeps[0] <= 30  # whole seconds in the header; time goes on

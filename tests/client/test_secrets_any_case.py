@@ -44,3 +44,34 @@ def test_httpcore_child_loggers_are_filtered_too(caplog: pytest.LogCaptureFixtur
     caplog.set_level(logging.DEBUG, logger="httpcore")
     logging.getLogger("httpcore.http11").debug("send_request_headers url=%s", f"/v1/runs?Access_Token={SECRET}")
     assert SECRET not in caplog.text and "Access_Token=***" in caplog.text
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_a_token_of_six_characters_echoed_by_the_server_is_masked(mode: str, caplog: pytest.LogCaptureFixture) -> None:
+    # Six characters is the shortest secret masked wherever it shows (shorter ones would mask words).
+    import asyncio
+
+    from retab_runs import APIStatusError, AsyncRetab
+    from tests.faultserver import FaultServer, response
+
+    token = "tk9x7q"
+    server = FaultServer()
+    server.script("/v1/workflows/runs/run_1", response(307, b"", headers={"Location": f"https://x.test/cb/{token}"}))
+    caplog.set_level(logging.DEBUG)
+    try:
+        if mode == "sync":
+            with Retab(api_key="sk-test-0123456789", base_url=server.base_url, max_retries=0) as client:
+                with pytest.raises(APIStatusError):
+                    client.workflows.runs.get("run_1", access_token=token)
+        else:
+
+            async def go() -> None:
+                async with AsyncRetab(api_key="sk-test-0123456789", base_url=server.base_url, max_retries=0) as client:
+                    with pytest.raises(APIStatusError):
+                        await client.workflows.runs.get("run_1", access_token=token)
+
+            asyncio.run(go())
+    finally:
+        server.close()
+    assert "receive_response_headers.complete" in caplog.text
+    assert token not in caplog.text and "cb/***" in caplog.text
