@@ -114,7 +114,7 @@ def test_a_retry_after_below_zero_is_a_wait_of_nothing(api: Api, clock: FakeCloc
 
 
 def test_the_async_drip_is_read_in_the_callers_loop(clock: FakeClock) -> None:
-    # The same bound when the caller drives the event loop (not asyncio.run inside the helper).
+    # The same bound when the caller drives the event loop (not asyncio.run inside Api.get).
     drip = Drip(clock, BODY, seconds=1.0)
 
     async def main() -> None:
