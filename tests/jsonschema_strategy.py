@@ -81,6 +81,9 @@ def from_schema(schema: Any) -> st.SearchStrategy[Any]:
         rest = {key for key in schema if key not in ("anyOf", "oneOf") and key not in ANNOTATIONS and key[:2] != "x-"}
         if rest:
             raise NotImplementedError(f"anyOf/oneOf beside {sorted(rest)}")
+        tag = (schema.get("discriminator") or {}).get("propertyName")
+        if tag:  # OpenAPI's discriminator: the models pick the branch by this key, so it is always there
+            branches = [_requiring(branch, tag) for branch in branches]
         return st.one_of([from_schema(branch) for branch in branches])
     types = schema.get("type")
     if types is None:
@@ -88,6 +91,13 @@ def from_schema(schema: Any) -> st.SearchStrategy[Any]:
     if isinstance(types, str):
         types = [types]
     return st.one_of([_of_type(kind, schema) for kind in types])
+
+
+def _requiring(branch: Any, key: str) -> Any:
+    """``branch`` with ``key`` required, when it is an object schema that has it as a property."""
+    if isinstance(branch, dict) and key in (branch.get("properties") or {}):
+        return {**branch, "required": sorted({*branch.get("required", []), key})}
+    return branch
 
 
 def _fits_bounds(value: Any, schema: dict[str, Any]) -> bool:
