@@ -4,6 +4,8 @@
 # make test-pythons  the runtime tests (client, validation, server, CLI) on the oldest and the
 #                    newest supported Python, each in its own .venv-3.X
 # make oracles       the webhook tests' judges (retab 0.0.140, stripe) in .venv-oracles; make test runs it
+# make test-explore  the property tests unseeded, with more examples (a failure found: pin it with @example)
+# make mutate        mutation testing of the guard modules (docs/contributing.md); not part of make test
 # make bench         the benchmark: prints a table
 # make bench-docs    the benchmark, and writes docs/benchmarks.md and .json
 # make generate      generated/ from both contracts (openapi.yaml, openapi-2026-08-16.yaml)
@@ -28,8 +30,8 @@ DIST ?= dist
 RUNTIME_TESTS := tests/client tests/validation tests/server tests/cli
 comma := ,
 
-.PHONY: install test lint typecheck docs dist oracles pytest test-runtime test-pythons demo bench bench-docs \
-	generate check-generated import-2026-08-16 migration-doc clean
+.PHONY: install test lint typecheck docs dist oracles pytest test-runtime test-pythons test-explore mutate demo \
+	bench bench-docs generate check-generated import-2026-08-16 migration-doc clean
 
 # $(call venv,EXTRAS,MINIMUM MINOR VERSION,WHAT): check $(PYTHON), (re)create $(VENV), install .[EXTRAS].
 define venv
@@ -67,6 +69,8 @@ typecheck: $(STAMP)-dev
 oracles: $(STAMP)-dev
 	$(BIN)/python tests/webhooks/oracles.py
 
+# The tests run in a random order (pytest-randomly: its seed is printed in the header; replay one
+# with -p randomly --randomly-seed=N); the Hypothesis examples stay fixed (the ci profile).
 pytest: $(STAMP)-dev
 	@RETAB_HYPOTHESIS_PROFILE=$${RETAB_HYPOTHESIS_PROFILE:-ci} $(BIN)/python -m pytest; rc=$$?; \
 	if [ $$rc -eq 5 ]; then echo "pytest collected no tests: that is a failure here" >&2; fi; exit $$rc
@@ -82,6 +86,18 @@ test-pythons:
 		echo "== runtime tests on Python $$version ($$python)"; \
 		$(MAKE) --no-print-directory PYTHON=$$python VENV=.venv-$$version test-runtime || exit 1; \
 	done
+
+# The property tests (those that use hypothesis) with new random examples and ten times as many.
+test-explore: $(STAMP)-dev
+	@RETAB_HYPOTHESIS_PROFILE=explore $(BIN)/python -m pytest -q -m hypothesis; rc=$$?; \
+	if [ $$rc -eq 5 ]; then echo "pytest collected no tests: that is a failure here" >&2; fi; exit $$rc
+
+# Mutation testing of the guard modules ([tool.mutmut] in pyproject.toml); the mutants live in mutants/.
+mutate: $(STAMP)-dev
+	rm -rf mutants
+	$(BIN)/mutmut run --max-children 2
+	$(BIN)/mutmut export-cicd-stats && cat mutants/mutmut-cicd-stats.json && echo
+	$(BIN)/mutmut results
 
 demo: $(STAMP)-demo
 	$(BIN)/retab-runs demo

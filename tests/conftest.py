@@ -2,6 +2,7 @@
 
     RETAB_HYPOTHESIS_PROFILE=ci   fixed examples, no example database: a run never fails at random
     RETAB_HYPOTHESIS_PROFILE=dev  new random examples on every run; failures are saved and replayed
+    RETAB_HYPOTHESIS_PROFILE=explore  as dev, with 1,000 examples a test (make test-explore)
 
 Without the variable the profile is ``ci`` when ``CI`` is set (to anything but ``false`` or
 ``0``), else ``dev``. ``make test`` sets ``ci``. A failure found with ``dev`` is pinned with
@@ -12,11 +13,13 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
+from typing import Any
 
 from hypothesis import settings
 
 settings.register_profile("ci", derandomize=True, database=None, print_blob=True)
 settings.register_profile("dev", print_blob=True)
+settings.register_profile("explore", max_examples=1000, print_blob=True)  # make test-explore
 
 PROFILE_VARIABLE = "RETAB_HYPOTHESIS_PROFILE"
 
@@ -30,3 +33,18 @@ def profile_from(environ: Mapping[str, str]) -> str:
 
 
 settings.load_profile(profile_from(os.environ))
+
+
+EXPLORE_FACTOR = 10
+"""Under ``explore``, a test that sets its own ``max_examples`` runs ten times as many."""
+
+
+def pytest_collection_modifyitems(items: list[Any]) -> None:
+    """Under ``explore``, scale the example counts that tests set themselves (the profile scales the rest)."""
+    if profile_from(os.environ) != "explore":
+        return
+    for item in items:
+        test = getattr(item, "obj", None)
+        own = getattr(test, "_hypothesis_internal_use_settings", None)  # where @settings puts them
+        if isinstance(own, settings) and own.max_examples < EXPLORE_FACTOR * 100:
+            test._hypothesis_internal_use_settings = settings(own, max_examples=own.max_examples * EXPLORE_FACTOR)  # type: ignore[union-attr]

@@ -9,12 +9,12 @@ from pathlib import Path
 from typing import Any, cast
 
 from hypothesis import strategies as st
-from hypothesis_jsonschema import from_schema
 
 from retab_runs_schema import json_schema
+from tests.jsonschema_strategy import from_schema
 
 TRACE_DEPTH = 3
-"""hypothesis-jsonschema cannot follow recursive references, so TraceSpan is unrolled this deep."""
+"""Recursive references cannot be drawn from as they are, so TraceSpan is unrolled this deep."""
 
 VENDOR_SPEC = Path(__file__).resolve().parent.parent / "spec/vendor/retab-openapi-2026-02-26-workflow-runs.json"
 """The vendor's schema that openapi.yaml follows: the floor of what the project must accept."""

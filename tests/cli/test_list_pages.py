@@ -148,7 +148,7 @@ def test_filters_reach_the_server_as_query_parameters(pages: str) -> None:
 
 
 JSON_VALUES = st.recursive(
-    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(),
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False) | st.text(),
     lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=5), inner, max_size=4),
     max_leaves=12,
 )
@@ -172,3 +172,10 @@ def test_item_texts_are_the_elements_as_written(items: list[Any], indent: int | 
 def test_item_texts_refuse_what_is_not_a_page(body: str) -> None:
     with pytest.raises(ValueError):
         item_texts(body)
+
+
+@pytest.mark.parametrize("tail", ["x", "}", ', "data": []', "\x00", "{}"])
+def test_item_texts_refuse_a_page_with_anything_after_it(tail: str) -> None:
+    # The server's answer is one JSON object: text after it is a broken answer, not a page.
+    with pytest.raises(ValueError):
+        item_texts('{"data": [{"id": "run_1"}]} ' + tail)

@@ -65,7 +65,10 @@ def test_endless_input_takes_bounded_memory_and_stops_on_ctrl_c() -> None:
     # /dev/zero: one line that never ends. Under a cap on the address space, reading it
     # whole fails (MemoryError) instead of swapping; the bound keeps it far below the cap.
     code = (
-        "import resource, sys\n"
+        "import resource, signal, sys\n"
+        # A shell job started in the background ignores SIGINT, and its children inherit that:
+        # the child takes back the default handler that an interactive user's process has.
+        "signal.signal(signal.SIGINT, signal.default_int_handler)\n"
         f"resource.setrlimit(resource.RLIMIT_AS, ({MEMORY_CAP}, {MEMORY_CAP}))\n"
         "from retab_runs.cli import main\n"
         "code = main(['validate', '-'])\n"

@@ -1,8 +1,9 @@
 """The Makefile's set-up: the Python is checked before pip runs, and a .venv made by another Python is rebuilt.
 
 Each case uses its own VENV under tmp_path, so the repository's .venv is never touched.
-The older interpreters come from the PATH or pyenv (.ci/find-python); a case whose
-interpreter is not on the machine is skipped.
+The version checks run against a stand-in interpreter that answers as an old Python would
+(``stand_in``), so they run on every machine; the rebuild needs a second real interpreter,
+from the PATH or pyenv (.ci/find-python), and is skipped where there is none.
 """
 
 from __future__ import annotations
@@ -27,6 +28,28 @@ def find_python(version: str) -> str:
     return found.stdout.strip()
 
 
+def stand_in(tmp_path: Path, version: str) -> str:
+    """An executable that answers the Makefile's two questions as Python ``version`` would.
+
+    The Makefile asks ``-c 'import platform; print(platform.python_version())'`` and
+    ``-c 'import sys; sys.exit(sys.version_info < (3, N))'``; anything else is refused.
+    """
+    major, minor = (int(part) for part in version.split("."))
+    script = tmp_path / f"python{version}"
+    script.write_text(
+        f"#!{sys.executable}\n"
+        "import re, sys\n"
+        "code = sys.argv[2] if len(sys.argv) > 2 and sys.argv[1] == '-c' else ''\n"
+        f"if 'python_version()' in code:\n    print('{major}.{minor}.0')\n"
+        "elif (asked := re.search(r'version_info < \\((\\d+), *(\\d+)\\)', code)):\n"
+        f"    sys.exit(({major}, {minor}) < (int(asked[1]), int(asked[2])))\n"
+        "else:\n    sys.exit('stand-in: only the version checks are answered')\n",
+        encoding="utf-8",
+    )
+    script.chmod(0o755)
+    return str(script)
+
+
 def make(*args: str) -> subprocess.CompletedProcess[str]:
     if shutil.which("make") is None:
         pytest.skip("make is not installed")
@@ -38,7 +61,7 @@ def make(*args: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_a_python_too_old_is_named_in_one_line_before_pip_runs(tmp_path: Path) -> None:
-    python = find_python("3.9")
+    python = stand_in(tmp_path, "3.9")
     venv = tmp_path / "venv"
     result = make(f"PYTHON={python}", f"VENV={venv}", "demo")
     assert result.returncode != 0
@@ -48,7 +71,7 @@ def test_a_python_too_old_is_named_in_one_line_before_pip_runs(tmp_path: Path) -
 
 
 def test_make_test_names_its_own_minimum(tmp_path: Path) -> None:
-    python = find_python("3.10")
+    python = stand_in(tmp_path, "3.10")
     result = make(f"PYTHON={python}", f"VENV={tmp_path / 'venv'}", "lint")
     assert result.returncode != 0
     first = result.stderr.splitlines()[0]

@@ -19,9 +19,8 @@ if sys.version_info < (3, 11):
     pytest.skip("schemathesis 4.31 and newer need Python 3.11", allow_module_level=True)
 
 import schemathesis
-import yaml
 from hypothesis import HealthCheck, settings
-from schemathesis.specs.openapi.checks import positive_data_acceptance, status_code_conformance
+from schemathesis.specs.openapi.checks import positive_data_acceptance
 
 from retab_runs.server import RunStore
 from retab_runs.testing import RunningServer, retab_server_running
@@ -48,21 +47,9 @@ def filter_query(ctx: Any, query: dict[str, Any] | None) -> bool:
     return query is None or all(value is None or isinstance(value, (str, int, float, bool)) for value in query.values())
 
 
-DOCUMENTED = {(method.upper(), path): set(map(str, operation.get("responses", {})))
-              for path, item in yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))["paths"].items()
-              for method, operation in item.items() if isinstance(operation, dict)}  # fmt: skip
-
-
-def excluded(case: schemathesis.Case[Any], status: int) -> list[Any]:
-    """The checks not to run on this answer: none, except while openapi.yaml does not document 409.
-
-    The server answers 409 where a command does not fit the run's state (resume of a run that
-    does not wait at that node, cancel of an ended run). Until the spec lists 409 for the
-    operation, that answer is not counted as an undocumented status; every other check runs.
-    """
-    if status == 409 and "409" not in DOCUMENTED[(case.method.upper(), case.operation.path)]:
-        return [status_code_conformance]
-    return []
+# Every check runs on every answer, 409 included: openapi.yaml lists 409 where the server answers
+# it (resume, cancel, restart: a command that does not fit the run's state), so a 409 elsewhere
+# is an undocumented status and fails here.
 
 
 def header_departure(response: Any) -> list[Any]:
@@ -84,8 +71,7 @@ def header_departure(response: Any) -> list[Any]:
 def call_and_validate(case: schemathesis.Case[Any], base_url: str, headers: dict[str, str] | None = None) -> None:
     response = case.call(base_url=base_url, headers=headers)
     transport = {"base_url": base_url, **({"headers": headers} if headers else {})}
-    skipped = excluded(case, response.status_code) + header_departure(response)
-    case.validate_response(response, excluded_checks=skipped, transport_kwargs=transport)
+    case.validate_response(response, excluded_checks=header_departure(response), transport_kwargs=transport)
 
 
 @pytest.fixture(scope="module")
@@ -117,8 +103,7 @@ def test_stateful_sequences_conform(live: RunningServer) -> None:
             return {"base_url": live.base_url, "headers": {"Api-Key": KEY}}
 
         def validate_response(self, response: Any, case: schemathesis.Case[Any], **kwargs: Any) -> None:
-            case.validate_response(response, excluded_checks=excluded(case, response.status_code)
-                                   + header_departure(response),
+            case.validate_response(response, excluded_checks=header_departure(response),
                                    transport_kwargs=kwargs or None, recorder=self.recorder)  # fmt: skip
 
     Sequences.run(settings=settings(max_examples=8, stateful_step_count=6, deadline=None,

@@ -29,20 +29,28 @@ def server() -> Iterator[RunningServer]:
         yield running
 
 
-HTTP = httpx.Client(timeout=5)
+_HTTP: list[httpx.Client] = []
 """One client for the module's reads: a new httpx.Client per read builds an SSL context each time (~50 ms)."""
+
+
+def http() -> httpx.Client:
+    """The module's client, opened on first use and again after the fixture below closed it."""
+    if not _HTTP or _HTTP[0].is_closed:
+        _HTTP[:] = [httpx.Client(timeout=5)]
+    return _HTTP[0]
 
 
 @pytest.fixture(scope="module", autouse=True)
 def close_http() -> Iterator[None]:
     yield
-    HTTP.close()
+    for client in _HTTP:
+        client.close()
 
 
 def get(server: RunningServer, run_id: str, *, key: str | None = KEY, token: str | None = None) -> httpx.Response:
     headers = {"Api-Key": key} if key is not None else {}
     params = {"access_token": token} if token is not None else {}
-    return HTTP.get(server.base_url + RUNS + run_id, headers=headers, params=params)
+    return http().get(server.base_url + RUNS + run_id, headers=headers, params=params)
 
 
 def test_the_seed_run_is_served_schema_valid(server: RunningServer) -> None:

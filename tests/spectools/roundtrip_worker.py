@@ -3,6 +3,8 @@ payloads drawn from its own JSON Schema.
 
     python roundtrip_worker.py GENERATED_DIR ROOT_MODEL EXAMPLES
 
+The examples are the same on every run (``derandomize``) unless ``RETAB_HYPOTHESIS_PROFILE=dev``,
+as in tests/conftest.py; test_corpus.py passes the profile its own process runs.
 Prints one line, ``ok N`` or the first failure, and exits 0 or 1.
 """
 
@@ -12,6 +14,7 @@ import copy
 import datetime
 import importlib
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -57,7 +60,9 @@ def main() -> int:
     generated, root, examples = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3])
     sys.path.insert(0, str(generated))
     from hypothesis import HealthCheck, given, settings
-    from hypothesis_jsonschema import from_schema
+
+    sys.path.append(str(Path(__file__).resolve().parents[2]))  # the checkout, last: for tests.jsonschema_strategy
+    from tests.jsonschema_strategy import from_schema
 
     attrs_models = importlib.import_module("retab_runs_client.models")
     schema_package = importlib.import_module("retab_runs_schema")
@@ -68,7 +73,10 @@ def main() -> int:
     schema = json.loads((generated / "retab_runs_schema" / "workflow_run.schema.json").read_text(encoding="utf-8"))
     seen = 0
 
-    @settings(max_examples=examples, deadline=None, database=None, suppress_health_check=list(HealthCheck))
+    derandomize = os.environ.get("RETAB_HYPOTHESIS_PROFILE", "ci") != "dev"
+
+    @settings(max_examples=examples, deadline=None, database=None, suppress_health_check=list(HealthCheck),
+              derandomize=derandomize, print_blob=True)  # fmt: skip
     @given(from_schema(finite(schema)))
     def check(payload: dict[str, Any]) -> None:
         nonlocal seen

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -10,6 +11,7 @@ import pytest
 from generate import root_schema
 from spectools.importer import load_any
 
+from tests.conftest import PROFILE_VARIABLE, profile_from
 from tests.spec import ROOT
 from tests.spectools.corpus import HISTORY
 
@@ -58,6 +60,7 @@ def test_revision_imports_and_round_trips(revision: Path, corpus: tuple[Path, li
     result = subprocess.run(
         [sys.executable, str(WORKER), str(generated), root, str(EXAMPLES)],
         cwd=tmp_path,  # not ROOT: nothing may come from the checkout's generated/
+        env={**os.environ, PROFILE_VARIABLE: profile_from(os.environ)},  # seeded as this process is
         capture_output=True,
         text=True,
         timeout=300,

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import json
 import re
+
+import msgspec
 
 from retab_runs_client.models import WorkflowRun
 
@@ -13,7 +14,6 @@ from ._terminal import printable
 __all__ = ["TABLE_HEADER", "item_texts", "json_line", "table_line"]
 
 _COLUMNS = (("id", 26), ("status", 18), ("workflow", 24), ("created", 22), ("duration", 9), ("cost", 0))
-_WHITESPACE = re.compile(r"[ \t\n\r]*")
 _LINE_BREAKS = re.compile(r"[\r\n][ \t\r\n]*")
 
 
@@ -41,50 +41,16 @@ def table_line(run: WorkflowRun) -> str:
 def item_texts(body: str, key: str = "data") -> list[str]:
     """The text of each element of the top-level ``key`` array of a JSON object, exactly as written.
 
-    ``json`` parses each value, so the slices are whole JSON values, and a body that is
-    not an object with that array raises ``ValueError``.
+    msgspec slices the body (``msgspec.Raw``) without building the values; a body that is not
+    one JSON object with that array, or that has anything but whitespace after it, raises
+    ``ValueError`` (``msgspec.DecodeError`` is one).
     """
-    decoder = json.JSONDecoder()
-
-    def skip(at: int) -> int:
-        return _WHITESPACE.match(body, at).end()  # type: ignore[union-attr]  # the pattern matches anywhere
-
-    def expect(at: int, char: str) -> int:
-        if body[at : at + 1] != char:
-            raise ValueError(f"expected {char!r} at {at}")
-        return skip(at + 1)
-
-    at = expect(skip(0), "{")
-    found: list[str] | None = None
-    while body[at : at + 1] != "}":
-        name, at = decoder.raw_decode(body, at)
-        at = expect(skip(at), ":")
-        if name == key and body[at : at + 1] == "[":
-            found = []
-            at = skip(at + 1)
-            while body[at : at + 1] != "]":
-                _, end = decoder.raw_decode(body, at)
-                found.append(body[at:end])
-                at = skip(end)
-                if body[at : at + 1] == ",":
-                    at = skip(at + 1)
-                    if body[at : at + 1] == "]":
-                        raise ValueError(f"a value expected at {at}")
-                elif body[at : at + 1] != "]":
-                    raise ValueError(f"expected ',' or ']' at {at}")
-            at = skip(at + 1)
-        else:
-            _, at = decoder.raw_decode(body, at)
-            at = skip(at)
-        if body[at : at + 1] == ",":
-            at = skip(at + 1)
-            if body[at : at + 1] == "}":
-                raise ValueError(f"a name expected at {at}")
-        elif body[at : at + 1] != "}":
-            raise ValueError(f"expected ',' or '}}' at {at}")
-    if found is None:
+    encoded = body.encode("utf-8", "surrogatepass")  # what json.dumps can write, the slices give back
+    top = msgspec.json.decode(encoded, type=dict[str, msgspec.Raw])
+    if key not in top:
         raise ValueError(f"no {key!r} array")
-    return found
+    items = msgspec.json.decode(top[key], type=list[msgspec.Raw])
+    return [bytes(item).decode("utf-8", "surrogatepass") for item in items]
 
 
 def json_line(text: str) -> str:

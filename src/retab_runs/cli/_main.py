@@ -18,14 +18,8 @@ from .. import RetabError, WaitTimeoutError
 from .._api_version import TODAY_API_VERSION
 from .._checker import API_VERSIONS, DEFAULT_API_VERSION, ApiVersion
 from .._version import __version__
-from ._api_version import add_api_version, api_version_of
-from ._arguments import port_number, positive_factor, positive_seconds
 from ._failures import EPILOG, EXIT, CommandFailed, UsageError, failure_line
-from ._serve_webhooks import add_webhook_options, start_webhooks
 from ._terminal import printable
-from ._validate_files import MAX_RECORD_BYTES, record_size
-from ._verbs import add_verbs
-from ._webhook_verbs import add_webhook_verbs
 
 if TYPE_CHECKING:
     from ..server import RunStore, TodayRunStore
@@ -70,6 +64,8 @@ def _listen(host: str, port: int) -> socket.socket:
 def cmd_serve(args: argparse.Namespace, out: TextIO) -> int:
     try:
         from ..server import Faults, FixtureError, RunStore, TodayRunStore, create_app, make_server
+        from ._api_version import api_version_of
+        from ._serve_webhooks import start_webhooks
     except ImportError as exc:
         raise UsageError(
             f"serve needs the server extra: pip install 'retab-runs[server]' ({exc.name} missing)"
@@ -230,6 +226,14 @@ def cmd_schema(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The whole command line. It imports the verbs, and with them the models: ``--version`` does not come here."""
+    from ._api_version import add_api_version
+    from ._arguments import port_number, positive_factor, positive_seconds
+    from ._serve_webhooks import add_webhook_options
+    from ._validate_files import MAX_RECORD_BYTES, record_size
+    from ._verbs import add_verbs
+    from ._webhook_verbs import add_webhook_verbs
+
     parser = argparse.ArgumentParser(
         prog="retab-runs", description="Start, list, follow, review, validate and serve Retab workflow runs.",
         epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -308,6 +312,10 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     stream = out or sys.stdout
     if hasattr(stream, "reconfigure"):
         stream.reconfigure(errors="replace")
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    if arguments == ["--version"]:  # answered before the parser is built: that imports the models
+        print(f"retab-runs {__version__}", file=stream)
+        return EXIT["ok"]
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
