@@ -129,6 +129,18 @@ def test_make_lines_name_real_targets() -> None:
                 assert line.split()[1] in targets, f"{block.name}: {line}"
 
 
+def test_the_contributing_page_names_real_mutmut_commands() -> None:
+    """contributing.md: its make line is a target (above), and each ``mutmut`` line a command of the pinned mutmut."""
+    page = ROOT / "docs" / "contributing.md"
+    (block,) = [block for block in BLOCKS if block.page == page and block.language == "sh"]
+    commands = [line.split()[1] for line in block.code.splitlines() if line.startswith(".venv/bin/mutmut ")]
+    assert commands, block.code
+    mutmut = Path(sys.executable).with_name("mutmut")
+    listed = subprocess.run([str(mutmut), "--help"], capture_output=True, text=True, timeout=60).stdout
+    known = set(listed.split("Commands:", 1)[1].split())
+    assert set(commands) <= known, (commands, known)
+
+
 def test_the_vendor_page_shows_the_real_report() -> None:
     """vendor.md: the command of its sh block runs, and its text block is what the report says."""
     page = ROOT / "docs" / "vendor.md"

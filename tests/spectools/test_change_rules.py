@@ -170,7 +170,7 @@ CASES: list[tuple[str, str, str, Edit]] = [
         "error",
         lambda s: list_op(s)["responses"]["200"].__setitem__("content", {"text/plain": {"schema": {"type": "string"}}}),
     ),
-    ("response-property-removed", "error", "error", lambda s: run_props(s).pop("note")),
+    ("response-optional-property-removed", "error", "info", lambda s: run_props(s).pop("note")),
     (
         "response-optional-property-added",
         "info",
@@ -180,13 +180,13 @@ CASES: list[tuple[str, str, str, Edit]] = [
     (
         "response-required-property-added",
         "info",
-        "error",
+        "info",
         lambda s: add_required(s["components"]["schemas"]["Run"], "cost"),
     ),
     (
         "response-property-became-required",
-        "error",
-        "error",
+        "info",
+        "info",
         lambda s: s["components"]["schemas"]["Run"]["required"].append("note"),
     ),
     (
@@ -203,8 +203,8 @@ CASES: list[tuple[str, str, str, Edit]] = [
     ),
     ("response-property-type-changed", "error", "error", lambda s: run_props(s).__setitem__("id", {"type": "integer"})),
     ("response-property-enum-value-added", "info", "error", lambda s: run_props(s)["status"]["enum"].append("paused")),
-    ("response-property-enum-value-removed", "error", "error", lambda s: run_props(s)["status"]["enum"].remove("done")),
-    ("response-property-default-changed", "warning", "warning", lambda s: run_props(s)["count"].update(default=2)),
+    ("response-property-enum-value-removed", "error", "info", lambda s: run_props(s)["status"]["enum"].remove("done")),
+    ("response-property-default-changed", "warning", "info", lambda s: run_props(s)["count"].update(default=2)),
     ("response-property-constraint-loosened", "info", "error", lambda s: run_props(s)["note"].update(maxLength=20)),
     ("response-property-constraint-tightened", "info", "info", lambda s: run_props(s)["note"].update(maxLength=5)),
     ("response-property-format-changed", "warning", "error", lambda s: run_props(s)["when"].update(format="date")),
@@ -255,7 +255,7 @@ CASES: list[tuple[str, str, str, Edit]] = [
     (
         "request-property-default-changed",
         "warning",
-        "warning",
+        "info",
         lambda s: new_run(s)["properties"]["mode"].update(default="b"),
     ),
     (

@@ -31,7 +31,7 @@ def run_contract_tests(spec_path: Path, generated: Path | None, *tests: str) -> 
     if generated is not None:  # the fresh packages shadow the installed ones
         env["PYTHONPATH"] = os.pathsep.join([str(generated), str(ROOT)])
     return subprocess.run(
-        [sys.executable, "-m", "pytest", "-v", "-x", "-p", "no:cacheprovider", *tests],
+        [sys.executable, "-m", "pytest", "-v", "-x", "-p", "no:cacheprovider", "-p", "no:randomly", *tests],
         cwd=ROOT,
         env=env,
         capture_output=True,

@@ -314,7 +314,10 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
         stream.reconfigure(errors="replace")
     arguments = sys.argv[1:] if argv is None else list(argv)
     if arguments == ["--version"]:  # answered before the parser is built: that imports the models
-        print(f"retab-runs {__version__}", file=stream)
+        try:
+            print(f"retab-runs {__version__}", file=stream, flush=True)
+        except BrokenPipeError:
+            return _quiet_after_broken_pipe(stream)
         return EXIT["ok"]
     parser = build_parser()
     try:
