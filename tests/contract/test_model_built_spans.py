@@ -4,7 +4,8 @@
 text, packed bytes or placeholder in any slot of the objects they return: the trace spans
 of a run are ``TraceSpan`` objects as soon as the call returns, and the class reads its
 slots with attrs' own descriptors (no build on first read). Errors deep in the span tree
-still name their path, and the nesting limit still holds, at parse time.
+still name their path, and the nesting limit still holds, at parse time; text, dict and the
+client agree on every run (the same run or the same error).
 """
 
 from __future__ import annotations
@@ -20,12 +21,16 @@ from typing import Any
 import attrs
 import httpx
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
+from retab_runs import ResponseValidationError
 from retab_runs._exchange import parse_run
 from retab_runs_client.errors import ModelParseError
 from retab_runs_client.models import SpanStatus, TraceSpan, WorkflowRun
 from retab_runs_client.v2026_08_16.models import WorkflowRunList, WorkflowStepList
 from tests.payloads import large_run, seed_run
+from tests.strategies import REPLACEMENTS, mutated_runs
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))  # bench_payloads: today's pages
 
@@ -39,6 +44,17 @@ def chain(levels: int) -> dict[str, Any]:
     for _ in range(levels - 1):
         span = {"id": "s", "name": "n", "start_time": "a", "end_time": "b", "children": [span]}
     return span
+
+
+def parse_both(payload: dict[str, Any]) -> tuple[Any, Any]:
+    """(from_json, from_dict) of ``payload``: each a run or the (loc, problem) of its error."""
+    out: list[Any] = []
+    for text in (True, False):
+        try:
+            out.append(WorkflowRun.from_json(json.dumps(payload)) if text else WorkflowRun.from_dict(payload))
+        except ModelParseError as exc:
+            out.append((exc.loc, exc.problem))
+    return out[0], out[1]
 
 
 def slots_of(obj: Any) -> list[Any]:
@@ -152,3 +168,87 @@ def test_values_only_json_loads_reads_come_back_exactly() -> None:
     body = json.dumps({**seed_run(), "trace_spans": [{**chain(1), "name": "caf\u00e9 \U0001f600 \ud800"}]})
     spans = WorkflowRun.from_json(body).trace_spans
     assert spans is not None and spans[0].name == "caf\u00e9 \U0001f600 \ud800"
+
+
+@st.composite
+def runs_with_a_changed_span(draw: st.DrawFn) -> dict[str, Any]:
+    """A run of many spans with one value inside its span tree replaced or one key removed."""
+    run = large_run(2, draw(st.integers(1, 30)), seed=draw(st.integers(0, 1000)))
+    places: list[tuple[Any, Any]] = []
+
+    def walk(node: Any) -> None:
+        items = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
+        for key, value in items:
+            places.append((node, key))
+            walk(value)
+
+    walk(run["trace_spans"])
+    container, key = draw(st.sampled_from(places))
+    if isinstance(container, dict) and draw(st.booleans()):
+        del container[key]
+    else:
+        container[key] = draw(st.sampled_from(REPLACEMENTS))
+    return run
+
+
+SETTINGS = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@SETTINGS
+@given(st.one_of(runs_with_a_changed_span(), mutated_runs()))
+def test_from_json_and_from_dict_agree_on_every_run(payload: dict[str, Any]) -> None:
+    # Text and dict give the same run or the same error.
+    text, eager = parse_both(payload)
+    if isinstance(eager, WorkflowRun):
+        assert isinstance(text, WorkflowRun)
+        assert text == eager and text.to_dict() == eager.to_dict() and repr(text) == repr(eager)
+    else:
+        assert text == eager
+
+
+def _deep_in_spans(run: dict[str, Any]) -> None:
+    run["trace_spans"][0]["children"][-1].setdefault("children", []).append({**chain(1), "duration": "slow"})
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        _deep_in_spans,
+        lambda run: run.update(trace_spans=[chain(201)]),
+        lambda run: run.update(trace_spans=[{**chain(1), "status": 3}]),
+        lambda run: run.update(trace_spans={"not": "a list"}),
+        lambda run: run.update(trace_spans=None),
+        lambda run: run.update(trace_spans=[]),
+        lambda run: run["steps"][2].update(cost={"input": "free"}),
+    ],
+    ids=["deep-type", "too-deep", "enum-type", "not-a-list", "null", "empty", "deep-in-a-step"],
+)
+def test_text_and_client_paths_give_what_from_dict_gives(change: Any) -> None:
+    run = large_run(5, 40)
+    change(run)
+    body = json.dumps(run)
+    text, eager = parse_both(run)
+    assert text == eager
+    try:
+        client: Any = parse_run(response(body.encode()))
+    except ResponseValidationError as exc:  # the client's own error: it reports the same place
+        assert isinstance(eager, tuple), exc
+        pointer = "".join(f"/{part}" for part in eager[0])
+        assert pointer in [problem.path for problem in exc.problems], exc
+    else:
+        assert client == eager
+
+
+def test_text_path_keeps_decode_json_answers_for_unusual_text() -> None:
+    run = large_run(3, 5)
+    spans = json.dumps(run["trace_spans"])
+    # the last of two keys counts, as json.loads has it
+    doubled = json.dumps({**run, "trace_spans": []})[:-1] + ', "trace_spans": ' + spans + "}"
+    assert WorkflowRun.from_json(doubled) == WorkflowRun.from_dict(json.loads(doubled))
+    # NaN elsewhere in the run: msgspec refuses the text, json.loads reads it
+    odd = json.dumps({**run, "error_details": {"x": float("nan")}})
+    parsed = WorkflowRun.from_json(odd)
+    assert parsed.error_details is not None and math.isnan(parsed.error_details["x"])
+    assert parsed.trace_spans == WorkflowRun.from_dict(json.loads(odd)).trace_spans
+    with pytest.raises(ModelParseError):
+        WorkflowRun.from_json(json.dumps([run]))
