@@ -11,6 +11,8 @@ several scripts, and large free-form objects (the DAG snapshot, inputs, outputs,
 The same seed gives the same bytes. With the defaults it is about 8 MB.
 
 ``vendor_run(steps)`` returns the record; the benchmark checks that ``validate_run`` accepts it.
+``today_runs_page()`` and ``today_steps_page()`` are 5 MB list pages of the 2026-08-16 contract,
+shaped as its schema says (every lifecycle status, free-form data from the same leaves).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import argparse
 import json
 import random
 import sys
+from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
@@ -195,6 +198,114 @@ def vendor_run(steps: int = 5_000, *, seed: int = 20260226) -> dict[str, Any]:
 
 def compact(value: Any) -> bytes:
     return json.dumps(value, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+# -- today's contract (2026-08-16): list pages ------------------------------------------------
+
+RUN_STATES = ["pending", "running", "awaiting_review", "completed", "error", "cancelled"]
+STEP_STATES = ["pending", "queued", "running", "completed", "awaiting_review", "error", "skipped", "cancelled"]
+BLOCK_TYPES = ["start_document", "start_json", "parse", "edit", "extract", "split", "classifier", "conditional",
+               "api_call", "function", "while_loop", "for_each", "merge_dicts"]  # fmt: skip
+OPERATIONS = ["extraction", "split", "classification", "parse", "edit", "partition", "function_invocation"]
+
+
+def _today_maker(seed: int) -> RunMaker:
+    # Only RunMaker's leaves (text, moments, free-form objects) are used: no schema walk.
+    maker = RunMaker.__new__(RunMaker)
+    maker.rng = random.Random(seed)
+    return maker
+
+
+def _file(m: RunMaker, i: int) -> dict[str, Any]:
+    return {"id": f"file_{i}", "filename": m.text("file")[:40] + ".pdf", "mime_type": "application/pdf"}
+
+
+def _run_lifecycle(m: RunMaker, i: int) -> dict[str, Any]:
+    status = RUN_STATES[i % len(RUN_STATES)]
+    out: dict[str, Any] = {"status": status}
+    if status == "awaiting_review":
+        out["waiting_for_block_ids"] = [f"extract-{i}", f"split-{i}"]
+    elif status == "error":
+        out.update(message=m.text("error"), stage="execution", category=m.rng.choice(["transient", None]),
+                   details={"message": m.text(), "block_id": f"extract-{i}", "context": m.free_form(3, 4)},
+                   failing_step_id=f"extract-{i}")  # fmt: skip
+    elif status == "cancelled":
+        out["reason"] = m.text("reason")
+    return out
+
+
+def today_run(m: RunMaker, i: int) -> dict[str, Any]:
+    """One run of today's contract (the schema's shape: the docs' examples still nest ``workflow``)."""
+    start = m.moment()
+    run: dict[str, Any] = {
+        "id": f"run_{i:06d}",
+        "workflow_id": f"wf_{i % 37}",
+        "workflow_version_id": f"ver_{i % 11}",
+        "trigger": {"type": m.rng.choice(["api", "manual", "schedule", "webhook", "email"])},
+        "lifecycle": _run_lifecycle(m, i),
+        "timing": {"created_at": start, "started_at": start, "completed_at": m.moment()},
+        "inputs": {
+            "documents": {f"start-{k}": _file(m, i * 10 + k) for k in range(m.rng.randint(1, 3))},
+            "json_data": {f"start-json-{k}": m.free_form(2, 6) for k in range(m.rng.randint(0, 2))},
+        },
+    }
+    if i % 3 == 0:
+        run["metadata"] = {"customer": m.text()[:30], "batch": str(i // 50)}
+    return run
+
+
+def today_step(m: RunMaker, i: int) -> dict[str, Any]:
+    """One step of today's contract, shaped as the documented ``GET .../steps`` items."""
+    block = BLOCK_TYPES[i % len(BLOCK_TYPES)]
+    status = STEP_STATES[i % len(STEP_STATES)]
+    lifecycle: dict[str, Any] = {"status": status}
+    if status == "error":
+        details = {"message": m.text(), "stack_trace": m.text() * 4, "context": m.free_form(3, 4)}
+        category = m.rng.choice(["permanent", None])
+        lifecycle.update(message=m.text("error"), stage="execution", category=category, details=details)
+    elif status in ("skipped", "cancelled"):
+        lifecycle["reason"] = m.text("reason")
+    step: dict[str, Any] = {
+        "run_id": f"run_{i // 40:06d}",
+        "block_id": f"{block}-{i}",
+        "step_id": f"{block}-{i}",
+        "block_type": block,
+        "block_label": m.text("label")[:40],
+        "lifecycle": lifecycle,
+        "artifact": {"operation": OPERATIONS[i % len(OPERATIONS)], "id": f"art_{i}"} if i % 4 else None,
+        "started_at": m.moment(),
+        "completed_at": m.moment(),
+        "handle_outputs": {
+            "output-json-0": {"type": "json", "data": m.free_form(1, 8)},
+            "output-file-0": {"type": "file", "document": _file(m, i)},
+        },
+        "handle_inputs": {"input-file-0": {"type": "file", "document": _file(m, i + 1)}},
+        "created_at": m.moment(),
+    }
+    if i % 5 == 0:
+        step["loop_containers"] = [{"container_id": f"while_loop-{i}", "iteration": i % 7, "is_parallel": False}]
+    return step
+
+
+def _page(make: Callable[[RunMaker, int], dict[str, Any]], target: int, seed: int) -> dict[str, Any]:
+    m = _today_maker(seed)
+    items: list[dict[str, Any]] = []
+    size = 0
+    while size < target:
+        item = make(m, len(items))
+        items.append(item)
+        size += len(compact(item)) + 1
+    return {"data": items, "list_metadata": {"before": items[0].get("id"), "after": items[-1].get("id")}}
+
+
+def today_runs_page(target: int = 5_000_000, *, seed: int = 20260816) -> dict[str, Any]:
+    """A ``WorkflowRunList`` page of today's contract of about ``target`` bytes of compact JSON."""
+    return _page(today_run, target, seed)
+
+
+def today_steps_page(target: int = 5_000_000, *, seed: int = 20260817) -> dict[str, Any]:
+    """A ``WorkflowStepList`` page of today's contract of about ``target`` bytes of compact JSON."""
+    return _page(today_step, target, seed)
 
 
 def main() -> int:

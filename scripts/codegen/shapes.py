@@ -515,18 +515,13 @@ class Field:
 
     @property
     def lazy_model(self) -> str | None:
-        """The model of a list that is checked at parse time and built on first read, else None.
+        """None: no field is built on first read any more.
 
-        A list of a self-nesting model (trace spans) held by another model: the tree is
-        checked in one C pass (msgspec, against the Structs generated from the same spec)
-        and its objects are built only when the field is read. Inside the tree, and when
-        the C pass refuses the list, the objects are built at once, as for any list.
+        Every parse path returns fully built objects, so that reading an attribute afterwards
+        decodes nothing (a deferred list only moved its cost to the first read, where a
+        caller pays it all the same). The template's lazy branches stay for now, unused.
         """
-        shape = self.shape.inner if self.shape.kind == "nullable" else self.shape
-        if shape is None or shape.kind != "list" or shape.inner is None or shape.inner.kind != "model":
-            return None
-        name = shape.inner.name
-        return name if name != self.model and self.planner.is_recursive(name) else None
+        return None
 
     @property
     def lazy(self) -> bool:

@@ -282,12 +282,10 @@ def parse_run(response: httpx.Response) -> WorkflowRun:
 def _parse_run(response: httpx.Response) -> WorkflowRun:
     from retab_runs_client.errors import ModelParseError
     from retab_runs_client.models import WorkflowRun
-    from retab_runs_client.models.workflow_run import LAZY_LISTS
-    from retab_runs_client.types import decode_deferring, decode_json
+    from retab_runs_client.types import decode_json
 
     try:
-        # The trace spans are checked from their JSON text and kept as it until read.
-        data = decode_deferring(response.content, LAZY_LISTS)
+        data = decode_json(response.content)
     except RecursionError:
         raise invalid_body(response, "is nested too deeply to decode", []) from None
     except ValueError as exc:

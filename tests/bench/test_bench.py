@@ -17,14 +17,18 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 ROWS = [
-    "`WorkflowRun.from_json(b)`",
-    "client parse path (`parse_run`)",
-    "`WorkflowRun.from_dict(json.loads(b))`",
+    "`from_json(b)`, fully built",
+    "client parse path (`parse_run`), fully built",
+    "`from_dict(json.loads(b))`",
+    "`from_dict(d)`, `d` decoded beforehand (build only)",
     "`validate_run(b)`, valid, strict",
     "`validate_run(b)`, valid, compatible",
     "`validate_run(b)`, one error deep inside",
     "pydantic `model_validate_json(b)`",
+    "msgspec Structs `decode(b)` (the floor)",
+    "`json.loads(b)`, collector off",
 ]
+TODAY_ROWS = [ROWS[0], ROWS[2], ROWS[3], ROWS[7], ROWS[8], ROWS[9]]
 
 
 @pytest.fixture(scope="module")
@@ -52,6 +56,10 @@ def test_every_row_on_both_payloads_in_both_modes(smoke: tuple[dict[str, Any], s
         assert list(rows) == ROWS
         assert all(is_spread(rows[name][mode]) for name in ROWS for mode in ("call", "free"))
     assert results["parsing"]["b"]["bytes"] > results["parsing"]["a"]["bytes"] / 10
+    for page in ("runs", "steps"):  # today's contract (2026-08-16): list pages
+        rows = results["today"][page]["rows"]
+        assert list(rows) == TODAY_ROWS and results["today"][page]["items"] > 1
+        assert all(is_spread(rows[name][mode]) for name in TODAY_ROWS for mode in ("call", "free"))
 
 
 def test_http_memory_imports_growth_and_vendor_sections(smoke: tuple[dict[str, Any], str]) -> None:
@@ -74,16 +82,27 @@ def test_the_table_names_every_target_with_a_verdict(smoke: tuple[dict[str, Any]
     targets = results["targets"]
     labels = {(t["payload"], t["target"]) for t in targets}
     for payload in ("a", "b"):
-        assert (payload, "`WorkflowRun.from_json`, call+free") in labels
+        assert (payload, "`WorkflowRun.from_json`, fully built, call+free") in labels
+        assert (payload, "`from_dict(d)`, build only, call") in labels
         assert (payload, "`validate_run`, one error deep inside") in labels
         assert (payload, "peak RSS while parsing / that of `json.loads`") in labels
     assert ("a", "client over HTTP / bare httpx + `json.loads`") in labels
+    assert ("runs", "today: `WorkflowRunList.from_json`, 5 MB page, call") in labels
+    assert ("steps", "today: `WorkflowStepList.from_json`, 5 MB page, call") in labels
     assert ("-", "`from retab_runs import Retab` (ms)") in labels
     assert sum(t["target"].startswith("growth per 10x") for t in targets) == len(ROWS)
-    for heading in ("## Parsing", "## Over HTTP, memory, imports", "## Growth per 10x", "## Targets"):
+    for heading in (
+        "## Parsing",
+        "## Today's contract",
+        "## Over HTTP, memory, imports",
+        "## Growth per 10x",
+        "## Targets",
+    ):
         assert heading in table
     verdicts = [
-        line.rsplit("|", 2)[1].strip() for line in table.splitlines() if line.startswith(("| a |", "| b |", "| - |"))
+        line.rsplit("|", 2)[1].strip()
+        for line in table.splitlines()
+        if line.startswith(("| a |", "| b |", "| - |", "| runs |", "| steps |"))
     ]
     assert len(verdicts) == len(targets) and set(verdicts) <= {"met", "MISSED"}
     missed = sum(not t["met"] for t in targets)

@@ -160,6 +160,32 @@ def test_serve_allows_a_remote_webhook_when_asked() -> None:
         pass
 
 
+def test_serve_of_todays_api_delivers_to_listen() -> None:
+    serve_port, listen_port = free_port(), free_port()
+    with running("listen", "--port", str(listen_port), "--secret", SECRET, ready="One line per delivery") as listen:
+        with running("serve", "--api-version", "2026-08-16", "--port", str(serve_port), "--speed", "20",
+                     "--webhook-url", f"http://127.0.0.1:{listen_port}/hook", "--webhook-secret", SECRET,
+                     ready="Webhooks:") as serve:  # fmt: skip
+            base = f"http://127.0.0.1:{serve_port}"
+            wait_until_up(base + "/v1/workflows/runs/run_today_completed")
+            created = httpx.post(base + "/v1/workflows/runs", headers={"Authorization": "Bearer sk-retab-runs-local"},
+                                 json={"workflow_id": "wf_cli"}, timeout=30)  # fmt: skip
+            assert created.status_code == 202, created.text
+            run_id = created.json()["id"]
+            line = listen.line_with(run_id)
+    assert "workflow.run.completed" in line and "200 ok" in line
+    assert "X-Retab-Signature: t=...,v1=..." in serve.seen[-1]
+
+
+def test_serve_of_todays_api_with_the_end_node_format_says_so() -> None:
+    port = free_port()
+    with running("serve", "--api-version", "2026-08-16", "--port", str(port), "--webhook-url",
+                 "http://127.0.0.1:9/hook", "--webhook-secret", SECRET, "--webhook-format", "end-node",
+                 ready="Webhooks:") as serve:  # fmt: skip
+        pass
+    assert "(end-node, signed Retab-Signature: <hex>)" in serve.seen[-1]
+
+
 # -- listen --------------------------------------------------------------------------------
 
 

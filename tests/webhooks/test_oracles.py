@@ -13,9 +13,11 @@ from typing import Any
 import pytest
 
 from retab_runs.webhooks import (
+    RunCompletedEvent,
     SignatureMismatchError,
     TimestampOutsideToleranceError,
     WebhookVerificationError,
+    parse,
     sign,
     verify,
 )
@@ -115,3 +117,26 @@ def test_the_embedded_servers_deliveries_pass_the_real_clients(fmt: str, oracle:
     assert [v.ok for v in judge(cases)] == [True, True, False, False]
     for s in sent:
         assert verify(s.body, s.headers, SERVER_SECRET).scheme == ("v1" if fmt == "envelope" else "hex")
+
+
+def test_todays_api_deliveries_pass_stripe_and_parse_as_todays_run() -> None:
+    from retab_runs_client.v2026_08_16.models import WorkflowRun
+    from tests.server.test_today_webhooks import SECRET as TODAY_SECRET
+    from tests.server.test_today_webhooks import create, delivering, finish
+    from tests.server.webhook_receiver import Plan, Receiver
+
+    with Receiver(Plan(statuses=[500])) as hook, delivering(hook.url) as (deliveries, http, clock):
+        create(http)
+        finish(clock, deliveries)
+        sent = hook.wait_for(2)  # a failed attempt and its retry: both signed
+    cases: list[dict[str, Any]] = [
+        {"oracle": "stripe", "body": s.body, "header": s.headers["x-retab-signature"], "secret": TODAY_SECRET}
+        for s in sent
+    ]
+    cases.append({**cases[0], "body": tampered(sent[0].body)})
+    cases.append({**cases[0], "secret": "whsec_wrong"})
+    assert [v.ok for v in judge(cases)] == [True, True, False, False]
+    for s in sent:
+        event = parse(s.body, s.headers, TODAY_SECRET)
+        assert isinstance(event, RunCompletedEvent) and isinstance(event.run, WorkflowRun)
+        assert event.data["lifecycle"] == {"status": "completed"}

@@ -11,20 +11,14 @@ from attrs import field as _attrs_field
 
 from ..errors import ModelParseError, ModelTypeError
 from ..types import (
-    LazyList,
-    Unbuilt,
-    decode_deferring,
     decode_json,
     encode_json,
     extras_key,
     format_datetime,
     gc_paused,
-    lazy_fields,
     model_repr,
     read_datetime,
     shared,
-    structs_accept,
-    unbuilt,
 )
 from .active_resume import ActiveResume
 from .base_mime_data import BaseMIMEData
@@ -38,7 +32,6 @@ from .run_cost_summary import RunCostSummary
 from .run_resume_status import RunResumeStatus
 from .run_status import RunStatus
 from .step_status_summary import StepStatusSummary
-from .trace_span import MAX_NESTING as TraceSpan_MAX_NESTING
 from .trace_span import TraceSpan
 from .trigger_type import TriggerType
 
@@ -48,7 +41,7 @@ if TYPE_CHECKING:
 
 def _decode_json(data: str | bytes | bytearray) -> Any:
     try:
-        return decode_deferring(data, LAZY_LISTS)
+        return decode_json(data)
     except (ValueError, RecursionError) as exc:
         raise ModelParseError([], f"is not JSON: {exc}") from None
 
@@ -106,32 +99,6 @@ _ExecutionPhase_BY_VALUE: dict[str, ExecutionPhase] = {member.value: member for 
 _RunResumeStatus_BY_VALUE: dict[str, RunResumeStatus] = {member.value: member for member in RunResumeStatus}
 _RunStatus_BY_VALUE: dict[str, RunStatus] = {member.value: member for member in RunStatus}
 _TriggerType_BY_VALUE: dict[str, TriggerType] = {member.value: member for member in TriggerType}
-
-
-def _build_trace_spans(_v: Any) -> list[TraceSpan]:
-    """``trace_spans`` as models, from the list checked when the run was parsed."""
-    _own = False  # the list stays as it came until the models are stored
-    if _v.__class__ is not list and not isinstance(_v, list):
-        raise ModelParseError.wrong_type(["trace_spans"], "an array", _v)
-    _items_trace_spans5: list[TraceSpan] = []
-    _y_trace_spans3: TraceSpan
-    for _i_trace_spans1, _x_trace_spans2 in enumerate(_v):
-        try:
-            _y_trace_spans3 = TraceSpan._from_dict(_x_trace_spans2, _own=_own)
-        except ModelParseError as _e_trace_spans4:
-            _e_trace_spans4.loc[:0] = ["trace_spans", _i_trace_spans1]
-            raise
-        _items_trace_spans5.append(_y_trace_spans3)
-        if _own:
-            _v[_i_trace_spans1] = None
-    built = _items_trace_spans5
-    return built
-
-
-LAZY_LISTS: dict[str, LazyList] = {
-    "trace_spans": ("TraceSpan", ("children",), TraceSpan_MAX_NESTING, _build_trace_spans),
-}
-"""The lists that ``from_json`` checks from their JSON text and builds on first read (decode_deferring)."""
 
 
 @_attrs_define(repr=False)
@@ -975,29 +942,20 @@ class WorkflowRun:
             if _v is None:
                 trace_spans_ = None
             else:
-                if _own and _v.__class__ is Unbuilt:  # checked from its JSON text (decode_deferring)
-                    trace_spans_ = _v  # type: ignore[assignment]  # built on first read (lazy_fields)
-                elif (
-                    _own
-                    and _v.__class__ is list
-                    and structs_accept(_v, "TraceSpan", ("children",), TraceSpan_MAX_NESTING)
-                ):
-                    trace_spans_ = unbuilt(_v, _build_trace_spans)
-                else:
-                    if _v.__class__ is not list and not isinstance(_v, list):
-                        raise ModelParseError.wrong_type(["trace_spans"], "an array", _v)
-                    _items_trace_spans5: list[TraceSpan] = []
-                    _y_trace_spans3: TraceSpan
-                    for _i_trace_spans1, _x_trace_spans2 in enumerate(_v):
-                        try:
-                            _y_trace_spans3 = TraceSpan._from_dict(_x_trace_spans2, _own=_own)
-                        except ModelParseError as _e_trace_spans4:
-                            _e_trace_spans4.loc[:0] = ["trace_spans", _i_trace_spans1]
-                            raise
-                        _items_trace_spans5.append(_y_trace_spans3)
-                        if _own:
-                            _v[_i_trace_spans1] = None
-                    trace_spans_ = _items_trace_spans5
+                if _v.__class__ is not list and not isinstance(_v, list):
+                    raise ModelParseError.wrong_type(["trace_spans"], "an array", _v)
+                _items_trace_spans5: list[TraceSpan] = []
+                _y_trace_spans3: TraceSpan
+                for _i_trace_spans1, _x_trace_spans2 in enumerate(_v):
+                    try:
+                        _y_trace_spans3 = TraceSpan._from_dict(_x_trace_spans2, _own=_own)
+                    except ModelParseError as _e_trace_spans4:
+                        _e_trace_spans4.loc[:0] = ["trace_spans", _i_trace_spans1]
+                        raise
+                    _items_trace_spans5.append(_y_trace_spans3)
+                    if _own:
+                        _v[_i_trace_spans1] = None
+                trace_spans_ = _items_trace_spans5
         _v = get("cancel_signal_error", _ABSENT)
         cancel_signal_error_: str | None
         if _v is _ABSENT:
@@ -1341,7 +1299,3 @@ class WorkflowRun:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
-
-
-# Built on first read: checked at parse time, from JSON (see _from_dict's _own).
-lazy_fields(WorkflowRun, "trace_spans")

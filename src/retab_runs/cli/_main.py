@@ -151,7 +151,9 @@ def _serve_today(args: argparse.Namespace, out: TextIO, store: TodayRunStore) ->
     print("Runs: " + ", ".join(run.id for run in store.all_runs()), file=out)
     print("Runs of wf_demo_review wait in awaiting_review; settle one with "
           "POST /_local/runs/RUN_ID/review {\"approved\": true} (reviews are outside this contract). Ctrl-C stops.",
-          file=out, flush=True)  # fmt: skip
+          file=out)  # fmt: skip
+    start_webhooks(args, store, {}, out)
+    out.flush()
     make_server(create_app(store), header_timeout=args.header_timeout,
                 max_connections=args.max_connections).run(sockets=[sock])  # fmt: skip
     return EXIT["ok"]

@@ -12,7 +12,8 @@ from ._failures import UsageError
 
 if TYPE_CHECKING:
     from ..server import RunStore
-    from ..server._webhook_delivery import WebhookDeliveries
+    from ..server._today_store import TodayRunStore
+    from ..server._webhook_delivery import SignedDeliveries
     from ..server._webhook_targets import WebhookTarget
 
 __all__ = ["add_webhook_options", "start_webhooks"]
@@ -56,12 +57,17 @@ def add_webhook_options(serve: argparse.ArgumentParser) -> None:
 
 
 def start_webhooks(
-    args: argparse.Namespace, store: RunStore, per_workflow: dict[str, WebhookTarget], out: TextIO
-) -> WebhookDeliveries | None:
+    args: argparse.Namespace, store: RunStore | TodayRunStore, per_workflow: dict[str, WebhookTarget], out: TextIO
+) -> SignedDeliveries | None:
     """Start delivering when a URL is given (or fixtures name targets); prints one line saying where, never the secret.
+
+    ``store`` is the seed contract's ``RunStore`` or today's ``TodayRunStore``; the envelope's
+    ``data`` is the run as that contract's GET answers it.
 
     Raises UsageError for a bad URL, a missing secret, or a remote URL without --allow-remote-webhooks.
     """
+    from ..server._today_store import TodayRunStore
+    from ..server._today_webhooks import TodayWebhookDeliveries
     from ..server._webhook_delivery import WebhookDeliveries
     from ..server._webhook_targets import RetryPolicy, WebhookTarget, record_shape
 
@@ -81,9 +87,16 @@ def start_webhooks(
     options: dict[str, Any] = {}
     try:
         options["retry"] = RetryPolicy(args.webhook_attempts, args.webhook_backoff, timeout=args.webhook_timeout)
-        options["shape"] = record_shape(getattr(args, "api_version", None))
-        deliveries = WebhookDeliveries(store, target, per_workflow=per_workflow,
-                                       allow_remote=args.allow_remote_webhooks, **options)  # fmt: skip
+        options.update(per_workflow=per_workflow, allow_remote=args.allow_remote_webhooks)
+        deliveries: SignedDeliveries
+        if isinstance(store, TodayRunStore):
+            options["shape"] = record_shape(store.api_version)
+            today = TodayWebhookDeliveries(store, target, **options)
+            store.webhooks = deliveries = today
+        else:
+            options["shape"] = record_shape(getattr(args, "api_version", None))
+            seed = WebhookDeliveries(store, target, **options)
+            store.webhooks = deliveries = seed
     except ValueError as exc:
         raise UsageError(str(exc)) from None
     if target is not None:
@@ -91,5 +104,4 @@ def start_webhooks(
         print(f"Webhooks: each completed run is POSTed to {target.url} ({target.format}, signed {header})", file=out)
     for workflow_id, each in sorted(per_workflow.items()):
         print(f"Webhooks for {workflow_id}: {each.url} ({each.format})", file=out)
-    store.webhooks = deliveries.start()
-    return deliveries
+    return deliveries.start()

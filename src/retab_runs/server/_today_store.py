@@ -31,9 +31,12 @@ import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from ._workflows import DEMO_REVIEW
+
+if TYPE_CHECKING:
+    from ._today_webhooks import TodayWebhookDeliveries
 
 __all__ = ["API_VERSION", "REVIEW_BLOCK", "ReviewError", "TodayRun", "TodayRunStore"]
 
@@ -243,6 +246,8 @@ class TodayRunStore:
     runs: OrderedDict[str, TodayRun] = field(default_factory=OrderedDict, repr=False)
     commands: dict[tuple[str, str], Record] = field(default_factory=dict, repr=False)
     op_lock: threading.RLock = field(default_factory=threading.RLock, repr=False)
+    webhooks: TodayWebhookDeliveries | None = field(default=None, repr=False)
+    """Sends the signed webhooks of completed runs, when set (``_today_webhooks``)."""
 
     def __post_init__(self) -> None:
         self.api_version = API_VERSION

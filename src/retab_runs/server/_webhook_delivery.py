@@ -23,7 +23,7 @@ from collections import OrderedDict
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 import httpx
 
@@ -34,7 +34,7 @@ from ._scenarios import Record
 from ._store import RunStore, encode
 from ._webhook_targets import RecordShape, RetryPolicy, WebhookTarget, is_loopback_url, seed_record
 
-__all__ = ["MAX_RESPONSE_TEXT", "WebhookDeliveries", "no_webhook_answer"]
+__all__ = ["MAX_RESPONSE_TEXT", "SignedDeliveries", "WebhookDeliveries", "no_webhook_answer"]
 
 MAX_RESPONSE_TEXT = 1000
 """Characters of the receiver's answer kept in ``webhook_response_text``."""
@@ -51,6 +51,9 @@ def no_webhook_answer(reason: str) -> dict[str, Any]:
             "webhook_error": reason}  # fmt: skip
 
 
+_D = TypeVar("_D", bound="SignedDeliveries")
+
+
 @dataclass
 class _Delivery:
     """One event of one run: its bytes are fixed; attempts sign them afresh."""
@@ -62,9 +65,11 @@ class _Delivery:
     attempts: list[dict[str, Any]] = field(default_factory=list)
 
 
-class WebhookDeliveries:
-    """Delivers signed webhooks for the runs of ``store`` that complete; ``start()`` it, ``stop()`` it.
+class SignedDeliveries:
+    """Delivers the signed webhooks of completed runs, whatever store holds them; ``start()`` it, ``stop()`` it.
 
+    A store's own class says which runs completed (``scan``, called by the watcher every
+    ``tick``), what ``rerun`` resends, and what the end-node body holds.
     ``target`` applies to every workflow; ``per_workflow`` overrides it by workflow id.
     Targets must be loopback addresses unless ``allow_remote`` (ValueError otherwise).
     ``shape`` turns the completed record into the envelope's ``data`` (the contract the
@@ -73,7 +78,6 @@ class WebhookDeliveries:
 
     def __init__(
         self,
-        store: RunStore,
         target: WebhookTarget | None = None,
         *,
         per_workflow: dict[str, WebhookTarget] | None = None,
@@ -85,7 +89,6 @@ class WebhookDeliveries:
         transport: httpx.BaseTransport | None = None,
         sleep: Callable[[float], bool] | None = None,
     ) -> None:
-        self.store = store
         self.target = target
         self.per_workflow = dict(per_workflow or {})
         self.retry = retry or RetryPolicy()
@@ -111,12 +114,12 @@ class WebhookDeliveries:
         self._watcher: threading.Thread | None = None
 
     def __repr__(self) -> str:
-        return (f"WebhookDeliveries(target={self.target!r}, per_workflow={self.per_workflow!r}, "
+        return (f"SignedDeliveries(target={self.target!r}, per_workflow={self.per_workflow!r}, "
                 f"retry={self.retry!r}, allow_remote={self.allow_remote!r})")  # fmt: skip
 
     # -- lifecycle ---------------------------------------------------------------------------
 
-    def start(self) -> WebhookDeliveries:
+    def start(self: _D) -> _D:
         if self._watcher is None:
             self._watcher = threading.Thread(target=self._watch, name="retab-webhook-watcher", daemon=True)
             self._watcher.start()
@@ -130,7 +133,7 @@ class WebhookDeliveries:
         self._pool.shutdown(wait=False, cancel_futures=True)
         self._client.close()
 
-    def __enter__(self) -> WebhookDeliveries:
+    def __enter__(self: _D) -> _D:
         return self.start()
 
     def __exit__(self, *exc: object) -> None:
@@ -174,30 +177,12 @@ class WebhookDeliveries:
                 continue
 
     def scan(self) -> None:
-        """Advance the created runs not yet handled; deliver those that completed."""
-        with self.store.op_lock:
-            live_ids = list(self.store.live)
-            self._seen.intersection_update(live_ids)
-            for run_id in live_ids:
-                if run_id in self._seen:
-                    continue
-                live = self.store.live_run(run_id)
-                if live is None:
-                    continue
-                if live.workflow is None or self.target_for(live.workflow.workflow_id) is None:
-                    self._seen.add(run_id)  # not run by a workflow here, or nowhere to send it
-                    continue
-                if live.status == "completed":
-                    self._seen.add(run_id)
-                    delivery = self._delivery_for(run_id, live.record, live)
-                    if delivery is not None:
-                        self._begin(delivery)
-                elif live.status in ("error", "cancelled"):
-                    self._seen.add(run_id)  # the End node never ran: nothing is sent
+        """Hand the runs that completed since the last look to ``_begin`` (each store's own)."""
+        raise NotImplementedError
 
     # -- building the event ------------------------------------------------------------------
 
-    def _delivery_for(self, run_id: str, record: Record, live: LiveRun | None) -> _Delivery | None:
+    def _delivery_for(self, run_id: str, record: Record) -> _Delivery | None:
         """The delivery of ``run_id`` (made once: every attempt and rerun sends the same event)."""
         with self._lock:
             existing = self._deliveries.get(run_id)
@@ -209,19 +194,31 @@ class WebhookDeliveries:
             return None
         if target.format == "end-node":
             event_id = None
-            payload: Any = _end_node_body(record, live)
+            payload: Any = self._end_node_payload(run_id, record)
         else:
             event_id = "evt_" + secrets.token_hex(12)
-            at = datetime.datetime.fromtimestamp(self.store.clock(), datetime.timezone.utc)
+            at = datetime.datetime.fromtimestamp(self._event_time(), datetime.timezone.utc)
             created = at.isoformat(timespec="milliseconds").replace("+00:00", "Z")
             payload = {"id": event_id, "type": "workflow.run.completed", "environment": target.environment,
                        "created_at": created, "data": self.shape(record)}  # fmt: skip
         delivery = _Delivery(run_id, target, event_id, encode(payload))
         with self._lock:
             delivery = self._deliveries.setdefault(run_id, delivery)
-            while len(self._deliveries) > self.store.max_tracked_runs:
+            while len(self._deliveries) > self._max_kept():
                 self._deliveries.popitem(last=False)
         return delivery
+
+    def _event_time(self) -> float:
+        """Seconds since the epoch, for the envelope's ``created_at``."""
+        return time.time()
+
+    def _max_kept(self) -> int:
+        """Runs whose delivery is remembered (the least recent forgotten first)."""
+        return 10_000
+
+    def _end_node_payload(self, run_id: str, record: Record) -> Any:
+        """The end-node format's ``{document, data}`` for ``run_id``."""
+        return _end_node_body(record, None)
 
     # -- sending -----------------------------------------------------------------------------
 
@@ -297,6 +294,54 @@ class WebhookDeliveries:
         self._show_on_end_step(delivery.run_id, answer)
 
     def _show_on_end_step(self, run_id: str, answer: dict[str, Any]) -> None:
+        """Show the attempt where the store shows a run's end (nowhere, unless a store's class says)."""
+
+
+class WebhookDeliveries(SignedDeliveries):
+    """The seed contract's deliveries: the runs of ``store`` created through the API that complete.
+
+    ``store.webhooks`` set to it, ``rerun-webhook`` resends; see ``SignedDeliveries`` for the options.
+    """
+
+    def __init__(self, store: RunStore, target: WebhookTarget | None = None, **options: Any) -> None:
+        self.store = store
+        super().__init__(target, **options)
+
+    def __repr__(self) -> str:
+        return "Webhook" + super().__repr__().removeprefix("Signed")
+
+    def _event_time(self) -> float:
+        return float(self.store.clock())
+
+    def _max_kept(self) -> int:
+        return self.store.max_tracked_runs
+
+    def _end_node_payload(self, run_id: str, record: Record) -> Any:
+        return _end_node_body(record, self.store.live.get(run_id))
+
+    def scan(self) -> None:
+        """Advance the created runs not yet handled; deliver those that completed."""
+        with self.store.op_lock:
+            live_ids = list(self.store.live)
+            self._seen.intersection_update(live_ids)
+            for run_id in live_ids:
+                if run_id in self._seen:
+                    continue
+                live = self.store.live_run(run_id)
+                if live is None:
+                    continue
+                if live.workflow is None or self.target_for(live.workflow.workflow_id) is None:
+                    self._seen.add(run_id)  # not run by a workflow here, or nowhere to send it
+                    continue
+                if live.status == "completed":
+                    self._seen.add(run_id)
+                    delivery = self._delivery_for(run_id, live.record)
+                    if delivery is not None:
+                        self._begin(delivery)
+                elif live.status in ("error", "cancelled"):
+                    self._seen.add(run_id)  # the End node never ran: nothing is sent
+
+    def _show_on_end_step(self, run_id: str, answer: dict[str, Any]) -> None:
         with self.store.op_lock:
             live = self.store.live.get(run_id)
             if live is None or live.workflow is None:
@@ -317,7 +362,7 @@ class WebhookDeliveries:
             )
         if self.target_for(str(record.get("workflow_id") or "")) is None:
             return no_webhook_answer("No webhook is configured for this workflow")
-        delivery = self._delivery_for(run_id, record, self.store.live.get(run_id))
+        delivery = self._delivery_for(run_id, record)
         if delivery is None:
             return no_webhook_answer("No webhook is configured for this workflow")
         return self._attempt(delivery)

@@ -34,6 +34,7 @@ __all__ = [
     "record_shape",
     "seed_record",
     "target_from_fixture",
+    "today_record",
 ]
 
 WebhookFormat = Literal["envelope", "end-node"]
@@ -48,9 +49,15 @@ def seed_record(record: Record) -> Any:
     return copy.deepcopy(record)
 
 
-RECORD_SHAPES: dict[str, RecordShape] = {DEFAULT_API_VERSION: seed_record}
-"""Per API version the server speaks, the function that shapes the envelope's ``data``.
-Another contract registers its own here (its record with ``lifecycle``)."""
+def today_record(record: Record) -> Any:
+    """Today's contract's (2026-08-16) run record: ``lifecycle`` (not ``status``), ``timing``,
+    ``inputs``, as ``GET /v1/workflows/runs/{run_id}`` answers it (a copy)."""
+    return copy.deepcopy(record)
+
+
+RECORD_SHAPES: dict[str, RecordShape] = {DEFAULT_API_VERSION: seed_record, "2026-08-16": today_record}
+"""Per API version the server speaks, the function that shapes the envelope's ``data``:
+each is given the record as that contract's GET answers it."""
 
 
 def record_shape(api_version: str | None = None) -> RecordShape:
