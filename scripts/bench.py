@@ -299,12 +299,13 @@ def over_http(body: bytes, rounds: int, per_round: int, tmp: Path) -> dict[str, 
         assert server.stdout is not None
         port = int(server.stdout.readline())
         base_url = f"http://127.0.0.1:{port}"
-        url = f"{base_url}/v1/workflows/runs/run_fixed"
+        run_id = json.loads(body)["id"]  # the client refuses a run that is not the one asked for
+        url = f"{base_url}/v1/workflows/runs/{run_id}"
         bare = httpx.Client(timeout=30)
         client = Retab(api_key="sk-bench", base_url=base_url)
         actions: dict[str, Callable[[], object]] = {
             "bare": lambda: json.loads(bare.get(url, headers={"Api-Key": "sk-bench"}).content),
-            "client": lambda: built(client.workflows.runs.get("run_fixed")),
+            "client": lambda: built(client.workflows.runs.get(run_id)),
         }
         for action in actions.values():
             action()
