@@ -138,6 +138,7 @@ def _run_lines(store: RunStore, base: str) -> list[str]:
 
 def _serve_today(args: argparse.Namespace, out: TextIO, store: TodayRunStore) -> int:
     from ..server import create_app, make_server
+    from ._serve_webhooks import start_webhooks
 
     if args.fixtures or args.faults:
         raise UsageError("--fixtures and --faults serve the 2026-02-26 API only")
