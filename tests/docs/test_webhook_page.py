@@ -79,3 +79,14 @@ def test_the_fixture_file_names_a_webhook_per_workflow(tmp_path: Path) -> None:
     assert load_fixture(RunStore(), path, targets) == 0
     target = targets["wf_invoices"]
     assert (target.url, target.format) == ("http://127.0.0.1:8765/", "end-node")
+
+
+def test_todays_envelope_holds_a_run_of_todays_contract() -> None:
+    """The example envelope of today's API: its ``data`` is a valid 2026-08-16 run, and reads as one."""
+    from retab_runs import validate_run
+    from retab_runs_client.v2026_08_16.models import CompletedTerminal, WorkflowRun
+
+    envelope = json.loads(block("json", '{"id": "evt_...", "type": "workflow.run.completed"'))
+    assert envelope["type"] == "workflow.run.completed"
+    assert validate_run(envelope["data"], api_version="2026-08-16") == []
+    assert isinstance(WorkflowRun.from_dict(envelope["data"]).lifecycle, CompletedTerminal)

@@ -18,7 +18,9 @@ def collector_on() -> Iterator[None]:
     was = gc.isenabled()
     gc.enable()
     yield
-    if not was:
+    if was:  # a test here may have turned it off: the tests after it find it as it was
+        gc.enable()
+    else:
         gc.disable()
 
 
