@@ -225,7 +225,7 @@ def test_a_read_beside_a_large_create_is_not_held_up_by_it() -> None:
     """A 19 MiB create (a document, and text) takes a while to check, decode and count; reads meanwhile
     answer at once.
 
-    Measured against the create itself (no absolute time): the slowest read that ran while the
+    Measured against the create itself (no absolute time): the median read that ran while the
     create was in flight takes under a third of the create's own time (when the create is
     handled on the event loop, a read waits for most of it: about half of it, upload aside).
     The server runs in a process of its own, so that the test's own heap (a collection of it
@@ -258,7 +258,11 @@ def test_a_read_beside_a_large_create_is_not_held_up_by_it() -> None:
         worker.join()
     assert timing["status"] == 200
     assert len(reads) >= 3, (reads, timing)
-    assert max(reads) < timing["create"] / 3, (max(reads), timing)
+    # The median read: one read may still wait while the create's JSON is parsed (that holds the
+    # interpreter; docs/embedded-server-limits.md), which on a fast machine is a large share of a
+    # short create. Held up on the event loop, most reads waited for most of the create.
+    median = sorted(reads)[len(reads) // 2]
+    assert median < timing["create"] / 3, (median, reads, timing)
 
 
 # -- connections that never finish a request head -------------------------------------------------------
