@@ -97,12 +97,9 @@ def create_app(store: RunStore | TodayRunStore | None = None, *, base_url: str |
     runs = store if store is not None else RunStore()
     links = base_url.rstrip("/") if base_url else None
 
-    today_lock = threading.Lock()  # today's store keeps no lock of its own; requests reach it from worker threads
-
-    def answer(incoming: Incoming) -> Reply:
+    def answer(incoming: Incoming) -> Reply:  # each dispatch holds its store's own lock
         if isinstance(runs, TodayRunStore):
-            with today_lock:
-                return dispatch_today(runs, incoming)
+            return dispatch_today(runs, incoming)
         return dispatch(runs, incoming)
 
     async def endpoint(request: Request) -> Response:
