@@ -142,6 +142,8 @@ def _of_type(kind: str, schema: dict[str, Any]) -> st.SearchStrategy[Any]:
     if kind == "array":
         items = from_schema(schema.get("items", {}))
         low = schema.get("minItems", 0)
+        if items.is_empty:  # an item past the unrolled recursion: only the empty list fits
+            return st.just([]) if low == 0 else st.nothing()
         return st.lists(items, min_size=low, max_size=max(low, min(schema.get("maxItems", MAX_ITEMS), MAX_ITEMS)))
     if kind == "object":
         return _object(schema)
@@ -159,5 +161,8 @@ def _object(schema: dict[str, Any]) -> st.SearchStrategy[dict[str, Any]]:
     if extra_schema is False:
         return fixed
     extra_keys = st.text(min_size=1, max_size=8).filter(lambda key: key not in properties)
-    extras = st.dictionaries(extra_keys, from_schema(extra_schema), max_size=MAX_EXTRA_KEYS)
+    values = from_schema(extra_schema)
+    if values.is_empty:  # no extra value can be drawn: no extra keys
+        return fixed
+    extras = st.dictionaries(extra_keys, values, max_size=MAX_EXTRA_KEYS)
     return st.builds(lambda known, more: {**more, **known}, fixed, extras)

@@ -54,3 +54,24 @@ def test_each_keyword_draws_valid_values(schema: dict[str, Any], data: st.DataOb
 def test_a_keyword_it_cannot_draw_from_is_refused(schema: dict[str, Any]) -> None:
     with pytest.raises(NotImplementedError):
         from_schema(schema)
+
+
+# Past the unrolled recursion a schema is unsatisfiable (``not: {}``); hypothesis refuses a
+# collection of such items outright (InvalidArgument), whichever branch of a union reached it.
+PAST_THE_RECURSION = [
+    ({"type": "array", "items": {"not": {}}}, []),
+    ({"type": "object", "properties": {"a": {"const": 1}}, "required": ["a"], "additionalProperties": {"not": {}}},
+     {"a": 1}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("schema, only", PAST_THE_RECURSION, ids=["array", "object"])
+@CHECK
+@given(data=st.data())
+def test_a_container_of_unsatisfiable_items_draws_only_what_fits(schema: dict[str, Any], only: Any,
+                                                                  data: st.DataObject) -> None:  # fmt: skip
+    assert data.draw(from_schema(schema)) == only
+
+
+def test_a_non_empty_array_of_unsatisfiable_items_cannot_be_drawn() -> None:
+    assert from_schema({"type": "array", "items": {"not": {}}, "minItems": 1}).is_empty
