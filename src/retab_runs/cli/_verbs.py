@@ -87,6 +87,7 @@ def statuses() -> list[str]:
 
 @cache
 def trigger_types() -> list[str]:
+    """The trigger types ``list`` filters on (the enum loads on first use)."""
     from retab_runs_client.models import TriggerType
 
     return [trigger.value for trigger in TriggerType]
