@@ -29,12 +29,12 @@ the targets table says met or MISSED.
 from __future__ import annotations
 
 import argparse
+import functools
 import gc
 import json
 import os
 import platform
 import random
-import shutil
 import statistics
 import subprocess
 import sys
@@ -64,7 +64,7 @@ from retab_runs_schema.v2026_08_16 import structs_compatible as today_structs  #
 from tests.payloads import large_run  # noqa: E402
 
 VENDOR_SDK = "retab==0.0.101"
-VENDOR_VENV = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "retab-runs-bench" / "vendor-sdk-0.0.101"
+TODAY_VENDOR_SDK = "retab==0.0.160"
 
 # (key, label, limit on (a), limit on (b)): a figure meets its target when it is at most the limit.
 TARGETS: list[tuple[str, str, float, float]] = [
@@ -399,12 +399,22 @@ def memory(body: bytes, tmp: Path, repeats: int, paths: tuple[str, ...] = MEMORY
 
 # -- imports --------------------------------------------------------------------------------
 
+READY_TO_PARSE = (
+    "import httpx; from retab_runs import Retab; from retab_runs._exchange import parse_run; "
+    "Retab(api_key='k', base_url='http://127.0.0.1:9'); "
+    'parse_run(httpx.Response(200, content=b\'{"id":"r","workflow_id":"w","workflow_name":"n",\''
+    'b\'"organization_id":"o","config_snapshot_id":"c"}\', request=httpx.Request(\'GET\', \'http://127.0.0.1/\')))'
+)
 IMPORTS = {
     "from retab_runs import Retab": "from retab_runs import Retab",
     "from retab_runs import validate_run": "from retab_runs import validate_run",
     "import retab_runs_client.models": "import retab_runs_client.models",
+    "from retab_runs_client.models import WorkflowRun": "from retab_runs_client.models import WorkflowRun",
+    "a client built and its first run parsed": READY_TO_PARSE,
     "import httpx (for reference)": "import httpx",
 }
+# (name in IMPORTS, limit in ms) of issue 22's start-up targets, beside `from retab_runs import Retab`'s.
+STARTUP_TARGETS = [("import retab_runs_client.models", 120.0), ("a client built and its first run parsed", 250.0)]
 
 
 def import_ms(statement: str, runs: int) -> dict[str, float]:
@@ -476,34 +486,29 @@ VENDOR_PROBE = textwrap.dedent(
 )
 
 
-def python312() -> str | None:
-    candidates = [os.environ.get("RETAB_BENCH_PYTHON312", ""), "python3.12",
-                  *sorted(str(p) for p in Path.home().glob(".pyenv/versions/3.12*/bin/python3.12"))]  # fmt: skip
-    for candidate in candidates:
-        if not candidate or shutil.which(candidate) is None and not Path(candidate).exists():
-            continue
-        probe = subprocess.run([candidate, "--version"], capture_output=True, text=True)
-        if probe.returncode == 0 and probe.stdout.startswith("Python 3.12"):
-            return candidate
-    return None
+def vendor_venv(requirement: str, *, build: bool) -> Path | str:
+    """The interpreter of the venv the tests build for ``requirement`` (pinned by tests/vendor_sdks/), or why not."""
+    import pytest
+
+    from tests.vendor_sdks.venv import ROOT as VENV_ROOT
+    from tests.vendor_sdks.venv import vendor_python
+
+    version = requirement.split("==")[1]
+    if not build and not (VENV_ROOT / f".venv-vendor-{version}" / "bin" / "python").exists():
+        return f"no environment with {requirement} yet (--quick and --short do not build one)"
+    try:
+        return vendor_python(version)
+    except pytest.skip.Exception as exc:  # no Python 3.12 on this machine
+        return str(exc.msg)
+    except (OSError, subprocess.SubprocessError) as exc:
+        return f"could not build the environment with {requirement}: {exc}"
 
 
 def vendor_sdk(bodies: dict[str, bytes], rounds: int, tmp: Path, *, build: bool) -> dict[str, Any]:
     """The vendor's parse (``WorkflowRun.model_validate(json.loads(b))``, as its ``runs.get``) against json.loads."""
-    python = VENDOR_VENV / "bin" / "python"
-    if not python.exists() and not build:
-        return {"skipped": f"no environment with {VENDOR_SDK} yet (--quick does not build one)"}
-    if not python.exists():
-        interpreter = python312()
-        if interpreter is None:
-            return {"skipped": "no Python 3.12 found (set RETAB_BENCH_PYTHON312)"}
-        made = subprocess.run([interpreter, "-m", "venv", str(VENDOR_VENV)], capture_output=True, text=True)
-        installed = made.returncode == 0 and subprocess.run(
-            [str(python), "-m", "pip", "install", "-q", VENDOR_SDK], capture_output=True, text=True
-        ).returncode == 0  # fmt: skip
-        if not installed:
-            shutil.rmtree(VENDOR_VENV, ignore_errors=True)
-            return {"skipped": f"could not install {VENDOR_SDK} in a Python 3.12 venv"}
+    python = vendor_venv(VENDOR_SDK, build=build)
+    if isinstance(python, str):
+        return {"skipped": python}
     out: dict[str, Any] = {}
     for name, body in bodies.items():
         payload = tmp / f"vendor-{name}.json"
@@ -518,6 +523,150 @@ def vendor_sdk(bodies: dict[str, bytes], rounds: int, tmp: Path, *, build: bool)
             found["ratios"] = {mode: spread(values) for mode, values in found["ratios"].items()}
         out[name] = found
     return out
+
+
+# -- today's contract beside other clients: the vendor's SDK 0.0.160, stock openapi-python-client -----
+
+TODAY_VENDOR_PROBE = textwrap.dedent(
+    """
+    import gc, json, random, sys, time
+    from retab._resource import _new_sync_page
+    from retab.types.pagination import PaginatedList
+    from retab.types.workflows.runs import WorkflowRun
+    from retab.types.workflows.steps import WorkflowRunStep
+    body = open(sys.argv[1], "rb").read()
+    model = {"runs": WorkflowRun, "steps": WorkflowRunStep}[sys.argv[2]]
+    rounds = int(sys.argv[3])
+    def client(b):  # what runs.list / steps.list do with a body: httpx's json(), then the page of models
+        return _new_sync_page(response=json.loads(b), model=model, client=None, request=None)
+    rows = {"client": client, "validate_json": PaginatedList[model].model_validate_json}
+    for name, action in rows.items():
+        try:
+            page = action(body)
+        except Exception as exc:
+            print(json.dumps({"refused": f"{name}: {type(exc).__name__}: {str(exc)[:300]}"}))
+            sys.exit(0)
+        assert len(page.data) == len(json.loads(body)["data"])
+    def timed(action, free):
+        gc.collect()
+        t = time.perf_counter()
+        result = action(body)
+        if free:
+            del result
+            return time.perf_counter() - t
+        took = time.perf_counter() - t
+        del result
+        return took
+    ratios = {name: {"call": [], "free": []} for name in rows}
+    rng = random.Random(16)
+    for _ in range(rounds):
+        order = [(name, free) for name in rows for free in (False, True)]
+        rng.shuffle(order)
+        for name, free in order:
+            pair = rng.sample([("base", json.loads), ("row", rows[name])], 2)
+            took = {label: timed(action, free) for label, action in pair}
+            ratios[name]["free" if free else "call"].append(took["row"] / took["base"])
+    print(json.dumps({"ratios": ratios, "python": sys.version.split()[0]}))
+    """
+)
+TODAY_OTHER_ROWS = {
+    "client": "the vendor SDK {version}: its list parse (`json.loads`, then `model_validate` per item)",
+    "validate_json": "the vendor SDK {version}: `PaginatedList[model].model_validate_json(b)`",
+    "stock": "stock openapi-python-client {version}: `from_dict(json.loads(b))`",
+}
+
+
+def today_vendor_sdk(pages: dict[str, bytes], rounds: int, tmp: Path, *, build: bool) -> dict[str, Any]:
+    """The vendor's current SDK on today's list pages, in its own Python 3.12 venv: page -> row -> spread."""
+    python = vendor_venv(TODAY_VENDOR_SDK, build=build)
+    if isinstance(python, str):
+        return {"skipped": python}
+    out: dict[str, Any] = {}
+    for page, body in pages.items():
+        payload = tmp / f"today-vendor-{page}.json"
+        payload.write_bytes(body)
+        result = subprocess.run([str(python), "-c", TODAY_VENDOR_PROBE, str(payload), page, str(rounds)],
+                                capture_output=True, text=True, timeout=3600)  # fmt: skip
+        if result.returncode != 0:
+            out[page] = {"refused": (result.stderr.strip().splitlines() or ["failed"])[-1][:200]}
+            continue
+        found = json.loads(result.stdout)
+        if "ratios" in found:
+            found["ratios"] = {
+                row: {mode: spread(values) for mode, values in modes.items()} for row, modes in found["ratios"].items()
+            }
+        out[page] = found
+    return out
+
+
+def today_stock_client(pages: dict[str, bytes], rounds: int, tmp: Path) -> dict[str, Any]:
+    """Stock openapi-python-client's models of today's contract (no templates of ours), in this process."""
+    from importlib.metadata import version
+
+    dest = tmp / "stock_client"
+    made = subprocess.run(
+        [str(Path(sys.executable).with_name("openapi-python-client")), "generate", "--meta", "none",
+         "--path", str(ROOT / "openapi-2026-08-16.yaml"), "--output-path", str(dest)],
+        capture_output=True, text=True, timeout=600,
+    )  # fmt: skip
+    if not (dest / "models" / "__init__.py").exists():
+        return {"skipped": f"openapi-python-client did not generate: {(made.stderr or made.stdout)[-200:]}"}
+    sys.path.insert(0, str(tmp))
+    try:
+        import stock_client.models as stock  # type: ignore[import-not-found]
+    finally:
+        sys.path.remove(str(tmp))
+    out: dict[str, Any] = {"version": version("openapi-python-client")}
+    models: dict[str, Any] = {"runs": stock.WorkflowRunList, "steps": stock.WorkflowStepList}
+    for page, model in models.items():
+        row = Row("stock", pages[page], functools.partial(_stock_parse, model))
+        measure_rows([row], rounds, 16)
+        out[page] = {mode: spread(row.ratios[mode]) for mode in ("call", "free")}
+    for name in [name for name in sys.modules if name.split(".")[0] == "stock_client"]:
+        del sys.modules[name]  # its files go with tmp
+    return out
+
+
+def _stock_parse(model: Any, body: bytes) -> object:
+    return model.from_dict(json.loads(body))
+
+
+def render_today_others(results: dict[str, Any]) -> list[str]:
+    """The table of today's pages parsed by the vendor's SDK and by stock openapi-python-client."""
+    vendor, stock = results.get("today_vendor", {}), results.get("today_stock", {})
+    lines = [
+        "",
+        "### The same pages, other clients (relative to `json.loads` of the same bytes)",
+        "",
+        "The vendor's SDK runs in its own Python 3.12 venv (`tests/vendor_sdks/retab-0.0.160.txt`), its"
+        " `json.loads` baseline measured there; its models are pydantic and built eagerly. Stock"
+        " openapi-python-client (no templates of ours) reads each `lifecycle` as the first union member"
+        " that parses, not by its `status`.",
+        "",
+        "| client | runs call | runs call+free | steps call | steps call+free |",
+        "| --- | ---: | ---: | ---: | ---: |",
+    ]
+    sdk = TODAY_VENDOR_SDK.split("==")[1]
+    for row in ("client", "validate_json"):
+        label = TODAY_OTHER_ROWS[row].format(version=sdk)
+        if "skipped" in vendor:
+            lines.append(f"| {label} | skipped: {vendor['skipped']} | | | |")
+            break
+        cells = []
+        for page in ("runs", "steps"):
+            entry = vendor.get(page, {})
+            if "ratios" in entry:
+                cells += [fmt(entry["ratios"][row]["call"]), fmt(entry["ratios"][row]["free"])]
+            else:
+                cells += [f"refused: {entry.get('refused', '?')}", ""]
+        lines.append(f"| {label} | " + " | ".join(cells) + " |")
+    label = TODAY_OTHER_ROWS["stock"].format(version=stock.get("version", ""))
+    if "skipped" in stock or not stock:
+        lines.append(f"| {label} | skipped: {stock.get('skipped', 'not run')} | | | |")
+    else:
+        cells = [fmt(stock[page][mode]) for page in ("runs", "steps") for mode in ("call", "free")]
+        lines.append(f"| {label} | " + " | ".join(cells) + " |")
+    return lines
 
 
 # -- the report ---------------------------------------------------------------------------------
@@ -552,6 +701,9 @@ def targets(results: dict[str, Any]) -> list[dict[str, Any]]:
     ms = results["imports"]["from retab_runs import Retab"]["median"]
     out.append({"payload": "-", "target": "`from retab_runs import Retab` (ms)", "value": ms,
                 "limit": IMPORT_TARGET_MS, "met": ms <= IMPORT_TARGET_MS})  # fmt: skip
+    for name, limit in STARTUP_TARGETS:
+        ms = results["imports"][name]["median"]
+        out.append({"payload": "-", "target": f"{name} (ms)", "value": ms, "limit": limit, "met": ms <= limit})
     low, high = GROWTH_TARGET
     g = results["growth"]
     for name, seconds in g["seconds"].items():
@@ -625,6 +777,7 @@ def render(results: dict[str, Any]) -> str:
     for name in t["runs"]["rows"]:
         r, s = t["runs"]["rows"][name], t["steps"]["rows"][name]
         lines.append(f"| {name} | {fmt(r['call'])} | {fmt(r['free'])} | {fmt(s['call'])} | {fmt(s['free'])} |")
+    lines += render_today_others(results)
     h = results["http"]
     m = results["memory"]
     lines += [
@@ -673,6 +826,33 @@ def render(results: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def vendor_only(quick: bool, json_file: Path | None) -> int:
+    """``--vendor-only``: the rows of other clients alone, with the payloads and rounds of ``--short``."""
+    page_bytes, steps, rounds = (50_000, 60, 3) if quick else (5_000_000, 5_000, 7)
+    bodies = {"a": compact(large_run(steps, steps)), "b": compact(vendor_run(steps))}
+    pages = {"runs": compact(today_runs_page(page_bytes)), "steps": compact(today_steps_page(page_bytes))}
+    results: dict[str, Any] = {
+        "when": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
+        "machine": f"{platform.machine()}, Python {platform.python_version()}, {os.cpu_count()} cores",
+        "rounds": rounds,
+        "bytes": {name: len(body) for name, body in (bodies | pages).items()},
+    }
+    with tempfile.TemporaryDirectory(prefix="retab-bench-") as tmp_name:
+        tmp = Path(tmp_name)
+        print("the vendor SDK, seed contract...", file=sys.stderr)
+        results["vendor"] = vendor_sdk(bodies, rounds, tmp, build=True)
+        print("the vendor SDK, today's contract...", file=sys.stderr)
+        results["today_vendor"] = today_vendor_sdk(pages, rounds, tmp, build=True)
+        print("stock openapi-python-client...", file=sys.stderr)
+        results["today_stock"] = today_stock_client(pages, rounds, tmp)
+    print(f"Measured {results['when']} on {results['machine']}, {rounds} rounds; bytes: {results['bytes']}")
+    print(json.dumps({"seed contract, the vendor SDK": results["vendor"]}, indent=1))
+    print("\n".join(render_today_others(results)))
+    if json_file:
+        json_file.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="a smoke run: small payloads, few rounds (seconds)")
@@ -683,9 +863,20 @@ def main() -> int:
     )
     parser.add_argument("--write-docs", action="store_true", help="write docs/benchmarks.md and docs/benchmarks.json")
     parser.add_argument("--json", type=Path, help="also write the results as JSON to this file")
-    parser.add_argument("--no-vendor", action="store_true", help="skip the vendor SDK row")
+    parser.add_argument(
+        "--no-vendor",
+        action="store_true",
+        help="skip the other clients' rows (the vendor SDKs, stock openapi-python-client)",
+    )
+    parser.add_argument(
+        "--vendor-only",
+        action="store_true",
+        help="only the other clients (the vendor's SDKs, stock openapi-python-client), printed as their tables",
+    )
     parser.add_argument("--note", default="Other work was running on this machine at the same time.")
     args = parser.parse_args()
+    if args.vendor_only:
+        return vendor_only(args.quick, args.json)
     quick = args.quick
     short = not quick and (args.short or os.environ.get("RETAB_BENCH_SHORT") == "1")
     steps_a, steps_b = (60, 60) if quick else (5_000, 5_000)
@@ -733,11 +924,15 @@ def main() -> int:
         sizes = [6, 60, 600] if quick else [50, 500, 5_000] if short else [500, 5_000, 50_000]
         results["growth"] = growth(sizes, 1 if quick or short else 5, 4)
         if args.no_vendor:
-            results["vendor"] = {"skipped": "--no-vendor"}
+            results["vendor"] = results["today_vendor"] = results["today_stock"] = {"skipped": "--no-vendor"}
         else:
             print("the vendor SDK...", file=sys.stderr)
             bodies = {"a": compact(run_a), "b": compact(run_b)}
             results["vendor"] = vendor_sdk(bodies, rounds, tmp, build=not (quick or short))
+            pages = {"runs": compact(page_runs), "steps": compact(page_steps)}
+            results["today_vendor"] = today_vendor_sdk(pages, rounds, tmp, build=not (quick or short))
+            print("stock openapi-python-client...", file=sys.stderr)
+            results["today_stock"] = today_stock_client(pages, rounds, tmp)
     results["targets"] = targets(results)
     table = render(results)
     print(table)

@@ -75,6 +75,9 @@ def test_http_memory_imports_growth_and_vendor_sections(smoke: tuple[dict[str, A
     assert set(growth["seconds"]) == {"`json.loads(b)`", *ROWS}
     assert all(len(seconds) == 3 for seconds in growth["seconds"].values())
     assert results["vendor"] == {"skipped": "--no-vendor"}
+    assert results["today_vendor"] == results["today_stock"] == {"skipped": "--no-vendor"}
+    for name in ("import retab_runs_client.models", "a client built and its first run parsed"):
+        assert is_spread(results["imports"][name])
 
 
 def test_the_table_names_every_target_with_a_verdict(smoke: tuple[dict[str, Any], str]) -> None:
@@ -90,10 +93,13 @@ def test_the_table_names_every_target_with_a_verdict(smoke: tuple[dict[str, Any]
     assert ("runs", "today: `WorkflowRunList.from_json`, 5 MB page, call") in labels
     assert ("steps", "today: `WorkflowStepList.from_json`, 5 MB page, call") in labels
     assert ("-", "`from retab_runs import Retab` (ms)") in labels
+    assert ("-", "import retab_runs_client.models (ms)") in labels  # issue 22's start-up targets
+    assert ("-", "a client built and its first run parsed (ms)") in labels
     assert sum(t["target"].startswith("growth per 10x") for t in targets) == len(ROWS)
     for heading in (
         "## Parsing",
         "## Today's contract",
+        "### The same pages, other clients",
         "## Over HTTP, memory, imports",
         "## Growth per 10x",
         "## Targets",
@@ -107,3 +113,20 @@ def test_the_table_names_every_target_with_a_verdict(smoke: tuple[dict[str, Any]
     assert len(verdicts) == len(targets) and set(verdicts) <= {"met", "MISSED"}
     missed = sum(not t["met"] for t in targets)
     assert f"{missed} of {len(targets)} targets missed." in table
+
+
+def test_stock_openapi_python_client_parses_todays_pages(tmp_path: Path) -> None:
+    # The other clients' row that needs no venv of its own: generated, imported and timed here.
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        import bench
+        from bench_payloads import compact, today_runs_page, today_steps_page
+    finally:
+        sys.path.remove(str(ROOT / "scripts"))
+    pages = {"runs": compact(today_runs_page(20_000)), "steps": compact(today_steps_page(20_000))}
+    stock = bench.today_stock_client(pages, 1, tmp_path)
+    assert stock["version"] and all(is_spread(stock[page][mode]) for page in pages for mode in ("call", "free"))
+    vendor = {"runs": {"refused": "client: ValidationError: 1 error"}, "steps": {"refused": "client: ..."}}
+    table = "\n".join(bench.render_today_others({"today_vendor": vendor, "today_stock": stock}))
+    assert "| the vendor SDK 0.0.160: its list parse" in table and "refused: client: ValidationError" in table
+    assert f"| stock openapi-python-client {stock['version']}: `from_dict(json.loads(b))` | " in table

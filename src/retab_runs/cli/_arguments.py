@@ -5,14 +5,20 @@ from __future__ import annotations
 import argparse
 import math
 import os
+from typing import TYPE_CHECKING
 
-from .. import ConfigurationError, Retab
 from .._config import check_base_url
+from .._exceptions import ConfigurationError
 from ._failures import UsageError
-from ._watch import GIVE_UP_AFTER
 
-__all__ = ["connection_options", "make_client", "port_number", "positive_factor", "positive_seconds",
-           "watch_options", "whole"]  # fmt: skip
+if TYPE_CHECKING:  # the client (httpx, the models) loads when a command makes one, not for --help
+    from .. import Retab
+
+__all__ = ["GIVE_UP_AFTER", "connection_options", "make_client", "port_number", "positive_factor",
+           "positive_seconds", "watch_options", "whole"]  # fmt: skip
+
+GIVE_UP_AFTER = 60.0
+"""Seconds of failed polls (server down, 5xx, 429) after which ``watch`` gives up."""
 
 
 def positive_seconds(text: str) -> float:
@@ -102,6 +108,8 @@ def make_client(args: argparse.Namespace) -> Retab:
         _check_base_url(os.environ["RETAB_API_BASE_URL"], "RETAB_API_BASE_URL")
     if not (args.api_key or os.environ.get("RETAB_API_KEY") or getattr(args, "access_token", None)):
         raise UsageError("no API key: pass --api-key or set RETAB_API_KEY (or give the run's --access-token)")
+    from .. import Retab
+
     try:
         return Retab(
             api_key=args.api_key, base_url=args.base_url, timeout=args.request_timeout, max_retries=args.max_retries

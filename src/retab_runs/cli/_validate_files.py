@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from typing import BinaryIO, TextIO
 
 from .._checker import DEFAULT_API_VERSION, ApiVersion, Profile, ValidationIssue
-from .._validate import validate_run
 from ._terminal import printable
 
 __all__ = ["MAX_RECORD_BYTES", "Tally", "documents", "record_size", "validate_files"]
@@ -121,6 +120,8 @@ def validate_files(
     Errors writing to ``out`` (a closed pipe) are raised; errors reading an input are
     counted in ``Tally.unreadable`` and said on ``err``.
     """
+    from .._validate import validate_run  # msgspec and the schema's Structs: not for --help
+
     tally = Tally()
     too_long = ValidationIssue("", f"is longer than {max_record_bytes:,} bytes (--max-record-bytes); not checked")
     for name in names:

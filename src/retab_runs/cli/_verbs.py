@@ -18,22 +18,25 @@ import shlex
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any, Literal, TextIO
+from functools import cache
+from typing import TYPE_CHECKING, Any, Literal, TextIO
 
-from retab_runs_client.models import RunStatusFilter, TriggerType
-
-from .. import Retab, is_finished
 from .._api_version import TODAY_API_VERSION
 from ._api_version import add_api_version, api_version_of
 from ._arguments import connection_options, make_client, watch_options, whole
 from ._failures import EPILOG, EXIT, EXIT_FOR_STATUS, CommandFailed, UsageError
 from ._inputs import document_arg, json_input_arg, json_object_text, run_inputs, text_input_arg
-from ._listing import TABLE_HEADER, item_texts, json_line, table_line
 from ._terminal import printable
+
+# Building the parser (and so --help) imports neither the client nor the models: each handler
+# imports what it calls.
+if TYPE_CHECKING:
+    from .. import Retab
+
+    Handler = Callable[[Retab, argparse.Namespace, TextIO], int]
 
 __all__ = ["VERBS", "Verb", "add_verbs"]
 
-Handler = Callable[[Retab, argparse.Namespace, TextIO], int]
 Follows = Literal["never", "always", "on --wait"]
 DISPLAY: dict[str, bool | None] = {"auto": None, "live": True, "plain": False}
 PAGE_LIMIT = 100
@@ -56,10 +59,11 @@ class Verb:
 # -- argument types ---------------------------------------------------------------------------
 
 
-def _values(values: list[str], what: str, *, several: bool) -> Callable[[str], str]:
-    """A type that takes one of ``values`` (or, with ``several``, a comma-separated list of them)."""
+def _values(known: Callable[[], list[str]], what: str, *, several: bool) -> Callable[[str], str]:
+    """A type that takes one of ``known()`` (or, with ``several``, a comma-separated list of them)."""
 
     def check(text: str) -> str:
+        values = known()
         items = text.split(",") if several else [text]
         wrong = [item for item in items if item not in values]
         if wrong:
@@ -69,11 +73,24 @@ def _values(values: list[str], what: str, *, several: bool) -> Callable[[str], s
     return check
 
 
-SEED_STATUSES = [status.value for status in RunStatusFilter]
 TODAY_ONLY_STATUSES = ["queued", "failed", "awaiting_review"]
 """Statuses ``--api-version 2026-08-16`` filters on that the seed's API does not know."""
-STATUSES = SEED_STATUSES + TODAY_ONLY_STATUSES
-TRIGGER_TYPES = [trigger.value for trigger in TriggerType]
+
+
+@cache
+def statuses() -> list[str]:
+    """The statuses ``list`` filters on: the seed contract's, then today's own (the enum loads on first use)."""
+    from retab_runs_client.models import RunStatusFilter
+
+    return [status.value for status in RunStatusFilter] + TODAY_ONLY_STATUSES
+
+
+@cache
+def trigger_types() -> list[str]:
+    """The trigger types ``list`` filters on (the enum loads on first use)."""
+    from retab_runs_client.models import TriggerType
+
+    return [trigger.value for trigger in TriggerType]
 
 
 def day(text: str) -> str:
@@ -200,11 +217,11 @@ def text(value: str) -> str:
 
 LIST_FILTERS: list[tuple[str, Callable[[str], Any], str]] = [
     ("workflow_id", text, "runs of this workflow"),
-    ("status", _values(STATUSES, "a run status", several=False), "runs with this status"),
-    ("statuses", _values(STATUSES, "a run status", several=True), "runs with any of these statuses (a,b,...)"),
-    ("exclude_status", _values(STATUSES, "a run status", several=False), "runs without this status"),
-    ("trigger_type", _values(TRIGGER_TYPES, "a trigger type", several=False), "runs started this way"),
-    ("trigger_types", _values(TRIGGER_TYPES, "a trigger type", several=True), "runs started any of these ways"),
+    ("status", _values(statuses, "a run status", several=False), "runs with this status"),
+    ("statuses", _values(statuses, "a run status", several=True), "runs with any of these statuses (a,b,...)"),
+    ("exclude_status", _values(statuses, "a run status", several=False), "runs without this status"),
+    ("trigger_type", _values(trigger_types, "a trigger type", several=False), "runs started this way"),
+    ("trigger_types", _values(trigger_types, "a trigger type", several=True), "runs started any of these ways"),
     ("from_date", day, "runs created on or after this day (YYYY-MM-DD)"),
     ("to_date", day, "runs created on or before this day (YYYY-MM-DD)"),
     ("min_cost", amount, "runs that cost at least this much"),
@@ -236,6 +253,8 @@ def list_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def cmd_list(client: Retab, args: argparse.Namespace, out: TextIO) -> int:
+    from ._listing import TABLE_HEADER, json_line, table_line
+
     for flag in ("status", "statuses", "exclude_status"):
         given = getattr(args, flag) or ""
         for value in given.split(","):
@@ -278,6 +297,8 @@ def _run_texts(client: Retab, query: dict[str, Any], access_token: str | None, e
 
     Pages are asked for one by one.
     """
+    from ._listing import item_texts
+
     cursor_param = "before" if "before" in query and "after" not in query else "after"
     seen: set[str] = set()
     while True:
@@ -361,6 +382,8 @@ def _reviewed(client: Retab, args: argparse.Namespace, out: TextIO, approved: bo
         raw = runs.approve(args.run_id, args.node_id, modified_data=args.data, access_token=args.access_token)
     else:
         raw = runs.reject(args.run_id, args.node_id, access_token=args.access_token)
+    from .. import is_finished
+
     answer = raw.parse()
     resume = str(getattr(answer.resume_status, "value", answer.resume_status))
     queued = f", position {answer.queue_position} in the queue" if isinstance(answer.queue_position, int) else ""

@@ -13,14 +13,13 @@ from retab_runs_client.models import WorkflowRun
 from .. import APIError, Retab, WaitTimeoutError
 from .._run_helpers import TERMINAL_STATUSES, find_step, waiting_nodes
 from .._wait import is_transient
+from ._arguments import GIVE_UP_AFTER
 from ._failures import CommandFailed, failure_line
 from ._summary import STEP_MARKS, cost_text, duration_text, step_line
 from ._terminal import printable
 
 __all__ = ["GIVE_UP_AFTER", "LiveView", "PlainView", "Trouble", "View", "review_lines", "watch"]
 
-GIVE_UP_AFTER = 60.0
-"""Seconds of failed polls (server down, 5xx, 429) after which ``watch`` gives up."""
 NOTICE_EVERY = 5.0
 """At most one line about failing polls per this many seconds."""
 
