@@ -164,3 +164,34 @@ def test_the_strict_path_builds_only_what_from_dict_builds(payload: dict[str, An
     if built is not None:
         assert (built, built.to_json()) == expected
     assert outcome(WorkflowRun.from_json, json.dumps(payload)) == expected
+
+
+def test_the_clients_get_takes_the_strict_path_and_falls_back_as_from_json_does(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import httpx
+
+    from retab_runs import ResponseValidationError
+    from retab_runs._exchange import parse_run
+    from retab_runs_client.models import _wire
+
+    taken: list[bool] = []
+
+    def spy(model: str, data: Any) -> Any:
+        built = build_strict(model, data)
+        taken.append(built is not None)
+        return built
+
+    request = httpx.Request("GET", "http://127.0.0.1/v1/workflows/runs/r")
+    body = json.dumps(large_run(20, 40)).encode()
+    expected = WorkflowRun.from_dict(json.loads(body)).to_json()
+    monkeypatch.setattr(_wire, "build_strict", spy)
+    assert parse_run(httpx.Response(200, content=body, request=request)).to_json() == expected
+    assert taken == [True]
+    kept = parse_run(httpx.Response(200, content=json.dumps({**plain_run(), "surprise": 1}).encode(), request=request))
+    assert taken == [True, False] and kept["surprise"] == 1
+    with pytest.raises(ResponseValidationError, match="duration"):
+        parse_run(
+            httpx.Response(200, content=json.dumps({**plain_run(), "duration_ms": "slow"}).encode(), request=request)
+        )
+    assert taken == [True, False, False]
