@@ -78,7 +78,7 @@ def test_a_model_body_takes_the_strict_path_and_falls_back(monkeypatch: pytest.M
     monkeypatch.setattr(_wire, "build_strict", spy)
     request = httpx.Request("POST", "http://127.0.0.1/v1/workflows/runs/run_0/cancel")
     parse = model_parser("CancelWorkflowResponse")
-    body = {"run": run_with_status("cancelled", "run_0"), "cancellation_status": "cancelled"}
+    body: dict[str, Any] = {"run": run_with_status("cancelled", "run_0"), "cancellation_status": "cancelled"}
     parsed = parse(httpx.Response(200, content=json.dumps(body).encode(), request=request))
     assert taken == [True] and isinstance(parsed, CancelWorkflowResponse) and parsed.to_dict() == body
     body["run"]["surprise"] = 1
