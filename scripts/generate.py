@@ -78,6 +78,7 @@ sys.path.insert(0, str(SCRIPTS))
 from codegen.bundle import ROOT_SCHEMA, bundle_json_schema  # noqa: E402
 from codegen.lenient import fast_path_spec  # noqa: E402
 from codegen.shapes import MAX_NESTING, Planner, UnsupportedSchema  # noqa: E402
+from codegen.wire import Wire  # noqa: E402
 from spectools.changelog import add_unreleased, changelog_lines  # noqa: E402
 from spectools.compare import compare  # noqa: E402
 from spectools.importer import SpecReadError, is_vendor_file, load_any  # noqa: E402
@@ -203,6 +204,11 @@ def build_client(
     for class_name, key in planner.unknown_variants():
         text = unknown.render(class_name=class_name, key=key, spec_name=spec_name or SPEC.name)
         (dest / "models" / f"{planner.module(class_name)}.py").write_text(text, encoding="utf-8")
+    try:  # the strict fast path of from_json and the client (see scripts/codegen/wire.py)
+        wire = Wire(planner).module_text(spec_name or SPEC.name, MAX_NESTING)
+    except UnsupportedSchema as exc:
+        raise GenerationError(f"openapi.yaml uses something the templates cannot generate: {exc}") from exc
+    (dest / "models" / "_wire.py").write_text(wire, encoding="utf-8")
     (dest / "py.typed").write_text("", encoding="utf-8")
 
 

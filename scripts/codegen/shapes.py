@@ -195,10 +195,6 @@ class Planner:
     def module(self, class_name: str) -> str:
         return _module(class_name)
 
-    def lazy(self, model_name: str) -> list[Field]:
-        """The model's fields built on first read (see ``Field.lazy``)."""
-        return [f for f in self.fields(model_name) if f.lazy]
-
     def enum_member(self, enum_name: str, value: str) -> str:
         members = EnumProperty.values_from_list(self.schemas[enum_name]["enum"], None, [])
         for key, member_value in members.items():
@@ -514,40 +510,6 @@ class Field:
         self.nullable = kind in ("nullable", "any") or (kind == "union" and "null" in self.shape.json_types)
 
     @property
-    def lazy_model(self) -> str | None:
-        """None: no field is built on first read any more.
-
-        Every parse path returns fully built objects, so that reading an attribute afterwards
-        decodes nothing (a deferred list only moved its cost to the first read, where a
-        caller pays it all the same). The template's lazy branches stay for now, unused.
-        """
-        return None
-
-    @property
-    def lazy(self) -> bool:
-        return self.lazy_model is not None
-
-    @property
-    def nesting_fields(self) -> list[str]:
-        """For a lazy field: the fields through which its model nests itself."""
-        assert self.lazy_model is not None
-        model = self.lazy_model
-
-        def refers(shape: Shape) -> bool:
-            if shape.kind == "model" and shape.name == model:
-                return True
-            return shape.inner is not None and refers(shape.inner)
-
-        return [f.python_name for f in self.planner.fields(model) if refers(f.shape)]
-
-    def builder_lines(self) -> list[str]:
-        """The body of ``_build_<field>(_v)``: the list's objects built, bound to ``built``."""
-        shape = self.shape.inner if self.shape.kind == "nullable" else self.shape
-        assert shape is not None
-        names = _Names(self.python_name)
-        return self.planner.parse(shape, "_v", "built", f"[{self.json_name}]", self.model, names)
-
-    @property
     def json_name(self) -> str:
         return json.dumps(self.name)
 
@@ -619,21 +581,6 @@ class Field:
         names = _Names(self.python_name, text)
         loc = f"[{self.json_name}]"
         body = self.planner.parse(self.shape, "_v", self.local, loc, self.model, names)
-        if self.lazy:
-            # The decoded list is this call's own (_own): keep it, checked, and build on first read.
-            nests = ", ".join(json.dumps(n) for n in self.nesting_fields)
-            check = f"structs_accept(_v, {json.dumps(self.lazy_model)}, ({nests},), {self.lazy_model}_MAX_NESTING)"
-            lazy = [
-                "if _own and _v.__class__ is Unbuilt:  # checked from its JSON text (decode_deferring)",
-                f"    {self.local} = _v  # type: ignore[assignment]  # built on first read (lazy_fields)",
-                f"elif _own and _v.__class__ is list and {check}:",
-                f"    {self.local} = unbuilt(_v, _build_{self.python_name})",
-            ]
-            if self.shape.kind == "nullable":
-                assert body[0] == "if _v is None:" and body[2] == "else:", body
-                body = [*body[:3], *_indent(lazy), "    else:", *_indent(body[3:])]
-            else:
-                body = [*lazy, "else:", *_indent(body)]
         head = [f"_v = get({self.json_name}, _ABSENT)", f"{self.local}: {self.type_hint}"]
         if text is not None:
             head.append(f"{text}: str | None = None")

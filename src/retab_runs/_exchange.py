@@ -282,8 +282,14 @@ def parse_run(response: httpx.Response) -> WorkflowRun:
 def _parse_run(response: httpx.Response) -> WorkflowRun:
     from retab_runs_client.errors import ModelParseError
     from retab_runs_client.models import WorkflowRun
+    from retab_runs_client.models._wire import build_strict
     from retab_runs_client.types import decode_json
 
+    # A body that says exactly what the spec says: msgspec Structs and the generated converter.
+    # Anything else (keys the spec does not name, a misfit, not JSON) takes the checked path below.
+    built: WorkflowRun | None = build_strict("WorkflowRun", response.content)
+    if built is not None:
+        return built
     try:
         data = decode_json(response.content)
     except RecursionError:

@@ -126,12 +126,45 @@ class CursorTrail:
         return dataclasses.replace(self, steps=steps)
 
 
+_run_page_decoders: list[Callable[[bytes], Any]] = []
+
+
+def _strict_run_page(response: httpx.Response) -> tuple[list[WorkflowRun], ListMetadata] | None:
+    """The page by the models' strict fast path (msgspec Structs and the generated converter), or
+    None when it refuses the body (keys the spec does not name, a misfit, not JSON): then the
+    checked path decides. Raises PaginationError for a page far beyond the limit asked for,
+    counted before any run is built."""
+    from retab_runs_client.models import _wire
+    from retab_runs_client.types import gc_paused
+
+    with gc_paused():
+        try:
+            if not _run_page_decoders:
+                import msgspec
+
+                fields = [("data", list[_wire.WorkflowRunStruct]), ("list_metadata", _wire.ListMetadataStruct)]
+                page_type = msgspec.defstruct("RunPage", fields, forbid_unknown_fields=True, gc=False)
+                _run_page_decoders.append(msgspec.json.Decoder(page_type).decode)
+            page = _run_page_decoders[0](response.content)
+        except Exception:  # noqa: BLE001 - the checked path says what is wrong, and where
+            return None
+        check_page_size(response, len(page.data))
+        try:
+            runs = [_wire.build_workflow_run(item) for item in page.data]
+        except Exception:  # noqa: BLE001 - as above
+            return None
+    return runs, ListMetadata(page.list_metadata.before, page.list_metadata.after)
+
+
 def parse_run_page(response: httpx.Response) -> tuple[list[WorkflowRun], ListMetadata]:
     """The runs and cursors of a ``PaginatedList`` body. Raises ResponseValidationError."""
     from retab_runs_client.errors import ModelParseError
     from retab_runs_client.models import WorkflowRun
     from retab_runs_client.types import gc_paused
 
+    strict = _strict_run_page(response)
+    if strict is not None:
+        return strict
     body = decode(response)
     if not isinstance(body, dict) or not isinstance(body.get("data"), list):
         raise invalid_body(response, "is not a page of runs ({'data': [...], 'list_metadata': {...}})", [])

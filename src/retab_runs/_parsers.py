@@ -51,7 +51,11 @@ def model_parser(name: str) -> Parser[Any]:
 
     def parse(response: httpx.Response) -> Any:
         from retab_runs_client.errors import ModelParseError
+        from retab_runs_client.models._wire import build_strict
 
+        built = build_strict(name, response.content)  # the strict fast path; None: the checked path decides
+        if built is not None:
+            return built
         model = getattr(importlib.import_module("retab_runs_client.models"), name)
         data = decode(response)
         try:

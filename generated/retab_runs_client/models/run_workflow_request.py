@@ -121,12 +121,21 @@ class RunWorkflowRequest:
 
     @classmethod
     def from_json(cls, data: str | bytes | bytearray) -> Self:
-        """Build from JSON text: decode and ``from_dict``, with the collector paused for both.
+        """Build from JSON text, with the collector paused.
+
+        First by the strict fast path (msgspec Structs and a generated converter, models/_wire.py);
+        when it refuses the text (keys the spec does not name, anything that does not fit), by
+        decoding and ``from_dict``, which keeps what must be kept and says what is wrong.
 
         Raises:
             ModelParseError: the text is not JSON, or does not fit the model.
         """
+        from ._wire import build_strict  # loaded on first use: importing the models costs no msgspec
+
         with gc_paused():
+            built: Self | None = build_strict("RunWorkflowRequest", data)
+            if built is not None:
+                return built
             return cls._from_dict(_decode_json(data), _own=True)
 
     @classmethod

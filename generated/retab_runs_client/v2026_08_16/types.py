@@ -7,7 +7,6 @@ import gc
 import json
 import re
 import sys
-import threading
 from collections.abc import Callable, Iterator, Mapping, MutableMapping
 from contextlib import contextmanager
 from http import HTTPStatus
@@ -275,200 +274,6 @@ def gc_paused() -> Iterator[None]:
         gc.enable()
 
 
-class Unbuilt:
-    """A list of objects checked at parse time whose models are built on first read.
-
-    It holds the list packed (``decode`` gives it back): as the JSON text it was read
-    from, when it was checked from that text (``decode_deferring``), else as MessagePack
-    (exact for every JSON value, NaN included). Either is a tenth of the memory of the
-    decoded dicts, which would otherwise stay alive beside the run. A list msgpack cannot
-    hold (an integer beyond 64 bits) is kept as it came.
-    """
-
-    __slots__ = ("build", "decode", "items", "packed")
-
-    def __init__(
-        self,
-        items: list[Any] | None,
-        packed: bytes | None,
-        build: Callable[[list[Any]], Any],
-        decode: Callable[[bytes], Any] | None = None,
-    ) -> None:
-        self.items = items
-        self.packed = packed
-        self.build = build
-        self.decode = decode
-
-    def models(self) -> Any:
-        items: Any = self.items
-        if self.packed is not None:
-            items = (self.decode if self.decode is not None else _msgpack[1])(self.packed)
-        return self.build(items)
-
-
-_msgpack: list[Any] = []  # encode, decode: made on first use, as msgspec is already loaded by then
-
-
-def unbuilt(items: list[Any], build: Callable[[list[Any]], Any]) -> Any:
-    """What a model's slot holds for a lazy field until it is read (typed Any for the slot store)."""
-    if not _msgpack:
-        import msgspec
-
-        _msgpack.extend((msgspec.msgpack.Encoder().encode, msgspec.msgpack.Decoder().decode))
-    try:
-        return Unbuilt(None, _msgpack[0](items), build)
-    except (OverflowError, TypeError, ValueError):
-        return Unbuilt(items, None, build)
-
-
-LazyList = tuple[str, tuple[str, ...], int, Callable[[list[Any]], Any]]
-"""A lazy field: its model's name, the fields it nests through, the deepest nesting, its builder."""
-
-_deferring: list[Any] = []  # the decoder of an object's members as raw JSON text: made on first use
-_struct_decoders: dict[str, Callable[[Any], list[Any]]] = {}
-
-
-def decode_deferring(data: str | bytes | bytearray, lazy: Mapping[str, LazyList]) -> Any:
-    """``decode_json(data)``, but each list named in ``lazy`` is kept as its JSON text.
-
-    For ``from_json`` and the client, when ``data`` is an object: each such member is
-    decoded straight into the Structs that ``structs_accept`` converts to (one C pass,
-    no dicts made) and, when they accept it within its nesting limit, held as an
-    ``Unbuilt`` of its JSON text. A member they refuse is decoded as usual, for the
-    models' checks to say what is wrong and where; anything else unusual (not an object,
-    not msgspec's JSON) is left to ``decode_json`` whole.
-    """
-    try:
-        if not _deferring:
-            import msgspec
-
-            _deferring.append(msgspec.json.Decoder(dict[str, msgspec.Raw]).decode)
-            _deferring.append(msgspec.json.Decoder().decode)
-        members = _deferring[0](data)
-        decode = _deferring[1]
-        out: dict[str, Any] = {}
-        for key, raw in members.items():
-            spec = lazy.get(key)
-            if spec is not None:
-                text = bytes(raw)
-                if _structs_from_json(text, spec):
-                    out[key] = Unbuilt(None, text, spec[3], decode)
-                    continue
-            out[key] = decode(raw)
-        return out
-    except Exception:  # noqa: BLE001 - decode_json decides, and raises what it raises
-        return decode_json(data)
-
-
-def _structs_from_json(text: bytes, spec: LazyList) -> bool:
-    name, nests, limit, _ = spec
-    decode = _struct_decoders.get(name)
-    if decode is None:
-        import msgspec
-
-        from retab_runs_schema.v2026_08_16 import structs_compatible
-
-        struct = getattr(structs_compatible, name, None)
-        if struct is None:
-            return False
-        decode = _struct_decoders[name] = msgspec.json.Decoder(list[struct]).decode  # type: ignore[valid-type]
-    try:
-        level = decode(text)
-    except Exception:  # msgspec.ValidationError, RecursionError: the models' checks will say
-        return False
-    return _nested_within(level, nests, limit)
-
-
-def _nested_within(level: list[Any], nests: tuple[str, ...], limit: int) -> bool:
-    """Whether Structs ``level`` nest themselves through ``nests`` at most ``limit`` levels deep."""
-    depth = 0
-    while level:
-        depth += 1
-        if depth > limit:
-            return False
-        level = [child for obj in level for field in nests if (children := getattr(obj, field)) for child in children]
-    return True
-
-
-_building = threading.Lock()
-
-
-class _LazySlot:
-    """Wraps an attrs slot: an ``Unbuilt`` value there is built, and stored, on first read.
-
-    Everything reads fields through attribute access (attrs' ``__eq__``, pickling,
-    ``evolve``, ``to_dict``, repr), so all of them see the built models.
-    """
-
-    __slots__ = ("slot",)
-
-    def __init__(self, slot: Any) -> None:
-        self.slot = slot
-
-    def __get__(self, obj: object, owner: type | None = None) -> Any:
-        if obj is None:
-            return self.slot
-        value = self.slot.__get__(obj, owner)
-        if value.__class__ is not Unbuilt:
-            return value
-        with _building:  # two threads reading at once get the same list
-            value = self.slot.__get__(obj, owner)
-            if value.__class__ is Unbuilt:
-                with gc_paused():
-                    built = value.models()
-                self.slot.__set__(obj, built)
-                value = built
-        return value
-
-    def __set__(self, obj: object, value: Any) -> None:
-        self.slot.__set__(obj, value)
-
-    def __delete__(self, obj: object) -> None:
-        self.slot.__delete__(obj)
-
-
-def lazy_fields(cls: type, *names: str) -> None:
-    """Make these slots of attrs class ``cls`` build an ``Unbuilt`` value on first read."""
-    for name in names:
-        setattr(cls, name, _LazySlot(cls.__dict__[name]))
-
-
-_struct_lists: dict[str, Callable[[list[Any]], list[Any]]] = {}
-
-
-def structs_accept(items: list[Any], name: str, nests: tuple[str, ...], limit: int) -> bool:
-    """Whether ``items`` is a valid list of ``name`` objects nested at most ``limit`` levels deep.
-
-    One C pass: msgspec converts the list to the Structs generated from the same spec
-    for what the models accept (``retab_runs_schema.structs_compatible``: unknown enum
-    values, ``2.0`` for an integer). True only when the models would accept the list;
-    False sends it to the models' own checks, which say what is wrong and where.
-    """
-    convert = _struct_lists.get(name)
-    if convert is None:
-        try:
-            import msgspec
-
-            from retab_runs_schema.v2026_08_16 import structs_compatible
-        except ImportError:  # pragma: no cover - both come with retab-runs
-            return False
-        struct = getattr(structs_compatible, name, None)
-        if struct is None:
-            return False
-        target: Any = list[struct]  # type: ignore[valid-type]
-
-        def convert(value: list[Any]) -> list[Any]:
-            converted: list[Any] = msgspec.convert(value, target, strict=True)
-            return converted
-
-        _struct_lists[name] = convert
-    try:
-        level = convert(items)
-    except Exception:  # msgspec.ValidationError, RecursionError: the models' checks will say
-        return False
-    return _nested_within(level, nests, limit)
-
-
 def extras_key(extra: dict[str, Any] | None) -> dict[str, Any] | None:
     """How models compare their extra keys: no dict and an empty one are the same."""
     return extra or None
@@ -500,7 +305,6 @@ __all__ = [
     "Response",
     "Unset",
     "datetime_text",
-    "decode_deferring",
     "decode_json",
     "encode_json",
     "extras_key",
@@ -512,9 +316,4 @@ __all__ = [
     "read_datetime",
     "path_segment",
     "shared",
-    "LazyList",
-    "lazy_fields",
-    "structs_accept",
-    "unbuilt",
-    "Unbuilt",
 ]
