@@ -71,11 +71,8 @@ class Query:
         self.incoming = incoming
         self.issues: list[Issue] = []
 
-    def _raw(self, name: str, nullable: bool) -> str | None:
-        return self.incoming.param(name)
-
     def text(self, name: str) -> str | None:
-        return self._raw(name, True)
+        return self.incoming.param(name)
 
     def required(self, name: str) -> str:
         value = self.incoming.param(name)
@@ -91,9 +88,8 @@ class Query:
         *,
         low: int | None = None,
         high: int | None = None,
-        nullable: bool = True,
     ) -> int | None:
-        raw = self._raw(name, nullable)
+        raw = self.incoming.param(name)
         if raw is None:
             return default
         text = raw.strip()
@@ -121,7 +117,7 @@ class Query:
         return value
 
     def number(self, name: str) -> float | None:
-        raw = self._raw(name, True)
+        raw = self.incoming.param(name)
         if raw is None:
             return None
         try:
@@ -140,10 +136,8 @@ class Query:
             return None
         return value
 
-    def choice(
-        self, name: str, allowed: Sequence[str], default: str | None = None, *, nullable: bool = True
-    ) -> str | None:
-        raw = self._raw(name, nullable)
+    def choice(self, name: str, allowed: Sequence[str], default: str | None = None) -> str | None:
+        raw = self.incoming.param(name)
         if raw is None:
             return default
         if raw not in allowed:
@@ -154,7 +148,7 @@ class Query:
 
     def date(self, name: str) -> datetime.date | None:
         """A ``YYYY-MM-DD`` date."""
-        raw = self._raw(name, True)
+        raw = self.incoming.param(name)
         if raw is None:
             return None
         day = parse_day(raw)
@@ -165,7 +159,7 @@ class Query:
 
     def listing(self, name: str) -> list[str] | None:
         """A comma-separated list; blanks are dropped."""
-        raw = self._raw(name, True)
+        raw = self.incoming.param(name)
         if raw is None:
             return None
         return [part.strip() for part in raw.split(",") if part.strip()]

@@ -107,8 +107,8 @@ def parse_list_runs(query: Query) -> RunFilter:
         metadata=metadata,
         before=before,
         after=after,
-        limit=query.integer("limit", 20, low=1, high=100, nullable=False) or 20,
-        order=query.choice("order", ("asc", "desc"), "desc", nullable=False) or "desc",
+        limit=query.integer("limit", 20, low=1, high=100) or 20,
+        order=query.choice("order", ("asc", "desc"), "desc") or "desc",
     )
 
 
@@ -137,7 +137,7 @@ def parse_list_steps(query: Query) -> StepFilter:
         statuses=[value for key, value in query.incoming.query if key == "status"],
         before=before,
         after=after,
-        limit=query.integer("limit", 20, low=1, high=1000, nullable=False) or 20,
+        limit=query.integer("limit", 20, low=1, high=1000) or 20,
     )
 
 
