@@ -78,3 +78,19 @@ def test_an_issue_reads_as_path_message_and_what_was_got() -> None:
     assert str(root) == "(root): should be an object, not array (got [])"
     (missing,) = validate_run({k: v for k, v in seed_run().items() if k != "workflow_id"})
     assert str(missing) == "/workflow_id: is required but missing"
+
+
+def test_a_block_era_record_with_problems_says_how_many_and_the_first() -> None:
+    # A record with a block-era key that also breaks the contract is named by its era, with the count
+    # a service logs to tell one stray field from a record of another shape.
+    record = {**seed_run(), "waiting_for_block_ids": [], "status": "nope"}
+    first = "/status: should be one of pending, queued, running, completed, error, waiting_for_human, cancelled"
+    [one] = validate_run(record)
+    assert one.path == "" and one.value is None
+    assert one.message.endswith(f"reads it (1 problem against 2026-02-26, the first: {first} (got 'nope'))")
+    [two] = validate_run({**record, "duration_ms": "x"})
+    assert two.message.endswith(f"reads it (2 problems against 2026-02-26, the first: {first} (got 'nope'))")
+
+
+def test_a_block_era_key_on_a_valid_record_is_no_issue() -> None:
+    assert validate_run({**seed_run(), "waiting_for_block_ids": []}) == []
