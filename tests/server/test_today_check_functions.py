@@ -120,6 +120,12 @@ def test_before_and_after_together_are_refused_on_after() -> None:
                          "msg": "Value error, before and after are mutually exclusive"}]  # fmt: skip
 
 
+@pytest.mark.parametrize("order", ["asc", "desc"])
+def test_both_orders_are_taken(order: str) -> None:
+    q = query(("order", order))
+    assert parse_list_runs(q).order == order and q.issues == []
+
+
 def test_before_alone_is_a_cursor() -> None:
     q = query(("before", "run_1"))
     assert parse_list_runs(q).before == "run_1" and q.issues == []
@@ -158,6 +164,12 @@ def test_a_step_list_takes_one_to_a_thousand(limit: str, kind: str) -> None:
     parse_list_steps(q)
     assert [(found["type"], found["loc"]) for found in q.issues] == [(kind, ["query", "limit"])]
     assert parse_list_steps(query(("limit", "1"))).limit == 1
+
+
+def test_after_alone_is_a_step_cursor() -> None:
+    q = query(("after", "s1"))
+    f = parse_list_steps(q)
+    assert (f.before, f.after, q.issues) == (None, "s1", [])
 
 
 def test_a_step_list_refuses_both_cursors() -> None:

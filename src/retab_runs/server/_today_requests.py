@@ -75,20 +75,22 @@ class RunFilter:
     order: str
 
 
+def _json_object(text: str) -> dict[str, Any] | None:
+    """The JSON object ``text`` holds, or None (not JSON, not an object, or nested deeper than json.loads goes)."""
+    try:
+        loaded = json.loads(text)
+    except (ValueError, RecursionError):
+        return None
+    return loaded if isinstance(loaded, dict) else None
+
+
 def parse_list_runs(query: Query) -> RunFilter:
     """The filters of ``GET /v1/workflows/runs``; problems go to ``query.issues``."""
     metadata_text = query.text("metadata")
-    metadata: dict[str, Any] | None = None
-    if metadata_text is not None:
-        try:
-            loaded = json.loads(metadata_text)
-        except ValueError:
-            loaded = None
-        if not isinstance(loaded, dict):
-            query.issues.append(issue("value_error", ["query", "metadata"],
-                                      "Value error, metadata should be a JSON object", metadata_text))  # fmt: skip
-        else:
-            metadata = loaded
+    metadata = None if metadata_text is None else _json_object(metadata_text)
+    if metadata_text is not None and metadata is None:
+        query.issues.append(issue("value_error", ["query", "metadata"],
+                                  "Value error, metadata should be a JSON object", metadata_text))  # fmt: skip
     sort_by = query.text("sort_by")
     if sort_by is not None and sort_by not in ("timing.created_at", "created_at"):
         query.issues.append(issue("value_error", ["query", "sort_by"],
@@ -107,8 +109,8 @@ def parse_list_runs(query: Query) -> RunFilter:
         metadata=metadata,
         before=before,
         after=after,
-        limit=query.integer("limit", 20, low=1, high=100) or 20,
-        order=query.choice("order", ("asc", "desc"), "desc") or "desc",
+        limit=query.integer("limit", low=1, high=100) or 20,
+        order=query.choice("order", ("asc", "desc")) or "desc",
     )
 
 
@@ -137,7 +139,7 @@ def parse_list_steps(query: Query) -> StepFilter:
         statuses=[value for key, value in query.incoming.query if key == "status"],
         before=before,
         after=after,
-        limit=query.integer("limit", 20, low=1, high=1000) or 20,
+        limit=query.integer("limit", low=1, high=1000) or 20,
     )
 
 
