@@ -43,7 +43,6 @@ _SEED_RUN: dict[str, type[msgspec.Struct]] = {
     "strict": structs.WorkflowRun,
     "compatible": structs_compatible.WorkflowRun,
 }
-_DECODERS: dict[tuple[str, str], msgspec.json.Decoder[Any]] = {}
 JsonInput = bytes | bytearray | memoryview | str
 
 
@@ -60,13 +59,6 @@ def _fast_run(profile: str, api_version: str) -> type[msgspec.Struct]:
 
     run: type[msgspec.Struct] = (today if profile == "strict" else today_compatible).WorkflowRun
     return run
-
-
-def _decoder(profile: str, api_version: str) -> msgspec.json.Decoder[Any]:
-    decoder = _DECODERS.get((profile, api_version))
-    if decoder is None:
-        decoder = _DECODERS[(profile, api_version)] = msgspec.json.Decoder(_fast_run(profile, api_version))
-    return decoder
 
 
 def validate_run(
@@ -139,7 +131,8 @@ def _may_be_other_era(raw: JsonInput, api_version: str) -> bool:
 
 def _fast_text(raw: JsonInput, profile: Profile = "strict", api_version: str = DEFAULT_API_VERSION) -> bool:
     try:
-        run = _decoder(profile, api_version).decode(raw)
+        # msgspec keeps what it learns of a Struct on the class: no Decoder to cache here
+        run = msgspec.json.decode(raw, type=_fast_run(profile, api_version))
     except (msgspec.MsgspecError, ValueError, RecursionError):  # ValueError: invalid UTF-8 in a string
         return False
     return _nesting_within_limit(getattr(run, "trace_spans", None))

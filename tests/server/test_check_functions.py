@@ -305,26 +305,26 @@ def test_padding_inside_the_text_is_refused_at_a_piece_boundary() -> None:
     # Padding that ends the first piece, with more text after it: one long text, not two joined.
     piece = base64.b64encode(b"\0" * (BASE64_PIECE // 4 * 3 - 1)).decode()
     assert len(piece) == BASE64_PIECE and piece.endswith("=")
-    with pytest.raises(binascii.Error, match="padding before the end"):
+    with pytest.raises(binascii.Error) as caught:
         decode_base64(piece + "AAAA")
+    assert str(caught.value) == "padding before the end of the base64 text"
     assert decode_base64("AAAA" + piece[4:]) == b"\0" * (BASE64_PIECE // 4 * 3 - 1)
 
 
 def test_base64_of_a_length_not_a_multiple_of_four_is_refused() -> None:
-    with pytest.raises(binascii.Error, match="multiple of 4"):
+    with pytest.raises(binascii.Error) as caught:
         decode_base64("AAAAA")
+    assert str(caught.value) == "base64 text should be a multiple of 4 characters long"
 
 
 def test_header_text_takes_printable_latin_1_only() -> None:
     check = header_text()
     assert check("application/pdf", LOC) == [] and check("text/plain; charset=\xe9", LOC) == []
-    assert check(None, LOC) == wrong("string_type", "string", None)
+    assert check(1, LOC) == wrong("string_type", "string", 1)
+    msg = "String should be printable Latin-1 text without control characters (it is sent as a Content-Type header)"
     for value in ["a\r\nb", "a\0", "\x7f", "\u0100", "tab\there"]:
-        [found] = check(value, LOC)
-        assert found["type"] == "string_pattern_mismatch" and found["loc"] == LOC and found["input"] == value
-        assert found["msg"].startswith("String should be printable Latin-1 text without control characters")
-        assert "Content-Type header" in found["msg"]
-        assert found["ctx"] == {"pattern": "[\\x20-\\x7e\\xa0-\\xff]*"}
+        assert check(value, LOC) == [{"type": "string_pattern_mismatch", "loc": LOC, "msg": msg, "input": value,
+                                      "ctx": {"pattern": "[\\x20-\\x7e\\xa0-\\xff]*"}}]  # fmt: skip
 
 
 def test_a_shape_names_each_missing_field_and_checks_each_present_one() -> None:
