@@ -1,0 +1,66 @@
+"""How the checker reads the spec's unions (anyOf) and how it shows a value, at their edges.
+
+A service logs ``issue.message`` and ``issue.value``: these pin them for a union with a
+``$ref`` branch, an "any value" branch, a union inside a union (none in today's specs, but the
+checker is generic over the JSON Schema it ships), and a value exactly as long as the limit.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from retab_runs import validate_run
+from retab_runs._checker import _walk
+from tests.payloads import seed_run
+
+
+def test_a_union_with_a_ref_branch_names_the_types_it_takes() -> None:
+    # cost_summary is RunCostSummary or null: the $ref is followed to learn it is an object.
+    [issue] = validate_run({**seed_run(), "cost_summary": "cheap"})
+    assert (issue.path, issue.message, issue.value) == ("/cost_summary", "should be null or an object, not string",
+                                                         "'cheap'")  # fmt: skip
+
+
+def test_a_union_of_a_ref_an_open_object_and_null_takes_any_object() -> None:
+    assert validate_run({**seed_run(), "error_details": {"anything": 1}}) == []
+    [issue] = validate_run({**seed_run(), "error_details": [1]})
+    assert issue.message == "should be null or an object, not array"
+
+
+@pytest.mark.parametrize("value", [None, 5, "text", [1], True, {"free": "form"}])
+def test_an_any_value_branch_takes_every_json_value_null_included(value: object) -> None:
+    # final_outputs' values are FinalNodeOutput or anything at all ({}). The bad status sends the
+    # record past the fast path, so the checker reads the union itself.
+    record = {**seed_run(), "final_outputs": {"node-1": value}}
+    assert validate_run(record) == []
+    assert [issue.path for issue in validate_run({**record, "status": "nope"})] == ["/status"]
+
+
+NESTED = {"anyOf": [{"anyOf": [{"type": "string"}, {"type": "integer"}]}, {"type": "null"}]}
+DEFS = {"Id": {"anyOf": [{"type": "string"}, {"type": "integer"}]}}
+BY_REF = {"anyOf": [{"$ref": "#/$defs/Id"}, {"type": "null"}]}
+
+
+@pytest.mark.parametrize("schema", [NESTED, BY_REF], ids=["inline", "by-ref"])
+@pytest.mark.parametrize("value", ["a", 5, None])
+def test_a_union_inside_a_union_takes_each_of_its_types(schema: dict[str, Any], value: object) -> None:
+    assert _walk(value, schema, "", (), DEFS, "strict") == []
+
+
+@pytest.mark.parametrize("schema", [NESTED, BY_REF], ids=["inline", "by-ref"])
+def test_a_union_inside_a_union_names_all_its_types(schema: dict[str, Any]) -> None:
+    [issue] = _walk(True, schema, "/id", (), DEFS, "strict")
+    assert (issue.path, issue.message) == ("/id", "should be an integer or null or a string, not boolean")
+
+
+def test_a_value_exactly_as_long_as_the_limit_is_shown_whole() -> None:
+    # repr adds two quotes: 78 characters show as 80, the limit.
+    [issue] = validate_run({**seed_run(), "status": "a" * 78})
+    assert issue.value == repr("a" * 78) and len(issue.value) == 80
+
+
+def test_a_longer_value_is_cut_to_the_limit_with_an_ellipsis() -> None:
+    [issue] = validate_run({**seed_run(), "status": "a" * 79})
+    assert issue.value == "'" + "a" * 76 + "..."
