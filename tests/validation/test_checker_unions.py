@@ -64,3 +64,16 @@ def test_a_value_exactly_as_long_as_the_limit_is_shown_whole() -> None:
 def test_a_longer_value_is_cut_to_the_limit_with_an_ellipsis() -> None:
     [issue] = validate_run({**seed_run(), "status": "a" * 79})
     assert issue.value == "'" + "a" * 76 + "..."
+
+
+def test_a_part_is_vouched_for_by_its_own_contract_s_definition() -> None:
+    # ErrorDetails has a `message` in 2026-08-16 only: the 2026-02-26 definition (an open object
+    # without it) would take the 5 a 2026-08-16 record may not carry there.
+    record = {
+        "id": "run_1", "workflow_id": "wf_1", "workflow_version_id": "ver_1", "trigger": {"type": "api"},
+        "lifecycle": {"status": "error", "message": "boom", "details": {"message": 5}},
+        "timing": {"created_at": "2026-08-16T10:00:00Z"},
+    }  # fmt: skip
+    [issue] = validate_run(record, api_version="2026-08-16")
+    assert (issue.path, issue.value) == ("/lifecycle/details/message", "5")
+    assert issue.message == "should be null or a string, not integer"
