@@ -7,6 +7,7 @@ checker is generic over the JSON Schema it ships), and a value exactly as long a
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import pytest
@@ -77,3 +78,16 @@ def test_a_part_is_vouched_for_by_its_own_contract_s_definition() -> None:
     [issue] = validate_run(record, api_version="2026-08-16")
     assert (issue.path, issue.value) == ("/lifecycle/details/message", "5")
     assert issue.message == "should be null or a string, not integer"
+
+
+@pytest.mark.parametrize("form", ["mapping", "text"])
+def test_a_record_with_both_contracts_keys_is_judged_by_the_contract_asked(form: str) -> None:
+    # The 2026-02-26 keys make it a fine record of that contract (its lifecycle an extra key), but
+    # under 2026-08-16 the lifecycle's status must be one of today's.
+    record = {
+        "id": "run_1", "workflow_id": "wf_1", "workflow_version_id": "ver_1", "trigger": {"type": "api"},
+        "lifecycle": {"status": "nope"}, "timing": {"created_at": "2026-08-16T10:00:00Z"},
+        "workflow_name": "n", "organization_id": "org", "config_snapshot_id": "c",
+    }  # fmt: skip
+    data: Any = record if form == "mapping" else json.dumps(record)
+    assert [issue.path for issue in validate_run(data, api_version="2026-08-16")] == ["/lifecycle"]
