@@ -30,7 +30,7 @@ def test_a_union_of_a_ref_an_open_object_and_null_takes_any_object() -> None:
     assert issue.message == "should be null or an object, not array"
 
 
-@pytest.mark.parametrize("value", [None, 5, "text", [1], True, {"free": "form"}])
+@pytest.mark.parametrize("value", [None, 5, 1.5, "text", [1], True, False, {"free": "form"}])
 def test_an_any_value_branch_takes_every_json_value_null_included(value: object) -> None:
     # final_outputs' values are FinalNodeOutput or anything at all ({}). The bad status sends the
     # record past the fast path, so the checker reads the union itself.
@@ -42,15 +42,18 @@ def test_an_any_value_branch_takes_every_json_value_null_included(value: object)
 NESTED = {"anyOf": [{"anyOf": [{"type": "string"}, {"type": "integer"}]}, {"type": "null"}]}
 DEFS = {"Id": {"anyOf": [{"type": "string"}, {"type": "integer"}]}}
 BY_REF = {"anyOf": [{"$ref": "#/$defs/Id"}, {"type": "null"}]}
+TYPE_LIST = {"anyOf": [{"type": ["string", "integer"]}, {"type": "null"}]}
+UNIONS = [NESTED, BY_REF, TYPE_LIST]
+UNION_IDS = ["inline", "by-ref", "type-list"]
 
 
-@pytest.mark.parametrize("schema", [NESTED, BY_REF], ids=["inline", "by-ref"])
+@pytest.mark.parametrize("schema", UNIONS, ids=UNION_IDS)
 @pytest.mark.parametrize("value", ["a", 5, None])
 def test_a_union_inside_a_union_takes_each_of_its_types(schema: dict[str, Any], value: object) -> None:
     assert _walk(value, schema, "", (), DEFS, "strict") == []
 
 
-@pytest.mark.parametrize("schema", [NESTED, BY_REF], ids=["inline", "by-ref"])
+@pytest.mark.parametrize("schema", UNIONS, ids=UNION_IDS)
 def test_a_union_inside_a_union_names_all_its_types(schema: dict[str, Any]) -> None:
     [issue] = _walk(True, schema, "/id", (), DEFS, "strict")
     assert (issue.path, issue.message) == ("/id", "should be an integer or null or a string, not boolean")
