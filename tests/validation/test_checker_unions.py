@@ -94,3 +94,49 @@ def test_a_record_with_both_contracts_keys_is_judged_by_the_contract_asked(form:
     }  # fmt: skip
     data: Any = record if form == "mapping" else json.dumps(record)
     assert [issue.path for issue in validate_run(data, api_version="2026-08-16")] == ["/lifecycle"]
+
+
+# -- what the walk reports, past the fast path ---------------------------------------------------
+
+
+def test_a_whole_float_is_an_integer_where_the_walk_reads_it() -> None:
+    # The bad status sends the record to the checker: 15000.0 must pass there as it does in the fast path.
+    record = {**seed_run(), "status": "nope", "duration_ms": 15000.0}
+    assert [issue.path for issue in validate_run(record)] == ["/status"]
+    [issue] = validate_run({**seed_run(), "duration_ms": 1.5})
+    assert issue.message == "should be an integer or null, not number"
+
+
+def test_a_python_value_that_is_not_json_is_named_by_its_type() -> None:
+    [issue] = validate_run({**seed_run(), "steps": ("a",)})
+    assert (issue.path, issue.message) == ("/steps", "should be an array, not tuple")
+
+
+def test_keys_with_a_slash_or_a_tilde_are_escaped_in_the_path() -> None:
+    # JSON Pointer (RFC 6901): "~" is written "~0" and "/" is written "~1".
+    [issue] = validate_run({**seed_run(), "input_text_data": {"a/b~c": 1}})
+    assert issue.path == "/input_text_data/a~1b~0c"
+
+
+def test_an_extra_key_before_a_bad_one_does_not_hide_it() -> None:
+    record = {"an_extra_key": 1, **seed_run(), "status": "nope"}
+    assert [issue.path for issue in validate_run(record)] == ["/status"]
+
+
+def test_issues_stop_at_a_thousand() -> None:
+    issues = validate_run({**seed_run(), "steps": list(range(1500))})
+    assert len(issues) == 1000
+    assert issues[0].path == "/steps/0" and issues[-1].path == "/steps/999"
+
+
+def test_a_closed_object_names_each_key_it_does_not_allow() -> None:
+    schema = {"type": "object", "properties": {"a": {"type": "string"}}, "additionalProperties": False}
+    issues = _walk({"a": "x", "b/~": 1, "c": [2]}, schema, "/obj", (), {}, "strict")
+    assert [(i.path, i.message, i.value) for i in issues] == [
+        ("/obj/b~1~0", "is not allowed here", "1"), ("/obj/c", "is not allowed here", "[2]")]  # fmt: skip
+
+
+def test_an_object_of_typed_values_checks_each_extra_key() -> None:
+    schema = {"type": "object", "properties": {"a": {"type": "string"}}, "additionalProperties": {"type": "integer"}}
+    issues = _walk({"a": "x", "n": 1, "m": "y"}, schema, "", (), {}, "strict")
+    assert [(i.path, i.message) for i in issues] == [("/m", "should be an integer, not string")]
