@@ -140,3 +140,25 @@ def test_an_object_of_typed_values_checks_each_extra_key() -> None:
     schema = {"type": "object", "properties": {"a": {"type": "string"}}, "additionalProperties": {"type": "integer"}}
     issues = _walk({"a": "x", "n": 1, "m": "y"}, schema, "", (), {}, "strict")
     assert [(i.path, i.message) for i in issues] == [("/m", "should be an integer, not string")]
+
+
+TODAY_STATUSES = "awaiting_review, cancelled, completed, error, pending, running"
+
+
+@pytest.mark.parametrize(
+    ("lifecycle", "message"),
+    [
+        ({"message": "x"}, f"needs its `status` (one of {TODAY_STATUSES})"),
+        ({"status": "paused"}, f"`status` should be one of {TODAY_STATUSES} (got 'paused')"),
+        ("completed", "should be an object, not string"),
+        (["completed"], "should be an object, not array"),
+    ],
+)
+def test_a_lifecycle_is_read_by_its_status_and_says_which_it_takes(lifecycle: object, message: str) -> None:
+    # A service shows this message to whoever sent the record: the statuses it lists are the fix.
+    record = {
+        "id": "run_1", "workflow_id": "wf_1", "workflow_version_id": "ver_1", "trigger": {"type": "api"},
+        "lifecycle": lifecycle, "timing": {"created_at": "2026-08-16T10:00:00Z"},
+    }  # fmt: skip
+    [issue] = validate_run(record, api_version="2026-08-16")
+    assert (issue.path, issue.message) == ("/lifecycle", message)
