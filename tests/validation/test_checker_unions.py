@@ -162,3 +162,40 @@ def test_a_lifecycle_is_read_by_its_status_and_says_which_it_takes(lifecycle: ob
     }  # fmt: skip
     [issue] = validate_run(record, api_version="2026-08-16")
     assert (issue.path, issue.message) == ("/lifecycle", message)
+
+
+# -- scalars: numbers, bounds, constants, type lists ------------------------------------------------
+
+
+def test_a_cost_takes_a_whole_number_and_refuses_a_string() -> None:
+    # cost_summary.total is a JSON Schema "number": 5 is one. The bad status takes the record to the walk.
+    record = {**seed_run(), "status": "nope", "cost_summary": {"total": 5}}
+    assert [issue.path for issue in validate_run(record)] == ["/status"]
+    [issue] = validate_run({**seed_run(), "cost_summary": {"total": "5"}})
+    assert (issue.path, issue.message) == ("/cost_summary/total", "should be a number, not string")
+
+
+def test_a_minimum_holds_at_its_bound() -> None:
+    record = {**seed_run(), "status": "nope", "human_waiting_duration_ms": 0}
+    assert [issue.path for issue in validate_run(record)] == ["/status"]
+    [issue] = validate_run({**seed_run(), "human_waiting_duration_ms": -1})
+    assert (issue.path, issue.message) == ("/human_waiting_duration_ms", "must be at least 0")
+
+
+@pytest.mark.parametrize(("value", "message"), [("b", "should be 'a'"), (True, "should be 1"), (1.0, None), (1, None)])
+def test_a_constant_is_its_value_and_its_json_type(value: object, message: str | None) -> None:
+    schema = {"const": "a"} if message == "should be 'a'" else {"const": 1}
+    issues = _walk(value, schema, "", (), {}, "strict")
+    assert [issue.message for issue in issues] == ([] if message is None else [message])
+
+
+def test_a_type_list_names_each_type() -> None:
+    [issue] = _walk(5, {"type": ["string", "null"]}, "", (), {}, "strict")
+    assert issue.message == "should be string or null, not integer"
+    assert _walk(None, {"type": ["string", "null"]}, "", (), {}, "strict") == []
+
+
+def test_of_two_unions_that_take_an_object_the_one_it_fits_is_chosen() -> None:
+    # error_details is ErrorDetails or any object: a stack_trace of 5 breaks the first, fits the second.
+    record = {**seed_run(), "status": "nope", "error_details": {"stack_trace": 5}}
+    assert [issue.path for issue in validate_run(record)] == ["/status"]
