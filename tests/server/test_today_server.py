@@ -174,3 +174,12 @@ def test_delete_then_get_step_and_export(http: httpx.Client) -> None:
     export = http.post("/v1/workflows/runs/export", json={"workflow_id": "wf_invoices", "block_id": "extract-1"}).json()
     assert export["rows"] == 1 and export["csv_data"].startswith("run_id;")
     assert http.put("/v1/workflows/runs").status_code == 405
+
+
+def test_metadata_nested_past_what_json_loads_takes_is_a_422_not_a_crash(http: httpx.Client) -> None:
+    # 5,000 levels fit in a URL the server reads (15 kB encoded) and are deeper than json.loads recurses.
+    deep = "[" * 5000
+    answer = http.get("/v1/workflows/runs", params={"metadata": deep})
+    assert answer.status_code == 422, answer.text
+    assert answer.json()["detail"] == [{"type": "value_error", "loc": ["query", "metadata"], "input": deep,
+                                        "msg": "Value error, metadata should be a JSON object"}]  # fmt: skip

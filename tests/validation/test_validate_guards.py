@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import json
 from collections.abc import Iterator
+from types import MappingProxyType
 from typing import Any
 
 import pytest
@@ -78,3 +79,44 @@ def test_an_issue_reads_as_path_message_and_what_was_got() -> None:
     assert str(root) == "(root): should be an object, not array (got [])"
     (missing,) = validate_run({k: v for k, v in seed_run().items() if k != "workflow_id"})
     assert str(missing) == "/workflow_id: is required but missing"
+
+
+def test_a_block_era_record_with_problems_says_how_many_and_the_first() -> None:
+    # A record with a block-era key that also breaks the contract is named by its era, with the count
+    # a service logs to tell one stray field from a record of another shape.
+    record = {**seed_run(), "waiting_for_block_ids": [], "status": "nope"}
+    first = "/status: should be one of pending, queued, running, completed, error, waiting_for_human, cancelled"
+    [one] = validate_run(record)
+    assert one.path == "" and one.value is None
+    assert one.message.endswith(f"reads it (1 problem against 2026-02-26, the first: {first} (got 'nope'))")
+    [two] = validate_run({**record, "duration_ms": "x"})
+    assert two.message.endswith(f"reads it (2 problems against 2026-02-26, the first: {first} (got 'nope'))")
+
+
+def test_a_block_era_key_on_a_valid_record_is_no_issue() -> None:
+    assert validate_run({**seed_run(), "waiting_for_block_ids": []}) == []
+
+
+@pytest.mark.parametrize("collector", ["on", "off"])
+def test_the_verdict_is_the_same_whether_the_caller_runs_the_collector_or_not(
+    collector_on: None, collector: str
+) -> None:
+    # A service that turned the collector off for its own reasons gets the same answers.
+    if collector == "off":
+        gc.disable()
+    bad = {**seed_run(), "status": "paused"}
+    assert validate_run(seed_run()) == []
+    assert [issue.path for issue in validate_run(bad)] == ["/status"]
+    assert validate_run(bad, profile="compatible") == []
+    [era] = validate_run(seed_run(), api_version="2026-08-16")
+    assert era.path == "" and "2026-02-26" in era.message
+    assert gc.isenabled() is (collector == "on")
+
+
+@pytest.mark.parametrize("form", ["dict", "read-only mapping", "text"])
+def test_a_record_of_the_newer_shape_is_named_in_every_form(form: str) -> None:
+    # No `status` (optional in 2026-02-26), a `lifecycle`: the fast path takes it, the era rule names it.
+    record = {key: value for key, value in seed_run().items() if key != "status"} | {"lifecycle": {"status": "x"}}
+    data: Any = {"dict": record, "read-only mapping": MappingProxyType(record), "text": json.dumps(record)}[form]
+    [issue] = validate_run(data)
+    assert issue.path == "" and issue.message.startswith("is a newer run record shape (`lifecycle` and `timing`")

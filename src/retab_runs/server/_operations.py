@@ -125,8 +125,8 @@ def parse_list(query: Query) -> ListArgs:
     return ListArgs(
         runs=RunFilter.from_query(query),
         sort_by=query.text("sort_by") or "created_at",
-        order=query.choice("order", ("asc", "desc"), "desc", nullable=False) or "desc",
-        limit=query.integer("limit", 20, low=1, high=100, nullable=False) or 20,
+        order=query.choice("order", ("asc", "desc"), "desc") or "desc",
+        limit=query.integer("limit", 20, low=1, high=100) or 20,
         after=query.text("after"),
         before=query.text("before"),
         fields=query.listing("fields"),
@@ -365,7 +365,7 @@ class DocumentArgs:
 
 
 def parse_document(query: Query) -> DocumentArgs:
-    return DocumentArgs(query.choice("doc_type", ("input", "output"), "output", nullable=False) or "output",
+    return DocumentArgs(query.choice("doc_type", ("input", "output"), "output") or "output",
                         query.text("subdocument"), query.text("handle_id"))  # fmt: skip
 
 
@@ -461,7 +461,7 @@ def simulate(call: Call) -> Reply:
 
 
 def parse_simulations(query: Query) -> int:
-    return query.integer("limit", 20, low=1, high=100, nullable=False) or 20
+    return query.integer("limit", 20, low=1, high=100) or 20
 
 
 def list_simulations(call: Call) -> Reply:

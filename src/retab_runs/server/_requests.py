@@ -71,11 +71,8 @@ class Query:
         self.incoming = incoming
         self.issues: list[Issue] = []
 
-    def _raw(self, name: str, nullable: bool) -> str | None:
-        return self.incoming.param(name)
-
     def text(self, name: str) -> str | None:
-        return self._raw(name, True)
+        return self.incoming.param(name)
 
     def required(self, name: str) -> str:
         value = self.incoming.param(name)
@@ -91,9 +88,8 @@ class Query:
         *,
         low: int | None = None,
         high: int | None = None,
-        nullable: bool = True,
     ) -> int | None:
-        raw = self._raw(name, nullable)
+        raw = self.incoming.param(name)
         if raw is None:
             return default
         text = raw.strip()
@@ -121,7 +117,7 @@ class Query:
         return value
 
     def number(self, name: str) -> float | None:
-        raw = self._raw(name, True)
+        raw = self.incoming.param(name)
         if raw is None:
             return None
         try:
@@ -140,10 +136,8 @@ class Query:
             return None
         return value
 
-    def choice(
-        self, name: str, allowed: Sequence[str], default: str | None = None, *, nullable: bool = True
-    ) -> str | None:
-        raw = self._raw(name, nullable)
+    def choice(self, name: str, allowed: Sequence[str], default: str | None = None) -> str | None:
+        raw = self.incoming.param(name)
         if raw is None:
             return default
         if raw not in allowed:
@@ -154,7 +148,7 @@ class Query:
 
     def date(self, name: str) -> datetime.date | None:
         """A ``YYYY-MM-DD`` date."""
-        raw = self._raw(name, True)
+        raw = self.incoming.param(name)
         if raw is None:
             return None
         day = parse_day(raw)
@@ -165,7 +159,7 @@ class Query:
 
     def listing(self, name: str) -> list[str] | None:
         """A comma-separated list; blanks are dropped."""
-        raw = self._raw(name, True)
+        raw = self.incoming.param(name)
         if raw is None:
             return None
         return [part.strip() for part in raw.split(",") if part.strip()]
@@ -178,65 +172,97 @@ class Query:
 # -- JSON bodies ---------------------------------------------------------------------------------
 
 Check = Callable[[Any, list[str | int]], list[Issue]]
+# Each check runs in a module-level function or a dataclass's ``__call__``, never in a closure
+# built by its factory: the route tables call the factories once, at import, so whatever a
+# factory's own body does is fixed before any request (and before a mutation test can change it).
 
 
-def _type_issue(kind: str, what: str) -> Check:
-    def check(value: Any, loc: list[str | int]) -> list[Issue]:
-        return [issue(kind, loc, f"Input should be a valid {what}", value)]
+def _wrong_type(kind: str, what: str, value: Any, loc: list[str | int]) -> list[Issue]:
+    return [issue(kind, loc, f"Input should be a valid {what}", value)]
 
-    return check
+
+def _string(value: Any, loc: list[str | int]) -> list[Issue]:
+    return [] if isinstance(value, str) else _wrong_type("string_type", "string", value, loc)
+
+
+def _boolean(value: Any, loc: list[str | int]) -> list[Issue]:
+    return [] if isinstance(value, bool) else _wrong_type("bool_type", "boolean", value, loc)
+
+
+def _any_object(value: Any, loc: list[str | int]) -> list[Issue]:
+    return [] if isinstance(value, dict) else _wrong_type("dict_type", "dictionary", value, loc)
 
 
 def string() -> Check:
-    bad = _type_issue("string_type", "string")
-    return lambda value, loc: [] if isinstance(value, str) else bad(value, loc)
+    """A JSON string."""
+    return _string
 
 
 def boolean() -> Check:
-    bad = _type_issue("bool_type", "boolean")
-    return lambda value, loc: [] if isinstance(value, bool) else bad(value, loc)
+    """A JSON boolean (``true``/``false``; not 0 or 1)."""
+    return _boolean
 
 
 def any_object() -> Check:
-    bad = _type_issue("dict_type", "dictionary")
-    return lambda value, loc: [] if isinstance(value, dict) else bad(value, loc)
+    """Any JSON object."""
+    return _any_object
 
 
-def nullable(inner: Check) -> Check:
-    return lambda value, loc: [] if value is None else inner(value, loc)
+@dataclass(frozen=True)
+class Nullable:
+    """``null`` or what ``inner`` takes."""
+
+    inner: Check
+
+    def __call__(self, value: Any, loc: list[str | int]) -> list[Issue]:
+        return [] if value is None else self.inner(value, loc)
+
+
+@dataclass(frozen=True)
+class OneOf:
+    """One of the strings ``allowed`` (an enum)."""
+
+    allowed: tuple[str, ...]
+
+    def __call__(self, value: Any, loc: list[str | int]) -> list[Issue]:
+        if isinstance(value, str) and value in self.allowed:
+            return []
+        expected = ", ".join(repr(a) for a in self.allowed)
+        return [issue("enum", loc, f"Input should be {expected}", value, expected=expected)]
+
+
+@dataclass(frozen=True)
+class ArrayOf:
+    """A JSON array whose every element ``item`` takes."""
+
+    item: Check
+
+    def __call__(self, value: Any, loc: list[str | int]) -> list[Issue]:
+        if not isinstance(value, list):
+            return _wrong_type("list_type", "list", value, loc)
+        return [found for i, element in enumerate(value) for found in self.item(element, [*loc, i])]
+
+
+@dataclass(frozen=True)
+class MappingOf:
+    """A JSON object whose every value ``item`` takes."""
+
+    item: Check
+
+    def __call__(self, value: Any, loc: list[str | int]) -> list[Issue]:
+        if not isinstance(value, dict):
+            return _wrong_type("dict_type", "dictionary", value, loc)
+        return [found for key, element in value.items() for found in self.item(element, [*loc, key])]
+
+
+nullable: Callable[[Check], Check] = Nullable
+array: Callable[[Check], Check] = ArrayOf
+mapping: Callable[[Check], Check] = MappingOf
 
 
 def one_of(*allowed: str) -> Check:
-    expected = ", ".join(repr(a) for a in allowed)
-
-    def check(value: Any, loc: list[str | int]) -> list[Issue]:
-        if isinstance(value, str) and value in allowed:
-            return []
-        return [issue("enum", loc, f"Input should be {expected}", value, expected=expected)]
-
-    return check
-
-
-def array(item: Check) -> Check:
-    bad = _type_issue("list_type", "list")
-
-    def check(value: Any, loc: list[str | int]) -> list[Issue]:
-        if not isinstance(value, list):
-            return bad(value, loc)
-        return [found for i, element in enumerate(value) for found in item(element, [*loc, i])]
-
-    return check
-
-
-def mapping(item: Check) -> Check:
-    bad = _type_issue("dict_type", "dictionary")
-
-    def check(value: Any, loc: list[str | int]) -> list[Issue]:
-        if not isinstance(value, dict):
-            return bad(value, loc)
-        return [found for key, element in value.items() for found in item(element, [*loc, key])]
-
-    return check
+    """One of the strings ``allowed``."""
+    return OneOf(allowed)
 
 
 def parse_day(text: str) -> datetime.date | None:
@@ -249,18 +275,18 @@ def parse_day(text: str) -> datetime.date | None:
         return None
 
 
+def _date_text(value: Any, loc: list[str | int]) -> list[Issue]:
+    if not isinstance(value, str):
+        return _wrong_type("string_type", "string", value, loc)
+    if parse_day(value) is None:
+        return [issue("date_from_datetime_parsing", loc, "Input should be a valid date in the format YYYY-MM-DD",
+                      value)]  # fmt: skip
+    return []
+
+
 def date_text() -> Check:
     """A ``YYYY-MM-DD`` string."""
-
-    def check(value: Any, loc: list[str | int]) -> list[Issue]:
-        if not isinstance(value, str):
-            return _type_issue("string_type", "string")(value, loc)
-        if parse_day(value) is None:
-            return [issue("date_from_datetime_parsing", loc, "Input should be a valid date in the format YYYY-MM-DD",
-                          value)]  # fmt: skip
-        return []
-
-    return check
+    return _date_text
 
 
 BASE64_PIECE = 1024 * 1024
@@ -281,17 +307,19 @@ def decode_base64(text: str) -> bytes:
     return b"".join(pieces)
 
 
-def base64_text() -> Check:
-    def check(value: Any, loc: list[str | int]) -> list[Issue]:
-        if not isinstance(value, str):
-            return _type_issue("string_type", "string")(value, loc)
-        try:
-            decode_base64(value)
-        except (binascii.Error, ValueError):
-            return [issue("base64_decode", loc, "Base64 decoding error: the content should be base64", value)]
-        return []
+def _base64_text(value: Any, loc: list[str | int]) -> list[Issue]:
+    if not isinstance(value, str):
+        return _wrong_type("string_type", "string", value, loc)
+    try:
+        decode_base64(value)
+    except (binascii.Error, ValueError):
+        return [issue("base64_decode", loc, "Base64 decoding error: the content should be base64", value)]
+    return []
 
-    return check
+
+def base64_text() -> Check:
+    """A string of strict base64."""
+    return _base64_text
 
 
 @dataclass(frozen=True)
@@ -352,19 +380,19 @@ def check_body(raw: bytes, shape: Shape, *, required: bool) -> dict[str, Any]:
     return value
 
 
+def _header_text(value: Any, loc: list[str | int]) -> list[Issue]:
+    if not isinstance(value, str):
+        return _wrong_type("string_type", "string", value, loc)
+    if not _HEADER_TEXT.fullmatch(value):
+        return [issue("string_pattern_mismatch", loc,
+                      "String should be printable Latin-1 text without control characters (it is sent as a "
+                      "Content-Type header)", value, pattern=_HEADER_TEXT.pattern)]  # fmt: skip
+    return []
+
+
 def header_text() -> Check:
     """A string that can go in an HTTP header as it is: Latin-1, no control characters (CR, LF, NUL...)."""
-
-    def check(value: Any, loc: list[str | int]) -> list[Issue]:
-        if not isinstance(value, str):
-            return _type_issue("string_type", "string")(value, loc)
-        if not _HEADER_TEXT.fullmatch(value):
-            return [issue("string_pattern_mismatch", loc,
-                          "String should be printable Latin-1 text without control characters (it is sent as a "
-                          "Content-Type header)", value, pattern=_HEADER_TEXT.pattern)]  # fmt: skip
-        return []
-
-    return check
+    return _header_text
 
 
 MIME_DATA_INPUT = Shape(required={"filename": string(), "content": base64_text(), "mime_type": header_text()})

@@ -17,32 +17,26 @@ from __future__ import annotations
 
 import csv
 import datetime
-import hmac
 import io
-import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from ._reply import Reply, json_reply, no_content
-from ._requests import (
-    Incoming,
-    Invalid,
-    Issue,
-    Query,
-    Shape,
-    any_object,
-    array,
-    boolean,
-    check_body,
-    issue,
-    mapping,
-    nullable,
-    one_of,
-    parse_day,
-    string,
-)
+from ._requests import Incoming, Invalid, Query, parse_day
 from ._routes import match_in
+from ._today_requests import (
+    CANCEL,
+    CREATE,
+    EXPORT,
+    REVIEW,
+    JsonBody,
+    RunFilter,
+    StepFilter,
+    bearer_ok,
+    parse_list_runs,
+    parse_list_steps,
+)
 from ._today_store import ReviewError, TodayRun, TodayRunStore, document_ref
 
 __all__ = ["TODAY_ROUTES", "TodayRoute", "dispatch_today"]
@@ -50,8 +44,6 @@ __all__ = ["TODAY_ROUTES", "TodayRoute", "dispatch_today"]
 RUNS = "/v1/workflows/runs"
 RUN = RUNS + "/{run_id}"
 STEPS = "/v1/workflows/steps"
-RUN_STATUSES = ("pending", "queued", "running", "completed", "error", "failed", "awaiting_review", "cancelled")
-TRIGGERS = ("manual", "api", "schedule", "webhook", "email", "restart")
 RUN_NOT_FOUND = {"detail": "Workflow run not found"}
 
 
@@ -103,69 +95,7 @@ def _page(items: Sequence[Any], key: Callable[[Any], str], before: str | None, a
     return chosen, meta
 
 
-def _cursors(query: Query) -> tuple[str | None, str | None]:
-    before, after = query.text("before"), query.text("after")
-    if before is not None and after is not None:
-        query.issues.append(issue("value_error", ["query", "after"],
-                                  "Value error, before and after are mutually exclusive", after))  # fmt: skip
-    return before, after
-
-
 # -- runs ----------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class RunFilter:
-    workflow_id: str | None
-    status: str | None
-    exclude_status: str | None
-    trigger_type: str | None
-    from_date: datetime.date | None
-    to_date: datetime.date | None
-    min_ms: int | None
-    max_ms: int | None
-    search: str | None
-    metadata: dict[str, Any] | None
-    before: str | None
-    after: str | None
-    limit: int
-    order: str
-
-
-def parse_list_runs(query: Query) -> RunFilter:
-    metadata_text = query.text("metadata")
-    metadata: dict[str, Any] | None = None
-    if metadata_text is not None:
-        try:
-            loaded = json.loads(metadata_text)
-        except ValueError:
-            loaded = None
-        if not isinstance(loaded, dict):
-            query.issues.append(issue("value_error", ["query", "metadata"],
-                                      "Value error, metadata should be a JSON object", metadata_text))  # fmt: skip
-        else:
-            metadata = loaded
-    sort_by = query.text("sort_by")
-    if sort_by is not None and sort_by not in ("timing.created_at", "created_at"):
-        query.issues.append(issue("value_error", ["query", "sort_by"],
-                                  "Value error, this server sorts by timing.created_at only", sort_by))  # fmt: skip
-    before, after = _cursors(query)
-    return RunFilter(
-        workflow_id=query.text("workflow_id"),
-        status=query.choice("status", RUN_STATUSES),
-        exclude_status=query.choice("exclude_status", RUN_STATUSES),
-        trigger_type=query.choice("trigger_type", TRIGGERS),
-        from_date=query.date("from_date"),
-        to_date=query.date("to_date"),
-        min_ms=query.integer("min_duration_ms"),
-        max_ms=query.integer("max_duration_ms"),
-        search=query.text("search"),
-        metadata=metadata,
-        before=before,
-        after=after,
-        limit=query.integer("limit", 20, low=1, high=100, nullable=False) or 20,
-        order=query.choice("order", ("asc", "desc"), "desc", nullable=False) or "desc",
-    )
 
 
 def _duration_ms(record: dict[str, Any]) -> int | None:
@@ -206,28 +136,6 @@ def list_runs(call: TodayCall) -> Reply:
     return json_reply({"data": [record for _, record in page], "list_metadata": meta})
 
 
-def _mime_data(value: Any, loc: list[str | int]) -> list[Issue]:
-    """MIMEData: ``{filename, url}``, no other key; the url a ``data:<type>;base64,<content>`` URL."""
-    found = Shape(required={"filename": string(), "url": string()})(value, loc)
-    if found:
-        return found
-    for key in value:
-        if key not in ("filename", "url"):
-            found.append(issue("extra_forbidden", [*loc, key], "Extra inputs are not permitted", value[key]))
-    if not found and document_ref("", value["filename"], value["url"]) is None:
-        found.append(issue("value_error", [*loc, "url"],
-                           "Value error, url should be a data URL: data:<mime type>;base64,<content>",
-                           value["url"][:64]))  # fmt: skip
-    return found
-
-
-CREATE = Shape(
-    required={"workflow_id": string()},
-    optional={"documents": mapping(_mime_data), "json_inputs": mapping(any_object()), "version": string(),
-              "metadata": nullable(mapping(string()))},
-)  # fmt: skip
-
-
 def create_run(call: TodayCall) -> Reply:
     body = call.body
     documents = {}
@@ -238,17 +146,6 @@ def create_run(call: TodayCall) -> Reply:
     run = call.store.create(body["workflow_id"], documents=documents, json_data=body.get("json_inputs") or {},
                             metadata=body.get("metadata"), version=body.get("version") or "production")  # fmt: skip
     return json_reply(call.store.record(run), 202)
-
-
-EXPORT = Shape(
-    required={"workflow_id": string(), "block_id": string()},
-    optional={"export_source": one_of("outputs", "inputs"), "selected_run_ids": nullable(array(string())),
-              "selected_doc_types": nullable(array(string())), "status": nullable(one_of(*RUN_STATUSES)),
-              "exclude_status": nullable(one_of(*RUN_STATUSES)), "from_date": nullable(string()),
-              "to_date": nullable(string()), "trigger_type": nullable(one_of(*TRIGGERS)),
-              "preferred_columns": array(string()), "delimiter": string(), "line_delimiter": string(),
-              "quote": string()},
-)  # fmt: skip
 
 
 def export_runs(call: TodayCall) -> Reply:
@@ -329,34 +226,6 @@ def cancel_run(call: TodayCall) -> Reply:
 # -- steps ---------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class StepFilter:
-    run_id: str | None
-    workflow_id: str | None
-    block_id: str | None
-    step_id: str | None
-    block_types: list[str]
-    statuses: list[str]
-    before: str | None
-    after: str | None
-    limit: int
-
-
-def parse_list_steps(query: Query) -> StepFilter:
-    before, after = _cursors(query)
-    return StepFilter(
-        run_id=query.text("run_id"),
-        workflow_id=query.text("workflow_id"),
-        block_id=query.text("block_id"),
-        step_id=query.text("step_id"),
-        block_types=[value for key, value in query.incoming.query if key == "block_type"],
-        statuses=[value for key, value in query.incoming.query if key == "status"],
-        before=before,
-        after=after,
-        limit=query.integer("limit", 20, low=1, high=1000, nullable=False) or 20,
-    )
-
-
 def _all_steps(store: TodayRunStore, run_id: str | None) -> list[dict[str, Any]]:
     runs = [store.get(run_id)] if run_id is not None else list(store.all_runs())
     now = store.clock()
@@ -391,8 +260,6 @@ def get_step(call: TodayCall) -> Reply:
 
 # -- local ---------------------------------------------------------------------------------------
 
-REVIEW = Shape(required={"approved": boolean()})
-
 
 def settle_review(call: TodayCall) -> Reply:
     try:
@@ -404,27 +271,17 @@ def settle_review(call: TodayCall) -> Reply:
     return json_reply(record)
 
 
-def _body(shape: Shape, *, required: bool = True) -> Callable[[bytes], dict[str, Any]]:
-    return lambda raw: check_body(raw, shape, required=required)
-
-
 TODAY_ROUTES: tuple[TodayRoute, ...] = (
     TodayRoute("GET", RUNS, list_runs, query=parse_list_runs),
-    TodayRoute("POST", RUNS, create_run, body=_body(CREATE)),
-    TodayRoute("POST", RUNS + "/export", export_runs, body=_body(EXPORT)),
+    TodayRoute("POST", RUNS, create_run, body=JsonBody(CREATE)),
+    TodayRoute("POST", RUNS + "/export", export_runs, body=JsonBody(EXPORT)),
     TodayRoute("GET", RUN, get_run),
     TodayRoute("DELETE", RUN, delete_run),
-    TodayRoute("POST", RUN + "/cancel", cancel_run, body=_body(Shape(optional={"command_id": nullable(string())}),
-                                                                required=False)),
+    TodayRoute("POST", RUN + "/cancel", cancel_run, body=JsonBody(CANCEL, required=False)),
     TodayRoute("GET", STEPS, list_steps, query=parse_list_steps),
     TodayRoute("GET", STEPS + "/{step_id}", get_step, query=lambda q: q.text("run_id")),
-    TodayRoute("POST", "/_local/runs/{run_id}/review", settle_review, body=_body(REVIEW)),
+    TodayRoute("POST", "/_local/runs/{run_id}/review", settle_review, body=JsonBody(REVIEW)),
 )  # fmt: skip
-
-
-def _bearer_ok(store: TodayRunStore, incoming: Incoming) -> bool:
-    scheme, _, token = incoming.headers.get("authorization", "").partition(" ")
-    return scheme.lower() == "bearer" and hmac.compare_digest(token.strip().encode(), store.api_key.encode())
 
 
 def dispatch_today(store: TodayRunStore, incoming: Incoming) -> Reply:
@@ -436,7 +293,7 @@ def dispatch_today(store: TodayRunStore, incoming: Incoming) -> Reply:
         return json_reply({"detail": "Not Found"}, 404)
     route, params = found
     with store.op_lock:
-        if not _bearer_ok(store, incoming):
+        if not bearer_ok(store, incoming):
             detail = "Not authenticated" if "authorization" not in incoming.headers else "Invalid API key"
             return Reply(401, {"detail": detail}, headers={"www-authenticate": "Bearer"})
         query = Query(incoming)
