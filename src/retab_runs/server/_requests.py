@@ -11,13 +11,15 @@ from __future__ import annotations
 import base64
 import binascii
 import datetime
-import json
 import math
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from json.decoder import scanstring  # type: ignore[attr-defined]  # the parser's own, C when it can be
 from typing import Any
+
+from ._encoding import LONG_TEXT
+from ._parsing import decode_text, parse_json, string_end
 
 __all__ = [
     "MAX_BODY_ITEMS",
@@ -379,7 +381,7 @@ def too_many_items(text: str, limit: int) -> bool:
     item) or a ``,`` (the next item); every key follows a ``{`` or a ``,``. Counting those
     marks outside strings counts each value and key once (an empty array or object once
     more). Counting them everywhere gives an upper bound at memory speed; only when that is
-    over the limit are strings skipped, one C call each, stopping as soon as the count passes
+    over the limit are strings skipped (``string_end``), stopping as soon as the count passes
     it. Text that is not JSON from some point on is counted up to there (the parser stops there).
     """
     if 1 + _marks(text, 0, len(text), limit) <= limit:
@@ -387,16 +389,20 @@ def too_many_items(text: str, limit: int) -> bool:
     count, position = 1, 0
     while position < len(text):
         quote = text.find('"', position)
-        end = len(text) if quote < 0 else quote
-        count += _marks(text, position, end, limit - count)
+        count += _marks(text, position, len(text) if quote < 0 else quote, limit - count)
         if count > limit:
             return True
         if quote < 0:
             break
         try:
-            position = scanstring(text, quote + 1, True)[1]
+            end = string_end(text, quote)
+            if end is not None and end - quote < LONG_TEXT:
+                scanstring(text, quote + 1, True)  # a short string is checked here (a long one as it is decoded)
         except ValueError:  # not a JSON string: the parser stops here with its own message
             break
+        if end is None:
+            break
+        position = end
     return False
 
 
@@ -406,15 +412,15 @@ def check_body(raw: bytes, shape: Shape, *, required: bool) -> dict[str, Any]:
 
     An optional body may be absent or ``null``: that reads as ``{}``.
     """
-    if not raw.strip():
+    if not raw or raw.isspace():  # stops at the first other byte (strip would copy the body)
         if required:
             raise Invalid([issue("missing", ["body"], "Field required", None)])
         return {}
     try:
-        text = raw.decode(json.detect_encoding(raw), "surrogatepass")  # as json.loads decodes bytes
+        text = decode_text(raw)
         if too_many_items(text, MAX_BODY_ITEMS):
             raise TooManyItems(MAX_BODY_ITEMS)
-        value = json.loads(text, parse_constant=_no_constant, parse_float=_finite)
+        value = parse_json(text, parse_constant=_no_constant, parse_float=_finite)
     except (ValueError, RecursionError) as exc:
         position = getattr(exc, "pos", 0)
         raise Invalid([issue("json_invalid", ["body", position], "JSON decode error", {}, error=str(exc))]) from None
