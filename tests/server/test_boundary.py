@@ -226,20 +226,9 @@ def serve_process() -> Iterator[str]:
         process.communicate(timeout=30)
 
 
-def test_a_read_beside_a_large_create_is_not_held_up_by_it() -> None:
-    """A 19 MiB create (a document, and text) takes a while to check, decode and count; reads meanwhile
-    answer at once.
-
-    Measured against the create itself (no absolute time): the median read that ran while the
-    create was in flight takes under a third of the create's own time (when the create is
-    handled on the event loop, a read waits for most of it: about half of it, upload aside).
-    The server runs in a process of its own, so that the test's own heap (a collection of it
-    holds every thread) does not count.
-    """
-    pdf = b"%PDF-1.7\n" + bytes(range(256)) * (14 * 4096)
-    body = json.dumps({"documents": {"start-1": document(content=pdf)},
-                       "text_inputs": {"start-text": "t" * (3 * 1024 * 1024)}}).encode()  # fmt: skip
-    assert len(body) > 19 * 1024 * 1024
+def reads_beside_create(body: bytes) -> tuple[list[float], dict[str, float]]:
+    """Reads of a run, one after another on one connection, for as long as a create of ``body`` is in
+    flight (against ``serve_process``): how long each took, and the create's ``create`` time and ``status``."""
     done = threading.Event()
     timing: dict[str, float] = {}
 
@@ -261,6 +250,24 @@ def test_a_read_beside_a_large_create_is_not_held_up_by_it() -> None:
             assert reader.get(f"{RUNS}/run_abc123xyz").status_code == 200
             reads.append(time.perf_counter() - started)
         worker.join()
+    return reads, timing
+
+
+def test_a_read_beside_a_large_create_is_not_held_up_by_it() -> None:
+    """A 19 MiB create (a document, and text) takes a while to check, decode and count; reads meanwhile
+    answer at once.
+
+    Measured against the create itself (no absolute time): the median read that ran while the
+    create was in flight takes under a third of the create's own time (when the create is
+    handled on the event loop, a read waits for most of it: about half of it, upload aside).
+    The server runs in a process of its own, so that the test's own heap (a collection of it
+    holds every thread) does not count.
+    """
+    pdf = b"%PDF-1.7\n" + bytes(range(256)) * (14 * 4096)
+    body = json.dumps({"documents": {"start-1": document(content=pdf)},
+                       "text_inputs": {"start-text": "t" * (3 * 1024 * 1024)}}).encode()  # fmt: skip
+    assert len(body) > 19 * 1024 * 1024
+    reads, timing = reads_beside_create(body)
     assert timing["status"] == 200
     assert len(reads) >= 3, (reads, timing)
     # The median read: one read may still wait while the create's JSON is parsed (that holds the
@@ -284,27 +291,7 @@ def test_a_read_beside_a_create_of_many_small_values_is_not_held_up_by_it() -> N
     started = time.perf_counter()
     json.loads(body)
     parse = time.perf_counter() - started
-    done = threading.Event()
-    timing: dict[str, Any] = {}
-
-    def create() -> None:
-        with httpx.Client(base_url=base, headers=HEADERS, timeout=120) as client:
-            started = time.perf_counter()
-            answer = client.post(f"{WORKFLOWS}/wf_big/run", content=body, headers={"content-type": "application/json"})
-            timing["create"] = time.perf_counter() - started
-            timing["status"] = answer.status_code
-            done.set()
-
-    reads: list[float] = []
-    with serve_process() as base, httpx.Client(base_url=base, headers=HEADERS, timeout=120) as reader:
-        reader.get(f"{RUNS}/run_abc123xyz")  # connected before the create starts
-        worker = threading.Thread(target=create)
-        worker.start()
-        while not done.is_set():  # every read that started while the create was in flight counts
-            started = time.perf_counter()
-            assert reader.get(f"{RUNS}/run_abc123xyz").status_code == 200
-            reads.append(time.perf_counter() - started)
-        worker.join()
+    reads, timing = reads_beside_create(body)
     assert reads
     assert max(reads) < parse / 3, (max(reads), parse, reads, timing)
     assert timing["status"] == 413
