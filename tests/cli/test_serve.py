@@ -90,3 +90,36 @@ def test_serve_under_a_small_descriptor_limit_survives_many_half_open_connection
     assert "Traceback" not in err, err[:3000]
     assert len(err.splitlines()) <= 3, err[:3000]
     assert "closed connections" in err
+
+
+def test_serve_answers_a_kept_alive_connection_without_waiting_for_acks() -> None:
+    """Without ``TCP_NODELAY`` on its socket, each answer's body waits for the client's delayed ACK of
+    its head: 40 ms at least on Linux, whatever the load. With it, reads answer at once.
+
+    Judged by that floor, not by the machine's speed: the fastest of 20 reads on one connection
+    is under 40 ms (without the option, every one of them takes 40 ms or more).
+    """
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    process = subprocess.Popen([str(SCRIPT), "serve", "--port", str(port), "--api-key", "sk-serve"],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
+    try:
+        with httpx.Client(base_url=f"http://127.0.0.1:{port}", headers={"Api-Key": "sk-serve"}, timeout=30) as http:
+            deadline = time.monotonic() + 60
+            while True:
+                try:
+                    http.get("/v1/workflows/runs/run_abc123xyz")
+                    break
+                except httpx.ConnectError:
+                    assert time.monotonic() < deadline and process.poll() is None
+                    time.sleep(0.1)
+            reads = []
+            for _ in range(20):
+                started = time.perf_counter()
+                assert http.get("/v1/workflows/runs/run_abc123xyz").status_code == 200
+                reads.append(time.perf_counter() - started)
+    finally:
+        process.terminate()
+        process.communicate(timeout=30)
+    assert min(reads) < 0.040, reads

@@ -201,8 +201,9 @@ def test_create_refuses_what_is_not_a_run_request(
     assert len(server.store.live) == before  # nothing was created
 
 
+# Nested far deeper than the parser goes (a thousand levels), yet under the bound on values (413 past it).
 @pytest.mark.parametrize(
-    ("raw", "kind"), [(b"", "missing"), (b"{nope", "json_invalid"), (b"[" * 100_000, "json_invalid")]
+    ("raw", "kind"), [(b"", "missing"), (b"{nope", "json_invalid"), (b"[" * 50_000, "json_invalid")]
 )
 def test_a_body_that_is_missing_or_not_json_is_422(http: httpx.Client, raw: bytes, kind: str) -> None:
     answer = http.post("/v1/workflows/wf_demo_review/run", content=raw, headers={"Api-Key": KEY})

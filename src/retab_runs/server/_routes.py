@@ -33,6 +33,7 @@ from ._requests import (
     Invalid,
     Query,
     Shape,
+    TooManyItems,
     any_object,
     array,
     boolean,
@@ -221,6 +222,8 @@ def dispatch(store: RunStore, incoming: Incoming) -> Reply:
             call.prepared = route.prepare(call)
     except Invalid as exc:
         return json_reply({"detail": exc.issues}, 422)
+    except TooManyItems as exc:
+        return json_reply({"detail": str(exc)}, 413)
     with store.op_lock:
         run_id = params.get("run_id")
         if run_id is not None and not store.exists(run_id):

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
 from .._checker import check
+from ._encoding import encode
 from ._listing import SortKeys
 from ._live import Document, LiveRun
 from ._scenarios import SCENARIOS, Record, Scenario, iso
@@ -49,11 +50,6 @@ MAX_TRACKED_RUNS = 10_000
 body) is kept; beyond that the least recently read is forgotten, so that endless
 ``run_demo_progress~<anything>`` ids take bounded memory. A forgotten scenario instance
 starts over at its next read."""
-
-
-def encode(value: Any) -> bytes:
-    """JSON as the server sends it: compact, UTF-8."""
-    return json.dumps(value, separators=(",", ":")).encode()
 
 
 MAX_STORED_DOCUMENT_BYTES: Final = 512 * 1024 * 1024

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ._reply import Reply, json_reply, no_content
-from ._requests import Incoming, Invalid, Query, parse_day
+from ._requests import Incoming, Invalid, Query, TooManyItems, parse_day
 from ._routes import match_in
 from ._today_requests import (
     CANCEL,
@@ -292,22 +292,26 @@ def dispatch_today(store: TodayRunStore, incoming: Incoming) -> Reply:
             return Reply(405, {"detail": "Method Not Allowed"}, headers={"allow": ", ".join(found)})
         return json_reply({"detail": "Not Found"}, 404)
     route, params = found
+    # The key and the request's own checks read nothing that changes: they run outside the
+    # lock, so a large body being parsed holds up no other request.
+    if not bearer_ok(store, incoming):
+        detail = "Not authenticated" if "authorization" not in incoming.headers else "Invalid API key"
+        return Reply(401, {"detail": detail}, headers={"www-authenticate": "Bearer"})
+    query = Query(incoming)
+    try:
+        args = route.query(query) if route.query is not None else None
+        problems = list(query.issues)
+        body: dict[str, Any] = {}
+        if route.body is not None:
+            try:
+                body = route.body(incoming.body)
+            except Invalid as exc:
+                problems += exc.issues
+        if problems:
+            raise Invalid(problems)
+    except Invalid as exc:
+        return json_reply({"detail": exc.issues}, 422)
+    except TooManyItems as exc:
+        return json_reply({"detail": str(exc)}, 413)
     with store.op_lock:
-        if not bearer_ok(store, incoming):
-            detail = "Not authenticated" if "authorization" not in incoming.headers else "Invalid API key"
-            return Reply(401, {"detail": detail}, headers={"www-authenticate": "Bearer"})
-        query = Query(incoming)
-        try:
-            args = route.query(query) if route.query is not None else None
-            problems = list(query.issues)
-            body: dict[str, Any] = {}
-            if route.body is not None:
-                try:
-                    body = route.body(incoming.body)
-                except Invalid as exc:
-                    problems += exc.issues
-            if problems:
-                raise Invalid(problems)
-        except Invalid as exc:
-            return json_reply({"detail": exc.issues}, 422)
         return route.handler(TodayCall(store, params, args, body))
