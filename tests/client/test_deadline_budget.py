@@ -52,6 +52,8 @@ class Network:
         self.given: dict[str, dict[str, Any]] = {}
         self.originals: dict[str, Any] = {}
         self.took: dict[str, list[float]] = {}
+        self.fail: list[str] = []  # calls that fail once each, as a refused connection does
+        self.read_at_most: int | None = None  # bytes a read returns: a slow peer's headers come in pieces
         self.unix_to: int | None = None  # the TCP port a "unix socket" reaches (no server listens on one)
         backend, stream = (SyncBackend, SyncStream) if mode == "sync" else (AnyIOBackend, AnyIOStream)
         for name in ("connect_tcp", "connect_unix_socket", "read", "write", "start_tls"):
@@ -95,10 +97,15 @@ class Network:
 
             def call(self: Any, *args: Any, **kwargs: Any) -> Any:
                 record(self, args, kwargs)
+                if name in network.fail:
+                    network.fail.remove(name)
+                    raise httpcore.ConnectError("refused")
                 if name == "start_tls":
                     result = self  # the handshake, skipped: the server speaks plain HTTP
                 elif name == "connect_unix_socket":
                     result = network.originals["connect_tcp"](self, "127.0.0.1", network.unix_to)
+                elif name == "read" and network.read_at_most is not None:
+                    result = original(self, network.read_at_most, *args[1:], **kwargs)
                 else:
                     result = original(self, *args, **kwargs)
                 network._spend(name)
@@ -108,10 +115,15 @@ class Network:
 
         async def acall(self: Any, *args: Any, **kwargs: Any) -> Any:
             record(self, args, kwargs)
+            if name in network.fail:
+                network.fail.remove(name)
+                raise httpcore.ConnectError("refused")
             if name == "start_tls":
                 result = self
             elif name == "connect_unix_socket":
                 result = await network.originals["connect_tcp"](self, "127.0.0.1", network.unix_to)
+            elif name == "read" and network.read_at_most is not None:
+                result = await original(self, network.read_at_most, *args[1:], **kwargs)
             else:
                 result = await original(self, *args, **kwargs)
             network._spend(name)
@@ -125,14 +137,14 @@ def client(mode: str, base_url: str, **options: Any) -> Retab | AsyncRetab:
     return Retab(**options) if mode == "sync" else AsyncRetab(**options)
 
 
-def get(client: Retab | AsyncRetab) -> str | None:
+def get(client: Retab | AsyncRetab, run_id: str = RUN_ID) -> str | None:
     if isinstance(client, Retab):
         with client:
-            return client.workflows.runs.get(RUN_ID).id
+            return client.workflows.runs.get(run_id).id
 
     async def go() -> str | None:
         async with client:
-            return (await client.workflows.runs.get(RUN_ID)).id
+            return (await client.workflows.runs.get(run_id)).id
 
     return asyncio.run(go())
 
@@ -291,3 +303,30 @@ def test_a_unix_socket_connect_after_the_budget_is_a_connect_timeout(
     with pytest.raises(APITimeoutError):
         get(unix_client(mode))
     assert "connect_unix_socket" not in [call for call, _ in network.calls]
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_read_that_uses_the_budget_leaves_nothing_for_the_rest_of_the_headers(
+    mode: str, server: FaultServer, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    network = Network(clock, monkeypatch, mode)
+    network.read_at_most = 10
+    network.took = {"read": [6.0]}
+    with pytest.raises(APITimeoutError):
+        get(client(mode, server.base_url))
+    assert [call for call, _ in network.calls].count("read") == 1
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_connect_retried_by_the_callers_transport_waits_through_the_backend(
+    mode: str, server: FaultServer, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # httpx's HTTPTransport(retries=1) sleeps on the network backend before connecting again.
+    network = Network(clock, monkeypatch, mode)
+    network.fail = ["connect_tcp"]
+    if mode == "sync":
+        http: httpx.Client | httpx.AsyncClient = httpx.Client(transport=httpx.HTTPTransport(retries=1))
+    else:
+        http = httpx.AsyncClient(transport=httpx.AsyncHTTPTransport(retries=1))
+    assert get(client(mode, server.base_url, http_client=http)) == RUN_ID
+    assert [call for call, _ in network.calls].count("connect_tcp") == 2

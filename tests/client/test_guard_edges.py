@@ -7,7 +7,9 @@ Time is the fake clock of tests/client/conftest.py: it moves only when the test 
 from __future__ import annotations
 
 import asyncio
+import gzip
 import json
+import zlib
 from collections.abc import AsyncIterator, Iterator
 
 import httpx
@@ -170,6 +172,27 @@ def test_a_late_body_names_the_request_and_its_budget(api: Api, clock: FakeClock
         api.get(client, RUN_ID)
     where = f"GET https://retab.test/v1/workflows/runs/{RUN_ID}"
     assert str(caught.value) == f"{where} timed out: the body took longer than the 2.5s the request had"
+    assert caught.value.request is not None and str(caught.value.request.url) == where.split(" ", 1)[1]
+
+
+@pytest.mark.parametrize("coding", ["gzip", "deflate"])
+def test_a_body_that_drips_only_its_coding_header_ends_at_the_deadline(api: Api, clock: FakeClock, coding: str) -> None:
+    # Each chunk is one byte of a gzip or zlib header, which decodes to nothing: no decoded piece
+    # ever arrives, so the deadline must be checked per raw chunk too, not only per decoded piece.
+    header = gzip.compress(BODY)[:10] if coding == "gzip" else zlib.compress(BODY)[:2]
+    drip = Drip(clock, header, seconds=1.0, size=1)
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        stream = drip.chunks() if api.mode == "sync" else drip.achunks()
+        return httpx.Response(200, headers={"content-encoding": coding}, content=stream)
+
+    client = client_with(api, handler, max_retries=0, timeout=1.5)
+    with pytest.raises(APITimeoutError) as caught:
+        api.get(client, RUN_ID)
+    where = f"GET https://retab.test/v1/workflows/runs/{RUN_ID}"
+    assert str(caught.value) == f"{where} timed out: the body took longer than the 1.5s the request had"
+    assert caught.value.request is not None
+    assert drip.sent == 2  # stopped at the first chunk past the deadline
 
 
 async def _once(data: bytes) -> AsyncIterator[bytes]:
