@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import asyncio
 import inspect
+import json
 import socket
 import ssl
+import threading
 import time
 from collections.abc import Iterator
 from typing import Any
@@ -330,3 +332,89 @@ def test_a_connect_retried_by_the_callers_transport_waits_through_the_backend(
         http = httpx.AsyncClient(transport=httpx.AsyncHTTPTransport(retries=1))
     assert get(client(mode, server.base_url, http_client=http)) == RUN_ID
     assert [call for call, _ in network.calls].count("connect_tcp") == 2
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_the_callers_local_address_and_socket_options_still_reach_the_connect(
+    mode: str, server: FaultServer, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    network = Network(clock, monkeypatch, mode)
+    options: dict[str, Any] = {
+        "local_address": "127.0.0.1",
+        "socket_options": [(socket.SOL_SOCKET, socket.SO_KEEPALIVE, 1)],
+    }
+    if mode == "sync":
+        http: httpx.Client | httpx.AsyncClient = httpx.Client(transport=httpx.HTTPTransport(**options))
+    else:
+        http = httpx.AsyncClient(transport=httpx.AsyncHTTPTransport(**options))
+    assert get(client(mode, server.base_url, http_client=http)) == RUN_ID
+    given = network.given["connect_tcp"]
+    assert (given["host"], given["port"], given["local_address"]) == ("127.0.0.1", server.port, "127.0.0.1")
+    assert list(given["socket_options"]) == options["socket_options"]
+
+
+class KeepAliveServer:
+    """Answers each connection's first request without ``Connection: close``, then closes it."""
+
+    def __init__(self) -> None:
+        self.connections = 0
+        self.closed = threading.Semaphore(0)  # released once per connection it has closed
+        self._sock = socket.create_server(("127.0.0.1", 0))
+        self._sock.settimeout(0.05)  # how long close() may wait for the accept loop
+        self._stop = threading.Event()
+        self.base_url = f"http://127.0.0.1:{self._sock.getsockname()[1]}"
+        self._thread = threading.Thread(target=self._serve, daemon=True)
+        self._thread.start()
+
+    def _serve(self) -> None:
+        body = json.dumps(seed_run()).encode()
+        head = f"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {len(body)}\r\n\r\n"
+        while not self._stop.is_set():
+            try:
+                conn, _ = self._sock.accept()
+            except TimeoutError:
+                continue
+            except OSError:
+                return
+            with conn:
+                conn.settimeout(30)
+                self.connections += 1
+                request = b""
+                while b"\r\n\r\n" not in request:
+                    chunk = conn.recv(65536)
+                    if not chunk:
+                        break
+                    request += chunk
+                conn.sendall(head.encode() + body)
+            self.closed.release()
+
+    def close(self) -> None:
+        self._stop.set()
+        self._thread.join(timeout=5)
+        self._sock.close()
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_kept_alive_connection_the_server_closed_while_idle_is_not_reused(mode: str) -> None:
+    # httpcore asks the stream whether the socket is readable (closed, here) before reusing it.
+    server = KeepAliveServer()
+    try:
+        made = client(mode, server.base_url)
+        if isinstance(made, Retab):
+            with made:
+                ids = [made.workflows.runs.get(RUN_ID).id]
+                assert server.closed.acquire(timeout=30)  # the server has closed it: no race with the reuse
+                ids.append(made.workflows.runs.get(RUN_ID).id)
+        else:
+
+            async def go(made: AsyncRetab) -> list[str | None]:
+                async with made:
+                    ids = [(await made.workflows.runs.get(RUN_ID)).id]
+                    assert server.closed.acquire(timeout=30)
+                    return [*ids, (await made.workflows.runs.get(RUN_ID)).id]
+
+            ids = asyncio.run(go(made))
+    finally:
+        server.close()
+    assert ids == [RUN_ID, RUN_ID]
+    assert server.connections == 2
