@@ -14,7 +14,7 @@ from collections.abc import Iterator
 import httpx
 import pytest
 
-from retab_runs import Retab, _logs
+from retab_runs import AsyncRetab, Retab, _logs
 from tests.payloads import seed_run
 
 RUN_ID = "run_abc123xyz"
@@ -49,7 +49,11 @@ class NoRootHandlers:
         logging.root.handlers[:] = self.saved
 
 
-def get_a_run() -> None:
+def get_a_run(cls: type[Retab] | type[AsyncRetab] = Retab) -> None:
+    if cls is AsyncRetab:
+        AsyncRetab(api_key=KEY)  # building it is enough: RETAB_LOG is read then
+        return
+
     def handler(request: httpx.Request) -> httpx.Response:
         return httpx.Response(200, json=seed_run())
 
@@ -146,18 +150,24 @@ def test_retab_log_is_applied_once_so_later_choices_of_the_application_stand(
     assert (fresh_logger.level, len(fresh_logger.handlers)) == (logging.WARNING, 1)
 
 
+@pytest.mark.parametrize("cls", [Retab, AsyncRetab])
 @pytest.mark.parametrize("value", ["verbose", "Trace "])
 def test_an_unknown_retab_log_value_warns_once_and_logs_nothing(
-    value: str, fresh_logger: logging.Logger, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    value: str,
+    cls: type[Retab] | type[AsyncRetab],
+    fresh_logger: logging.Logger,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     monkeypatch.setenv("RETAB_LOG", value)
     with NoRootHandlers():
         with pytest.warns(UserWarning) as caught:
-            get_a_run()
+            get_a_run(cls)
         with warnings.catch_warnings():
             warnings.simplefilter("error")
             get_a_run()  # once per process, not once per client
     assert [str(w.message) for w in caught] == [
         f"RETAB_LOG={value.strip()!r} is not a level: use debug or info (logging stays off)"
     ]
+    assert caught[0].filename == __file__  # the line that built the client, not the library's
     assert (fresh_logger.level, fresh_logger.handlers, capsys.readouterr().err) == (logging.NOTSET, [], "")
