@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import logging
 import os
-import sys
 import warnings
 
 __all__ = ["logger", "setup_from_env"]
@@ -25,10 +24,7 @@ def setup_from_env() -> None:
     if level is None:
         if value and not _warned:
             _warned = True
-            warnings.warn(
-                f"RETAB_LOG={value!r} is not a level: use debug or info (logging stays off)",
-                stacklevel=_outside_this_package(),
-            )
+            warnings.warn(f"RETAB_LOG={value!r} is not a level: use debug or info (logging stays off)", stacklevel=4)
         return
     if getattr(logger, "_retab_configured", False):
         return
@@ -38,11 +34,3 @@ def setup_from_env() -> None:
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         logger.addHandler(handler)
     logger._retab_configured = True  # type: ignore[attr-defined]
-
-
-def _outside_this_package() -> int:
-    """The ``stacklevel`` of the first caller outside ``retab_runs``: the line that built the client."""
-    frame, level = sys._getframe(1), 1
-    while frame.f_back is not None and frame.f_globals.get("__name__", "").partition(".")[0] == "retab_runs":
-        frame, level = frame.f_back, level + 1
-    return level
