@@ -33,7 +33,7 @@ from tests.payloads import seed_run
 RUN_ID = "run_abc123xyz"
 PATH = f"/v1/workflows/runs/{RUN_ID}"
 CREATE = "/v1/workflows/wf_abc/run"
-TIMEOUT = httpx.Timeout(5, connect=2)  # a total budget of 5 s (the longest part), 2 s to connect
+TIMEOUT = httpx.Timeout(5, connect=2, read=3, write=1)  # a total budget of 5 s (the longest part: pool)
 
 
 @pytest.fixture
@@ -167,11 +167,12 @@ MODES = ["sync", "async"]
 
 
 @pytest.mark.parametrize("mode", MODES)
-@pytest.mark.parametrize(("connect_took", "write_gets"), [(1.0, 4.0), (4.5, 0.5)])
+@pytest.mark.parametrize(("connect_took", "write_gets", "read_gets"), [(1.0, 1.0, 3.0), (4.5, 0.5, 0.5)])
 def test_each_socket_call_gets_the_time_left_of_the_budget(
     mode: str,
     connect_took: float,
     write_gets: float,
+    read_gets: float,
     server: FaultServer,
     clock: FakeClock,
     monkeypatch: pytest.MonkeyPatch,
@@ -182,7 +183,7 @@ def test_each_socket_call_gets_the_time_left_of_the_budget(
     timeouts = dict(network.calls)
     assert timeouts["connect_tcp"] == 2.0  # its own timeout: shorter than the 5 s left
     assert timeouts["write"] == pytest.approx(write_gets)
-    assert timeouts["read"] == pytest.approx(write_gets)
+    assert timeouts["read"] == pytest.approx(read_gets)
 
 
 @pytest.mark.parametrize("mode", MODES)

@@ -15,7 +15,7 @@ from collections.abc import AsyncIterator, Iterator
 import httpx
 import pytest
 
-from retab_runs import APITimeoutError, AsyncRetab, ResponseTooLargeError, Retab
+from retab_runs import APIStatusError, APITimeoutError, AsyncRetab, ResponseTooLargeError, Retab
 from tests.client.conftest import Api, FakeClock
 from tests.payloads import seed_run
 
@@ -102,6 +102,23 @@ def test_a_body_of_exactly_the_limit_is_taken_and_one_byte_more_is_refused(
             assert caught.value.limit == limit
         else:
             assert api.get(client, RUN_ID).id == RUN_ID
+
+
+@pytest.mark.parametrize(("seconds", "waited"), [("60", [60.0]), ("60.001", [])])
+def test_a_retry_after_of_exactly_the_longest_wait_is_waited(
+    api: Api, clock: FakeClock, seconds: str, waited: list[float]
+) -> None:
+    # RetryPolicy's max_retry_after (60 s by default) is the longest wait honoured; one more millisecond is not.
+    answers = iter([httpx.Response(503, headers={"Retry-After": seconds}, json={"detail": "busy"}),
+                    httpx.Response(200, json=seed_run())])  # fmt: skip
+
+    client = client_with(api, lambda request: next(answers), max_retries=1)
+    if waited:
+        assert api.get(client, RUN_ID).id == RUN_ID
+    else:
+        with pytest.raises(APIStatusError):
+            api.get(client, RUN_ID)
+    assert clock.sleeps == waited
 
 
 @pytest.mark.parametrize("header", [{"Retry-After": "-5"}, {"retry-after-ms": "-2500"}, {"Retry-After": "-0.5"}])
