@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gzip
 import re
+import zlib
 from collections.abc import AsyncIterator
 
 import brotli
@@ -64,6 +65,23 @@ def test_a_body_that_is_not_what_its_coding_says_is_a_typed_error_not_retried(
     assert re.fullmatch(WHERE + message, str(error)), str(error)
     assert (error.status_code, error.request is not None) == (200, True)
     assert len(hits) == 1  # the server would send the same
+
+
+@pytest.mark.parametrize(
+    ("coding", "body"),
+    [
+        ("deflate", zlib.compress(b'{"id": "run_1"}' * 100)[:-4] + b"\0\0\0\0"),
+        ("gzip", gzip.compress(b'{"id": "run_1"}' * 100)[:-8] + b"\0\0\0\0" + (1500).to_bytes(4, "little")),
+    ],
+    ids=["deflate", "gzip"],
+)
+def test_a_body_whose_checksum_is_wrong_is_refused(api: Api, coding: str, body: bytes) -> None:
+    # The last bytes (zlib's adler-32, gzip's CRC-32) say the body was damaged on the way.
+    error, _ = call(api, coding, body)
+    assert isinstance(error, ResponseDecodingError), repr(error)
+    assert str(error).endswith(
+        f"the body is not valid {coding}: Error -3 while decompressing data: incorrect data check"
+    )
 
 
 @pytest.mark.parametrize("coding", ["gzip", "deflate", "br", "zstd", "gzip, br"])
