@@ -200,6 +200,19 @@ def test_a_connect_that_uses_the_budget_leaves_nothing_to_write(
 
 
 @pytest.mark.parametrize("mode", MODES)
+def test_a_connect_that_takes_exactly_the_budget_leaves_nothing_either(
+    mode: str, server: FaultServer, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # No time left is no time: a write given a timeout of 0 would still go out on an idle socket.
+    network = Network(clock, monkeypatch, mode)
+    network.took = {"connect_tcp": [5.0]}
+    with pytest.raises(APITimeoutError) as caught:
+        get(client(mode, server.base_url))
+    assert [call for call, _ in network.calls] == ["connect_tcp"]
+    assert str(caught.value.__cause__) == "the request took longer than its total timeout"  # shown in tracebacks
+
+
+@pytest.mark.parametrize("mode", MODES)
 def test_a_write_that_uses_the_budget_leaves_nothing_to_read(
     mode: str, server: FaultServer, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
