@@ -116,3 +116,27 @@ def test_a_body_whose_last_chunk_decodes_to_much_is_read_whole(api: Api, coding:
     error, _ = call(api, coding, body)
     assert isinstance(error, ResponseValidationError), repr(error)
     assert error.body == "x" * 200_000
+
+
+def test_more_codings_than_decoded_are_refused_naming_the_request(api: Api) -> None:
+    error, hits = call(api, "gzip, gzip, gzip, gzip, gzip", b"{}")
+    assert isinstance(error, ResponseDecodingError), repr(error)
+    assert str(error) == (
+        f"the body of GET https://retab.test/v1/workflows/runs/{RUN_ID} (200) has 5 content codings; "
+        "at most 4 are decoded"
+    )
+    assert len(hits) == 1
+
+
+def test_br_that_the_installed_brotli_cannot_bound_is_refused_saying_what_would(
+    api: Api, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from retab_runs import _body
+
+    monkeypatch.setattr(_body, "_bounded_brotli", lambda: False)  # brotli before 1.2, or brotlicffi
+    error, _ = call(api, "br", WHOLE)
+    assert isinstance(error, ResponseDecodingError), repr(error)
+    assert str(error) == (
+        f"the body of GET https://retab.test/v1/workflows/runs/{RUN_ID} (200) is br-encoded, which was not asked "
+        "for: the installed brotli cannot decode it within bounds (brotli 1.2 or later can)"
+    )
