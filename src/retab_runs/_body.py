@@ -117,12 +117,11 @@ class _Brotli:
             return
         self._seen = True
         out = self._step(data)
-        while True:
-            if out:
-                yield out
-            if self._decoder.can_accept_more_data():
-                return
-            out = self._step(b"")  # more output is pending: take it a piece at a time
+        while out:  # more output may be pending: take it a piece at a time until there is none
+            yield out
+            # can_accept_more_data() is no sign that all is out: it says True with output still
+            # pending, which the last chunk of a body would leave behind (a valid body refused).
+            out = self._step(b"")
 
     def finish(self) -> Iterator[bytes]:
         if self._seen and not self._decoder.is_finished():
@@ -255,6 +254,13 @@ def _too_large(response: httpx.Response, limit: int) -> ResponseTooLargeError:
     )
 
 
+def _undecodable(response: httpx.Response, exc: httpx.DecodingError) -> ResponseDecodingError:
+    return ResponseDecodingError(
+        f"{describe_request(response.request)} ({response.status_code}): {exc}",
+        response=response,
+    )
+
+
 def _late(response: httpx.Response, budget: float) -> APITimeoutError:
     return APITimeoutError(
         f"{describe_request(response.request)} timed out: the body took longer than the {budget:g}s the request had",
@@ -296,16 +302,20 @@ def _already_read(response: httpx.Response, limit: int) -> bool:
 def read_body(response: httpx.Response, limit: int, deadline: float, budget: float) -> None:
     """Read the decoded body into ``response``.
 
-    Raises ResponseTooLargeError past ``limit`` bytes, APITimeoutError once ``deadline`` has passed.
+    Raises ResponseTooLargeError past ``limit`` bytes, APITimeoutError once ``deadline`` has passed,
+    ResponseDecodingError for a body that is not what its ``Content-Encoding`` says.
     """
     if _already_read(response, limit):
         return
     buffer = _Buffer(response, limit, deadline, budget)
-    for raw in response.iter_raw():
-        buffer.add(buffer.decoding.feed(raw))
-        if _clock.monotonic() > deadline:
-            raise _late(response, budget)
-    buffer.keep()
+    try:
+        for raw in response.iter_raw():
+            buffer.add(buffer.decoding.feed(raw))
+            if _clock.monotonic() > deadline:
+                raise _late(response, budget)
+        buffer.keep()
+    except httpx.DecodingError as exc:  # raised by the stages, which do not know the request
+        raise _undecodable(response, exc) from exc
 
 
 async def aread_body(response: httpx.Response, limit: int, deadline: float, budget: float) -> None:
@@ -313,8 +323,11 @@ async def aread_body(response: httpx.Response, limit: int, deadline: float, budg
     if _already_read(response, limit):
         return
     buffer = _Buffer(response, limit, deadline, budget)
-    async for raw in response.aiter_raw():
-        buffer.add(buffer.decoding.feed(raw))
-        if _clock.monotonic() > deadline:
-            raise _late(response, budget)
-    buffer.keep()
+    try:
+        async for raw in response.aiter_raw():
+            buffer.add(buffer.decoding.feed(raw))
+            if _clock.monotonic() > deadline:
+                raise _late(response, budget)
+        buffer.keep()
+    except httpx.DecodingError as exc:
+        raise _undecodable(response, exc) from exc

@@ -237,7 +237,8 @@ class ResponseTooLargeError(APIError):
 
 class ResponseDecodingError(APIError):
     """The body's ``Content-Encoding`` cannot be undone within bounds: more codings stacked than
-    the client decodes, or a coding it did not ask for and cannot bound (br with an old brotli).
+    the client decodes, a coding it did not ask for and cannot bound (br with an old brotli), or a
+    body that is not what its coding says (not gzip, a br or zstd stream cut short).
 
     Not retried: the server would send the same.
     """

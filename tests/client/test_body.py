@@ -56,6 +56,24 @@ def test_no_piece_is_larger_than_the_step_even_from_a_bomb() -> None:
     assert total + sum(map(len, decoding.finish())) == 64 * 2**20
 
 
+@pytest.mark.parametrize("network_chunk", [1, 2, 3, 4096, 1 << 20])
+@pytest.mark.parametrize("wbits", [zlib.MAX_WBITS, -zlib.MAX_WBITS], ids=["zlib", "raw"])
+def test_no_piece_of_a_deflate_bomb_is_larger_than_the_step_however_it_arrives(network_chunk: int, wbits: int) -> None:
+    # Whatever the first chunks hold back while the header is judged, nothing is left for the
+    # end of the body to inflate in one go.
+    packer = zlib.compressobj(9, zlib.DEFLATED, wbits)
+    bomb = packer.compress(bytes(16 * 2**20)) + packer.flush()
+    decoding = _body._Decoding(encoded("deflate"))
+    sizes = [
+        len(piece)
+        for start in range(0, len(bomb), network_chunk)
+        for piece in decoding.feed(bomb[start : start + network_chunk])
+    ]
+    sizes += [len(piece) for piece in decoding.finish()]
+    assert max(sizes) <= _body._PIECE
+    assert sum(sizes) == 16 * 2**20
+
+
 @pytest.mark.parametrize("network_chunk", [1, 7, 65536])
 def test_br_and_zstd_round_trip_whatever_the_network_chunks(network_chunk: int) -> None:
     body = b'{"id": "run_1", "steps": []}' * 1000

@@ -7,13 +7,15 @@ Time is the fake clock of tests/client/conftest.py: it moves only when the test 
 from __future__ import annotations
 
 import asyncio
+import gzip
 import json
+import zlib
 from collections.abc import AsyncIterator, Iterator
 
 import httpx
 import pytest
 
-from retab_runs import APITimeoutError, AsyncRetab, ResponseTooLargeError, Retab
+from retab_runs import APIStatusError, APITimeoutError, AsyncRetab, ResponseTooLargeError, Retab
 from tests.client.conftest import Api, FakeClock
 from tests.payloads import seed_run
 
@@ -102,6 +104,23 @@ def test_a_body_of_exactly_the_limit_is_taken_and_one_byte_more_is_refused(
             assert api.get(client, RUN_ID).id == RUN_ID
 
 
+@pytest.mark.parametrize(("seconds", "waited"), [("60", [60.0]), ("60.001", [])])
+def test_a_retry_after_of_exactly_the_longest_wait_is_waited(
+    api: Api, clock: FakeClock, seconds: str, waited: list[float]
+) -> None:
+    # RetryPolicy's max_retry_after (60 s by default) is the longest wait honoured; one more millisecond is not.
+    answers = iter([httpx.Response(503, headers={"Retry-After": seconds}, json={"detail": "busy"}),
+                    httpx.Response(200, json=seed_run())])  # fmt: skip
+
+    client = client_with(api, lambda request: next(answers), max_retries=1)
+    if waited:
+        assert api.get(client, RUN_ID).id == RUN_ID
+    else:
+        with pytest.raises(APIStatusError):
+            api.get(client, RUN_ID)
+    assert clock.sleeps == waited
+
+
 @pytest.mark.parametrize("header", [{"Retry-After": "-5"}, {"retry-after-ms": "-2500"}, {"Retry-After": "-0.5"}])
 def test_a_retry_after_below_zero_is_a_wait_of_nothing(api: Api, clock: FakeClock, header: dict[str, str]) -> None:
     # time.sleep(-5) raises ValueError: a server's odd header must not become the caller's exception.
@@ -170,6 +189,27 @@ def test_a_late_body_names_the_request_and_its_budget(api: Api, clock: FakeClock
         api.get(client, RUN_ID)
     where = f"GET https://retab.test/v1/workflows/runs/{RUN_ID}"
     assert str(caught.value) == f"{where} timed out: the body took longer than the 2.5s the request had"
+    assert caught.value.request is not None and str(caught.value.request.url) == where.split(" ", 1)[1]
+
+
+@pytest.mark.parametrize("coding", ["gzip", "deflate"])
+def test_a_body_that_drips_only_its_coding_header_ends_at_the_deadline(api: Api, clock: FakeClock, coding: str) -> None:
+    # Each chunk is one byte of a gzip or zlib header, which decodes to nothing: no decoded piece
+    # ever arrives, so the deadline must be checked per raw chunk too, not only per decoded piece.
+    header = gzip.compress(BODY)[:10] if coding == "gzip" else zlib.compress(BODY)[:2]
+    drip = Drip(clock, header, seconds=1.0, size=1)
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        stream = drip.chunks() if api.mode == "sync" else drip.achunks()
+        return httpx.Response(200, headers={"content-encoding": coding}, content=stream)
+
+    client = client_with(api, handler, max_retries=0, timeout=1.5)
+    with pytest.raises(APITimeoutError) as caught:
+        api.get(client, RUN_ID)
+    where = f"GET https://retab.test/v1/workflows/runs/{RUN_ID}"
+    assert str(caught.value) == f"{where} timed out: the body took longer than the 1.5s the request had"
+    assert caught.value.request is not None
+    assert drip.sent == 2  # stopped at the first chunk past the deadline
 
 
 async def _once(data: bytes) -> AsyncIterator[bytes]:

@@ -51,6 +51,9 @@ def test_retry_after_forms() -> None:
     assert retry_after_seconds(httpx.Headers({"retry-after": past}), now=now) == 0.0
     assert retry_after_seconds(httpx.Headers({"retry-after": "soon"})) is None
     assert retry_after_seconds(httpx.Headers({})) is None
+    # A date is waited from the ``now`` given, not from the machine's clock.
+    fixed = "Mon, 01 Jan 2001 00:01:00 GMT"
+    assert retry_after_seconds(httpx.Headers({"retry-after": fixed}), now=978307200.0) == 60.0
 
 
 @pytest.mark.parametrize("status", [408, 409, 429, 500, 502, 503, 504, 520])
