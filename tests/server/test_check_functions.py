@@ -379,7 +379,7 @@ def test_a_body_that_breaks_its_shape_lists_each_problem() -> None:
 
 @pytest.mark.parametrize(
     ("raw", "position"),
-    [(b'{"a": ', 6), (b'{"a" 1}', 5), (b'{"a": NaN}', 0), (b'{"a": 1e999}', 0), (b"[" * 100_000, 0)],
+    [(b'{"a": ', 6), (b'{"a" 1}', 5), (b'{"a": NaN}', 0), (b'{"a": 1e999}', 0), (b"[" * 50_000, 0)],
 )  # a constant or a number refused after decoding has no position: 0
 def test_text_that_is_not_json_a_number_cannot_carry_is_json_invalid(raw: bytes, position: int) -> None:
     with pytest.raises(Invalid) as caught:
