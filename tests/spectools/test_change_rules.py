@@ -12,9 +12,10 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from spectools.compare import compare
-from spectools.report import findings
-from spectools.rules import RULES
+
+from scripts.spectools.compare import compare
+from scripts.spectools.report import findings
+from scripts.spectools.rules import RULES
 
 Spec = dict[str, Any]
 

@@ -10,9 +10,10 @@ import copy
 from typing import Any
 
 import pytest
-from spectools.compare import compare
-from spectools.report import findings
-from spectools.rules import RULES
+
+from scripts.spectools.compare import compare
+from scripts.spectools.report import findings
+from scripts.spectools.rules import RULES
 
 REF = "#/components/schemas/"
 
@@ -185,7 +186,7 @@ def test_a_rename_with_no_python_change_at_all() -> None:
         detail = {"type": "object", "properties": {"x": {"type": "string"}}, "title": "Detail"}
         return document({**run({"detail": {"$ref": REF + name}}), name: detail})
 
-    from spectools import compare as module
+    from scripts.spectools import compare as module
 
     original = module.class_names
     try:  # a component whose classes are both named by its title (as a configured generator would)
@@ -215,8 +216,8 @@ def test_the_python_names_rows_print_exist_in_the_generated_tree() -> None:
     """Every name python_names gives for openapi.yaml's schemas, fields and operations is in generated/
     (loaded by griffe, as make generate's Python report loads it)."""
     import griffe
-    from spectools.pynames import python_names
 
+    from scripts.spectools.pynames import python_names
     from tests.spec import ROOT, spec
 
     document = spec()
