@@ -65,7 +65,7 @@ class Comparer:
 
     def resolve(self, node: Any, side: str) -> tuple[Any, str | None]:
         """The schema a ``$ref`` points to (followed to the end), and the last component name."""
-        schemas = self.old_schemas if side == "old" else self.new_schemas
+        schemas = {"old": self.old_schemas, "new": self.new_schemas}[side]  # a side misnamed fails here
         name = None
         for _ in range(50):
             if not (isinstance(node, dict) and isinstance(node.get("$ref"), str)):
