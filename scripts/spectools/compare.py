@@ -623,9 +623,8 @@ class Comparer:
 
 def strip(node: Any, is_map: bool = False) -> Any:
     """A schema without its prose, for structural comparison."""
-    if isinstance(node, dict):
-        maps = ("properties", "schemas", "securitySchemes")
-        return {k: strip(v, k in maps and not is_map) for k, v in node.items() if is_map or k not in PROSE}
+    if isinstance(node, dict):  # the keys of ``properties`` are names, never prose
+        return {k: strip(v, k == "properties" and not is_map) for k, v in node.items() if is_map or k not in PROSE}
     if isinstance(node, list):
         return [strip(v) for v in node]
     return node

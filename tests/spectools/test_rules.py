@@ -92,7 +92,7 @@ def test_a_union_that_became_one_object_with_an_enum_reports_the_new_value() -> 
     new = document({**run({"lifecycle": {"$ref": REF + "TriggerInfo"}}, ["lifecycle"]), "TriggerInfo": info})
     found = rows(old, new)
     assert ("response-property-enum-value-added", "Run.lifecycle.type", "info", "error") in found
-    assert not {r for r in found if "constraint" in r[0]}
+    assert not {r for r in found if "constraint" in r[0] or "discriminator" in r[0]}  # values compared, not dropped
 
 
 def test_enum_from_none_is_its_own_rule() -> None:
@@ -421,3 +421,169 @@ def test_each_rule_on_a_hand_made_pair(name: str, edit: Any, expected: tuple[str
     new = api() if edit is None else copy.deepcopy(old)  # None: the plain API is the new side
     (AFTER[name] if edit is None else edit)(new)
     assert expected in rows(old, new)
+
+
+# -- what the rows say: the values, names and shapes a reader is shown ---------------------------
+
+
+def report(old: dict[str, Any], new: dict[str, Any]) -> list[tuple[str, str, str]]:
+    """The whole report, in its order: (rule, where, message) for each row."""
+    return [(f.id, f.where, f.message) for f in findings(compare(old, new))]
+
+
+def told_by_status(values: dict[str, str], *, inline: bool = False) -> dict[str, Any]:
+    """A Run whose ``lifecycle`` union is told apart by ``status`` with no mapping: each variant's
+    value is its ``const``. Inline variants have no component name."""
+    variants = {
+        n: {"type": "object", "properties": {"status": {"type": "string", "const": v}}} for v, n in values.items()
+    }
+    branches = [variants[n] if inline else {"$ref": REF + n} for n in values.values()]
+    union = {"oneOf": branches, "discriminator": {"propertyName": "status"}}
+    return document({**run({"lifecycle": union}, ["lifecycle"]), **({} if inline else variants)})
+
+
+def test_variants_without_a_mapping_are_told_by_their_consts() -> None:
+    more = {**LIFECYCLE, "done": "DoneRun"}
+    three = "type a union of 2 objects became a union of 3 objects"
+    assert report(told_by_status(LIFECYCLE), told_by_status(more)) == [
+        ("response-property-type-changed", "Run.lifecycle", three),
+        ("response-discriminator-value-added", "Run.lifecycle", "variant 'done' (DoneRun) added to the union"),
+        ("schema-added", "components.schemas.DoneRun", "schema 'DoneRun' added"),
+    ]
+    assert report(told_by_status(more), told_by_status(LIFECYCLE)) == [
+        ("response-property-type-changed", "Run.lifecycle", "type a union of 3 objects became a union of 2 objects"),
+        ("response-discriminator-value-removed", "Run.lifecycle", "variant 'done' (DoneRun) removed"),
+        ("schema-removed", "components.schemas.DoneRun", "schema 'DoneRun' no longer used"),
+    ]
+    # an inline variant has no name: the report counts it from 1
+    assert report(told_by_status(LIFECYCLE, inline=True), told_by_status(more, inline=True)) == [
+        ("response-property-type-changed", "Run.lifecycle", three),
+        ("response-discriminator-value-added", "Run.lifecycle", "variant 'done' (variant 3) added to the union"),
+    ]
+
+
+def test_a_changed_http_scheme_says_both_definitions() -> None:
+    def secured(scheme: dict[str, Any]) -> dict[str, Any]:
+        d = document(run({}))
+        d["components"]["securitySchemes"], d["security"] = {"Auth": scheme}, [{"Auth": []}]
+        return d
+
+    assert report(secured({"type": "http", "scheme": "bearer"}), secured({"type": "http", "scheme": "basic"})) == [
+        (
+            "security-scheme-changed",
+            "components.securitySchemes",
+            "security scheme 'Auth' changed: http bearer -> http basic",
+        )
+    ]
+
+
+def test_a_component_renamed_is_found_by_its_structure_whatever_its_prose() -> None:
+    def spare(name: str, schema: dict[str, Any]) -> dict[str, Any]:
+        return document({**run({}), name: schema})
+
+    def detail(text: str, x_type: str = "string") -> dict[str, Any]:
+        return {"type": "object", "description": text, "properties": {"x": {"type": x_type, "description": text}}}
+
+    renamed = "schema 'Old' renamed 'New' (found at the same place or with the same structure)"
+    assert report(spare("Old", detail("a")), spare("New", detail("b"))) == [
+        ("schema-renamed", "components.schemas.Old", renamed)
+    ]
+    assert report(spare("Old", detail("a")), spare("New", detail("a", "integer"))) == [
+        ("schema-removed", "components.schemas.Old", "schema 'Old' no longer used"),
+        ("schema-added", "components.schemas.New", "schema 'New' added"),
+    ]
+    # a property named like a prose keyword is a property: its schema counts
+    titled = [{"type": "object", "properties": {"title": {"type": t}}} for t in ("string", "integer")]
+    assert [row[0] for row in report(spare("Old", titled[0]), spare("New", titled[1]))] == [
+        "schema-removed",
+        "schema-added",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "message"),
+    [
+        (
+            {"oneOf": [run({"a": {}})["Run"], run({"b": {}})["Run"]]},
+            {"type": "string"},
+            "type a union of 2 objects became string",
+        ),
+        ({}, {"type": "string"}, "type any became string"),
+        (
+            {"anyOf": [{"type": "string"}, {"type": "integer"}]},
+            {"type": "boolean"},
+            "type string | integer became boolean",
+        ),
+        ({"type": ["string", "integer"]}, {"type": "boolean"}, "type integer|string became boolean"),
+    ],
+)
+def test_a_changed_type_says_both_kinds(before: dict[str, Any], after: dict[str, Any], message: str) -> None:
+    assert report(document(run({"v": before})), document(run({"v": after}))) == [
+        ("response-property-type-changed", "Run.v", message)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "message"),
+    [
+        ({"type": "object", "additionalProperties": True}, {"type": "object", "additionalProperties": False},
+         "extra keys: true -> false"),
+        ({"type": "object", "additionalProperties": True},
+         {"type": "object", "additionalProperties": {"type": "integer", "minimum": 1, "description": "prose"}},
+         'extra keys: true -> {"minimum": 1, "type": "integer"}'),
+        ({"additionalProperties": True}, {}, "extra keys: true -> unspecified"),
+    ],
+)  # fmt: skip
+def test_changed_extra_keys_say_both_shapes(before: dict[str, Any], after: dict[str, Any], message: str) -> None:
+    assert report(document(run({"m": before})), document(run({"m": after}))) == [
+        ("response-additional-properties-changed", "Run.m", message)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "renamed"),
+    [
+        ("run_node_id", ["run_block_id"], "run_block_id"),  # one word of three changed
+        ("note", ["notes"], "notes"),  # one word, alike
+        ("run_node_id", ["run_block_id", "run_nodeid"], "run_nodeid"),  # the most alike wins
+        ("x_y", ["x_y_z"], "x_y_z"),
+    ],
+)
+def test_a_property_renamed_is_paired_with_the_most_alike_name(before: str, after: list[str], renamed: str) -> None:
+    old = document(run({before: {"type": "string"}}))
+    new = document(run({name: {"type": "string"} for name in after}))
+    found = report(old, new)
+    assert found[0] == ("response-property-renamed", f"Run.{before}", f"property {before!r} renamed {renamed!r}")
+    assert [row[0] for row in found[1:]] == ["response-optional-property-added"] * (len(after) - 1)
+
+
+def test_names_too_unlike_are_a_removal_and_an_addition() -> None:
+    old, new = document(run({"node_id": {"type": "string"}})), document(run({"cost": {"type": "string"}}))
+    assert [row[0] for row in report(old, new)] == [
+        "response-optional-property-removed",
+        "response-optional-property-added",
+    ]
+    # three words of which two changed: not one word swapped
+    old, new = document(run({"a_node_id": {"type": "string"}})), document(run({"b_block_id": {"type": "string"}}))
+    assert [row[0] for row in report(old, new)] == [
+        "response-optional-property-removed",
+        "response-optional-property-added",
+    ]
+
+
+def test_a_renamed_schema_row_names_the_old_and_the_new_classes() -> None:
+    def named(name: str) -> dict[str, Any]:
+        return document({**run({"detail": {"$ref": REF + name}}), name: {"type": "object", "properties": {"x": {}}}})
+
+    old, new = named("DetailOld"), named("DetailNew")
+    [row] = findings(compare(old, new), old, new)
+    assert row.python == (
+        "retab_runs_client.models.DetailOld",
+        "retab_runs_schema.DetailOld",
+        "retab_runs_client.models.DetailNew",
+        "retab_runs_schema.DetailNew",
+    )
+    # a row about a place that is gone names it as the old spec did
+    old, new = document(run({"gone": {"type": "string"}})), document(run({}))
+    [row] = findings(compare(old, new), old, new)
+    assert row.python == ("retab_runs_client.models.Run.gone", "retab_runs_schema.Run.gone")
