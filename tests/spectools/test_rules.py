@@ -587,3 +587,70 @@ def test_a_renamed_schema_row_names_the_old_and_the_new_classes() -> None:
     old, new = document(run({"gone": {"type": "string"}})), document(run({}))
     [row] = findings(compare(old, new), old, new)
     assert row.python == ("retab_runs_client.models.Run.gone", "retab_runs_schema.Run.gone")
+
+
+# -- the report as spec_diff prints it, and whether it breaks the client ----------------------------
+
+
+def three_levels() -> tuple[dict[str, Any], dict[str, Any]]:
+    """A pair with a row at each level: a retyped field, a deprecated one, a new enum value."""
+    enum = {"type": "string", "enum": ["a"]}
+    old = document(run({"note": {"type": "string"}, "tag": {"type": "string"}, "kind": enum}))
+    new = document(run({"note": {"type": "integer"}, "tag": {"type": "string", "deprecated": True},
+                        "kind": {**enum, "enum": ["a", "b"]}}))  # fmt: skip
+    return old, new
+
+
+def test_the_table_lists_rows_by_level_with_their_python_names_and_a_summary() -> None:
+    from scripts.spectools.report import as_table
+
+    old, new = three_levels()
+    assert as_table(findings(compare(old, new), old, new)) == (
+        "client   strict  id                                  where     message\n"
+        "error    error   response-property-type-changed      Run.note  type string became integer\n"
+        "         python: retab_runs_client.models.Run.note, retab_runs_schema.Run.note\n"
+        "warning  info    response-property-deprecated        Run.tag   deprecated\n"
+        "         python: retab_runs_client.models.Run.tag, retab_runs_schema.Run.tag\n"
+        "info     error   response-property-enum-value-added  Run.kind  enum value 'b' added\n"
+        "         python: retab_runs_client.models.Run.kind, retab_runs_schema.Run.kind\n"
+        "3 changes; client: 1 error, 1 warning, 1 info; strict: 2 error, 0 warning, 1 info (breaks the client)\n"
+    )
+    assert as_table([]) == "no changes\n"
+    additive = document(run({"cost": {"type": "number"}}))
+    assert as_table(findings(compare(document(run({})), additive))) == (
+        "client  strict  id                                where     message\n"
+        "info    info    response-optional-property-added  Run.cost  optional property 'cost' added\n"
+        "1 changes; client: 0 error, 0 warning, 1 info; strict: 0 error, 0 warning, 1 info"
+        " (nothing breaks the client)\n"
+    )
+
+
+def test_the_json_report_has_every_row_the_counts_and_the_verdict() -> None:
+    import json
+
+    from scripts.spectools.report import as_json
+
+    old, new = three_levels()
+    rows = [
+        ("response-property-type-changed", "error", "error", "Run.note", "type string became integer"),
+        ("response-property-deprecated", "warning", "info", "Run.tag", "deprecated"),
+        ("response-property-enum-value-added", "info", "error", "Run.kind", "enum value 'b' added"),
+    ]
+    expected = {
+        "changes": [
+            {"id": i, "client": c, "strict": s, "where": w, "message": m, "python": []} for i, c, s, w, m in rows
+        ],
+        "counts": {"client": {"error": 1, "warning": 1, "info": 1}, "strict": {"error": 2, "warning": 0, "info": 1}},
+        "breaks_client": True,
+    }
+    assert as_json(findings(compare(old, new))) == json.dumps(expected, indent=2) + "\n"
+
+
+def test_only_a_client_error_breaks_the_client() -> None:
+    from scripts.spectools.report import breaks_client
+
+    old, new = three_levels()
+    found = findings(compare(old, new))
+    assert breaks_client(found)
+    assert not breaks_client([f for f in found if f.client != "error"])  # a strict error alone does not
+    assert not breaks_client([])
