@@ -654,3 +654,39 @@ def test_only_a_client_error_breaks_the_client() -> None:
     assert breaks_client(found)
     assert not breaks_client([f for f in found if f.client != "error"])  # a strict error alone does not
     assert not breaks_client([])
+
+
+# -- each bound, each method ---------------------------------------------------------------------
+
+# keyword, a smaller and a larger value: for a lower bound the smaller lets more through, for an
+# upper bound the larger does
+LOWER = ["minimum", "exclusiveMinimum", "minLength", "minItems", "minProperties"]
+UPPER = ["maximum", "exclusiveMaximum", "maxLength", "maxItems", "maxProperties"]
+
+
+@pytest.mark.parametrize("keyword", LOWER + UPPER)
+def test_each_bound_moved_outwards_is_loosened_and_inwards_tightened(keyword: str) -> None:
+    up = report(document(run({"v": {keyword: 1}})), document(run({"v": {keyword: 2}})))
+    down = report(document(run({"v": {keyword: 2}})), document(run({"v": {keyword: 1}})))
+    grows, shrinks = ("loosened", "tightened") if keyword in UPPER else ("tightened", "loosened")
+    assert up == [(f"response-property-constraint-{grows}", "Run.v", f"{keyword} 1 became 2")]
+    assert down == [(f"response-property-constraint-{shrinks}", "Run.v", f"{keyword} 2 became 1")]
+
+
+@pytest.mark.parametrize(("keyword", "before", "after"), [("pattern", "^a", "^b"), ("multipleOf", 2, 3)])
+def test_a_changed_pattern_or_multiple_may_refuse_what_passed_and_reads_as_tightened(
+    keyword: str, before: Any, after: Any
+) -> None:
+    for old, new in ((before, after), (after, before)):
+        assert report(document(run({"v": {keyword: old}})), document(run({"v": {keyword: new}}))) == [
+            ("response-property-constraint-tightened", "Run.v", f"{keyword} {old!r} became {new!r}")
+        ]
+
+
+@pytest.mark.parametrize("method", ["get", "put", "post", "delete", "options", "head", "patch", "trace"])
+def test_an_operation_of_each_method_removed_or_added(method: str) -> None:
+    with_it: dict[str, Any] = {"openapi": "3.1.0", "paths": {"/p": {method: {"responses": {}}}}}
+    without: dict[str, Any] = {"openapi": "3.1.0", "paths": {"/p": {}}}
+    where = f"{method.upper()} /p"
+    assert report(with_it, without) == [("operation-removed", where, f"operation {where} removed")]
+    assert report(without, with_it) == [("operation-added", where, f"operation {where} added")]
