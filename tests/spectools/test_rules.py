@@ -690,3 +690,38 @@ def test_an_operation_of_each_method_removed_or_added(method: str) -> None:
     where = f"{method.upper()} /p"
     assert report(with_it, without) == [("operation-removed", where, f"operation {where} removed")]
     assert report(without, with_it) == [("operation-added", where, f"operation {where} added")]
+
+
+@pytest.mark.parametrize("keyword", ["description", "title", "summary", "example", "examples", "deprecated"])
+def test_prose_alone_does_not_stop_a_component_from_reading_as_renamed(keyword: str) -> None:
+    def spare(name: str, value: int) -> dict[str, Any]:
+        schema = {"type": "object", "properties": {"x": {"type": "string", keyword: value}}}
+        return document({**run({}), name: schema})
+
+    assert report(spare("Old", 1), spare("New", 2)) == [
+        (
+            "schema-renamed",
+            "components.schemas.Old",
+            "schema 'Old' renamed 'New' (found at the same place or with the same structure)",
+        )
+    ]
+
+
+def test_a_request_body_and_a_response_given_by_reference_are_followed() -> None:
+    def by_reference(required: bool, media: str = "application/json") -> dict[str, Any]:
+        d = api()
+        d["components"]["requestBodies"] = {
+            "B": {"required": required, "content": {media: {"schema": {"$ref": REF + "Body"}}}}
+        }
+        d["components"]["responses"] = {"R": {"description": "", "content": {media: {"schema": {"$ref": REF + "Run"}}}}}
+        op(d, "/runs", "post").update(requestBody={"$ref": "#/components/requestBodies/B"})
+        op(d, "/runs", "post")["responses"]["200"] = {"$ref": "#/components/responses/R"}
+        return d
+
+    assert report(by_reference(False), by_reference(True)) == [
+        ("request-body-became-required", POST, "the request body became required")
+    ]
+    assert report(by_reference(False), by_reference(False, "text/csv")) == [
+        ("response-media-type-removed", f"{POST} 200", "response 200 no longer sent as application/json"),
+        ("request-body-media-type-removed", POST, "the request body is no longer taken as application/json"),
+    ]
