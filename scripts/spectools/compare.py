@@ -357,7 +357,8 @@ class Comparer:
                 return
             self.schema(where, old, new, direction)
             return
-        self.details(where, old_node, new_node, direction)
+        if isinstance(old_node, dict) and isinstance(new_node, dict):  # a boolean schema has no keywords
+            self.details(where, old_node, new_node, direction)
 
     def details(self, where: str, old: Mapping[str, Any], new: Mapping[str, Any], direction: str) -> None:
         response = direction == "response"

@@ -725,3 +725,119 @@ def test_a_request_body_and_a_response_given_by_reference_are_followed() -> None
         ("response-media-type-removed", f"{POST} 200", "response 200 no longer sent as application/json"),
         ("request-body-media-type-removed", POST, "the request body is no longer taken as application/json"),
     ]
+
+
+# -- the rest of what a reader is shown: python names by the new spec, a bound that appears, edge shapes
+
+
+def test_python_names_are_the_new_specs_and_a_renamed_property_keeps_its_own() -> None:
+    def python(old: dict[str, Any], new: dict[str, Any]) -> list[tuple[str, ...]]:
+        return [f.python for f in findings(compare(old, new), old, new)]
+
+    # the attrs class is named after the schema's title: the new title is what the reader imports
+    old, new = document(run({"note": {"type": "string"}})), document(run({"note": {"type": "integer"}}, title="RunV2"))
+    assert python(old, new) == [("retab_runs_client.models.RunV2.note", "retab_runs_schema.Run.note")]
+    # a renamed property's row names the property where it was (only a renamed schema names both)
+    old, new = document(run({"tag_id": {"type": "string"}})), document(run({"tag_ids": {"type": "string"}}))
+    assert python(old, new) == [("retab_runs_client.models.Run.tag_id", "retab_runs_schema.Run.tag_id")]
+
+
+def test_a_row_without_python_names_has_no_python_line() -> None:
+    from scripts.spectools.report import as_table
+
+    old, new = document(run({"note": {"type": "string"}})), document(run({"note": {"type": "integer"}}))
+    new["paths"]["/other"] = {"get": {"responses": {}}}
+    assert as_table(findings(compare(old, new), old, new)).splitlines()[1:5] == [
+        "error   error   response-property-type-changed  Run.note    type string became integer",
+        "        python: retab_runs_client.models.Run.note, retab_runs_schema.Run.note",
+        "info    info    operation-added                 GET /other  operation GET /other added",
+        "2 changes; client: 1 error, 0 warning, 1 info; strict: 1 error, 0 warning, 1 info (breaks the client)",
+    ]
+
+
+def test_a_boolean_schema_in_a_union_is_compared_without_error() -> None:
+    def union(extra: dict[str, Any]) -> dict[str, Any]:
+        variant = {"type": "object", "properties": {"status": {"const": "p"}, **extra}}
+        lifecycle = {"oneOf": [True, {"$ref": REF + "P"}], "discriminator": {"propertyName": "status"}}
+        return document({**run({"lifecycle": lifecycle}), "P": variant})
+
+    assert report(union({}), union({"x": {"type": "string"}})) == [
+        ("response-optional-property-added", "P.x", "optional property 'x' added")
+    ]
+    old = document(run({"v": {"oneOf": [True, {"type": "string"}]}}))
+    new = document(run({"v": {"oneOf": [True, {"type": "string", "maxLength": 3}]}}))
+    assert report(old, new) == [("response-property-constraint-tightened", "Run.v", "maxLength none became 3")]
+
+
+def test_a_union_that_became_one_object_without_the_property_loses_its_discriminator() -> None:
+    old = document(lifecycle("type", {"manual": "ManualTrigger", "api": "ApiTrigger"}))
+    info = {"type": "object", "properties": {"other": {"type": "string"}}}
+    new = document({**run({"lifecycle": {"$ref": REF + "TriggerInfo"}}, ["lifecycle"]), "TriggerInfo": info})
+    found = report(old, new)
+    assert ("response-discriminator-removed", "Run.lifecycle", "the union is no longer told apart by 'type'") in found
+
+
+def test_a_union_that_became_one_named_variant_compares_the_values_on_that_component() -> None:
+    old = document(lifecycle("type", {"manual": "ManualTrigger", "api": "ApiTrigger"}))
+    info = {"type": "object", "properties": {"type": {"type": "string", "enum": ["manual", "api", "custom"]}}}
+    new = document(
+        {**run({"lifecycle": {"oneOf": [{"$ref": REF + "TriggerInfo"}]}}, ["lifecycle"]), "TriggerInfo": info}
+    )
+    assert report(old, new) == [
+        ("response-property-type-changed", "Run.lifecycle", "type a union of 2 objects became object"),
+        ("schema-removed", "components.schemas.ApiTrigger", "schema 'ApiTrigger' no longer used"),
+        ("schema-renamed", "components.schemas.ManualTrigger",
+         "schema 'ManualTrigger' renamed 'TriggerInfo' (found at the same place or with the same structure)"),
+        ("response-property-enum-value-added", "TriggerInfo.type", "enum value 'custom' added"),  # once
+    ]  # fmt: skip
+
+
+def test_two_word_names_with_one_word_swapped_are_a_rename() -> None:
+    # node_ref / block_ref are not alike letter by letter (a ratio of 0.59): the swapped word pairs them
+    old, new = document(run({"node_ref": {"type": "string"}})), document(run({"block_ref": {"type": "string"}}))
+    assert report(old, new) == [
+        ("response-property-renamed", "Run.node_ref", "property 'node_ref' renamed 'block_ref'")
+    ]
+
+
+def test_a_property_that_was_only_null_reads_as_any() -> None:
+    old, new = document(run({"v": {"type": "null"}})), document(run({"v": {"type": "string"}}))
+    assert report(old, new) == [
+        ("response-property-type-changed", "Run.v", "type any became string"),
+        ("response-property-became-not-nullable", "Run.v", "no longer null"),
+    ]
+
+
+def test_variants_told_by_one_value_enums() -> None:
+    def told(values: dict[str, str]) -> dict[str, Any]:
+        variants = {
+            n: {"type": "object", "properties": {"status": {"type": "string", "enum": [v]}}} for v, n in values.items()
+        }
+        union = {"oneOf": [{"$ref": REF + n} for n in values.values()], "discriminator": {"propertyName": "status"}}
+        return document({**run({"lifecycle": union}, ["lifecycle"]), **variants})
+
+    found = report(told(LIFECYCLE), told({**LIFECYCLE, "done": "DoneRun"}))
+    assert (
+        "response-discriminator-value-added",
+        "Run.lifecycle",
+        "variant 'done' (DoneRun) added to the union",
+    ) in found
+
+
+def test_a_bound_that_appears_or_goes_says_none() -> None:
+    unbounded, bounded = document(run({"v": {}})), document(run({"v": {"maxLength": 5}}))
+    assert report(unbounded, bounded) == [
+        ("response-property-constraint-tightened", "Run.v", "maxLength none became 5")
+    ]
+    assert report(bounded, unbounded) == [("response-property-constraint-loosened", "Run.v", "maxLength 5 became none")]
+
+
+def test_a_scheme_that_is_not_an_object_reads_as_unknown() -> None:
+    def secured(scheme: Any) -> dict[str, Any]:
+        d = document(run({}))
+        d["components"]["securitySchemes"], d["security"] = {"Auth": scheme}, [{"Auth": []}]
+        return d
+
+    assert report(secured({"type": "http", "scheme": "bearer"}), secured(None)) == [
+        ("security-scheme-changed", "components.securitySchemes", "security scheme 'Auth' changed: http bearer -> ?")
+    ]
