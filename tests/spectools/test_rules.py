@@ -841,3 +841,84 @@ def test_a_scheme_that_is_not_an_object_reads_as_unknown() -> None:
     assert report(secured({"type": "http", "scheme": "bearer"}), secured(None)) == [
         ("security-scheme-changed", "components.securitySchemes", "security scheme 'Auth' changed: http bearer -> ?")
     ]
+
+
+# -- operations: bodies, statuses, media types, inline answers -----------------------------------
+
+
+def test_a_required_body_added_breaks_calls_built_from_the_old_spec() -> None:
+    old, new = api(), api()
+    del op(old, "/runs", "post")["requestBody"]
+    op(new, "/runs", "post")["requestBody"]["required"] = True
+    assert report(old, new) == [("request-required-body-added", POST, "required request body added")]
+    assert [(f.client, f.strict) for f in findings(compare(old, new))] == [("error", "info")]
+
+
+def test_an_operation_id_respelled_names_both_spellings_and_the_function() -> None:
+    assert report(document(run({}), "getRun"), document(run({}), "get_run")) == [
+        ("operation-id-respelled", "GET /runs/{id}",
+         "operationId 'getRun' became 'get_run' (the generated function keeps its name 'get_run')"),
+    ]  # fmt: skip
+
+
+def test_statuses_written_as_numbers_beside_default_are_compared() -> None:
+    # YAML reads an unquoted 404 as a number; "default" stays a string
+    def answering(statuses: list[Any]) -> dict[str, Any]:
+        d = document(run({}))
+        op(d)["responses"] = {status: {"description": ""} for status in statuses}
+        return d
+
+    fewer, more = answering([200]), answering([200, 404, "default"])
+    assert report(more, fewer) == [
+        ("response-status-removed", f"{GET} 404", "response 404 no longer documented"),
+        ("response-status-removed", f"{GET} default", "response default no longer documented"),
+    ]
+    assert report(fewer, more) == [
+        ("response-status-added", f"{GET} 404", "response 404 documented"),
+        ("response-status-added", f"{GET} default", "response default documented"),
+    ]
+
+
+def test_the_media_types_left_are_still_compared_after_one_is_removed() -> None:
+    def answering(max_length: int, json_too: bool) -> dict[str, Any]:
+        d = document(run({}))
+        content = {"text/csv": {"schema": {"type": "string", "maxLength": max_length}}}
+        op(d)["responses"]["200"]["content"] = {**(json_of("Run") if json_too else {}), **content}
+        return d
+
+    assert report(answering(5, True), answering(3, False)) == [
+        ("response-media-type-removed", f"{GET} 200", "response 200 no longer sent as application/json"),
+        ("response-property-constraint-tightened", f"{GET} 200", "maxLength 5 became 3"),
+    ]
+
+
+def test_an_inline_answer_is_placed_by_its_operation_and_status() -> None:
+    def answering(note_type: str) -> dict[str, Any]:
+        d = document(run({}))
+        schema = {"type": "object", "properties": {"note": {"type": note_type}}}
+        op(d)["responses"]["200"]["content"]["application/json"]["schema"] = schema
+        return d
+
+    assert report(answering("string"), answering("integer")) == [
+        ("response-property-type-changed", f"{GET} 200.note", "type string became integer")
+    ]
+
+
+def test_a_reference_to_a_missing_component_reads_as_any() -> None:
+    old, new = document(run({"v": {"$ref": REF + "Missing"}})), document(run({"v": {"type": "string"}}))
+    assert report(old, new) == [("response-property-type-changed", "Run.v", "type any became string")]
+
+
+def test_a_rename_by_structure_ignores_nested_prose_but_not_values() -> None:
+    def spare(name: str, schema: dict[str, Any]) -> dict[str, Any]:
+        return document({**run({}), name: schema})
+
+    def listing(text: str) -> dict[str, Any]:
+        return {"type": "array", "items": {"type": "string", "description": text}}
+
+    assert [r[0] for r in report(spare("Old", listing("a")), spare("New", listing("b")))] == ["schema-renamed"]
+    one_of = [{"type": "string", "enum": [value]} for value in ("a", "b")]
+    assert [r[0] for r in report(spare("Old", one_of[0]), spare("New", one_of[1]))] == [
+        "schema-removed",
+        "schema-added",
+    ]
