@@ -922,3 +922,50 @@ def test_a_rename_by_structure_ignores_nested_prose_but_not_values() -> None:
         "schema-removed",
         "schema-added",
     ]
+
+
+# -- credentials -------------------------------------------------------------------------------
+
+
+def test_a_parameter_deprecated_on_both_sides_is_not_reported_again() -> None:
+    old = api()
+    param(old, "q")["deprecated"] = True
+    assert report(old, copy.deepcopy(old)) == []
+
+
+def with_schemes(schemes: dict[str, Any], security: list[Any] | None = None) -> dict[str, Any]:
+    d = api()
+    d["components"]["securitySchemes"] = schemes
+    d["security"] = [{name: []} for name in schemes] if security is None else security
+    return d
+
+
+def test_a_scheme_under_a_new_name_is_a_rename_only_when_defined_the_same() -> None:
+    bearer, basic = {"type": "http", "scheme": "bearer"}, {"type": "http", "scheme": "basic"}
+    assert report(with_schemes({"Old": bearer}), with_schemes({"New": bearer})) == [
+        (
+            "security-scheme-renamed",
+            "components.securitySchemes",
+            "security scheme 'Old' renamed 'New' (same definition)",
+        )
+    ]
+    scheme = "components.securitySchemes"
+    assert report(with_schemes({"Old": bearer}), with_schemes({"New": basic})) == [
+        ("security-requirement-removed", GET, "credential 'Old' no longer accepted"),
+        ("security-requirement-removed", POST, "credential 'Old' no longer accepted"),
+        ("security-scheme-removed", scheme, "security scheme 'Old' removed"),
+        ("security-requirement-added", GET, "credential 'New' now accepted"),
+        ("security-requirement-added", POST, "credential 'New' now accepted"),
+        ("security-scheme-added", scheme, "security scheme 'New' added"),
+    ]
+
+
+def test_an_operations_own_security_overrides_the_documents() -> None:
+    both = {"Key": {"type": "apiKey", "in": "header", "name": "K"}, "Bearer": {"type": "http", "scheme": "bearer"}}
+    new = with_schemes(both, [{"Key": []}])
+    old = copy.deepcopy(new)
+    op(old)["security"] = [{"Bearer": []}]  # GET took only a bearer token; now the document's key
+    assert report(old, new) == [
+        ("security-requirement-removed", GET, "credential 'Bearer' no longer accepted"),
+        ("security-requirement-added", GET, "credential 'Key' now accepted"),
+    ]
