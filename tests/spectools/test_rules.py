@@ -969,3 +969,12 @@ def test_an_operations_own_security_overrides_the_documents() -> None:
         ("security-requirement-removed", GET, "credential 'Bearer' no longer accepted"),
         ("security-requirement-added", GET, "credential 'Key' now accepted"),
     ]
+
+
+def test_a_union_that_became_one_boolean_schema_loses_its_discriminator() -> None:
+    old = document(lifecycle("type", {"manual": "ManualTrigger", "api": "ApiTrigger"}))
+    new = document(run({"lifecycle": {"oneOf": [True]}}, ["lifecycle"]))
+    assert report(old, new)[:2] == [
+        ("response-property-type-changed", "Run.lifecycle", "type a union of 2 objects became any"),
+        ("response-discriminator-removed", "Run.lifecycle", "the union is no longer told apart by 'type'"),
+    ]
