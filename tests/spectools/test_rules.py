@@ -978,3 +978,52 @@ def test_a_union_that_became_one_boolean_schema_loses_its_discriminator() -> Non
         ("response-property-type-changed", "Run.lifecycle", "type a union of 2 objects became any"),
         ("response-discriminator-removed", "Run.lifecycle", "the union is no longer told apart by 'type'"),
     ]
+
+
+# -- properties renamed or removed ----------------------------------------------------------------
+
+
+def test_a_required_body_property_removed_is_refused_by_a_strict_checker() -> None:
+    old, new = api(), api()
+    del props(new, "Body")["mode"]
+    new["components"]["schemas"]["Body"]["required"] = []
+    assert [(f.id, f.where, f.message, f.client, f.strict) for f in findings(compare(old, new))] == [
+        ("request-required-property-removed", "Body.mode", "required property 'mode' removed", "warning", "error")
+    ]
+
+
+def test_a_renamed_property_is_compared_under_its_new_name() -> None:
+    old, new = (
+        document(run({"node_id": {"type": "string"}})),
+        document(run({"block_id": {"type": "string", "maxLength": 3}})),
+    )
+    assert report(old, new) == [
+        ("response-property-renamed", "Run.node_id", "property 'node_id' renamed 'block_id'"),
+        ("response-property-constraint-tightened", "Run.block_id", "maxLength none became 3"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "renames"),
+    [
+        # two renames at once, one of them a union: each pairs with its own
+        ({"a_node": {"type": "string"}, "b_node": {"anyOf": [{"type": "string"}, {"type": "integer"}]}},
+         {"a_block": {"type": "string"}, "b_block": {"anyOf": [{"type": "string"}, {"type": "integer"}]}},
+         [("a_node", "a_block"), ("b_node", "b_block")]),
+        # a name as alike but of another kind is passed over
+        ({"node_id": {"type": "string"}}, {"node_ix": {"type": "integer"}, "block_id": {"type": "string"}},
+         [("node_id", "block_id")]),
+        # two as alike: the first keeps it
+        ({"run_node_id": {"type": "string"}}, {"run_block_id": {"type": "string"}, "run_other_id": {"type": "string"}},
+         [("run_node_id", "run_block_id")]),
+        # exactly at the threshold (a ratio of 0.6)
+        ({"stage": {"type": "string"}}, {"stack": {"type": "string"}}, [("stage", "stack")]),
+    ],
+)  # fmt: skip
+def test_renamed_properties_pair_one_to_one(
+    before: dict[str, Any], after: dict[str, Any], renames: list[tuple[str, str]]
+) -> None:
+    found = report(document(run(before)), document(run(after)))
+    assert [(row[1], row[2]) for row in found if row[0] == "response-property-renamed"] == [
+        (f"Run.{old}", f"property {old!r} renamed {new!r}") for old, new in renames
+    ]
