@@ -1035,18 +1035,38 @@ UNION = {"oneOf": [{"type": "string"}, {"type": "integer"}]}
 @pytest.mark.parametrize(
     ("before", "after", "rows"),
     [
-        ({"anyOf": [{"$ref": REF + "U"}, {"type": "boolean"}]}, {"type": "boolean"}, ["type union | boolean became boolean"]),
+        (
+            {"anyOf": [{"$ref": REF + "U"}, {"type": "boolean"}]},
+            {"type": "boolean"},
+            ["type union | boolean became boolean"],
+        ),
         ({"anyOf": [UNION, {"type": "boolean"}]}, {"type": "boolean"}, ["type union | boolean became boolean"]),
-        ({"type": "object", "additionalProperties": {"type": "string"}}, {"type": "string"}, ["type map became string"]),
-        ({"type": "object", "properties": {}, "additionalProperties": {}}, {"type": "string"}, ["type object became string"]),
+        (
+            {"type": "object", "additionalProperties": {"type": "string"}},
+            {"type": "string"},
+            ["type map became string"],
+        ),
+        (
+            {"type": "object", "properties": {}, "additionalProperties": {}},
+            {"type": "string"},
+            ["type object became string"],
+        ),
         ({"type": "object"}, {"type": "string"}, ["type object became string"]),
         ({"properties": {"a": {}}}, {"type": "string"}, ["type object became string"]),
         ({"$ref": REF + "Nope"}, {"type": "string"}, ["type any became string"]),
         ({"type": ["string", "null"]}, {"type": "integer"}, ["type string became integer", "no longer null"]),
-        ({"type": ["string", "integer", "null"]}, {"type": "boolean"}, ["type integer|string became boolean", "no longer null"]),
-        ({"anyOf": [{"type": "string"}, {"type": "null"}]}, {"type": "integer"}, ["type string became integer", "no longer null"]),
+        (
+            {"type": ["string", "integer", "null"]},
+            {"type": "boolean"},
+            ["type integer|string became boolean", "no longer null"],
+        ),
+        (
+            {"anyOf": [{"type": "string"}, {"type": "null"}]},
+            {"type": "integer"},
+            ["type string became integer", "no longer null"],
+        ),
     ],
-)  # fmt: skip
+)
 def test_each_kind_of_schema_is_named_in_a_type_change(
     before: dict[str, Any], after: dict[str, Any], rows: list[str]
 ) -> None:
