@@ -1072,3 +1072,42 @@ def test_each_kind_of_schema_is_named_in_a_type_change(
 ) -> None:
     old, new = document({**run({"v": before}), "U": UNION}), document({**run({"v": after}), "U": UNION})
     assert [row[2] for row in report(old, new)] == rows
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "rows"),
+    [
+        ({"type": "array", "items": {"type": "string"}}, {"type": "array", "items": {"type": "integer"}},
+         [("response-property-type-changed", "Run.v[]", "type string became integer")]),
+        ({"type": "object", "additionalProperties": {"type": "string"}},
+         {"type": "object", "additionalProperties": {"type": "integer"}},
+         [("response-property-type-changed", "Run.v{}", "type string became integer")]),
+        ({"type": "object"}, {"type": "object", "properties": {"a": {"type": "string"}}},
+         [("response-optional-property-added", "Run.v.a", "optional property 'a' added")]),
+        ({"type": "object", "properties": {"a": {"type": "string"}}}, {"type": "object"},
+         [("response-optional-property-removed", "Run.v.a", "optional property 'a' removed")]),
+        # an object with properties: its extra keys are said by the properties' rows, not as a shape
+        ({"type": "object", "properties": {"a": {}}, "additionalProperties": False},
+         {"type": "object", "properties": {"a": {}}}, []),
+        ({"type": "string", "deprecated": True}, {"type": "string", "deprecated": True}, []),
+        ({"type": "string", "default": "a"}, {"type": "string"},
+         [("response-property-default-removed", "Run.v", "default 'a' removed (a missing key no longer reads as it)")]),
+        ({"type": "string"}, {"type": "string", "default": "a"},
+         [("response-property-default-added", "Run.v", "default 'a' added")]),
+    ],
+)  # fmt: skip
+def test_items_extra_keys_properties_and_defaults_are_followed(
+    before: dict[str, Any], after: dict[str, Any], rows: list[tuple[str, str, str]]
+) -> None:
+    assert report(document(run({"v": before})), document(run({"v": after}))) == rows
+
+
+def test_a_format_that_appears_on_what_the_client_sends_tightens_it() -> None:
+    plain, formatted = api(), api()
+    props(formatted, "Body")["note"]["format"] = "email"
+    assert report(plain, formatted) == [
+        ("request-property-constraint-tightened", "Body.note", "format none became 'email'")
+    ]
+    assert report(formatted, plain) == [
+        ("request-property-constraint-loosened", "Body.note", "format 'email' became none")
+    ]
