@@ -74,17 +74,19 @@ CONTRACTS = (
 # Output depends on these exact versions; constraints.txt pins the same ones.
 PINNED = {"openapi-python-client": "0.29.1", "datamodel-code-generator": "0.89.0", "ruff": "0.17.5"}
 
-sys.path.insert(0, str(SCRIPTS))
+# codegen is imported from scripts/, the spec tools as scripts.spectools (the name mutmut gives them).
+sys.path[:0] = [str(SCRIPTS), str(ROOT)]
 from codegen.bundle import ROOT_SCHEMA, bundle_json_schema  # noqa: E402
 from codegen.lenient import fast_path_spec  # noqa: E402
 from codegen.shapes import MAX_NESTING, Planner, UnsupportedSchema  # noqa: E402
 from codegen.wire import Wire  # noqa: E402
-from spectools.changelog import add_unreleased, changelog_lines  # noqa: E402
-from spectools.compare import compare  # noqa: E402
-from spectools.importer import SpecReadError, is_vendor_file, load_any  # noqa: E402
-from spectools.overlay import fold_skipped  # noqa: E402
-from spectools.pynames import python_changes  # noqa: E402
-from spectools.report import as_table, findings  # noqa: E402
+
+from scripts.spectools.changelog import add_unreleased, changelog_lines  # noqa: E402
+from scripts.spectools.compare import compare  # noqa: E402
+from scripts.spectools.importer import SpecReadError, is_vendor_file, load_any  # noqa: E402
+from scripts.spectools.overlay import fold_skipped  # noqa: E402
+from scripts.spectools.pynames import python_changes  # noqa: E402
+from scripts.spectools.report import as_table, findings  # noqa: E402
 
 
 class GenerationError(Exception):

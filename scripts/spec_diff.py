@@ -19,11 +19,11 @@ import argparse
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from spectools.compare import compare  # noqa: E402
-from spectools.importer import SpecReadError  # noqa: E402
-from spectools.report import as_json, as_table, breaks_client, findings  # noqa: E402
-from spectools.sides import comparable  # noqa: E402
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the checkout: scripts.spectools
+from scripts.spectools.compare import compare  # noqa: E402
+from scripts.spectools.importer import SpecReadError  # noqa: E402
+from scripts.spectools.report import as_json, as_table, breaks_client, findings  # noqa: E402
+from scripts.spectools.sides import comparable  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -65,7 +65,7 @@ class Comparer:
 
     def resolve(self, node: Any, side: str) -> tuple[Any, str | None]:
         """The schema a ``$ref`` points to (followed to the end), and the last component name."""
-        schemas = self.old_schemas if side == "old" else self.new_schemas
+        schemas = {"old": self.old_schemas, "new": self.new_schemas}[side]  # a side misnamed fails here
         name = None
         for _ in range(50):
             if not (isinstance(node, dict) and isinstance(node.get("$ref"), str)):
@@ -357,7 +357,8 @@ class Comparer:
                 return
             self.schema(where, old, new, direction)
             return
-        self.details(where, old_node, new_node, direction)
+        if isinstance(old_node, dict) and isinstance(new_node, dict):  # a boolean schema has no keywords
+            self.details(where, old_node, new_node, direction)
 
     def details(self, where: str, old: Mapping[str, Any], new: Mapping[str, Any], direction: str) -> None:
         response = direction == "response"
@@ -623,9 +624,8 @@ class Comparer:
 
 def strip(node: Any, is_map: bool = False) -> Any:
     """A schema without its prose, for structural comparison."""
-    if isinstance(node, dict):
-        maps = ("properties", "schemas", "securitySchemes")
-        return {k: strip(v, k in maps and not is_map) for k, v in node.items() if is_map or k not in PROSE}
+    if isinstance(node, dict):  # the keys of ``properties`` are names, never prose
+        return {k: strip(v, k == "properties" and not is_map) for k, v in node.items() if is_map or k not in PROSE}
     if isinstance(node, list):
         return [strip(v) for v in node]
     return node

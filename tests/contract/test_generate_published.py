@@ -69,7 +69,8 @@ def test_published_file_generates_a_client_that_imports(published: Path, generat
 @pytest.mark.parametrize("published", PUBLISHED, ids=[p.stem for p in PUBLISHED])
 def test_published_file_round_trips_its_own_records(published: Path, generated: Path, tmp_path: Path) -> None:
     from generate import root_schema
-    from spectools.importer import load_any
+
+    from scripts.spectools.importer import load_any
 
     root = root_schema(load_any(published)[0])
     result = subprocess.run(

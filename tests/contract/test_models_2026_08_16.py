@@ -77,7 +77,8 @@ def test_the_spec_file_is_the_vendor_file_as_published_imported() -> None:
 
     sys.path.insert(0, str(ROOT / "scripts"))
     from generate import CONTRACTS, imported_header
-    from spectools.importer import load_any
+
+    from scripts.spectools.importer import load_any
 
     [today] = [c for c in CONTRACTS if c.subpackage == "v2026_08_16"]
     imported, _ = load_any(VENDOR_FILE)

@@ -12,9 +12,10 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from spectools.compare import compare
-from spectools.report import findings
-from spectools.rules import RULES
+
+from scripts.spectools.compare import compare
+from scripts.spectools.report import findings
+from scripts.spectools.rules import RULES
 
 Spec = dict[str, Any]
 
@@ -279,6 +280,168 @@ CASES: list[tuple[str, str, str, Edit]] = [
 ]
 
 
+# The whole report of each edit, as a reader sees it: every row (in the report's order), where it is,
+# and its message. An edit gives its rule's row and no other, except where one change is two to a
+# reader (a scheme removed is also a credential no longer accepted on each operation).
+ROWS: dict[str, list[tuple[str, str, str]]] = {
+    "operation-removed": [
+        ("operation-removed", "POST /runs", "operation POST /runs removed"),
+    ],
+    "operation-added": [
+        ("operation-added", "GET /other", "operation GET /other added"),
+    ],
+    "operation-id-changed": [
+        (
+            "operation-id-changed",
+            "GET /runs",
+            "operationId 'list_runs' became 'runs_list' (renames the generated function)",
+        ),
+    ],
+    "request-parameter-removed": [
+        ("request-parameter-removed", "GET /runs", "query parameter 'order' removed"),
+    ],
+    "request-parameter-added": [
+        ("request-parameter-added", "GET /runs", "optional query parameter 'q' added"),
+    ],
+    "request-required-parameter-added": [
+        ("request-required-parameter-added", "GET /runs", "required query parameter 'q' added"),
+    ],
+    "request-parameter-became-required": [
+        ("request-parameter-became-required", "GET /runs", "query parameter 'limit' became required"),
+    ],
+    "request-parameter-deprecated": [
+        ("request-parameter-deprecated", "GET /runs", "query parameter 'limit' deprecated"),
+    ],
+    "request-parameter-type-changed": [
+        ("request-parameter-type-changed", "GET /runs query parameter limit", "type integer became string"),
+    ],
+    "request-parameter-constraint-tightened": [
+        ("request-parameter-constraint-tightened", "GET /runs query parameter limit", "maximum 100 became 50"),
+    ],
+    "request-parameter-constraint-loosened": [
+        ("request-parameter-constraint-loosened", "GET /runs query parameter limit", "maximum 100 became 500"),
+    ],
+    "request-parameter-enum-value-removed": [
+        ("request-parameter-enum-value-removed", "GET /runs query parameter order", "enum value 'desc' removed"),
+    ],
+    "request-parameter-enum-value-added": [
+        ("request-parameter-enum-value-added", "GET /runs query parameter order", "enum value 'up' added"),
+    ],
+    "security-scheme-removed": [
+        ("security-requirement-removed", "GET /runs", "credential 'ApiKey' no longer accepted"),
+        ("security-requirement-removed", "POST /runs", "credential 'ApiKey' no longer accepted"),
+        ("security-scheme-removed", "components.securitySchemes", "security scheme 'ApiKey' removed"),
+    ],
+    "security-scheme-changed": [
+        (
+            "security-scheme-changed",
+            "components.securitySchemes",
+            "security scheme 'ApiKey' changed: apiKey header Api-Key -> apiKey header X-Key",
+        ),
+    ],
+    "response-success-status-removed": [
+        ("response-success-status-removed", "GET /runs 200", "response 200 removed"),
+        ("response-status-added", "GET /runs 201", "response 201 documented"),
+    ],
+    "response-status-removed": [
+        ("response-status-removed", "GET /runs 404", "response 404 no longer documented"),
+    ],
+    "response-status-added": [
+        ("response-status-added", "GET /runs 409", "response 409 documented"),
+    ],
+    "response-media-type-removed": [
+        ("response-media-type-removed", "GET /runs 200", "response 200 no longer sent as application/json"),
+    ],
+    "response-optional-property-removed": [
+        ("response-optional-property-removed", "Run.note", "optional property 'note' removed"),
+    ],
+    "response-optional-property-added": [
+        ("response-optional-property-added", "Run.cost", "optional property 'cost' added"),
+    ],
+    "response-required-property-added": [
+        ("response-required-property-added", "Run.cost", "required property 'cost' added"),
+    ],
+    "response-property-became-required": [
+        ("response-property-became-required", "Run.note", "property 'note' became required"),
+    ],
+    "response-property-became-optional": [
+        ("response-property-became-optional", "Run.status", "property 'status' became optional: it may be missing"),
+    ],
+    "response-property-became-nullable": [
+        ("response-property-became-nullable", "Run.note", "may now be null"),
+    ],
+    "response-property-type-changed": [
+        ("response-property-type-changed", "Run.id", "type string became integer"),
+    ],
+    "response-property-enum-value-added": [
+        ("response-property-enum-value-added", "Run.status", "enum value 'paused' added"),
+    ],
+    "response-property-enum-value-removed": [
+        ("response-property-enum-value-removed", "Run.status", "enum value 'done' removed"),
+    ],
+    "response-property-default-changed": [
+        ("response-property-default-changed", "Run.count", "default 1 became 2"),
+    ],
+    "response-property-constraint-loosened": [
+        ("response-property-constraint-loosened", "Run.note", "maxLength 10 became 20"),
+    ],
+    "response-property-constraint-tightened": [
+        ("response-property-constraint-tightened", "Run.note", "maxLength 10 became 5"),
+    ],
+    "response-property-format-changed": [
+        ("response-property-format-changed", "Run.when", "format 'date-time' became 'date'"),
+    ],
+    "response-property-deprecated": [
+        ("response-property-deprecated", "Run.note", "deprecated"),
+    ],
+    "request-body-removed": [
+        ("request-body-removed", "POST /runs", "the request body is no longer read"),
+    ],
+    "request-body-became-optional": [
+        ("request-body-became-optional", "POST /runs", "the request body became optional"),
+    ],
+    "request-body-media-type-removed": [
+        ("request-body-media-type-removed", "POST /runs", "the request body is no longer taken as application/json"),
+    ],
+    "request-property-removed": [
+        ("request-property-removed", "NewRun.tag", "property 'tag' removed (the API no longer reads it)"),
+    ],
+    "request-optional-property-added": [
+        ("request-optional-property-added", "NewRun.color", "optional property 'color' added"),
+    ],
+    "request-required-property-added": [
+        ("request-required-property-added", "NewRun.color", "required property 'color' added"),
+    ],
+    "request-property-became-required": [
+        ("request-property-became-required", "NewRun.tag", "property 'tag' became required"),
+    ],
+    "request-property-became-optional": [
+        ("request-property-became-optional", "NewRun.name", "property 'name' became optional"),
+    ],
+    "request-property-type-changed": [
+        ("request-property-type-changed", "NewRun.size", "type integer became string"),
+    ],
+    "request-property-enum-value-removed": [
+        ("request-property-enum-value-removed", "NewRun.mode", "enum value 'b' removed"),
+    ],
+    "request-property-enum-value-added": [
+        ("request-property-enum-value-added", "NewRun.mode", "enum value 'c' added"),
+    ],
+    "request-property-default-changed": [
+        ("request-property-default-changed", "NewRun.mode", "default 'a' became 'b'"),
+    ],
+    "request-property-constraint-tightened": [
+        ("request-property-constraint-tightened", "NewRun.size", "minimum 1 became 5"),
+    ],
+    "request-property-constraint-loosened": [
+        ("request-property-constraint-loosened", "NewRun.size", "minimum 1 became 0"),
+    ],
+    "request-property-deprecated": [
+        ("request-property-deprecated", "NewRun.tag", "deprecated"),
+    ],
+}
+
+
 def test_the_base_pair_reports_nothing() -> None:
     assert compare(base(), base()) == []
 
@@ -296,6 +459,13 @@ def test_each_rule_is_reported_at_its_level_for_each_audience(rule: str, client:
 @pytest.mark.parametrize(("rule", "client", "strict", "edit"), CASES, ids=[case[0] for case in CASES])
 def test_the_rules_table_says_the_same_levels(rule: str, client: str, strict: str, edit: Edit) -> None:
     assert (RULES[rule].client, RULES[rule].strict) == (client, strict)
+
+
+@pytest.mark.parametrize(("rule", "client", "strict", "edit"), CASES, ids=[case[0] for case in CASES])
+def test_each_edit_reads_as_exactly_its_rows(rule: str, client: str, strict: str, edit: Edit) -> None:
+    new = base()
+    edit(new)
+    assert [(f.id, f.where, f.message) for f in findings(compare(base(), new))] == ROWS[rule]
 
 
 @pytest.mark.parametrize(

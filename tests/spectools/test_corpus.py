@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 from generate import root_schema
-from spectools.importer import load_any
 
+from scripts.spectools.importer import load_any
 from tests.conftest import PROFILE_VARIABLE, profile_from
 from tests.spec import ROOT
 from tests.spectools.corpus import HISTORY

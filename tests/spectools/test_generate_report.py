@@ -6,9 +6,9 @@ import shutil
 from pathlib import Path
 
 from generate import change_report
-from spectools.changelog import add_unreleased
-from spectools.pynames import python_changes
 
+from scripts.spectools.changelog import add_unreleased
+from scripts.spectools.pynames import python_changes
 from tests.spec import ROOT, spec
 
 CHANGELOG = """# Changelog

@@ -8,11 +8,11 @@ from typing import Any
 
 import pytest
 import yaml
-from spectools.importer import SpecReadError, import_vendor, load_any, read_document
-from spectools.jsonpath import JSONPathError, locate
-from spectools.normalise import normalise
-from spectools.overlay import apply_overlay, fold_skipped
 
+from scripts.spectools.importer import SpecReadError, import_vendor, load_any, read_document
+from scripts.spectools.jsonpath import JSONPathError, locate
+from scripts.spectools.normalise import normalise
+from scripts.spectools.overlay import apply_overlay, fold_skipped
 from tests.spec import SPEC_PATH, spec
 from tests.spectools.corpus import BASELINE, CURRENT, HISTORY, VENDOR
 

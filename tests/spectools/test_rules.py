@@ -10,9 +10,10 @@ import copy
 from typing import Any
 
 import pytest
-from spectools.compare import compare
-from spectools.report import findings
-from spectools.rules import RULES
+
+from scripts.spectools.compare import compare
+from scripts.spectools.report import findings
+from scripts.spectools.rules import RULES
 
 REF = "#/components/schemas/"
 
@@ -91,7 +92,7 @@ def test_a_union_that_became_one_object_with_an_enum_reports_the_new_value() -> 
     new = document({**run({"lifecycle": {"$ref": REF + "TriggerInfo"}}, ["lifecycle"]), "TriggerInfo": info})
     found = rows(old, new)
     assert ("response-property-enum-value-added", "Run.lifecycle.type", "info", "error") in found
-    assert not {r for r in found if "constraint" in r[0]}
+    assert not {r for r in found if "constraint" in r[0] or "discriminator" in r[0]}  # values compared, not dropped
 
 
 def test_enum_from_none_is_its_own_rule() -> None:
@@ -185,7 +186,7 @@ def test_a_rename_with_no_python_change_at_all() -> None:
         detail = {"type": "object", "properties": {"x": {"type": "string"}}, "title": "Detail"}
         return document({**run({"detail": {"$ref": REF + name}}), name: detail})
 
-    from spectools import compare as module
+    from scripts.spectools import compare as module
 
     original = module.class_names
     try:  # a component whose classes are both named by its title (as a configured generator would)
@@ -215,8 +216,8 @@ def test_the_python_names_rows_print_exist_in_the_generated_tree() -> None:
     """Every name python_names gives for openapi.yaml's schemas, fields and operations is in generated/
     (loaded by griffe, as make generate's Python report loads it)."""
     import griffe
-    from spectools.pynames import python_names
 
+    from scripts.spectools.pynames import python_names
     from tests.spec import ROOT, spec
 
     document = spec()
@@ -420,3 +421,693 @@ def test_each_rule_on_a_hand_made_pair(name: str, edit: Any, expected: tuple[str
     new = api() if edit is None else copy.deepcopy(old)  # None: the plain API is the new side
     (AFTER[name] if edit is None else edit)(new)
     assert expected in rows(old, new)
+
+
+# -- what the rows say: the values, names and shapes a reader is shown ---------------------------
+
+
+def report(old: dict[str, Any], new: dict[str, Any]) -> list[tuple[str, str, str]]:
+    """The whole report, in its order: (rule, where, message) for each row."""
+    return [(f.id, f.where, f.message) for f in findings(compare(old, new))]
+
+
+def told_by_status(values: dict[str, str], *, inline: bool = False) -> dict[str, Any]:
+    """A Run whose ``lifecycle`` union is told apart by ``status`` with no mapping: each variant's
+    value is its ``const``. Inline variants have no component name."""
+    variants = {
+        n: {"type": "object", "properties": {"status": {"type": "string", "const": v}}} for v, n in values.items()
+    }
+    branches = [variants[n] if inline else {"$ref": REF + n} for n in values.values()]
+    union = {"oneOf": branches, "discriminator": {"propertyName": "status"}}
+    return document({**run({"lifecycle": union}, ["lifecycle"]), **({} if inline else variants)})
+
+
+def test_variants_without_a_mapping_are_told_by_their_consts() -> None:
+    more = {**LIFECYCLE, "done": "DoneRun"}
+    three = "type a union of 2 objects became a union of 3 objects"
+    assert report(told_by_status(LIFECYCLE), told_by_status(more)) == [
+        ("response-property-type-changed", "Run.lifecycle", three),
+        ("response-discriminator-value-added", "Run.lifecycle", "variant 'done' (DoneRun) added to the union"),
+        ("schema-added", "components.schemas.DoneRun", "schema 'DoneRun' added"),
+    ]
+    assert report(told_by_status(more), told_by_status(LIFECYCLE)) == [
+        ("response-property-type-changed", "Run.lifecycle", "type a union of 3 objects became a union of 2 objects"),
+        ("response-discriminator-value-removed", "Run.lifecycle", "variant 'done' (DoneRun) removed"),
+        ("schema-removed", "components.schemas.DoneRun", "schema 'DoneRun' no longer used"),
+    ]
+    # an inline variant has no name: the report counts it from 1
+    assert report(told_by_status(LIFECYCLE, inline=True), told_by_status(more, inline=True)) == [
+        ("response-property-type-changed", "Run.lifecycle", three),
+        ("response-discriminator-value-added", "Run.lifecycle", "variant 'done' (variant 3) added to the union"),
+    ]
+
+
+def test_a_changed_http_scheme_says_both_definitions() -> None:
+    def secured(scheme: dict[str, Any]) -> dict[str, Any]:
+        d = document(run({}))
+        d["components"]["securitySchemes"], d["security"] = {"Auth": scheme}, [{"Auth": []}]
+        return d
+
+    assert report(secured({"type": "http", "scheme": "bearer"}), secured({"type": "http", "scheme": "basic"})) == [
+        (
+            "security-scheme-changed",
+            "components.securitySchemes",
+            "security scheme 'Auth' changed: http bearer -> http basic",
+        )
+    ]
+
+
+def test_a_component_renamed_is_found_by_its_structure_whatever_its_prose() -> None:
+    def spare(name: str, schema: dict[str, Any]) -> dict[str, Any]:
+        return document({**run({}), name: schema})
+
+    def detail(text: str, x_type: str = "string") -> dict[str, Any]:
+        return {"type": "object", "description": text, "properties": {"x": {"type": x_type, "description": text}}}
+
+    renamed = "schema 'Old' renamed 'New' (found at the same place or with the same structure)"
+    assert report(spare("Old", detail("a")), spare("New", detail("b"))) == [
+        ("schema-renamed", "components.schemas.Old", renamed)
+    ]
+    assert report(spare("Old", detail("a")), spare("New", detail("a", "integer"))) == [
+        ("schema-removed", "components.schemas.Old", "schema 'Old' no longer used"),
+        ("schema-added", "components.schemas.New", "schema 'New' added"),
+    ]
+    # a property named like a prose keyword is a property: its schema counts
+    titled = [{"type": "object", "properties": {"title": {"type": t}}} for t in ("string", "integer")]
+    assert [row[0] for row in report(spare("Old", titled[0]), spare("New", titled[1]))] == [
+        "schema-removed",
+        "schema-added",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "message"),
+    [
+        (
+            {"oneOf": [run({"a": {}})["Run"], run({"b": {}})["Run"]]},
+            {"type": "string"},
+            "type a union of 2 objects became string",
+        ),
+        ({}, {"type": "string"}, "type any became string"),
+        (
+            {"anyOf": [{"type": "string"}, {"type": "integer"}]},
+            {"type": "boolean"},
+            "type string | integer became boolean",
+        ),
+        ({"type": ["string", "integer"]}, {"type": "boolean"}, "type integer|string became boolean"),
+    ],
+)
+def test_a_changed_type_says_both_kinds(before: dict[str, Any], after: dict[str, Any], message: str) -> None:
+    assert report(document(run({"v": before})), document(run({"v": after}))) == [
+        ("response-property-type-changed", "Run.v", message)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "message"),
+    [
+        ({"type": "object", "additionalProperties": True}, {"type": "object", "additionalProperties": False},
+         "extra keys: true -> false"),
+        ({"type": "object", "additionalProperties": True},
+         {"type": "object", "additionalProperties": {"type": "integer", "minimum": 1, "description": "prose"}},
+         'extra keys: true -> {"minimum": 1, "type": "integer"}'),
+        ({"additionalProperties": True}, {}, "extra keys: true -> unspecified"),
+    ],
+)  # fmt: skip
+def test_changed_extra_keys_say_both_shapes(before: dict[str, Any], after: dict[str, Any], message: str) -> None:
+    assert report(document(run({"m": before})), document(run({"m": after}))) == [
+        ("response-additional-properties-changed", "Run.m", message)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "renamed"),
+    [
+        ("run_node_id", ["run_block_id"], "run_block_id"),  # one word of three changed
+        ("note", ["notes"], "notes"),  # one word, alike
+        ("run_node_id", ["run_block_id", "run_nodeid"], "run_nodeid"),  # the most alike wins
+        ("x_y", ["x_y_z"], "x_y_z"),
+    ],
+)
+def test_a_property_renamed_is_paired_with_the_most_alike_name(before: str, after: list[str], renamed: str) -> None:
+    old = document(run({before: {"type": "string"}}))
+    new = document(run({name: {"type": "string"} for name in after}))
+    found = report(old, new)
+    assert found[0] == ("response-property-renamed", f"Run.{before}", f"property {before!r} renamed {renamed!r}")
+    assert [row[0] for row in found[1:]] == ["response-optional-property-added"] * (len(after) - 1)
+
+
+def test_names_too_unlike_are_a_removal_and_an_addition() -> None:
+    old, new = document(run({"node_id": {"type": "string"}})), document(run({"cost": {"type": "string"}}))
+    assert [row[0] for row in report(old, new)] == [
+        "response-optional-property-removed",
+        "response-optional-property-added",
+    ]
+    # three words of which two changed: not one word swapped
+    old, new = document(run({"a_node_id": {"type": "string"}})), document(run({"b_block_id": {"type": "string"}}))
+    assert [row[0] for row in report(old, new)] == [
+        "response-optional-property-removed",
+        "response-optional-property-added",
+    ]
+
+
+def test_a_renamed_schema_row_names_the_old_and_the_new_classes() -> None:
+    def named(name: str) -> dict[str, Any]:
+        return document({**run({"detail": {"$ref": REF + name}}), name: {"type": "object", "properties": {"x": {}}}})
+
+    old, new = named("DetailOld"), named("DetailNew")
+    [row] = findings(compare(old, new), old, new)
+    assert row.python == (
+        "retab_runs_client.models.DetailOld",
+        "retab_runs_schema.DetailOld",
+        "retab_runs_client.models.DetailNew",
+        "retab_runs_schema.DetailNew",
+    )
+    # a row about a place that is gone names it as the old spec did
+    old, new = document(run({"gone": {"type": "string"}})), document(run({}))
+    [row] = findings(compare(old, new), old, new)
+    assert row.python == ("retab_runs_client.models.Run.gone", "retab_runs_schema.Run.gone")
+
+
+# -- the report as spec_diff prints it, and whether it breaks the client ----------------------------
+
+
+def three_levels() -> tuple[dict[str, Any], dict[str, Any]]:
+    """A pair with a row at each level: a retyped field, a deprecated one, a new enum value."""
+    enum = {"type": "string", "enum": ["a"]}
+    old = document(run({"note": {"type": "string"}, "tag": {"type": "string"}, "kind": enum}))
+    new = document(run({"note": {"type": "integer"}, "tag": {"type": "string", "deprecated": True},
+                        "kind": {**enum, "enum": ["a", "b"]}}))  # fmt: skip
+    return old, new
+
+
+def test_the_table_lists_rows_by_level_with_their_python_names_and_a_summary() -> None:
+    from scripts.spectools.report import as_table
+
+    old, new = three_levels()
+    assert as_table(findings(compare(old, new), old, new)) == (
+        "client   strict  id                                  where     message\n"
+        "error    error   response-property-type-changed      Run.note  type string became integer\n"
+        "         python: retab_runs_client.models.Run.note, retab_runs_schema.Run.note\n"
+        "warning  info    response-property-deprecated        Run.tag   deprecated\n"
+        "         python: retab_runs_client.models.Run.tag, retab_runs_schema.Run.tag\n"
+        "info     error   response-property-enum-value-added  Run.kind  enum value 'b' added\n"
+        "         python: retab_runs_client.models.Run.kind, retab_runs_schema.Run.kind\n"
+        "3 changes; client: 1 error, 1 warning, 1 info; strict: 2 error, 0 warning, 1 info (breaks the client)\n"
+    )
+    assert as_table([]) == "no changes\n"
+    additive = document(run({"cost": {"type": "number"}}))
+    assert as_table(findings(compare(document(run({})), additive))) == (
+        "client  strict  id                                where     message\n"
+        "info    info    response-optional-property-added  Run.cost  optional property 'cost' added\n"
+        "1 changes; client: 0 error, 0 warning, 1 info; strict: 0 error, 0 warning, 1 info"
+        " (nothing breaks the client)\n"
+    )
+
+
+def test_the_json_report_has_every_row_the_counts_and_the_verdict() -> None:
+    import json
+
+    from scripts.spectools.report import as_json
+
+    old, new = three_levels()
+    rows = [
+        ("response-property-type-changed", "error", "error", "Run.note", "type string became integer"),
+        ("response-property-deprecated", "warning", "info", "Run.tag", "deprecated"),
+        ("response-property-enum-value-added", "info", "error", "Run.kind", "enum value 'b' added"),
+    ]
+    expected = {
+        "changes": [
+            {"id": i, "client": c, "strict": s, "where": w, "message": m, "python": []} for i, c, s, w, m in rows
+        ],
+        "counts": {"client": {"error": 1, "warning": 1, "info": 1}, "strict": {"error": 2, "warning": 0, "info": 1}},
+        "breaks_client": True,
+    }
+    assert as_json(findings(compare(old, new))) == json.dumps(expected, indent=2) + "\n"
+
+
+def test_only_a_client_error_breaks_the_client() -> None:
+    from scripts.spectools.report import breaks_client
+
+    old, new = three_levels()
+    found = findings(compare(old, new))
+    assert breaks_client(found)
+    assert not breaks_client([f for f in found if f.client != "error"])  # a strict error alone does not
+    assert not breaks_client([])
+
+
+# -- each bound, each method ---------------------------------------------------------------------
+
+# keyword, a smaller and a larger value: for a lower bound the smaller lets more through, for an
+# upper bound the larger does
+LOWER = ["minimum", "exclusiveMinimum", "minLength", "minItems", "minProperties"]
+UPPER = ["maximum", "exclusiveMaximum", "maxLength", "maxItems", "maxProperties"]
+
+
+@pytest.mark.parametrize("keyword", LOWER + UPPER)
+def test_each_bound_moved_outwards_is_loosened_and_inwards_tightened(keyword: str) -> None:
+    up = report(document(run({"v": {keyword: 1}})), document(run({"v": {keyword: 2}})))
+    down = report(document(run({"v": {keyword: 2}})), document(run({"v": {keyword: 1}})))
+    grows, shrinks = ("loosened", "tightened") if keyword in UPPER else ("tightened", "loosened")
+    assert up == [(f"response-property-constraint-{grows}", "Run.v", f"{keyword} 1 became 2")]
+    assert down == [(f"response-property-constraint-{shrinks}", "Run.v", f"{keyword} 2 became 1")]
+
+
+@pytest.mark.parametrize(("keyword", "before", "after"), [("pattern", "^a", "^b"), ("multipleOf", 2, 3)])
+def test_a_changed_pattern_or_multiple_may_refuse_what_passed_and_reads_as_tightened(
+    keyword: str, before: Any, after: Any
+) -> None:
+    for old, new in ((before, after), (after, before)):
+        assert report(document(run({"v": {keyword: old}})), document(run({"v": {keyword: new}}))) == [
+            ("response-property-constraint-tightened", "Run.v", f"{keyword} {old!r} became {new!r}")
+        ]
+
+
+@pytest.mark.parametrize("method", ["get", "put", "post", "delete", "options", "head", "patch", "trace"])
+def test_an_operation_of_each_method_removed_or_added(method: str) -> None:
+    with_it: dict[str, Any] = {"openapi": "3.1.0", "paths": {"/p": {method: {"responses": {}}}}}
+    without: dict[str, Any] = {"openapi": "3.1.0", "paths": {"/p": {}}}
+    where = f"{method.upper()} /p"
+    assert report(with_it, without) == [("operation-removed", where, f"operation {where} removed")]
+    assert report(without, with_it) == [("operation-added", where, f"operation {where} added")]
+
+
+@pytest.mark.parametrize("keyword", ["description", "title", "summary", "example", "examples", "deprecated"])
+def test_prose_alone_does_not_stop_a_component_from_reading_as_renamed(keyword: str) -> None:
+    def spare(name: str, value: int) -> dict[str, Any]:
+        schema = {"type": "object", "properties": {"x": {"type": "string", keyword: value}}}
+        return document({**run({}), name: schema})
+
+    assert report(spare("Old", 1), spare("New", 2)) == [
+        (
+            "schema-renamed",
+            "components.schemas.Old",
+            "schema 'Old' renamed 'New' (found at the same place or with the same structure)",
+        )
+    ]
+
+
+def test_a_request_body_and_a_response_given_by_reference_are_followed() -> None:
+    def by_reference(required: bool, media: str = "application/json") -> dict[str, Any]:
+        d = api()
+        d["components"]["requestBodies"] = {
+            "B": {"required": required, "content": {media: {"schema": {"$ref": REF + "Body"}}}}
+        }
+        d["components"]["responses"] = {"R": {"description": "", "content": {media: {"schema": {"$ref": REF + "Run"}}}}}
+        op(d, "/runs", "post").update(requestBody={"$ref": "#/components/requestBodies/B"})
+        op(d, "/runs", "post")["responses"]["200"] = {"$ref": "#/components/responses/R"}
+        return d
+
+    assert report(by_reference(False), by_reference(True)) == [
+        ("request-body-became-required", POST, "the request body became required")
+    ]
+    assert report(by_reference(False), by_reference(False, "text/csv")) == [
+        ("response-media-type-removed", f"{POST} 200", "response 200 no longer sent as application/json"),
+        ("request-body-media-type-removed", POST, "the request body is no longer taken as application/json"),
+    ]
+
+
+# -- the rest of what a reader is shown: python names by the new spec, a bound that appears, edge shapes
+
+
+def test_python_names_are_the_new_specs_and_a_renamed_property_keeps_its_own() -> None:
+    def python(old: dict[str, Any], new: dict[str, Any]) -> list[tuple[str, ...]]:
+        return [f.python for f in findings(compare(old, new), old, new)]
+
+    # the attrs class is named after the schema's title: the new title is what the reader imports
+    old, new = document(run({"note": {"type": "string"}})), document(run({"note": {"type": "integer"}}, title="RunV2"))
+    assert python(old, new) == [("retab_runs_client.models.RunV2.note", "retab_runs_schema.Run.note")]
+    # a renamed property's row names the property where it was (only a renamed schema names both)
+    old, new = document(run({"tag_id": {"type": "string"}})), document(run({"tag_ids": {"type": "string"}}))
+    assert python(old, new) == [("retab_runs_client.models.Run.tag_id", "retab_runs_schema.Run.tag_id")]
+
+
+def test_a_row_without_python_names_has_no_python_line() -> None:
+    from scripts.spectools.report import as_table
+
+    old, new = document(run({"note": {"type": "string"}})), document(run({"note": {"type": "integer"}}))
+    new["paths"]["/other"] = {"get": {"responses": {}}}
+    assert as_table(findings(compare(old, new), old, new)).splitlines()[1:5] == [
+        "error   error   response-property-type-changed  Run.note    type string became integer",
+        "        python: retab_runs_client.models.Run.note, retab_runs_schema.Run.note",
+        "info    info    operation-added                 GET /other  operation GET /other added",
+        "2 changes; client: 1 error, 0 warning, 1 info; strict: 1 error, 0 warning, 1 info (breaks the client)",
+    ]
+
+
+def test_a_boolean_schema_in_a_union_is_compared_without_error() -> None:
+    def union(extra: dict[str, Any]) -> dict[str, Any]:
+        variant = {"type": "object", "properties": {"status": {"const": "p"}, **extra}}
+        lifecycle = {"oneOf": [True, {"$ref": REF + "P"}], "discriminator": {"propertyName": "status"}}
+        return document({**run({"lifecycle": lifecycle}), "P": variant})
+
+    assert report(union({}), union({"x": {"type": "string"}})) == [
+        ("response-optional-property-added", "P.x", "optional property 'x' added")
+    ]
+    old = document(run({"v": {"oneOf": [True, {"type": "string"}]}}))
+    new = document(run({"v": {"oneOf": [True, {"type": "string", "maxLength": 3}]}}))
+    assert report(old, new) == [("response-property-constraint-tightened", "Run.v", "maxLength none became 3")]
+
+
+def test_a_union_that_became_one_object_without_the_property_loses_its_discriminator() -> None:
+    old = document(lifecycle("type", {"manual": "ManualTrigger", "api": "ApiTrigger"}))
+    info = {"type": "object", "properties": {"other": {"type": "string"}}}
+    new = document({**run({"lifecycle": {"$ref": REF + "TriggerInfo"}}, ["lifecycle"]), "TriggerInfo": info})
+    found = report(old, new)
+    assert ("response-discriminator-removed", "Run.lifecycle", "the union is no longer told apart by 'type'") in found
+
+
+def test_a_union_that_became_one_named_variant_compares_the_values_on_that_component() -> None:
+    old = document(lifecycle("type", {"manual": "ManualTrigger", "api": "ApiTrigger"}))
+    info = {"type": "object", "properties": {"type": {"type": "string", "enum": ["manual", "api", "custom"]}}}
+    new = document(
+        {**run({"lifecycle": {"oneOf": [{"$ref": REF + "TriggerInfo"}]}}, ["lifecycle"]), "TriggerInfo": info}
+    )
+    assert report(old, new) == [
+        ("response-property-type-changed", "Run.lifecycle", "type a union of 2 objects became object"),
+        ("schema-removed", "components.schemas.ApiTrigger", "schema 'ApiTrigger' no longer used"),
+        ("schema-renamed", "components.schemas.ManualTrigger",
+         "schema 'ManualTrigger' renamed 'TriggerInfo' (found at the same place or with the same structure)"),
+        ("response-property-enum-value-added", "TriggerInfo.type", "enum value 'custom' added"),  # once
+    ]  # fmt: skip
+
+
+def test_two_word_names_with_one_word_swapped_are_a_rename() -> None:
+    # node_ref / block_ref are not alike letter by letter (a ratio of 0.59): the swapped word pairs them
+    old, new = document(run({"node_ref": {"type": "string"}})), document(run({"block_ref": {"type": "string"}}))
+    assert report(old, new) == [
+        ("response-property-renamed", "Run.node_ref", "property 'node_ref' renamed 'block_ref'")
+    ]
+
+
+def test_a_property_that_was_only_null_reads_as_any() -> None:
+    old, new = document(run({"v": {"type": "null"}})), document(run({"v": {"type": "string"}}))
+    assert report(old, new) == [
+        ("response-property-type-changed", "Run.v", "type any became string"),
+        ("response-property-became-not-nullable", "Run.v", "no longer null"),
+    ]
+
+
+def test_variants_told_by_one_value_enums() -> None:
+    def told(values: dict[str, str]) -> dict[str, Any]:
+        variants = {
+            n: {"type": "object", "properties": {"status": {"type": "string", "enum": [v]}}} for v, n in values.items()
+        }
+        union = {"oneOf": [{"$ref": REF + n} for n in values.values()], "discriminator": {"propertyName": "status"}}
+        return document({**run({"lifecycle": union}, ["lifecycle"]), **variants})
+
+    found = report(told(LIFECYCLE), told({**LIFECYCLE, "done": "DoneRun"}))
+    assert (
+        "response-discriminator-value-added",
+        "Run.lifecycle",
+        "variant 'done' (DoneRun) added to the union",
+    ) in found
+
+
+def test_a_bound_that_appears_or_goes_says_none() -> None:
+    unbounded, bounded = document(run({"v": {}})), document(run({"v": {"maxLength": 5}}))
+    assert report(unbounded, bounded) == [
+        ("response-property-constraint-tightened", "Run.v", "maxLength none became 5")
+    ]
+    assert report(bounded, unbounded) == [("response-property-constraint-loosened", "Run.v", "maxLength 5 became none")]
+
+
+def test_a_scheme_that_is_not_an_object_reads_as_unknown() -> None:
+    def secured(scheme: Any) -> dict[str, Any]:
+        d = document(run({}))
+        d["components"]["securitySchemes"], d["security"] = {"Auth": scheme}, [{"Auth": []}]
+        return d
+
+    assert report(secured({"type": "http", "scheme": "bearer"}), secured(None)) == [
+        ("security-scheme-changed", "components.securitySchemes", "security scheme 'Auth' changed: http bearer -> ?")
+    ]
+
+
+# -- operations: bodies, statuses, media types, inline answers -----------------------------------
+
+
+def test_a_required_body_added_breaks_calls_built_from_the_old_spec() -> None:
+    old, new = api(), api()
+    del op(old, "/runs", "post")["requestBody"]
+    op(new, "/runs", "post")["requestBody"]["required"] = True
+    assert report(old, new) == [("request-required-body-added", POST, "required request body added")]
+    assert [(f.client, f.strict) for f in findings(compare(old, new))] == [("error", "info")]
+
+
+def test_an_operation_id_respelled_names_both_spellings_and_the_function() -> None:
+    assert report(document(run({}), "getRun"), document(run({}), "get_run")) == [
+        ("operation-id-respelled", "GET /runs/{id}",
+         "operationId 'getRun' became 'get_run' (the generated function keeps its name 'get_run')"),
+    ]  # fmt: skip
+
+
+def test_statuses_written_as_numbers_beside_default_are_compared() -> None:
+    # YAML reads an unquoted 404 as a number; "default" stays a string
+    def answering(statuses: list[Any]) -> dict[str, Any]:
+        d = document(run({}))
+        op(d)["responses"] = {status: {"description": ""} for status in statuses}
+        return d
+
+    fewer, more = answering([200]), answering([200, 404, "default"])
+    assert report(more, fewer) == [
+        ("response-status-removed", f"{GET} 404", "response 404 no longer documented"),
+        ("response-status-removed", f"{GET} default", "response default no longer documented"),
+    ]
+    assert report(fewer, more) == [
+        ("response-status-added", f"{GET} 404", "response 404 documented"),
+        ("response-status-added", f"{GET} default", "response default documented"),
+    ]
+
+
+def test_the_media_types_left_are_still_compared_after_one_is_removed() -> None:
+    def answering(max_length: int, json_too: bool) -> dict[str, Any]:
+        d = document(run({}))
+        content = {"text/csv": {"schema": {"type": "string", "maxLength": max_length}}}
+        op(d)["responses"]["200"]["content"] = {**(json_of("Run") if json_too else {}), **content}
+        return d
+
+    assert report(answering(5, True), answering(3, False)) == [
+        ("response-media-type-removed", f"{GET} 200", "response 200 no longer sent as application/json"),
+        ("response-property-constraint-tightened", f"{GET} 200", "maxLength 5 became 3"),
+    ]
+
+
+def test_an_inline_answer_is_placed_by_its_operation_and_status() -> None:
+    def answering(note_type: str) -> dict[str, Any]:
+        d = document(run({}))
+        schema = {"type": "object", "properties": {"note": {"type": note_type}}}
+        op(d)["responses"]["200"]["content"]["application/json"]["schema"] = schema
+        return d
+
+    assert report(answering("string"), answering("integer")) == [
+        ("response-property-type-changed", f"{GET} 200.note", "type string became integer")
+    ]
+
+
+def test_a_reference_to_a_missing_component_reads_as_any() -> None:
+    old, new = document(run({"v": {"$ref": REF + "Missing"}})), document(run({"v": {"type": "string"}}))
+    assert report(old, new) == [("response-property-type-changed", "Run.v", "type any became string")]
+
+
+def test_a_rename_by_structure_ignores_nested_prose_but_not_values() -> None:
+    def spare(name: str, schema: dict[str, Any]) -> dict[str, Any]:
+        return document({**run({}), name: schema})
+
+    def listing(text: str) -> dict[str, Any]:
+        return {"type": "array", "items": {"type": "string", "description": text}}
+
+    assert [r[0] for r in report(spare("Old", listing("a")), spare("New", listing("b")))] == ["schema-renamed"]
+    one_of = [{"type": "string", "enum": [value]} for value in ("a", "b")]
+    assert [r[0] for r in report(spare("Old", one_of[0]), spare("New", one_of[1]))] == [
+        "schema-removed",
+        "schema-added",
+    ]
+
+
+# -- credentials -------------------------------------------------------------------------------
+
+
+def test_a_parameter_deprecated_on_both_sides_is_not_reported_again() -> None:
+    old = api()
+    param(old, "q")["deprecated"] = True
+    assert report(old, copy.deepcopy(old)) == []
+
+
+def with_schemes(schemes: dict[str, Any], security: list[Any] | None = None) -> dict[str, Any]:
+    d = api()
+    d["components"]["securitySchemes"] = schemes
+    d["security"] = [{name: []} for name in schemes] if security is None else security
+    return d
+
+
+def test_a_scheme_under_a_new_name_is_a_rename_only_when_defined_the_same() -> None:
+    bearer, basic = {"type": "http", "scheme": "bearer"}, {"type": "http", "scheme": "basic"}
+    assert report(with_schemes({"Old": bearer}), with_schemes({"New": bearer})) == [
+        (
+            "security-scheme-renamed",
+            "components.securitySchemes",
+            "security scheme 'Old' renamed 'New' (same definition)",
+        )
+    ]
+    scheme = "components.securitySchemes"
+    assert report(with_schemes({"Old": bearer}), with_schemes({"New": basic})) == [
+        ("security-requirement-removed", GET, "credential 'Old' no longer accepted"),
+        ("security-requirement-removed", POST, "credential 'Old' no longer accepted"),
+        ("security-scheme-removed", scheme, "security scheme 'Old' removed"),
+        ("security-requirement-added", GET, "credential 'New' now accepted"),
+        ("security-requirement-added", POST, "credential 'New' now accepted"),
+        ("security-scheme-added", scheme, "security scheme 'New' added"),
+    ]
+
+
+def test_an_operations_own_security_overrides_the_documents() -> None:
+    both = {"Key": {"type": "apiKey", "in": "header", "name": "K"}, "Bearer": {"type": "http", "scheme": "bearer"}}
+    new = with_schemes(both, [{"Key": []}])
+    old = copy.deepcopy(new)
+    op(old)["security"] = [{"Bearer": []}]  # GET took only a bearer token; now the document's key
+    assert report(old, new) == [
+        ("security-requirement-removed", GET, "credential 'Bearer' no longer accepted"),
+        ("security-requirement-added", GET, "credential 'Key' now accepted"),
+    ]
+
+
+def test_a_union_that_became_one_boolean_schema_loses_its_discriminator() -> None:
+    old = document(lifecycle("type", {"manual": "ManualTrigger", "api": "ApiTrigger"}))
+    new = document(run({"lifecycle": {"oneOf": [True]}}, ["lifecycle"]))
+    assert report(old, new)[:2] == [
+        ("response-property-type-changed", "Run.lifecycle", "type a union of 2 objects became any"),
+        ("response-discriminator-removed", "Run.lifecycle", "the union is no longer told apart by 'type'"),
+    ]
+
+
+# -- properties renamed or removed ----------------------------------------------------------------
+
+
+def test_a_required_body_property_removed_is_refused_by_a_strict_checker() -> None:
+    old, new = api(), api()
+    del props(new, "Body")["mode"]
+    new["components"]["schemas"]["Body"]["required"] = []
+    assert [(f.id, f.where, f.message, f.client, f.strict) for f in findings(compare(old, new))] == [
+        ("request-required-property-removed", "Body.mode", "required property 'mode' removed", "warning", "error")
+    ]
+
+
+def test_a_renamed_property_is_compared_under_its_new_name() -> None:
+    old, new = (
+        document(run({"node_id": {"type": "string"}})),
+        document(run({"block_id": {"type": "string", "maxLength": 3}})),
+    )
+    assert report(old, new) == [
+        ("response-property-renamed", "Run.node_id", "property 'node_id' renamed 'block_id'"),
+        ("response-property-constraint-tightened", "Run.block_id", "maxLength none became 3"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "renames"),
+    [
+        # two renames at once, one of them a union: each pairs with its own
+        ({"a_node": {"type": "string"}, "b_node": {"anyOf": [{"type": "string"}, {"type": "integer"}]}},
+         {"a_block": {"type": "string"}, "b_block": {"anyOf": [{"type": "string"}, {"type": "integer"}]}},
+         [("a_node", "a_block"), ("b_node", "b_block")]),
+        # a name as alike but of another kind is passed over
+        ({"node_id": {"type": "string"}}, {"node_ix": {"type": "integer"}, "block_id": {"type": "string"}},
+         [("node_id", "block_id")]),
+        # two as alike: the first keeps it
+        ({"run_node_id": {"type": "string"}}, {"run_block_id": {"type": "string"}, "run_other_id": {"type": "string"}},
+         [("run_node_id", "run_block_id")]),
+        # exactly at the threshold (a ratio of 0.6)
+        ({"stage": {"type": "string"}}, {"stack": {"type": "string"}}, [("stage", "stack")]),
+    ],
+)  # fmt: skip
+def test_renamed_properties_pair_one_to_one(
+    before: dict[str, Any], after: dict[str, Any], renames: list[tuple[str, str]]
+) -> None:
+    found = report(document(run(before)), document(run(after)))
+    assert [(row[1], row[2]) for row in found if row[0] == "response-property-renamed"] == [
+        (f"Run.{old}", f"property {old!r} renamed {new!r}") for old, new in renames
+    ]
+
+
+UNION = {"oneOf": [{"type": "string"}, {"type": "integer"}]}
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "rows"),
+    [
+        (
+            {"anyOf": [{"$ref": REF + "U"}, {"type": "boolean"}]},
+            {"type": "boolean"},
+            ["type union | boolean became boolean"],
+        ),
+        ({"anyOf": [UNION, {"type": "boolean"}]}, {"type": "boolean"}, ["type union | boolean became boolean"]),
+        (
+            {"type": "object", "additionalProperties": {"type": "string"}},
+            {"type": "string"},
+            ["type map became string"],
+        ),
+        (
+            {"type": "object", "properties": {}, "additionalProperties": {}},
+            {"type": "string"},
+            ["type object became string"],
+        ),
+        ({"type": "object"}, {"type": "string"}, ["type object became string"]),
+        ({"properties": {"a": {}}}, {"type": "string"}, ["type object became string"]),
+        ({"$ref": REF + "Nope"}, {"type": "string"}, ["type any became string"]),
+        ({"type": ["string", "null"]}, {"type": "integer"}, ["type string became integer", "no longer null"]),
+        (
+            {"type": ["string", "integer", "null"]},
+            {"type": "boolean"},
+            ["type integer|string became boolean", "no longer null"],
+        ),
+        (
+            {"anyOf": [{"type": "string"}, {"type": "null"}]},
+            {"type": "integer"},
+            ["type string became integer", "no longer null"],
+        ),
+    ],
+)
+def test_each_kind_of_schema_is_named_in_a_type_change(
+    before: dict[str, Any], after: dict[str, Any], rows: list[str]
+) -> None:
+    old, new = document({**run({"v": before}), "U": UNION}), document({**run({"v": after}), "U": UNION})
+    assert [row[2] for row in report(old, new)] == rows
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "rows"),
+    [
+        ({"type": "array", "items": {"type": "string"}}, {"type": "array", "items": {"type": "integer"}},
+         [("response-property-type-changed", "Run.v[]", "type string became integer")]),
+        ({"type": "object", "additionalProperties": {"type": "string"}},
+         {"type": "object", "additionalProperties": {"type": "integer"}},
+         [("response-property-type-changed", "Run.v{}", "type string became integer")]),
+        ({"type": "object"}, {"type": "object", "properties": {"a": {"type": "string"}}},
+         [("response-optional-property-added", "Run.v.a", "optional property 'a' added")]),
+        ({"type": "object", "properties": {"a": {"type": "string"}}}, {"type": "object"},
+         [("response-optional-property-removed", "Run.v.a", "optional property 'a' removed")]),
+        # an object with properties: its extra keys are said by the properties' rows, not as a shape
+        ({"type": "object", "properties": {"a": {}}, "additionalProperties": False},
+         {"type": "object", "properties": {"a": {}}}, []),
+        ({"type": "string", "deprecated": True}, {"type": "string", "deprecated": True}, []),
+        ({"type": "string", "default": "a"}, {"type": "string"},
+         [("response-property-default-removed", "Run.v", "default 'a' removed (a missing key no longer reads as it)")]),
+        ({"type": "string"}, {"type": "string", "default": "a"},
+         [("response-property-default-added", "Run.v", "default 'a' added")]),
+    ],
+)  # fmt: skip
+def test_items_extra_keys_properties_and_defaults_are_followed(
+    before: dict[str, Any], after: dict[str, Any], rows: list[tuple[str, str, str]]
+) -> None:
+    assert report(document(run({"v": before})), document(run({"v": after}))) == rows
+
+
+def test_a_format_that_appears_on_what_the_client_sends_tightens_it() -> None:
+    plain, formatted = api(), api()
+    props(formatted, "Body")["note"]["format"] = "email"
+    assert report(plain, formatted) == [
+        ("request-property-constraint-tightened", "Body.note", "format none became 'email'")
+    ]
+    assert report(formatted, plain) == [
+        ("request-property-constraint-loosened", "Body.note", "format 'email' became none")
+    ]

@@ -10,11 +10,11 @@ from typing import Any
 
 import pytest
 import yaml
-from spectools.compare import compare
-from spectools.report import Finding, findings
-from spectools.rules import RULES
-from spectools.sides import comparable
 
+from scripts.spectools.compare import compare
+from scripts.spectools.report import Finding, findings
+from scripts.spectools.rules import RULES
+from scripts.spectools.sides import comparable
 from tests.spec import ROOT, SPEC_PATH, spec
 from tests.spectools.corpus import CURRENT, HISTORY
 
