@@ -44,14 +44,25 @@ JSON = st.recursive(
 def test_the_count_is_exact_whatever_the_strings_hold(value: Any, spaced: bool, ascii_only: bool) -> None:
     text = json.dumps(value, separators=(", ", ": ") if spaced else (",", ":"), ensure_ascii=ascii_only)
     count = items(value)
-    assert not too_many_items(text, count)
-    assert too_many_items(text, count - 1)
+    assert too_many_items(text, count) is False
+    assert too_many_items(text, count - 1) is True
 
 
 def test_text_that_stops_being_json_is_counted_up_to_there() -> None:
-    assert not too_many_items('[1, "unterminated, , , , ,', 3)
-    assert not too_many_items('[1, "bad \x01 control", , , , ,', 3)
+    assert too_many_items('[1, "unterminated, , , , ,', 3) is False
+    assert too_many_items('[1, "bad \x01 control", , , , ,', 3) is False
     assert too_many_items("[" + "0," * 10 + "x", 3)  # the values before the error count
+
+
+def test_marks_are_counted_across_pieces_of_a_large_body() -> None:
+    # The marks are counted a mebibyte at a time: those of every piece add up, and a piece
+    # that reaches the budget exactly does not stop the count. 15 values: the array, the
+    # string (its commas are not values), seven ones, then past a mebibyte of spaces five
+    # ones and the last one.
+    text = '["' + "," * 20 + '",' + "1," * 7 + " " * (1 << 20) + "1," * 5 + "1]"
+    assert items(json.loads(text)) == 15
+    assert too_many_items(text, 10) is True
+    assert too_many_items(text, 15) is False
 
 
 @pytest.fixture(scope="module")
