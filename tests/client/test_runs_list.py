@@ -7,8 +7,10 @@ see every run once, in order, fetch each page once, and keep memory flat.
 from __future__ import annotations
 
 import asyncio
-import gc
-import tracemalloc
+import json
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 
 import pytest
@@ -17,6 +19,7 @@ from retab_runs import AsyncRetab, PaginationError, Retab
 from tests.client.listing import LIST_PATH, RunList, list_server_process
 from tests.faultserver import FaultServer, response
 from tests.payloads import run_with_status
+from tests.spec import ROOT
 
 
 def serve(runs: RunList) -> FaultServer:
@@ -77,39 +80,56 @@ def server_process() -> Iterator[str]:
         yield base_url
 
 
+# Run in a fresh interpreter: tracemalloc's peak counts every allocation of the process, and
+# state other tests leave behind (a handler keeping log records, say) grows with each request
+# in the suite's own process. The walk itself is the same.
+WALK = """
+import asyncio, gc, json, sys, tracemalloc
+from retab_runs import AsyncRetab, Retab
+
+mode, base_url = sys.argv[1], sys.argv[2]
+
+
+def peak_over(pages):
+    async def walk_async():
+        async with AsyncRetab(api_key="sk-test", base_url=base_url) as client:
+            count = 0
+            async for _ in client.workflows.runs.list():
+                count += 1
+                if count % 20 == 0:
+                    gc.collect()  # a whole pass: async walks leave cycles that outlive generation 0
+                if count == pages * 20:
+                    return
+
+    gc.collect()
+    tracemalloc.reset_peak()
+    start = tracemalloc.get_traced_memory()[0]
+    if mode == "sync":
+        with Retab(api_key="sk-test", base_url=base_url) as client:
+            for count, _ in enumerate(client.workflows.runs.list(), 1):
+                if count % 20 == 0:
+                    gc.collect()
+                if count == pages * 20:
+                    break
+    else:
+        asyncio.run(walk_async())
+    return tracemalloc.get_traced_memory()[1] - start
+
+
+peak_over(2)  # warm up
+tracemalloc.start()
+print(json.dumps([peak_over(5), peak_over(50)]))
+"""
+
+
 @pytest.mark.parametrize("mode", ["sync", "async"])
 def test_memory_stays_flat_over_real_http(mode: str, server_process: str) -> None:
-    """The server runs in its own process: what tracemalloc counts is the client's alone."""
-
-    def peak_over(pages: int) -> int:
-        async def walk_async() -> None:
-            async with AsyncRetab(api_key="sk-test", base_url=server_process) as client:
-                count = 0
-                async for _ in client.workflows.runs.list():
-                    count += 1
-                    if count % 20 == 0:
-                        gc.collect()  # a whole pass: async walks leave cycles that outlive generation 0
-                    if count == pages * 20:
-                        return
-
-        gc.collect()
-        tracemalloc.reset_peak()
-        start = tracemalloc.get_traced_memory()[0]
-        if mode == "sync":
-            with Retab(api_key="sk-test", base_url=server_process) as client:
-                for count, _ in enumerate(client.workflows.runs.list(), 1):
-                    if count % 20 == 0:
-                        gc.collect()
-                    if count == pages * 20:
-                        break
-        else:
-            asyncio.run(walk_async())
-        return tracemalloc.get_traced_memory()[1] - start
-
-    peak_over(2)  # warm up
-    tracemalloc.start()
-    try:
-        short_walk, long_walk = peak_over(5), peak_over(50)
-    finally:
-        tracemalloc.stop()
+    """The server runs in its own process, the walk in another: what tracemalloc counts is the client's alone."""
+    done = subprocess.run(
+        [sys.executable, "-c", WALK, mode, server_process],
+        capture_output=True, text=True, timeout=300, cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": os.pathsep.join(p for p in (os.environ.get("PYTHONPATH"), str(ROOT)) if p)},
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr[-2000:]
+    short_walk, long_walk = json.loads(done.stdout.strip().splitlines()[-1])
     assert long_walk < short_walk * 1.5, (short_walk, long_walk)  # a kept page would add ~45 pages
