@@ -426,7 +426,21 @@ def import_ms(statement: str, runs: int) -> dict[str, float]:
 
 # -- the vendor's SDK, in its own Python 3.12 ----------------------------------------------------
 
-VENDOR_PROBE = textwrap.dedent(
+# Both probes time a parse of the global ``body`` this way: the result freed inside the timing
+# ("free") or after it ("call"), a whole collection before each.
+_PROBE_TIMED = textwrap.dedent(
+    """
+    def timed(action, free):
+        gc.collect()
+        t = time.perf_counter()
+        result = action(body)
+        if free:
+            del result
+        return time.perf_counter() - t
+    """
+)
+
+VENDOR_PROBE = _PROBE_TIMED + textwrap.dedent(
     """
     import gc, json, random, statistics, sys, time
     from retab.types.workflows import WorkflowRun
@@ -463,16 +477,6 @@ VENDOR_PROBE = textwrap.dedent(
     else:
         print(json.dumps({"refused": "still refused after 5 rounds of edits"}))
         sys.exit(0)
-    def timed(action, free):
-        gc.collect()
-        t = time.perf_counter()
-        result = action(body)
-        if free:
-            del result
-            return time.perf_counter() - t
-        took = time.perf_counter() - t
-        del result
-        return took
     ratios = {"call": [], "free": []}
     rng = random.Random(5)
     for _ in range(rounds):
@@ -527,7 +531,7 @@ def vendor_sdk(bodies: dict[str, bytes], rounds: int, tmp: Path, *, build: bool)
 
 # -- today's contract beside other clients: the vendor's SDK 0.0.160, stock openapi-python-client -----
 
-TODAY_VENDOR_PROBE = textwrap.dedent(
+TODAY_VENDOR_PROBE = _PROBE_TIMED + textwrap.dedent(
     """
     import gc, json, random, sys, time
     from retab._resource import _new_sync_page
@@ -547,16 +551,6 @@ TODAY_VENDOR_PROBE = textwrap.dedent(
             print(json.dumps({"refused": f"{name}: {type(exc).__name__}: {str(exc)[:300]}"}))
             sys.exit(0)
         assert len(page.data) == len(json.loads(body)["data"])
-    def timed(action, free):
-        gc.collect()
-        t = time.perf_counter()
-        result = action(body)
-        if free:
-            del result
-            return time.perf_counter() - t
-        took = time.perf_counter() - t
-        del result
-        return took
     ratios = {name: {"call": [], "free": []} for name in rows}
     rng = random.Random(16)
     for _ in range(rounds):
@@ -569,6 +563,7 @@ TODAY_VENDOR_PROBE = textwrap.dedent(
     print(json.dumps({"ratios": ratios, "python": sys.version.split()[0]}))
     """
 )
+
 TODAY_OTHER_ROWS = {
     "client": "the vendor SDK {version}: its list parse (`json.loads`, then `model_validate` per item)",
     "validate_json": "the vendor SDK {version}: `PaginatedList[model].model_validate_json(b)`",
