@@ -129,3 +129,13 @@ def test_a_reference_inside_a_union_inside_a_union_is_followed(value: object) ->
 def test_a_minimum_bounds_a_fractional_number_too(value: float, problems: list[str]) -> None:
     # Today's specs bound only an integer (human_waiting_duration_ms); the checker reads any number's bound.
     assert [issue.message for issue in _walk(value, {"type": "number", "minimum": 0}, "", (), {}, "strict")] == problems
+
+
+DATE_TIME = "should be an RFC 3339 date-time, such as 2024-01-15T10:30:00Z"
+
+
+def test_a_date_time_that_is_not_rfc_3339_says_what_one_looks_like() -> None:
+    # The message is what the sender reads: it shows the form to send.
+    assert issues_of({**seed_run(), "started_at": "yesterday"}) == [("/started_at", DATE_TIME)]
+    record = today_run(timing={"created_at": "2026-08-16 10:00"})
+    assert issues_of(record, TODAY) == [("/timing/created_at", DATE_TIME)]
