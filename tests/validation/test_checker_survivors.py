@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from retab_runs import validate_run
-from retab_runs._checker import ApiVersion, _walk
+from retab_runs._checker import ApiVersion, _walk, check
 from tests.payloads import seed_run
 
 TODAY: ApiVersion = "2026-08-16"
@@ -139,3 +139,17 @@ def test_a_date_time_that_is_not_rfc_3339_says_what_one_looks_like() -> None:
     assert issues_of({**seed_run(), "started_at": "yesterday"}) == [("/started_at", DATE_TIME)]
     record = today_run(timing={"created_at": "2026-08-16 10:00"})
     assert issues_of(record, TODAY) == [("/timing/created_at", DATE_TIME)]
+
+
+# -- the checker's own defaults --------------------------------------------------------------------
+
+
+def test_the_checker_reads_to_the_letter_unless_told_otherwise() -> None:
+    # The server's store and the client's exchange say "compatible"; a caller that says nothing gets
+    # the spec to the letter, as validate_run's default does.
+    record = {**seed_run(), "status": "paused"}
+    assert [issue.path for issue in check(record)] == ["/status"]
+    assert check(record, "compatible") == []
+    assert [issue.path for issue in check(today_run(lifecycle={"status": "paused"}), api_version=TODAY)] == [
+        "/lifecycle"
+    ]
