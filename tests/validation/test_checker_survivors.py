@@ -13,8 +13,8 @@ from typing import Any
 
 import pytest
 
-from retab_runs import validate_run
-from retab_runs._checker import ApiVersion, _walk, check
+from retab_runs import _validate, validate_run
+from retab_runs._checker import ApiVersion, Profile, ValidationIssue, _walk, check
 from tests.payloads import seed_run
 
 TODAY: ApiVersion = "2026-08-16"
@@ -153,3 +153,31 @@ def test_the_checker_reads_to_the_letter_unless_told_otherwise() -> None:
     assert [issue.path for issue in check(today_run(lifecycle={"status": "paused"}), api_version=TODAY)] == [
         "/lifecycle"
     ]
+
+
+# -- today's contract keeps its fast path ----------------------------------------------------------
+
+
+@pytest.fixture
+def no_checker(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Any record reaching the detailed checker fails the test."""
+
+    def refuse(data: Any, profile: Profile = "strict", api_version: str = "") -> list[ValidationIssue]:
+        raise AssertionError("the record left the fast path")
+
+    monkeypatch.setattr(_validate, "check", refuse)
+
+
+def test_a_valid_today_record_stays_on_the_fast_path(no_checker: None) -> None:
+    record = today_run(lifecycle={"status": "error", "message": "boom", "stage": "execution"})
+    for data in (record, json.dumps(record)):
+        assert validate_run(data, api_version=TODAY) == []
+        assert validate_run(data, profile="compatible", api_version=TODAY) == []
+
+
+def test_unknown_enum_values_of_today_stay_on_the_fast_path_when_compatible(no_checker: None) -> None:
+    # A value the vendor added later (a trigger, an error stage) is what the compatible profile is for.
+    lifecycle = {"status": "error", "message": "boom", "stage": "model_call", "category": "billing"}
+    record = today_run(trigger={"type": "carrier_pigeon"}, lifecycle=lifecycle)
+    for data in (record, json.dumps(record)):
+        assert validate_run(data, profile="compatible", api_version=TODAY) == []
