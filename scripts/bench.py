@@ -530,9 +530,10 @@ def memory(body: bytes, tmp: Path, repeats: int, paths: tuple[str, ...] = MEMORY
 
 # -- imports --------------------------------------------------------------------------------
 
+# The package first, as a user's code imports it (httpx imported first would bring its command line).
 READY_TO_PARSE = (
-    "import httpx; from retab_runs import Retab; from retab_runs._exchange import parse_run; "
-    "Retab(api_key='k', base_url='http://127.0.0.1:9'); "
+    "from retab_runs import Retab; from retab_runs._exchange import parse_run; "
+    "Retab(api_key='k', base_url='http://127.0.0.1:9'); import httpx; "
     'parse_run(httpx.Response(200, content=b\'{"id":"r","workflow_id":"w","workflow_name":"n",\''
     'b\'"organization_id":"o","config_snapshot_id":"c"}\', request=httpx.Request(\'GET\', \'http://127.0.0.1/\')))'
 )
