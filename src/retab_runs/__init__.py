@@ -18,7 +18,10 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
+from ._httpx_cli import defer_httpx_cli
 from ._version import __version__
+
+defer_httpx_cli()  # before anything here imports httpx
 
 if TYPE_CHECKING:
     from retab_runs_client.models import (

@@ -95,6 +95,9 @@ def test_the_table_names_every_target_with_a_verdict(smoke: tuple[dict[str, Any]
     assert ("-", "`from retab_runs import Retab` (ms)") in labels
     assert ("-", "import retab_runs_client.models (ms)") in labels  # issue 22's start-up targets
     assert ("-", "a client built and its first run parsed (ms)") in labels
+    for contract in ("seed", "today"):  # auto-paging, both contracts
+        assert (contract, "auto-paging 120 runs / bare `httpx` loop + `json.loads`") in labels
+        assert is_spread(results["paging"][contract]["ratio"]) and results["paging"][contract]["walks"] > 0
     assert sum(t["target"].startswith("growth per 10x") for t in targets) == len(ROWS)
     for heading in (
         "## Parsing",
@@ -108,7 +111,7 @@ def test_the_table_names_every_target_with_a_verdict(smoke: tuple[dict[str, Any]
     verdicts = [
         line.rsplit("|", 2)[1].strip()
         for line in table.splitlines()
-        if line.startswith(("| a |", "| b |", "| - |", "| runs |", "| steps |"))
+        if line.startswith(("| a |", "| b |", "| - |", "| runs |", "| steps |", "| seed |", "| today |"))
     ]
     assert len(verdicts) == len(targets) and set(verdicts) <= {"met", "MISSED"}
     missed = sum(not t["met"] for t in targets)

@@ -69,3 +69,47 @@ body = b'{"id":"r","workflow_id":"w","workflow_name":"n","organization_id":"o","
 print(parse_run(httpx.Response(200, content=body, request=httpx.Request("GET", "http://127.0.0.1/"))).id)
 """
     assert "retab_runs_client.models" in loaded_after(code)
+
+
+def _probe(code: str) -> str:
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
+    return result.stdout.splitlines()[-1]
+
+
+def test_httpx_command_line_is_not_imported_with_the_client() -> None:
+    # httpx imports its command line (click, rich, pygments) when click is installed, as it
+    # is here (uvicorn brings it): a third of httpx's import, for nothing this package runs.
+    assert _probe("import importlib.util; print(importlib.util.find_spec('click') is not None)") == "True"
+    code = """
+import json, sys
+from retab_runs import Retab
+Retab(api_key="k", base_url="http://127.0.0.1:9").workflows.runs
+print(json.dumps([m for m in ("click", "rich", "pygments") if m in sys.modules]))
+"""
+    assert json.loads(_probe(code)) == []
+
+
+def test_httpx_command_line_still_loads_when_used() -> None:
+    code = """
+import sys
+import retab_runs
+from retab_runs import Retab
+Retab(api_key="k", base_url="http://127.0.0.1:9")
+import httpx
+import httpx._main
+assert callable(httpx._main.print_help) and "click" in sys.modules  # loaded on first use
+assert type(sys.modules["httpx._main"]).__name__ == "module" and httpx._main is sys.modules["httpx._main"]
+assert callable(httpx.main)
+print("ok")
+"""
+    assert _probe(code) == "ok"
+
+
+def test_httpx_imported_first_is_left_as_it_is() -> None:
+    code = """
+import sys
+import httpx
+import retab_runs
+print(type(sys.modules["httpx._main"]).__name__, "click" in sys.modules)
+"""
+    assert _probe(code) == "module True"

@@ -334,3 +334,42 @@ def test_a_bad_api_version_is_not_echoed(monkeypatch: pytest.MonkeyPatch) -> Non
     with pytest.raises(ConfigurationError) as refused:
         client_for(api_key="sk-other")
     assert KEY not in str(refused.value) and "RETAB_API_VERSION" in str(refused.value)
+
+
+def test_runs_and_pages_that_fit_the_spec_take_the_strict_path(
+    client: Retab, server: RunningTodayServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The embedded server's runs and steps say exactly what the spec says: the client builds them
+    # by the models' strict fast path (as from_json does), never by the slower checked one.
+    from retab_runs_client.v2026_08_16.models import WorkflowRunList, WorkflowStep, WorkflowStepList
+
+    def checked(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the checked path was taken")
+
+    ids = server.store.add_runs(3, "wf_strict")
+    for model in (WorkflowRun, WorkflowRunList, WorkflowStep, WorkflowStepList):
+        monkeypatch.setattr(model, "_from_dict", classmethod(checked))
+    assert [run.id for run in client.workflows.runs.list(workflow_id="wf_strict", limit=2)] == list(reversed(ids))
+    assert client.workflows.runs.get(ids[0]).id == ids[0]
+    assert [s.block_id for s in client.workflows.steps.list(run_id="run_today_completed", limit=1)] == [
+        "start-1",
+        "extract-1",
+    ]
+
+
+def test_a_page_far_beyond_its_limit_is_refused_on_either_path(server: RunningTodayServer) -> None:
+    from retab_runs import PaginationError
+
+    item = httpx.get(f"{server.base_url}/v1/workflows/runs/run_today_completed",
+                     headers={"Authorization": f"Bearer {KEY}"}, timeout=30).json()  # fmt: skip
+    for extra in ({}, {"x_unknown": 1}):  # the strict path; the checked path (a key the spec does not name)
+        page = {"data": [{**item, "id": f"run_{n}", **extra} for n in range(201)],
+                "list_metadata": {"before": None, "after": None}}  # fmt: skip
+        fault = FaultServer()
+        try:
+            fault.script("/v1/workflows/runs", response(200, page))
+            with Retab(api_key=KEY, base_url=fault.base_url, max_retries=0) as bounded:
+                with pytest.raises(PaginationError, match="201 items"):
+                    bounded.workflows.runs.list(limit=100)
+        finally:
+            fault.close()

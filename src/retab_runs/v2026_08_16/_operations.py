@@ -18,7 +18,7 @@ from .._exceptions import ConfigurationError
 from .._exchange import invalid_body
 from .._operations import query_value, require_id
 from .._options import CallOptions, RequestOptions
-from .._pagination import ListMetadata
+from .._pagination import ListMetadata, check_page_size
 from .._parsers import Parser, decode
 from .._retries import RetryRule
 from ._documents import document_urls
@@ -96,6 +96,9 @@ def _parser(name: str) -> Parser[Any]:
         from retab_runs_client.v2026_08_16.errors import ModelParseError
         from retab_runs_client.v2026_08_16.types import gc_paused
 
+        built = _strict(name, response)
+        if built is not None:
+            return built
         data = decode(response)
         try:
             with gc_paused():
@@ -113,6 +116,16 @@ parse_cancel: Parser[CancelWorkflowResponse] = _parser("CancelWorkflowResponse")
 parse_export: Parser[WorkflowExportPayloadResponse] = _parser("WorkflowExportPayloadResponse")
 
 
+def _strict(name: str, response: httpx.Response) -> Any:
+    """The body as a ``name`` by the models' strict fast path (msgspec Structs and the generated
+    converter, as ``from_json`` takes it), or None when it refuses: the checked path then decides."""
+    from retab_runs_client.v2026_08_16.models._wire import build_strict
+    from retab_runs_client.v2026_08_16.types import gc_paused
+
+    with gc_paused():
+        return build_strict(name, response.content)
+
+
 def _page_parser(name: str, what: str) -> Any:
     """The parser of a ``<name>List`` page: its items and cursors, built by the list model in one pass."""
 
@@ -120,6 +133,11 @@ def _page_parser(name: str, what: str) -> Any:
         from retab_runs_client.v2026_08_16.errors import ModelParseError
         from retab_runs_client.v2026_08_16.types import gc_paused
 
+        page = _strict(f"{name}List", response)
+        if page is not None:
+            check_page_size(response, len(page.data))
+            cursors = ListMetadata(page.list_metadata.before, page.list_metadata.after)
+            return list(page.data), cursors
         body = decode(response)
         if not isinstance(body, dict) or not isinstance(body.get("data"), list):
             raise invalid_body(response, f"is not a page of {what} ({{'data': [...], 'list_metadata': {{...}}}})", [])
@@ -129,6 +147,7 @@ def _page_parser(name: str, what: str) -> Any:
         ):
             raise invalid_body(response, "has no list_metadata with before and after (strings or null)", [])
         cursors = ListMetadata(metadata.get("before"), metadata.get("after"))
+        check_page_size(response, len(body["data"]))
         try:
             with gc_paused():
                 page = _model(f"{name}List")._from_dict(body, _own=True)
