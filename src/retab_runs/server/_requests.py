@@ -47,7 +47,6 @@ class TooManyItems(Exception):
     def __init__(self, limit: int) -> None:
         super().__init__(f"Request body holds more than {limit} JSON values and keys (this server parses at most "
                          f"{limit} per request)")  # fmt: skip
-        self.limit = limit
 
 
 class Invalid(Exception):
