@@ -576,18 +576,25 @@ class Field:
         return f"{self.python_name}: {self.type_hint} = {code}"
 
     def parse_lines(self) -> list[str]:
-        """Statements binding the local ``self.local`` from ``src`` (key looked up as ``_v``)."""
+        """Statements filling this field's slot of ``obj`` from ``src`` (key looked up as ``_v``).
+
+        The value goes straight into the slot (no local in between, a store saved per field);
+        a date-time's text goes through a local into its own slot, stored after the field.
+        """
         text = f"{self.local}text" if self.is_datetime else None
         names = _Names(self.python_name, text)
         loc = f"[{self.json_name}]"
-        body = self.planner.parse(self.shape, "_v", self.local, loc, self.model, names)
-        head = [f"_v = get({self.json_name}, _ABSENT)", f"{self.local}: {self.type_hint}"]
+        slot = f"obj.{self.python_name}"
+        body = self.planner.parse(self.shape, "_v", slot, loc, self.model, names)
+        head = [f"_v = get({self.json_name}, _ABSENT)"]
+        tail = []
         if text is not None:
             head.append(f"{text}: str | None = None")
+            tail.append(f"obj.{self.text_slot} = {text}")
         if self.required:
-            return [*head, "if _v is _ABSENT:", f"    raise ModelParseError.missing({loc})", *body]
-        on_absent = [f"    {self.local} = {self.default_code}", f"    absent |= {self.bit}"]
-        return [*head, "if _v is _ABSENT:", *on_absent, "else:", *_indent(body)]
+            return [*head, "if _v is _ABSENT:", f"    raise ModelParseError.missing({loc})", *body, *tail]
+        on_absent = [f"    {slot} = {self.default_code}", f"    absent |= {self.bit}"]
+        return [*head, "if _v is _ABSENT:", *on_absent, "else:", *_indent(body), *tail]
 
     def dump_lines(self) -> list[str]:
         """Statements adding this field's JSON form to ``out``."""

@@ -14,7 +14,7 @@ import msgspec
 from msgspec import UNSET, Meta, Struct, UnsetType
 
 from ..errors import ModelParseError
-from ..types import read_datetime, shared
+from ..types import _shared, read_datetime, shared
 from .active_resume import ActiveResume
 from .base_mime_data import BaseMIMEData
 from .cancel_workflow_request import CancelWorkflowRequest
@@ -84,6 +84,7 @@ __all__ = ["build_strict"]
 MAX_NESTING = 200
 _ABSENT: Any = object()  # what src.get returns for a key the payload lacks (checked-path statements)
 _own = False  # the checked-path statements never empty what they read here
+_shared_get = _shared.get  # shared()'s own dict: a C call where the value is there already
 _CancellationStatus_BY_VALUE: dict[str, CancellationStatus] = {member.value: member for member in CancellationStatus}
 _ErrorCategory_BY_VALUE: dict[str, ErrorCategory] = {member.value: member for member in ErrorCategory}
 _ErrorStage_BY_VALUE: dict[str, ErrorStage] = {member.value: member for member in ErrorStage}
@@ -615,56 +616,47 @@ class RunCountsStruct(Struct, kw_only=True, forbid_unknown_fields=True, gc=False
 
 def build_workflow_run(s: Any) -> WorkflowRun:
     absent = 0
-    workflow_id_: str
-    workflow_id_ = s.workflow_id
-    workflow_name_: str
-    workflow_name_ = s.workflow_name
-    organization_id_: str
-    organization_id_ = s.organization_id
-    config_snapshot_id_: str
-    config_snapshot_id_ = s.config_snapshot_id
-    id_: str | None
+    obj = object.__new__(WorkflowRun)
+    obj.workflow_id = s.workflow_id
+    obj.workflow_name = s.workflow_name
+    obj.organization_id = s.organization_id
+    obj.config_snapshot_id = s.config_snapshot_id
     _v = s.id
     if _v is UNSET:
-        id_ = None
+        obj.id = None
         absent |= 1
     else:
-        id_ = _v
-    dataset_id_: str | None
+        obj.id = _v
     _v = s.dataset_id
     if _v is UNSET:
-        dataset_id_ = None
+        obj.dataset_id = None
         absent |= 2
     else:
-        dataset_id_ = _v
-    status_: RunStatus
+        obj.dataset_id = _v
     _v = s.status
     if _v is UNSET:
-        status_ = RunStatus.PENDING
+        obj.status = RunStatus.PENDING
         absent |= 4
     else:
-        status_ = _RunStatus_BY_VALUE.get(_v) or RunStatus(_v)
-    execution_phase_: ExecutionPhase | None
+        obj.status = _RunStatus_BY_VALUE.get(_v) or RunStatus(_v)
     _v = s.execution_phase
     if _v is UNSET:
-        execution_phase_ = None
+        obj.execution_phase = None
         absent |= 8
     else:
-        execution_phase_ = None if _v is None else (_ExecutionPhase_BY_VALUE.get(_v) or ExecutionPhase(_v))
-    trigger_type_: TriggerType
+        obj.execution_phase = None if _v is None else (_ExecutionPhase_BY_VALUE.get(_v) or ExecutionPhase(_v))
     _v = s.trigger_type
     if _v is UNSET:
-        trigger_type_ = TriggerType.MANUAL
+        obj.trigger_type = TriggerType.MANUAL
         absent |= 16
     else:
-        trigger_type_ = _TriggerType_BY_VALUE.get(_v) or TriggerType(_v)
-    trigger_email_: str | None
+        obj.trigger_type = _TriggerType_BY_VALUE.get(_v) or TriggerType(_v)
     _v = s.trigger_email
     if _v is UNSET:
-        trigger_email_ = None
+        obj.trigger_email = None
         absent |= 32
     else:
-        trigger_email_ = _v
+        obj.trigger_email = _v
     started_at_: datetime.datetime | None
     started_at_text: str | None = None
     _v = s.started_at
@@ -677,6 +669,8 @@ def build_workflow_run(s: Any) -> WorkflowRun:
         started_at_, started_at_text = read_datetime(_v)  # the text kept when written back otherwise
         if started_at_ is None:
             raise ModelParseError(["started_at"], "is not an RFC 3339 date-time", _v)
+    obj.started_at = started_at_
+    obj._started_at_text = started_at_text
     completed_at_: datetime.datetime | None
     completed_at_text: str | None = None
     _v = s.completed_at
@@ -692,13 +686,14 @@ def build_workflow_run(s: Any) -> WorkflowRun:
             completed_at_, completed_at_text = read_datetime(_v)  # the text kept when written back otherwise
             if completed_at_ is None:
                 raise ModelParseError(["completed_at"], "is not an RFC 3339 date-time", _v)
-    duration_ms_: int | None
+    obj.completed_at = completed_at_
+    obj._completed_at_text = completed_at_text
     _v = s.duration_ms
     if _v is UNSET:
-        duration_ms_ = None
+        obj.duration_ms = None
         absent |= 256
     else:
-        duration_ms_ = _v
+        obj.duration_ms = _v
     human_waiting_started_at_: datetime.datetime | None
     human_waiting_started_at_text: str | None = None
     _v = s.human_waiting_started_at
@@ -716,27 +711,26 @@ def build_workflow_run(s: Any) -> WorkflowRun:
             )  # the text kept when written back otherwise
             if human_waiting_started_at_ is None:
                 raise ModelParseError(["human_waiting_started_at"], "is not an RFC 3339 date-time", _v)
-    human_waiting_duration_ms_: int
+    obj.human_waiting_started_at = human_waiting_started_at_
+    obj._human_waiting_started_at_text = human_waiting_started_at_text
     _v = s.human_waiting_duration_ms
     if _v is UNSET:
-        human_waiting_duration_ms_ = 0
+        obj.human_waiting_duration_ms = 0
         absent |= 1024
     else:
-        human_waiting_duration_ms_ = _v
-    steps_: list[StepStatusSummary]
+        obj.human_waiting_duration_ms = _v
     _v = s.steps
     if _v is UNSET:
-        steps_ = []
+        obj.steps = []
         absent |= 2048
     else:
-        steps_ = [build_step_status_summary(_w_steps1) for _w_steps1 in _v]
-    input_documents_: dict[str, BaseMIMEData] | None
+        obj.steps = [build_step_status_summary(_w_steps1) for _w_steps1 in _v]
     _v = s.input_documents
     if _v is UNSET:
-        input_documents_ = None
+        obj.input_documents = None
         absent |= 4096
     else:
-        input_documents_ = (
+        obj.input_documents = (
             None
             if _v is None
             else {
@@ -744,20 +738,18 @@ def build_workflow_run(s: Any) -> WorkflowRun:
                 for _k_input_documents2, _w_input_documents1 in _v.items()
             }
         )
-    input_json_data_: dict[str, dict[str, Any]] | None
     _v = s.input_json_data
     if _v is UNSET:
-        input_json_data_ = None
+        obj.input_json_data = None
         absent |= 8192
     else:
-        input_json_data_ = _v
-    input_text_data_: dict[str, str] | None
+        obj.input_json_data = _v
     _v = s.input_text_data
     if _v is UNSET:
-        input_text_data_ = None
+        obj.input_text_data = None
         absent |= 16384
     else:
-        input_text_data_ = _v
+        obj.input_text_data = _v
     final_outputs_: dict[str, FinalNodeOutput | dict[str, Any] | list[Any] | str | int | float | bool | None] | None
     _v = s.final_outputs
     if _v is UNSET:
@@ -783,20 +775,19 @@ def build_workflow_run(s: Any) -> WorkflowRun:
                     _y_final_outputs3 = _x_final_outputs2
                 _entries_final_outputs4[_k_final_outputs1] = _y_final_outputs3
             final_outputs_ = _entries_final_outputs4
-    error_: str | None
+    obj.final_outputs = final_outputs_
     _v = s.error
     if _v is UNSET:
-        error_ = None
+        obj.error = None
         absent |= 65536
     else:
-        error_ = _v
-    error_stage_: ErrorStage | None
+        obj.error = _v
     _v = s.error_stage
     if _v is UNSET:
-        error_stage_ = None
+        obj.error_stage = None
         absent |= 131072
     else:
-        error_stage_ = None if _v is None else (_ErrorStage_BY_VALUE.get(_v) or ErrorStage(_v))
+        obj.error_stage = None if _v is None else (_ErrorStage_BY_VALUE.get(_v) or ErrorStage(_v))
     error_details_: ErrorDetails | dict[str, Any] | None
     _v = s.error_details
     if _v is UNSET:
@@ -813,27 +804,25 @@ def build_workflow_run(s: Any) -> WorkflowRun:
                     error_details_ = _v
             else:
                 raise ModelParseError.wrong_type(["error_details"], "an object", _v)
-    cost_summary_: RunCostSummary | None
+    obj.error_details = error_details_
     _v = s.cost_summary
     if _v is UNSET:
-        cost_summary_ = None
+        obj.cost_summary = None
         absent |= 524288
     else:
-        cost_summary_ = None if _v is None else build_run_cost_summary(_v)
-    trace_spans_: list[TraceSpan] | None
+        obj.cost_summary = None if _v is None else build_run_cost_summary(_v)
     _v = s.trace_spans
     if _v is UNSET:
-        trace_spans_ = None
+        obj.trace_spans = None
         absent |= 1048576
     else:
-        trace_spans_ = None if _v is None else [build_trace_span(_w_trace_spans1) for _w_trace_spans1 in _v]
-    cancel_signal_error_: str | None
+        obj.trace_spans = None if _v is None else [build_trace_span(_w_trace_spans1) for _w_trace_spans1 in _v]
     _v = s.cancel_signal_error
     if _v is UNSET:
-        cancel_signal_error_ = None
+        obj.cancel_signal_error = None
         absent |= 2097152
     else:
-        cancel_signal_error_ = _v
+        obj.cancel_signal_error = _v
     cancel_signal_failed_at_: datetime.datetime | None
     cancel_signal_failed_at_text: str | None = None
     _v = s.cancel_signal_failed_at
@@ -851,27 +840,26 @@ def build_workflow_run(s: Any) -> WorkflowRun:
             )  # the text kept when written back otherwise
             if cancel_signal_failed_at_ is None:
                 raise ModelParseError(["cancel_signal_failed_at"], "is not an RFC 3339 date-time", _v)
-    cancel_native_error_: str | None
+    obj.cancel_signal_failed_at = cancel_signal_failed_at_
+    obj._cancel_signal_failed_at_text = cancel_signal_failed_at_text
     _v = s.cancel_native_error
     if _v is UNSET:
-        cancel_native_error_ = None
+        obj.cancel_native_error = None
         absent |= 8388608
     else:
-        cancel_native_error_ = _v
-    cancel_confirmation_error_: str | None
+        obj.cancel_native_error = _v
     _v = s.cancel_confirmation_error
     if _v is UNSET:
-        cancel_confirmation_error_ = None
+        obj.cancel_confirmation_error = None
         absent |= 16777216
     else:
-        cancel_confirmation_error_ = _v
-    cancel_confirmation_pending_: bool
+        obj.cancel_confirmation_error = _v
     _v = s.cancel_confirmation_pending
     if _v is UNSET:
-        cancel_confirmation_pending_ = False
+        obj.cancel_confirmation_pending = False
         absent |= 33554432
     else:
-        cancel_confirmation_pending_ = _v
+        obj.cancel_confirmation_pending = _v
     cancel_requested_at_: datetime.datetime | None
     cancel_requested_at_text: str | None = None
     _v = s.cancel_requested_at
@@ -889,6 +877,8 @@ def build_workflow_run(s: Any) -> WorkflowRun:
             )  # the text kept when written back otherwise
             if cancel_requested_at_ is None:
                 raise ModelParseError(["cancel_requested_at"], "is not an RFC 3339 date-time", _v)
+    obj.cancel_requested_at = cancel_requested_at_
+    obj._cancel_requested_at_text = cancel_requested_at_text
     created_at_: datetime.datetime | None
     created_at_text: str | None = None
     _v = s.created_at
@@ -901,6 +891,8 @@ def build_workflow_run(s: Any) -> WorkflowRun:
         created_at_, created_at_text = read_datetime(_v)  # the text kept when written back otherwise
         if created_at_ is None:
             raise ModelParseError(["created_at"], "is not an RFC 3339 date-time", _v)
+    obj.created_at = created_at_
+    obj._created_at_text = created_at_text
     updated_at_: datetime.datetime | None
     updated_at_text: str | None = None
     _v = s.updated_at
@@ -913,155 +905,94 @@ def build_workflow_run(s: Any) -> WorkflowRun:
         updated_at_, updated_at_text = read_datetime(_v)  # the text kept when written back otherwise
         if updated_at_ is None:
             raise ModelParseError(["updated_at"], "is not an RFC 3339 date-time", _v)
-    waiting_for_node_ids_: list[str]
+    obj.updated_at = updated_at_
+    obj._updated_at_text = updated_at_text
     _v = s.waiting_for_node_ids
     if _v is UNSET:
-        waiting_for_node_ids_ = []
+        obj.waiting_for_node_ids = []
         absent |= 536870912
     else:
-        waiting_for_node_ids_ = _v
-    pending_node_outputs_: dict[str, Any] | None
+        obj.waiting_for_node_ids = _v
     _v = s.pending_node_outputs
     if _v is UNSET:
-        pending_node_outputs_ = None
+        obj.pending_node_outputs = None
         absent |= 1073741824
     else:
-        pending_node_outputs_ = _v
-    dag_snapshot_: dict[str, Any] | None
+        obj.pending_node_outputs = _v
     _v = s.dag_snapshot
     if _v is UNSET:
-        dag_snapshot_ = None
+        obj.dag_snapshot = None
         absent |= 2147483648
     else:
-        dag_snapshot_ = _v
-    executed_node_ids_: list[str]
+        obj.dag_snapshot = _v
     _v = s.executed_node_ids
     if _v is UNSET:
-        executed_node_ids_ = []
+        obj.executed_node_ids = []
         absent |= 4294967296
     else:
-        executed_node_ids_ = _v
-    parallel_completion_counters_: dict[str, int]
+        obj.executed_node_ids = _v
     _v = s.parallel_completion_counters
     if _v is UNSET:
-        parallel_completion_counters_ = {}
+        obj.parallel_completion_counters = {}
         absent |= 8589934592
     else:
-        parallel_completion_counters_ = _v
-    resume_queue_: list[ResumeQueueItem]
+        obj.parallel_completion_counters = _v
     _v = s.resume_queue
     if _v is UNSET:
-        resume_queue_ = []
+        obj.resume_queue = []
         absent |= 17179869184
     else:
-        resume_queue_ = [build_resume_queue_item(_w_resume_queue1) for _w_resume_queue1 in _v]
-    active_resume_: ActiveResume | None
+        obj.resume_queue = [build_resume_queue_item(_w_resume_queue1) for _w_resume_queue1 in _v]
     _v = s.active_resume
     if _v is UNSET:
-        active_resume_ = None
+        obj.active_resume = None
         absent |= 34359738368
     else:
-        active_resume_ = None if _v is None else build_active_resume(_v)
-    run_resume_status_: RunResumeStatus
+        obj.active_resume = None if _v is None else build_active_resume(_v)
     _v = s.run_resume_status
     if _v is UNSET:
-        run_resume_status_ = RunResumeStatus.IDLE
+        obj.run_resume_status = RunResumeStatus.IDLE
         absent |= 68719476736
     else:
-        run_resume_status_ = _RunResumeStatus_BY_VALUE.get(_v) or RunResumeStatus(_v)
-    hil_signal_states_: dict[str, HILSignalState]
+        obj.run_resume_status = _RunResumeStatus_BY_VALUE.get(_v) or RunResumeStatus(_v)
     _v = s.hil_signal_states
     if _v is UNSET:
-        hil_signal_states_ = {}
+        obj.hil_signal_states = {}
         absent |= 137438953472
     else:
-        hil_signal_states_ = {
+        obj.hil_signal_states = {
             _k_hil_signal_states2: build_hil_signal_state(_w_hil_signal_states1)
             for _k_hil_signal_states2, _w_hil_signal_states1 in _v.items()
         }
-    obj = object.__new__(WorkflowRun)
-    obj.workflow_id = workflow_id_
-    obj.workflow_name = workflow_name_
-    obj.organization_id = organization_id_
-    obj.config_snapshot_id = config_snapshot_id_
-    obj.id = id_
-    obj.dataset_id = dataset_id_
-    obj.status = status_
-    obj.execution_phase = execution_phase_
-    obj.trigger_type = trigger_type_
-    obj.trigger_email = trigger_email_
-    obj.started_at = started_at_
-    obj.completed_at = completed_at_
-    obj.duration_ms = duration_ms_
-    obj.human_waiting_started_at = human_waiting_started_at_
-    obj.human_waiting_duration_ms = human_waiting_duration_ms_
-    obj.steps = steps_
-    obj.input_documents = input_documents_
-    obj.input_json_data = input_json_data_
-    obj.input_text_data = input_text_data_
-    obj.final_outputs = final_outputs_
-    obj.error = error_
-    obj.error_stage = error_stage_
-    obj.error_details = error_details_
-    obj.cost_summary = cost_summary_
-    obj.trace_spans = trace_spans_
-    obj.cancel_signal_error = cancel_signal_error_
-    obj.cancel_signal_failed_at = cancel_signal_failed_at_
-    obj.cancel_native_error = cancel_native_error_
-    obj.cancel_confirmation_error = cancel_confirmation_error_
-    obj.cancel_confirmation_pending = cancel_confirmation_pending_
-    obj.cancel_requested_at = cancel_requested_at_
-    obj.created_at = created_at_
-    obj.updated_at = updated_at_
-    obj.waiting_for_node_ids = waiting_for_node_ids_
-    obj.pending_node_outputs = pending_node_outputs_
-    obj.dag_snapshot = dag_snapshot_
-    obj.executed_node_ids = executed_node_ids_
-    obj.parallel_completion_counters = parallel_completion_counters_
-    obj.resume_queue = resume_queue_
-    obj.active_resume = active_resume_
-    obj.run_resume_status = run_resume_status_
-    obj.hil_signal_states = hil_signal_states_
-    obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
-    obj._started_at_text = started_at_text
-    obj._completed_at_text = completed_at_text
-    obj._human_waiting_started_at_text = human_waiting_started_at_text
-    obj._cancel_signal_failed_at_text = cancel_signal_failed_at_text
-    obj._cancel_requested_at_text = cancel_requested_at_text
-    obj._created_at_text = created_at_text
-    obj._updated_at_text = updated_at_text
+    obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
     obj._extra = None  # the Structs forbid keys the spec does not name
     return obj
 
 
 def build_step_status_summary(s: Any) -> StepStatusSummary:
     absent = 0
-    node_id_: str
-    node_id_ = s.node_id
-    status_: StepStatus
+    obj = object.__new__(StepStatusSummary)
+    obj.node_id = s.node_id
     _v = s.status
-    status_ = _StepStatus_BY_VALUE.get(_v) or StepStatus(_v)
-    step_id_: str
+    obj.status = _StepStatus_BY_VALUE.get(_v) or StepStatus(_v)
     _v = s.step_id
     if _v is UNSET:
-        step_id_ = ""
+        obj.step_id = ""
         absent |= 1
     else:
-        step_id_ = _v
-    node_type_: NodeType | None
+        obj.step_id = _v
     _v = s.node_type
     if _v is UNSET:
-        node_type_ = None
+        obj.node_type = None
         absent |= 2
     else:
-        node_type_ = None if _v is None else (_NodeType_BY_VALUE.get(_v) or NodeType(_v))
-    node_label_: str | None
+        obj.node_type = None if _v is None else (_NodeType_BY_VALUE.get(_v) or NodeType(_v))
     _v = s.node_label
     if _v is UNSET:
-        node_label_ = None
+        obj.node_label = None
         absent |= 4
     else:
-        node_label_ = _v
+        obj.node_label = _v
     started_at_: datetime.datetime | None
     started_at_text: str | None = None
     _v = s.started_at
@@ -1077,6 +1008,8 @@ def build_step_status_summary(s: Any) -> StepStatusSummary:
             started_at_, started_at_text = read_datetime(_v)  # the text kept when written back otherwise
             if started_at_ is None:
                 raise ModelParseError(["started_at"], "is not an RFC 3339 date-time", _v)
+    obj.started_at = started_at_
+    obj._started_at_text = started_at_text
     completed_at_: datetime.datetime | None
     completed_at_text: str | None = None
     _v = s.completed_at
@@ -1092,276 +1025,208 @@ def build_step_status_summary(s: Any) -> StepStatusSummary:
             completed_at_, completed_at_text = read_datetime(_v)  # the text kept when written back otherwise
             if completed_at_ is None:
                 raise ModelParseError(["completed_at"], "is not an RFC 3339 date-time", _v)
-    duration_ms_: int | None
+    obj.completed_at = completed_at_
+    obj._completed_at_text = completed_at_text
     _v = s.duration_ms
     if _v is UNSET:
-        duration_ms_ = None
+        obj.duration_ms = None
         absent |= 32
     else:
-        duration_ms_ = _v
-    error_: str | None
+        obj.duration_ms = _v
     _v = s.error
     if _v is UNSET:
-        error_ = None
+        obj.error = None
         absent |= 64
     else:
-        error_ = _v
-    error_stage_: ErrorStage | None
+        obj.error = _v
     _v = s.error_stage
     if _v is UNSET:
-        error_stage_ = None
+        obj.error_stage = None
         absent |= 128
     else:
-        error_stage_ = None if _v is None else (_ErrorStage_BY_VALUE.get(_v) or ErrorStage(_v))
-    error_category_: ErrorCategory | None
+        obj.error_stage = None if _v is None else (_ErrorStage_BY_VALUE.get(_v) or ErrorStage(_v))
     _v = s.error_category
     if _v is UNSET:
-        error_category_ = None
+        obj.error_category = None
         absent |= 256
     else:
-        error_category_ = None if _v is None else (_ErrorCategory_BY_VALUE.get(_v) or ErrorCategory(_v))
-    requires_human_review_: bool | None
+        obj.error_category = None if _v is None else (_ErrorCategory_BY_VALUE.get(_v) or ErrorCategory(_v))
     _v = s.requires_human_review
     if _v is UNSET:
-        requires_human_review_ = None
+        obj.requires_human_review = None
         absent |= 512
     else:
-        requires_human_review_ = _v
-    loop_id_: str | None
+        obj.requires_human_review = _v
     _v = s.loop_id
     if _v is UNSET:
-        loop_id_ = None
+        obj.loop_id = None
         absent |= 1024
     else:
-        loop_id_ = _v
-    iteration_: int | None
+        obj.loop_id = _v
     _v = s.iteration
     if _v is UNSET:
-        iteration_ = None
+        obj.iteration = None
         absent |= 2048
     else:
-        iteration_ = _v
-    iteration_context_: IterationContextData | None
+        obj.iteration = _v
     _v = s.iteration_context
     if _v is UNSET:
-        iteration_context_ = None
+        obj.iteration_context = None
         absent |= 4096
     else:
-        iteration_context_ = None if _v is None else build_iteration_context_data(_v)
-    model_: str | None
+        obj.iteration_context = None if _v is None else build_iteration_context_data(_v)
     _v = s.model
     if _v is UNSET:
-        model_ = None
+        obj.model = None
         absent |= 8192
     else:
-        model_ = _v
-    cost_: CostBreakdown | None
+        obj.model = _v
     _v = s.cost
     if _v is UNSET:
-        cost_ = None
+        obj.cost = None
         absent |= 16384
     else:
-        cost_ = None if _v is None else build_cost_breakdown(_v)
-    tokens_: TokenUsage | None
+        obj.cost = None if _v is None else build_cost_breakdown(_v)
     _v = s.tokens
     if _v is UNSET:
-        tokens_ = None
+        obj.tokens = None
         absent |= 32768
     else:
-        tokens_ = None if _v is None else build_token_usage(_v)
-    obj = object.__new__(StepStatusSummary)
-    obj.node_id = node_id_
-    obj.status = status_
-    obj.step_id = step_id_
-    obj.node_type = node_type_
-    obj.node_label = node_label_
-    obj.started_at = started_at_
-    obj.completed_at = completed_at_
-    obj.duration_ms = duration_ms_
-    obj.error = error_
-    obj.error_stage = error_stage_
-    obj.error_category = error_category_
-    obj.requires_human_review = requires_human_review_
-    obj.loop_id = loop_id_
-    obj.iteration = iteration_
-    obj.iteration_context = iteration_context_
-    obj.model = model_
-    obj.cost = cost_
-    obj.tokens = tokens_
-    obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
-    obj._started_at_text = started_at_text
-    obj._completed_at_text = completed_at_text
+        obj.tokens = None if _v is None else build_token_usage(_v)
+    obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
     obj._extra = None  # the Structs forbid keys the spec does not name
     return obj
 
 
 def build_base_mime_data(s: Any) -> BaseMIMEData:
-    id_: str
-    id_ = s.id
-    filename_: str
-    filename_ = s.filename
-    mime_type_: str
-    mime_type_ = s.mime_type
     obj = object.__new__(BaseMIMEData)
-    obj.id = id_
-    obj.filename = filename_
-    obj.mime_type = mime_type_
+    obj.id = s.id
+    obj.filename = s.filename
+    obj.mime_type = s.mime_type
     obj._extra = None  # the Structs forbid keys the spec does not name
     return obj
 
 
 def build_final_node_output(s: Any) -> FinalNodeOutput:
     absent = 0
-    label_: str | None
+    obj = object.__new__(FinalNodeOutput)
     _v = s.label
     if _v is UNSET:
-        label_ = None
+        obj.label = None
         absent |= 1
     else:
-        label_ = _v
-    json_data_: dict[str, Any] | None
+        obj.label = _v
     _v = s.json_data
     if _v is UNSET:
-        json_data_ = None
+        obj.json_data = None
         absent |= 2
     else:
-        json_data_ = _v
-    document_: dict[str, Any] | None
+        obj.json_data = _v
     _v = s.document
     if _v is UNSET:
-        document_ = None
+        obj.document = None
         absent |= 4
     else:
-        document_ = _v
-    data_: dict[str, Any] | None
+        obj.document = _v
     _v = s.data
     if _v is UNSET:
-        data_ = None
+        obj.data = None
         absent |= 8
     else:
-        data_ = _v
-    obj = object.__new__(FinalNodeOutput)
-    obj.label = label_
-    obj.json_data = json_data_
-    obj.document = document_
-    obj.data = data_
-    obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
+        obj.data = _v
+    obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
     obj._extra = None  # the Structs forbid keys the spec does not name
     return obj
 
 
 def build_error_details(s: Any) -> ErrorDetails:
     absent = 0
-    stack_trace_: str | None
+    obj = object.__new__(ErrorDetails)
     _v = s.stack_trace
     if _v is UNSET:
-        stack_trace_ = None
+        obj.stack_trace = None
         absent |= 1
     else:
-        stack_trace_ = _v
-    block_id_: str | None
+        obj.stack_trace = _v
     _v = s.block_id
     if _v is UNSET:
-        block_id_ = None
+        obj.block_id = None
         absent |= 2
     else:
-        block_id_ = _v
-    block_name_: str | None
+        obj.block_id = _v
     _v = s.block_name
     if _v is UNSET:
-        block_name_ = None
+        obj.block_name = None
         absent |= 4
     else:
-        block_name_ = _v
-    error_code_: str | None
+        obj.block_name = _v
     _v = s.error_code
     if _v is UNSET:
-        error_code_ = None
+        obj.error_code = None
         absent |= 8
     else:
-        error_code_ = _v
-    context_: dict[str, Any] | None
+        obj.error_code = _v
     _v = s.context
     if _v is UNSET:
-        context_ = None
+        obj.context = None
         absent |= 16
     else:
-        context_ = _v
-    obj = object.__new__(ErrorDetails)
-    obj.stack_trace = stack_trace_
-    obj.block_id = block_id_
-    obj.block_name = block_name_
-    obj.error_code = error_code_
-    obj.context = context_
-    obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
+        obj.context = _v
+    obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
     obj._extra = None  # the Structs forbid keys the spec does not name
     return obj
 
 
 def build_run_cost_summary(s: Any) -> RunCostSummary:
     absent = 0
-    total_: float
+    obj = object.__new__(RunCostSummary)
     _v = s.total
     if _v is UNSET:
-        total_ = 0.0
+        obj.total = 0.0
         absent |= 1
     else:
-        total_ = _v
-    input_cost_: float
+        obj.total = _v
     _v = s.input_cost
     if _v is UNSET:
-        input_cost_ = 0.0
+        obj.input_cost = 0.0
         absent |= 2
     else:
-        input_cost_ = _v
-    output_cost_: float
+        obj.input_cost = _v
     _v = s.output_cost
     if _v is UNSET:
-        output_cost_ = 0.0
+        obj.output_cost = 0.0
         absent |= 4
     else:
-        output_cost_ = _v
-    total_tokens_: int
+        obj.output_cost = _v
     _v = s.total_tokens
     if _v is UNSET:
-        total_tokens_ = 0
+        obj.total_tokens = 0
         absent |= 8
     else:
-        total_tokens_ = _v
-    prompt_tokens_: int
+        obj.total_tokens = _v
     _v = s.prompt_tokens
     if _v is UNSET:
-        prompt_tokens_ = 0
+        obj.prompt_tokens = 0
         absent |= 16
     else:
-        prompt_tokens_ = _v
-    completion_tokens_: int
+        obj.prompt_tokens = _v
     _v = s.completion_tokens
     if _v is UNSET:
-        completion_tokens_ = 0
+        obj.completion_tokens = 0
         absent |= 32
     else:
-        completion_tokens_ = _v
-    models_: dict[str, ModelCostEntry] | None
+        obj.completion_tokens = _v
     _v = s.models
     if _v is UNSET:
-        models_ = None
+        obj.models = None
         absent |= 64
     else:
-        models_ = (
+        obj.models = (
             None
             if _v is None
             else {_k_models2: build_model_cost_entry(_w_models1) for _k_models2, _w_models1 in _v.items()}
         )
-    obj = object.__new__(RunCostSummary)
-    obj.total = total_
-    obj.input_cost = input_cost_
-    obj.output_cost = output_cost_
-    obj.total_tokens = total_tokens_
-    obj.prompt_tokens = prompt_tokens_
-    obj.completion_tokens = completion_tokens_
-    obj.models = models_
-    obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
+    obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
     obj._extra = None  # the Structs forbid keys the spec does not name
     return obj
 
@@ -1370,164 +1235,123 @@ def build_trace_span(s: Any, _depth: int = 0) -> TraceSpan:
     if _depth >= MAX_NESTING:
         raise ModelParseError([], "is nested too deeply")
     absent = 0
-    id_: str
-    id_ = s.id
-    name_: str
-    name_ = s.name
-    start_time_: str
-    start_time_ = s.start_time
-    end_time_: str
-    end_time_ = s.end_time
-    type_: str
+    obj = object.__new__(TraceSpan)
+    obj.id = s.id
+    obj.name = s.name
+    obj.start_time = s.start_time
+    obj.end_time = s.end_time
     _v = s.type
     if _v is UNSET:
-        type_ = "block"
+        obj.type = "block"
         absent |= 1
     else:
-        type_ = _v
-    duration_: int
+        obj.type = _v
     _v = s.duration
     if _v is UNSET:
-        duration_ = 0
+        obj.duration = 0
         absent |= 2
     else:
-        duration_ = _v
-    status_: SpanStatus | None
+        obj.duration = _v
     _v = s.status
     if _v is UNSET:
-        status_ = None
+        obj.status = None
         absent |= 4
     else:
-        status_ = None if _v is None else (_SpanStatus_BY_VALUE.get(_v) or SpanStatus(_v))
-    children_: list[TraceSpan] | None
+        obj.status = None if _v is None else (_SpanStatus_BY_VALUE.get(_v) or SpanStatus(_v))
     _v = s.children
     if _v is UNSET:
-        children_ = None
+        obj.children = None
         absent |= 8
     else:
-        children_ = None if _v is None else [build_trace_span(_w_children1, _depth + 1) for _w_children1 in _v]
-    block_id_: str | None
+        obj.children = None if _v is None else [build_trace_span(_w_children1, _depth + 1) for _w_children1 in _v]
     _v = s.block_id
     if _v is UNSET:
-        block_id_ = None
+        obj.block_id = None
         absent |= 16
     else:
-        block_id_ = _v
-    model_: str | None
+        obj.block_id = _v
     _v = s.model
     if _v is UNSET:
-        model_ = None
+        obj.model = None
         absent |= 32
     else:
-        model_ = _v
-    tokens_: TokenUsage | None
+        obj.model = _v
     _v = s.tokens
     if _v is UNSET:
-        tokens_ = None
+        obj.tokens = None
         absent |= 64
     else:
-        tokens_ = None if _v is None else build_token_usage(_v)
-    cost_: CostBreakdown | None
+        obj.tokens = None if _v is None else build_token_usage(_v)
     _v = s.cost
     if _v is UNSET:
-        cost_ = None
+        obj.cost = None
         absent |= 128
     else:
-        cost_ = None if _v is None else build_cost_breakdown(_v)
-    tool_calls_: list[ToolCall] | None
+        obj.cost = None if _v is None else build_cost_breakdown(_v)
     _v = s.tool_calls
     if _v is UNSET:
-        tool_calls_ = None
+        obj.tool_calls = None
         absent |= 256
     else:
-        tool_calls_ = None if _v is None else [build_tool_call(_w_tool_calls1) for _w_tool_calls1 in _v]
-    input_: dict[str, Any] | None
+        obj.tool_calls = None if _v is None else [build_tool_call(_w_tool_calls1) for _w_tool_calls1 in _v]
     _v = s.input
     if _v is UNSET:
-        input_ = None
+        obj.input = None
         absent |= 512
     else:
-        input_ = _v
-    output_: dict[str, Any] | None
+        obj.input = _v
     _v = s.output
     if _v is UNSET:
-        output_ = None
+        obj.output = None
         absent |= 1024
     else:
-        output_ = _v
-    loop_id_: str | None
+        obj.output = _v
     _v = s.loop_id
     if _v is UNSET:
-        loop_id_ = None
+        obj.loop_id = None
         absent |= 2048
     else:
-        loop_id_ = _v
-    parallel_id_: str | None
+        obj.loop_id = _v
     _v = s.parallel_id
     if _v is UNSET:
-        parallel_id_ = None
+        obj.parallel_id = None
         absent |= 4096
     else:
-        parallel_id_ = _v
-    iteration_index_: int | None
+        obj.parallel_id = _v
     _v = s.iteration_index
     if _v is UNSET:
-        iteration_index_ = None
+        obj.iteration_index = None
         absent |= 8192
     else:
-        iteration_index_ = _v
-    relative_start_ms_: int | None
+        obj.iteration_index = _v
     _v = s.relative_start_ms
     if _v is UNSET:
-        relative_start_ms_ = None
+        obj.relative_start_ms = None
         absent |= 16384
     else:
-        relative_start_ms_ = _v
-    obj = object.__new__(TraceSpan)
-    obj.id = id_
-    obj.name = name_
-    obj.start_time = start_time_
-    obj.end_time = end_time_
-    obj.type = type_
-    obj.duration = duration_
-    obj.status = status_
-    obj.children = children_
-    obj.block_id = block_id_
-    obj.model = model_
-    obj.tokens = tokens_
-    obj.cost = cost_
-    obj.tool_calls = tool_calls_
-    obj.input = input_
-    obj.output = output_
-    obj.loop_id = loop_id_
-    obj.parallel_id = parallel_id_
-    obj.iteration_index = iteration_index_
-    obj.relative_start_ms = relative_start_ms_
-    obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
+        obj.relative_start_ms = _v
+    obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
     obj._extra = None  # the Structs forbid keys the spec does not name
     return obj
 
 
 def build_resume_queue_item(s: Any) -> ResumeQueueItem:
     absent = 0
-    node_id_: str
-    node_id_ = s.node_id
-    approved_: bool
-    approved_ = s.approved
-    id_: str | None
+    obj = object.__new__(ResumeQueueItem)
+    obj.node_id = s.node_id
+    obj.approved = s.approved
     _v = s.id
     if _v is UNSET:
-        id_ = None
+        obj.id = None
         absent |= 1
     else:
-        id_ = _v
-    modified_data_: dict[str, Any] | None
+        obj.id = _v
     _v = s.modified_data
     if _v is UNSET:
-        modified_data_ = None
+        obj.modified_data = None
         absent |= 2
     else:
-        modified_data_ = _v
+        obj.modified_data = _v
     queued_at_: datetime.datetime | None
     queued_at_text: str | None = None
     _v = s.queued_at
@@ -1540,32 +1364,24 @@ def build_resume_queue_item(s: Any) -> ResumeQueueItem:
         queued_at_, queued_at_text = read_datetime(_v)  # the text kept when written back otherwise
         if queued_at_ is None:
             raise ModelParseError(["queued_at"], "is not an RFC 3339 date-time", _v)
-    status_: ResumeQueueItemStatus
+    obj.queued_at = queued_at_
+    obj._queued_at_text = queued_at_text
     _v = s.status
     if _v is UNSET:
-        status_ = ResumeQueueItemStatus.QUEUED
+        obj.status = ResumeQueueItemStatus.QUEUED
         absent |= 8
     else:
-        status_ = _ResumeQueueItemStatus_BY_VALUE.get(_v) or ResumeQueueItemStatus(_v)
-    obj = object.__new__(ResumeQueueItem)
-    obj.node_id = node_id_
-    obj.approved = approved_
-    obj.id = id_
-    obj.modified_data = modified_data_
-    obj.queued_at = queued_at_
-    obj.status = status_
-    obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
-    obj._queued_at_text = queued_at_text
+        obj.status = _ResumeQueueItemStatus_BY_VALUE.get(_v) or ResumeQueueItemStatus(_v)
+    obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
     obj._extra = None  # the Structs forbid keys the spec does not name
     return obj
 
 
 def build_active_resume(s: Any) -> ActiveResume:
     absent = 0
-    queue_item_id_: str
-    queue_item_id_ = s.queue_item_id
-    node_id_: str
-    node_id_ = s.node_id
+    obj = object.__new__(ActiveResume)
+    obj.queue_item_id = s.queue_item_id
+    obj.node_id = s.node_id
     claimed_at_: datetime.datetime | None
     claimed_at_text: str | None = None
     _v = s.claimed_at
@@ -1578,47 +1394,40 @@ def build_active_resume(s: Any) -> ActiveResume:
         claimed_at_, claimed_at_text = read_datetime(_v)  # the text kept when written back otherwise
         if claimed_at_ is None:
             raise ModelParseError(["claimed_at"], "is not an RFC 3339 date-time", _v)
-    timeout_seconds_: int
+    obj.claimed_at = claimed_at_
+    obj._claimed_at_text = claimed_at_text
     _v = s.timeout_seconds
     if _v is UNSET:
-        timeout_seconds_ = 300
+        obj.timeout_seconds = 300
         absent |= 2
     else:
-        timeout_seconds_ = _v
-    obj = object.__new__(ActiveResume)
-    obj.queue_item_id = queue_item_id_
-    obj.node_id = node_id_
-    obj.claimed_at = claimed_at_
-    obj.timeout_seconds = timeout_seconds_
-    obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
-    obj._claimed_at_text = claimed_at_text
+        obj.timeout_seconds = _v
+    obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
     obj._extra = None  # the Structs forbid keys the spec does not name
     return obj
 
 
 def build_hil_signal_state(s: Any) -> HILSignalState:
     absent = 0
-    status_: HILSignalStatus
+    obj = object.__new__(HILSignalState)
     _v = s.status
     if _v is UNSET:
-        status_ = HILSignalStatus.IDLE
+        obj.status = HILSignalStatus.IDLE
         absent |= 1
     else:
-        status_ = _HILSignalStatus_BY_VALUE.get(_v) or HILSignalStatus(_v)
-    attempts_: int
+        obj.status = _HILSignalStatus_BY_VALUE.get(_v) or HILSignalStatus(_v)
     _v = s.attempts
     if _v is UNSET:
-        attempts_ = 0
+        obj.attempts = 0
         absent |= 2
     else:
-        attempts_ = _v
-    last_error_: str | None
+        obj.attempts = _v
     _v = s.last_error
     if _v is UNSET:
-        last_error_ = None
+        obj.last_error = None
         absent |= 4
     else:
-        last_error_ = _v
+        obj.last_error = _v
     last_attempt_at_: datetime.datetime | None
     last_attempt_at_text: str | None = None
     _v = s.last_attempt_at
@@ -1634,6 +1443,8 @@ def build_hil_signal_state(s: Any) -> HILSignalState:
             last_attempt_at_, last_attempt_at_text = read_datetime(_v)  # the text kept when written back otherwise
             if last_attempt_at_ is None:
                 raise ModelParseError(["last_attempt_at"], "is not an RFC 3339 date-time", _v)
+    obj.last_attempt_at = last_attempt_at_
+    obj._last_attempt_at_text = last_attempt_at_text
     signaled_at_: datetime.datetime | None
     signaled_at_text: str | None = None
     _v = s.signaled_at
@@ -1649,6 +1460,8 @@ def build_hil_signal_state(s: Any) -> HILSignalState:
             signaled_at_, signaled_at_text = read_datetime(_v)  # the text kept when written back otherwise
             if signaled_at_ is None:
                 raise ModelParseError(["signaled_at"], "is not an RFC 3339 date-time", _v)
+    obj.signaled_at = signaled_at_
+    obj._signaled_at_text = signaled_at_text
     accepted_at_: datetime.datetime | None
     accepted_at_text: str | None = None
     _v = s.accepted_at
@@ -1664,485 +1477,374 @@ def build_hil_signal_state(s: Any) -> HILSignalState:
             accepted_at_, accepted_at_text = read_datetime(_v)  # the text kept when written back otherwise
             if accepted_at_ is None:
                 raise ModelParseError(["accepted_at"], "is not an RFC 3339 date-time", _v)
-    modified_data_: dict[str, Any] | None
+    obj.accepted_at = accepted_at_
+    obj._accepted_at_text = accepted_at_text
     _v = s.modified_data
     if _v is UNSET:
-        modified_data_ = None
+        obj.modified_data = None
         absent |= 64
     else:
-        modified_data_ = _v
-    obj = object.__new__(HILSignalState)
-    obj.status = status_
-    obj.attempts = attempts_
-    obj.last_error = last_error_
-    obj.last_attempt_at = last_attempt_at_
-    obj.signaled_at = signaled_at_
-    obj.accepted_at = accepted_at_
-    obj.modified_data = modified_data_
-    obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
-    obj._last_attempt_at_text = last_attempt_at_text
-    obj._signaled_at_text = signaled_at_text
-    obj._accepted_at_text = accepted_at_text
+        obj.modified_data = _v
+    obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
     obj._extra = None  # the Structs forbid keys the spec does not name
     return obj
 
 
 def build_iteration_context_data(s: Any) -> IterationContextData:
     absent = 0
-    containers_: list[ContainerContextData]
+    obj = object.__new__(IterationContextData)
     _v = s.containers
     if _v is UNSET:
-        containers_ = []
+        obj.containers = []
         absent |= 1
     else:
-        containers_ = [build_container_context_data(_w_containers1) for _w_containers1 in _v]
-    obj = object.__new__(IterationContextData)
-    obj.containers = containers_
-    obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
+        obj.containers = [build_container_context_data(_w_containers1) for _w_containers1 in _v]
+    obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
     obj._extra = None  # the Structs forbid keys the spec does not name
     return obj
 
 
 def build_container_context_data(s: Any) -> ContainerContextData:
     absent = 0
-    container_id_: str
-    container_id_ = s.container_id
-    iteration_: int
-    iteration_ = s.iteration
-    is_parallel_: bool
+    obj = object.__new__(ContainerContextData)
+    obj.container_id = s.container_id
+    obj.iteration = s.iteration
     _v = s.is_parallel
     if _v is UNSET:
-        is_parallel_ = False
+        obj.is_parallel = False
         absent |= 1
     else:
-        is_parallel_ = _v
-    parallel_item_index_: int | None
+        obj.is_parallel = _v
     _v = s.parallel_item_index
     if _v is UNSET:
-        parallel_item_index_ = None
+        obj.parallel_item_index = None
         absent |= 2
     else:
-        parallel_item_index_ = _v
-    obj = object.__new__(ContainerContextData)
-    obj.container_id = container_id_
-    obj.iteration = iteration_
-    obj.is_parallel = is_parallel_
-    obj.parallel_item_index = parallel_item_index_
-    obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
+        obj.parallel_item_index = _v
+    obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
     obj._extra = None  # the Structs forbid keys the spec does not name
     return obj
 
 
 def build_cost_breakdown(s: Any) -> CostBreakdown:
     absent = 0
-    input_: float
+    obj = object.__new__(CostBreakdown)
     _v = s.input
     if _v is UNSET:
-        input_ = 0.0
+        obj.input = 0.0
         absent |= 1
     else:
-        input_ = _v
-    output_: float
+        obj.input = _v
     _v = s.output
     if _v is UNSET:
-        output_ = 0.0
+        obj.output = 0.0
         absent |= 2
     else:
-        output_ = _v
-    total_: float
+        obj.output = _v
     _v = s.total
     if _v is UNSET:
-        total_ = 0.0
+        obj.total = 0.0
         absent |= 4
     else:
-        total_ = _v
-    tokens_: TokenUsage | None
+        obj.total = _v
     _v = s.tokens
     if _v is UNSET:
-        tokens_ = None
+        obj.tokens = None
         absent |= 8
     else:
-        tokens_ = None if _v is None else build_token_usage(_v)
-    model_: str | None
+        obj.tokens = None if _v is None else build_token_usage(_v)
     _v = s.model
     if _v is UNSET:
-        model_ = None
+        obj.model = None
         absent |= 16
     else:
-        model_ = _v
-    obj = object.__new__(CostBreakdown)
-    obj.input = input_
-    obj.output = output_
-    obj.total = total_
-    obj.tokens = tokens_
-    obj.model = model_
-    obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
+        obj.model = _v
+    obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
     obj._extra = None  # the Structs forbid keys the spec does not name
     return obj
 
 
 def build_token_usage(s: Any) -> TokenUsage:
     absent = 0
-    input_: int
+    obj = object.__new__(TokenUsage)
     _v = s.input
     if _v is UNSET:
-        input_ = 0
+        obj.input = 0
         absent |= 1
     else:
-        input_ = _v
-    output_: int
+        obj.input = _v
     _v = s.output
     if _v is UNSET:
-        output_ = 0
+        obj.output = 0
         absent |= 2
     else:
-        output_ = _v
-    total_: int
+        obj.output = _v
     _v = s.total
     if _v is UNSET:
-        total_ = 0
+        obj.total = 0
         absent |= 4
     else:
-        total_ = _v
-    obj = object.__new__(TokenUsage)
-    obj.input = input_
-    obj.output = output_
-    obj.total = total_
-    obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
+        obj.total = _v
+    obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
     obj._extra = None  # the Structs forbid keys the spec does not name
     return obj
 
 
 def build_model_cost_entry(s: Any) -> ModelCostEntry:
     absent = 0
-    input_: float
+    obj = object.__new__(ModelCostEntry)
     _v = s.input
     if _v is UNSET:
-        input_ = 0.0
+        obj.input = 0.0
         absent |= 1
     else:
-        input_ = _v
-    output_: float
+        obj.input = _v
     _v = s.output
     if _v is UNSET:
-        output_ = 0.0
+        obj.output = 0.0
         absent |= 2
     else:
-        output_ = _v
-    total_: float
+        obj.output = _v
     _v = s.total
     if _v is UNSET:
-        total_ = 0.0
+        obj.total = 0.0
         absent |= 4
     else:
-        total_ = _v
-    tokens_: TokenUsage | None
+        obj.total = _v
     _v = s.tokens
     if _v is UNSET:
-        tokens_ = None
+        obj.tokens = None
         absent |= 8
     else:
-        tokens_ = None if _v is None else build_token_usage(_v)
-    obj = object.__new__(ModelCostEntry)
-    obj.input = input_
-    obj.output = output_
-    obj.total = total_
-    obj.tokens = tokens_
-    obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
+        obj.tokens = None if _v is None else build_token_usage(_v)
+    obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
     obj._extra = None  # the Structs forbid keys the spec does not name
     return obj
 
 
 def build_tool_call(s: Any) -> ToolCall:
     absent = 0
-    name_: str
-    name_ = s.name
-    duration_: int
+    obj = object.__new__(ToolCall)
+    obj.name = s.name
     _v = s.duration
     if _v is UNSET:
-        duration_ = 0
+        obj.duration = 0
         absent |= 1
     else:
-        duration_ = _v
-    start_time_: str | None
+        obj.duration = _v
     _v = s.start_time
     if _v is UNSET:
-        start_time_ = None
+        obj.start_time = None
         absent |= 2
     else:
-        start_time_ = _v
-    end_time_: str | None
+        obj.start_time = _v
     _v = s.end_time
     if _v is UNSET:
-        end_time_ = None
+        obj.end_time = None
         absent |= 4
     else:
-        end_time_ = _v
-    status_: ToolCallStatus
+        obj.end_time = _v
     _v = s.status
     if _v is UNSET:
-        status_ = ToolCallStatus.SUCCESS
+        obj.status = ToolCallStatus.SUCCESS
         absent |= 8
     else:
-        status_ = _ToolCallStatus_BY_VALUE.get(_v) or ToolCallStatus(_v)
-    input_: dict[str, Any] | None
+        obj.status = _ToolCallStatus_BY_VALUE.get(_v) or ToolCallStatus(_v)
     _v = s.input
     if _v is UNSET:
-        input_ = None
+        obj.input = None
         absent |= 16
     else:
-        input_ = _v
-    output_: dict[str, Any] | None
+        obj.input = _v
     _v = s.output
     if _v is UNSET:
-        output_ = None
+        obj.output = None
         absent |= 32
     else:
-        output_ = _v
-    error_: str | None
+        obj.output = _v
     _v = s.error
     if _v is UNSET:
-        error_ = None
+        obj.error = None
         absent |= 64
     else:
-        error_ = _v
-    obj = object.__new__(ToolCall)
-    obj.name = name_
-    obj.duration = duration_
-    obj.start_time = start_time_
-    obj.end_time = end_time_
-    obj.status = status_
-    obj.input = input_
-    obj.output = output_
-    obj.error = error_
-    obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
+        obj.error = _v
+    obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
     obj._extra = None  # the Structs forbid keys the spec does not name
     return obj
 
 
 def build_error_response(s: Any) -> ErrorResponse:
     absent = 0
-    detail_: Any
+    obj = object.__new__(ErrorResponse)
     _v = s.detail
     if _v is UNSET:
-        detail_ = None
+        obj.detail = None
         absent |= 1
     else:
-        detail_ = _v
-    obj = object.__new__(ErrorResponse)
-    obj.detail = detail_
-    obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
+        obj.detail = _v
+    obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
     obj._extra = None  # the Structs forbid keys the spec does not name
     return obj
 
 
 def build_http_validation_error(s: Any) -> HTTPValidationError:
     absent = 0
-    detail_: list[ValidationErrorItem] | None
+    obj = object.__new__(HTTPValidationError)
     _v = s.detail
     if _v is UNSET:
-        detail_ = None
+        obj.detail = None
         absent |= 1
     else:
-        detail_ = [build_validation_error_item(_w_detail1) for _w_detail1 in _v]
-    obj = object.__new__(HTTPValidationError)
-    obj.detail = detail_
-    obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
+        obj.detail = [build_validation_error_item(_w_detail1) for _w_detail1 in _v]
+    obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
     obj._extra = None  # the Structs forbid keys the spec does not name
     return obj
 
 
 def build_validation_error_item(s: Any) -> ValidationErrorItem:
     absent = 0
-    loc_: list[Any]
-    loc_ = s.loc
-    msg_: str
-    msg_ = s.msg
-    type_: str
-    type_ = s.type
-    input_: Any
+    obj = object.__new__(ValidationErrorItem)
+    obj.loc = s.loc
+    obj.msg = s.msg
+    obj.type = s.type
     _v = s.input
     if _v is UNSET:
-        input_ = None
+        obj.input = None
         absent |= 1
     else:
-        input_ = _v
-    ctx_: dict[str, Any] | None
+        obj.input = _v
     _v = s.ctx
     if _v is UNSET:
-        ctx_ = None
+        obj.ctx = None
         absent |= 2
     else:
-        ctx_ = _v
-    obj = object.__new__(ValidationErrorItem)
-    obj.loc = loc_
-    obj.msg = msg_
-    obj.type = type_
-    obj.input = input_
-    obj.ctx = ctx_
-    obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
+        obj.ctx = _v
+    obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
     obj._extra = None  # the Structs forbid keys the spec does not name
     return obj
 
 
 def build_cancel_workflow_request(s: Any) -> CancelWorkflowRequest:
     absent = 0
-    command_id_: str | None
+    obj = object.__new__(CancelWorkflowRequest)
     _v = s.command_id
     if _v is UNSET:
-        command_id_ = None
+        obj.command_id = None
         absent |= 1
     else:
-        command_id_ = _v
-    obj = object.__new__(CancelWorkflowRequest)
-    obj.command_id = command_id_
-    obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
+        obj.command_id = _v
+    obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
     obj._extra = None  # the Structs forbid keys the spec does not name
     return obj
 
 
 def build_cancel_workflow_response(s: Any) -> CancelWorkflowResponse:
     absent = 0
-    run_: WorkflowRun
+    obj = object.__new__(CancelWorkflowResponse)
     _v = s.run
-    run_ = build_workflow_run(_v)
-    redis_available_: bool
+    obj.run = build_workflow_run(_v)
     _v = s.redis_available
     if _v is UNSET:
-        redis_available_ = True
+        obj.redis_available = True
         absent |= 1
     else:
-        redis_available_ = _v
-    cancellation_status_: CancellationStatus
+        obj.redis_available = _v
     _v = s.cancellation_status
     if _v is UNSET:
-        cancellation_status_ = CancellationStatus.CANCELLATION_REQUESTED
+        obj.cancellation_status = CancellationStatus.CANCELLATION_REQUESTED
         absent |= 2
     else:
-        cancellation_status_ = _CancellationStatus_BY_VALUE.get(_v) or CancellationStatus(_v)
-    obj = object.__new__(CancelWorkflowResponse)
-    obj.run = run_
-    obj.redis_available = redis_available_
-    obj.cancellation_status = cancellation_status_
-    obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
+        obj.cancellation_status = _CancellationStatus_BY_VALUE.get(_v) or CancellationStatus(_v)
+    obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
     obj._extra = None  # the Structs forbid keys the spec does not name
     return obj
 
 
 def build_document_signed_url_response(s: Any) -> DocumentSignedUrlResponse:
     absent = 0
-    signed_url_: str
-    signed_url_ = s.signed_url
-    filename_: str
-    filename_ = s.filename
-    mime_type_: str | None
+    obj = object.__new__(DocumentSignedUrlResponse)
+    obj.signed_url = s.signed_url
+    obj.filename = s.filename
     _v = s.mime_type
     if _v is UNSET:
-        mime_type_ = None
+        obj.mime_type = None
         absent |= 1
     else:
-        mime_type_ = _v
-    obj = object.__new__(DocumentSignedUrlResponse)
-    obj.signed_url = signed_url_
-    obj.filename = filename_
-    obj.mime_type = mime_type_
-    obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
+        obj.mime_type = _v
+    obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
     obj._extra = None  # the Structs forbid keys the spec does not name
     return obj
 
 
 def build_list_metadata(s: Any) -> ListMetadata:
-    before_: str | None
-    before_ = s.before
-    after_: str | None
-    after_ = s.after
     obj = object.__new__(ListMetadata)
-    obj.before = before_
-    obj.after = after_
+    obj.before = s.before
+    obj.after = s.after
     obj._extra = None  # the Structs forbid keys the spec does not name
     return obj
 
 
 def build_mime_data_input(s: Any) -> MIMEDataInput:
-    filename_: str
-    filename_ = s.filename
-    content_: str
-    content_ = s.content
-    mime_type_: str
-    mime_type_ = s.mime_type
     obj = object.__new__(MIMEDataInput)
-    obj.filename = filename_
-    obj.content = content_
-    obj.mime_type = mime_type_
+    obj.filename = s.filename
+    obj.content = s.content
+    obj.mime_type = s.mime_type
     obj._extra = None  # the Structs forbid keys the spec does not name
     return obj
 
 
 def build_node_simulation(s: Any) -> NodeSimulation:
     absent = 0
-    id_: str
-    id_ = s.id
-    organization_id_: str
-    organization_id_ = s.organization_id
-    workflow_id_: str
-    workflow_id_ = s.workflow_id
-    run_id_: str
-    run_id_ = s.run_id
-    node_id_: str
-    node_id_ = s.node_id
-    node_type_: str
-    node_type_ = s.node_type
-    success_: bool
-    success_ = s.success
-    handle_inputs_: dict[str, Any] | None
+    obj = object.__new__(NodeSimulation)
+    obj.id = s.id
+    obj.organization_id = s.organization_id
+    obj.workflow_id = s.workflow_id
+    obj.run_id = s.run_id
+    obj.node_id = s.node_id
+    obj.node_type = s.node_type
+    obj.success = s.success
     _v = s.handle_inputs
     if _v is UNSET:
-        handle_inputs_ = None
+        obj.handle_inputs = None
         absent |= 1
     else:
-        handle_inputs_ = _v
-    output_: dict[str, Any] | None
+        obj.handle_inputs = _v
     _v = s.output
     if _v is UNSET:
-        output_ = None
+        obj.output = None
         absent |= 2
     else:
-        output_ = _v
-    handle_outputs_: dict[str, Any] | None
+        obj.output = _v
     _v = s.handle_outputs
     if _v is UNSET:
-        handle_outputs_ = None
+        obj.handle_outputs = None
         absent |= 4
     else:
-        handle_outputs_ = _v
-    routing_decision_: list[str] | None
+        obj.handle_outputs = _v
     _v = s.routing_decision
     if _v is UNSET:
-        routing_decision_ = None
+        obj.routing_decision = None
         absent |= 8
     else:
-        routing_decision_ = _v
-    error_: str | None
+        obj.routing_decision = _v
     _v = s.error
     if _v is UNSET:
-        error_ = None
+        obj.error = None
         absent |= 16
     else:
-        error_ = _v
-    duration_ms_: float | None
+        obj.error = _v
     _v = s.duration_ms
     if _v is UNSET:
-        duration_ms_ = None
+        obj.duration_ms = None
         absent |= 32
     else:
-        duration_ms_ = _v
-    skipped_: bool
+        obj.duration_ms = _v
     _v = s.skipped
     if _v is UNSET:
-        skipped_ = False
+        obj.skipped = False
         absent |= 64
     else:
-        skipped_ = _v
+        obj.skipped = _v
     created_at_: datetime.datetime | None
     created_at_text: str | None = None
     _v = s.created_at
@@ -2155,65 +1857,43 @@ def build_node_simulation(s: Any) -> NodeSimulation:
         created_at_, created_at_text = read_datetime(_v)  # the text kept when written back otherwise
         if created_at_ is None:
             raise ModelParseError(["created_at"], "is not an RFC 3339 date-time", _v)
-    block_config_: dict[str, Any] | None
+    obj.created_at = created_at_
+    obj._created_at_text = created_at_text
     _v = s.block_config
     if _v is UNSET:
-        block_config_ = None
+        obj.block_config = None
         absent |= 256
     else:
-        block_config_ = _v
-    obj = object.__new__(NodeSimulation)
-    obj.id = id_
-    obj.organization_id = organization_id_
-    obj.workflow_id = workflow_id_
-    obj.run_id = run_id_
-    obj.node_id = node_id_
-    obj.node_type = node_type_
-    obj.success = success_
-    obj.handle_inputs = handle_inputs_
-    obj.output = output_
-    obj.handle_outputs = handle_outputs_
-    obj.routing_decision = routing_decision_
-    obj.error = error_
-    obj.duration_ms = duration_ms_
-    obj.skipped = skipped_
-    obj.created_at = created_at_
-    obj.block_config = block_config_
-    obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
-    obj._created_at_text = created_at_text
+        obj.block_config = _v
+    obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
     obj._extra = None  # the Structs forbid keys the spec does not name
     return obj
 
 
 def build_paginated_list(s: Any) -> PaginatedList:
-    data_: list[Any]
-    data_ = s.data
-    list_metadata_: ListMetadata
-    _v = s.list_metadata
-    list_metadata_ = build_list_metadata(_v)
     obj = object.__new__(PaginatedList)
-    obj.data = data_
-    obj.list_metadata = list_metadata_
+    obj.data = s.data
+    _v = s.list_metadata
+    obj.list_metadata = build_list_metadata(_v)
     obj._extra = None  # the Structs forbid keys the spec does not name
     return obj
 
 
 def build_published_workflow_config(s: Any) -> PublishedWorkflowConfig:
     absent = 0
-    nodes_: list[WorkflowNode]
+    obj = object.__new__(PublishedWorkflowConfig)
     _v = s.nodes
     if _v is UNSET:
-        nodes_ = []
+        obj.nodes = []
         absent |= 1
     else:
-        nodes_ = [build_workflow_node(_w_nodes1) for _w_nodes1 in _v]
-    edges_: list[WorkflowEdge]
+        obj.nodes = [build_workflow_node(_w_nodes1) for _w_nodes1 in _v]
     _v = s.edges
     if _v is UNSET:
-        edges_ = []
+        obj.edges = []
         absent |= 2
     else:
-        edges_ = [build_workflow_edge(_w_edges1) for _w_edges1 in _v]
+        obj.edges = [build_workflow_edge(_w_edges1) for _w_edges1 in _v]
     published_at_: datetime.datetime | None
     published_at_text: str | None = None
     _v = s.published_at
@@ -2226,414 +1906,324 @@ def build_published_workflow_config(s: Any) -> PublishedWorkflowConfig:
         published_at_, published_at_text = read_datetime(_v)  # the text kept when written back otherwise
         if published_at_ is None:
             raise ModelParseError(["published_at"], "is not an RFC 3339 date-time", _v)
-    obj = object.__new__(PublishedWorkflowConfig)
-    obj.nodes = nodes_
-    obj.edges = edges_
     obj.published_at = published_at_
-    obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
     obj._published_at_text = published_at_text
+    obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
     obj._extra = None  # the Structs forbid keys the spec does not name
     return obj
 
 
 def build_rerun_api_call_response(s: Any) -> RerunApiCallResponse:
     absent = 0
-    status_code_: int | None
+    obj = object.__new__(RerunApiCallResponse)
     _v = s.status_code
     if _v is UNSET:
-        status_code_ = None
+        obj.status_code = None
         absent |= 1
     else:
-        status_code_ = _v
-    response_text_: str | None
+        obj.status_code = _v
     _v = s.response_text
     if _v is UNSET:
-        response_text_ = None
+        obj.response_text = None
         absent |= 2
     else:
-        response_text_ = _v
-    response_data_: dict[str, Any] | None
+        obj.response_text = _v
     _v = s.response_data
     if _v is UNSET:
-        response_data_ = None
+        obj.response_data = None
         absent |= 4
     else:
-        response_data_ = _v
-    error_: str | None
+        obj.response_data = _v
     _v = s.error
     if _v is UNSET:
-        error_ = None
+        obj.error = None
         absent |= 8
     else:
-        error_ = _v
-    duration_ms_: float | None
+        obj.error = _v
     _v = s.duration_ms
     if _v is UNSET:
-        duration_ms_ = None
+        obj.duration_ms = None
         absent |= 16
     else:
-        duration_ms_ = _v
-    obj = object.__new__(RerunApiCallResponse)
-    obj.status_code = status_code_
-    obj.response_text = response_text_
-    obj.response_data = response_data_
-    obj.error = error_
-    obj.duration_ms = duration_ms_
-    obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
+        obj.duration_ms = _v
+    obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
     obj._extra = None  # the Structs forbid keys the spec does not name
     return obj
 
 
 def build_rerun_webhook_response(s: Any) -> RerunWebhookResponse:
     absent = 0
-    webhook_sent_: bool
-    webhook_sent_ = s.webhook_sent
-    webhook_status_code_: int | None
+    obj = object.__new__(RerunWebhookResponse)
+    obj.webhook_sent = s.webhook_sent
     _v = s.webhook_status_code
     if _v is UNSET:
-        webhook_status_code_ = None
+        obj.webhook_status_code = None
         absent |= 1
     else:
-        webhook_status_code_ = _v
-    webhook_response_text_: str | None
+        obj.webhook_status_code = _v
     _v = s.webhook_response_text
     if _v is UNSET:
-        webhook_response_text_ = None
+        obj.webhook_response_text = None
         absent |= 2
     else:
-        webhook_response_text_ = _v
-    webhook_response_headers_: dict[str, str] | None
+        obj.webhook_response_text = _v
     _v = s.webhook_response_headers
     if _v is UNSET:
-        webhook_response_headers_ = None
+        obj.webhook_response_headers = None
         absent |= 4
     else:
-        webhook_response_headers_ = _v
-    webhook_request_body_: dict[str, Any] | None
+        obj.webhook_response_headers = _v
     _v = s.webhook_request_body
     if _v is UNSET:
-        webhook_request_body_ = None
+        obj.webhook_request_body = None
         absent |= 8
     else:
-        webhook_request_body_ = _v
-    webhook_duration_ms_: float | None
+        obj.webhook_request_body = _v
     _v = s.webhook_duration_ms
     if _v is UNSET:
-        webhook_duration_ms_ = None
+        obj.webhook_duration_ms = None
         absent |= 16
     else:
-        webhook_duration_ms_ = _v
-    webhook_error_: str | None
+        obj.webhook_duration_ms = _v
     _v = s.webhook_error
     if _v is UNSET:
-        webhook_error_ = None
+        obj.webhook_error = None
         absent |= 32
     else:
-        webhook_error_ = _v
-    obj = object.__new__(RerunWebhookResponse)
-    obj.webhook_sent = webhook_sent_
-    obj.webhook_status_code = webhook_status_code_
-    obj.webhook_response_text = webhook_response_text_
-    obj.webhook_response_headers = webhook_response_headers_
-    obj.webhook_request_body = webhook_request_body_
-    obj.webhook_duration_ms = webhook_duration_ms_
-    obj.webhook_error = webhook_error_
-    obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
+        obj.webhook_error = _v
+    obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
     obj._extra = None  # the Structs forbid keys the spec does not name
     return obj
 
 
 def build_restart_workflow_request(s: Any) -> RestartWorkflowRequest:
     absent = 0
-    command_id_: str | None
+    obj = object.__new__(RestartWorkflowRequest)
     _v = s.command_id
     if _v is UNSET:
-        command_id_ = None
+        obj.command_id = None
         absent |= 1
     else:
-        command_id_ = _v
-    obj = object.__new__(RestartWorkflowRequest)
-    obj.command_id = command_id_
-    obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
+        obj.command_id = _v
+    obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
     obj._extra = None  # the Structs forbid keys the spec does not name
     return obj
 
 
 def build_resume_workflow_request(s: Any) -> ResumeWorkflowRequest:
     absent = 0
-    node_id_: str
-    node_id_ = s.node_id
-    approved_: bool
-    approved_ = s.approved
-    command_id_: str | None
+    obj = object.__new__(ResumeWorkflowRequest)
+    obj.node_id = s.node_id
+    obj.approved = s.approved
     _v = s.command_id
     if _v is UNSET:
-        command_id_ = None
+        obj.command_id = None
         absent |= 1
     else:
-        command_id_ = _v
-    modified_data_: dict[str, Any] | None
+        obj.command_id = _v
     _v = s.modified_data
     if _v is UNSET:
-        modified_data_ = None
+        obj.modified_data = None
         absent |= 2
     else:
-        modified_data_ = _v
-    obj = object.__new__(ResumeWorkflowRequest)
-    obj.node_id = node_id_
-    obj.approved = approved_
-    obj.command_id = command_id_
-    obj.modified_data = modified_data_
-    obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
+        obj.modified_data = _v
+    obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
     obj._extra = None  # the Structs forbid keys the spec does not name
     return obj
 
 
 def build_resume_workflow_response(s: Any) -> ResumeWorkflowResponse:
     absent = 0
-    run_: WorkflowRun
+    obj = object.__new__(ResumeWorkflowResponse)
     _v = s.run
-    run_ = build_workflow_run(_v)
-    resume_status_: ResumeStatus
+    obj.run = build_workflow_run(_v)
     _v = s.resume_status
-    resume_status_ = _ResumeStatus_BY_VALUE.get(_v) or ResumeStatus(_v)
-    queue_item_id_: str
-    queue_item_id_ = s.queue_item_id
-    queue_position_: int | None
+    obj.resume_status = _ResumeStatus_BY_VALUE.get(_v) or ResumeStatus(_v)
+    obj.queue_item_id = s.queue_item_id
     _v = s.queue_position
     if _v is UNSET:
-        queue_position_ = None
+        obj.queue_position = None
         absent |= 1
     else:
-        queue_position_ = _v
-    obj = object.__new__(ResumeWorkflowResponse)
-    obj.run = run_
-    obj.resume_status = resume_status_
-    obj.queue_item_id = queue_item_id_
-    obj.queue_position = queue_position_
-    obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
+        obj.queue_position = _v
+    obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
     obj._extra = None  # the Structs forbid keys the spec does not name
     return obj
 
 
 def build_run_workflow_request(s: Any) -> RunWorkflowRequest:
     absent = 0
-    documents_: dict[str, MIMEDataInput]
+    obj = object.__new__(RunWorkflowRequest)
     _v = s.documents
     if _v is UNSET:
-        documents_ = {}
+        obj.documents = {}
         absent |= 1
     else:
-        documents_ = {
+        obj.documents = {
             _k_documents2: build_mime_data_input(_w_documents1) for _k_documents2, _w_documents1 in _v.items()
         }
-    json_inputs_: dict[str, dict[str, Any]]
     _v = s.json_inputs
     if _v is UNSET:
-        json_inputs_ = {}
+        obj.json_inputs = {}
         absent |= 2
     else:
-        json_inputs_ = _v
-    text_inputs_: dict[str, str]
+        obj.json_inputs = _v
     _v = s.text_inputs
     if _v is UNSET:
-        text_inputs_ = {}
+        obj.text_inputs = {}
         absent |= 4
     else:
-        text_inputs_ = _v
-    obj = object.__new__(RunWorkflowRequest)
-    obj.documents = documents_
-    obj.json_inputs = json_inputs_
-    obj.text_inputs = text_inputs_
-    obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
+        obj.text_inputs = _v
+    obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
     obj._extra = None  # the Structs forbid keys the spec does not name
     return obj
 
 
 def build_step_output_response(s: Any) -> StepOutputResponse:
     absent = 0
-    node_id_: str
-    node_id_ = s.node_id
-    node_type_: str
-    node_type_ = s.node_type
-    node_label_: str
-    node_label_ = s.node_label
-    status_: str
-    status_ = s.status
-    output_: dict[str, Any] | None
+    obj = object.__new__(StepOutputResponse)
+    obj.node_id = s.node_id
+    obj.node_type = s.node_type
+    obj.node_label = s.node_label
+    obj.status = s.status
     _v = s.output
     if _v is UNSET:
-        output_ = None
+        obj.output = None
         absent |= 1
     else:
-        output_ = _v
-    handle_outputs_: dict[str, Any] | None
+        obj.output = _v
     _v = s.handle_outputs
     if _v is UNSET:
-        handle_outputs_ = None
+        obj.handle_outputs = None
         absent |= 2
     else:
-        handle_outputs_ = _v
-    handle_inputs_: dict[str, Any] | None
+        obj.handle_outputs = _v
     _v = s.handle_inputs
     if _v is UNSET:
-        handle_inputs_ = None
+        obj.handle_inputs = None
         absent |= 4
     else:
-        handle_inputs_ = _v
-    obj = object.__new__(StepOutputResponse)
-    obj.node_id = node_id_
-    obj.node_type = node_type_
-    obj.node_label = node_label_
-    obj.status = status_
-    obj.output = output_
-    obj.handle_outputs = handle_outputs_
-    obj.handle_inputs = handle_inputs_
-    obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
+        obj.handle_inputs = _v
+    obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
     obj._extra = None  # the Structs forbid keys the spec does not name
     return obj
 
 
 def build_step_outputs_batch_request(s: Any) -> StepOutputsBatchRequest:
     absent = 0
-    node_ids_: list[str]
+    obj = object.__new__(StepOutputsBatchRequest)
     _v = s.node_ids
     if _v is UNSET:
-        node_ids_ = []
+        obj.node_ids = []
         absent |= 1
     else:
-        node_ids_ = _v
-    obj = object.__new__(StepOutputsBatchRequest)
-    obj.node_ids = node_ids_
-    obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
+        obj.node_ids = _v
+    obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
     obj._extra = None  # the Structs forbid keys the spec does not name
     return obj
 
 
 def build_step_outputs_batch_response(s: Any) -> StepOutputsBatchResponse:
     absent = 0
-    outputs_: dict[str, StepOutputResponse]
+    obj = object.__new__(StepOutputsBatchResponse)
     _v = s.outputs
     if _v is UNSET:
-        outputs_ = {}
+        obj.outputs = {}
         absent |= 1
     else:
-        outputs_ = {_k_outputs2: build_step_output_response(_w_outputs1) for _k_outputs2, _w_outputs1 in _v.items()}
-    obj = object.__new__(StepOutputsBatchResponse)
-    obj.outputs = outputs_
-    obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
+        obj.outputs = {_k_outputs2: build_step_output_response(_w_outputs1) for _k_outputs2, _w_outputs1 in _v.items()}
+    obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
     obj._extra = None  # the Structs forbid keys the spec does not name
     return obj
 
 
 def build_workflow_edge(s: Any) -> WorkflowEdge:
     absent = 0
-    source_: str
-    source_ = s.source
-    target_: str
-    target_ = s.target
-    id_: str | None
+    obj = object.__new__(WorkflowEdge)
+    obj.source = s.source
+    obj.target = s.target
     _v = s.id
     if _v is UNSET:
-        id_ = None
+        obj.id = None
         absent |= 1
     else:
-        id_ = _v
-    source_handle_: str | None
+        obj.id = _v
     _v = s.source_handle
     if _v is UNSET:
-        source_handle_ = None
+        obj.source_handle = None
         absent |= 2
     else:
-        source_handle_ = _v
-    target_handle_: str | None
+        obj.source_handle = _v
     _v = s.target_handle
     if _v is UNSET:
-        target_handle_ = None
+        obj.target_handle = None
         absent |= 4
     else:
-        target_handle_ = _v
-    animated_: bool
+        obj.target_handle = _v
     _v = s.animated
     if _v is UNSET:
-        animated_ = True
+        obj.animated = True
         absent |= 8
     else:
-        animated_ = _v
-    obj = object.__new__(WorkflowEdge)
-    obj.source = source_
-    obj.target = target_
-    obj.id = id_
-    obj.source_handle = source_handle_
-    obj.target_handle = target_handle_
-    obj.animated = animated_
-    obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
+        obj.animated = _v
+    obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
     obj._extra = None  # the Structs forbid keys the spec does not name
     return obj
 
 
 def build_workflow_export_file_request(s: Any) -> WorkflowExportFileRequest:
     absent = 0
-    workflow_id_: str
-    workflow_id_ = s.workflow_id
-    node_id_: str
-    node_id_ = s.node_id
-    export_source_: ExportSource
+    obj = object.__new__(WorkflowExportFileRequest)
+    obj.workflow_id = s.workflow_id
+    obj.node_id = s.node_id
     _v = s.export_source
     if _v is UNSET:
-        export_source_ = ExportSource.OUTPUTS
+        obj.export_source = ExportSource.OUTPUTS
         absent |= 1
     else:
-        export_source_ = _ExportSource_BY_VALUE.get(_v) or ExportSource(_v)
-    selected_run_ids_: list[str] | None
+        obj.export_source = _ExportSource_BY_VALUE.get(_v) or ExportSource(_v)
     _v = s.selected_run_ids
     if _v is UNSET:
-        selected_run_ids_ = None
+        obj.selected_run_ids = None
         absent |= 2
     else:
-        selected_run_ids_ = _v
-    selected_doc_types_: list[str] | None
+        obj.selected_run_ids = _v
     _v = s.selected_doc_types
     if _v is UNSET:
-        selected_doc_types_ = None
+        obj.selected_doc_types = None
         absent |= 4
     else:
-        selected_doc_types_ = _v
-    status_: RunStatusFilter | None
+        obj.selected_doc_types = _v
     _v = s.status
     if _v is UNSET:
-        status_ = None
+        obj.status = None
         absent |= 8
     else:
-        status_ = None if _v is None else (_RunStatusFilter_BY_VALUE.get(_v) or RunStatusFilter(_v))
-    exclude_status_: RunStatusFilter | None
+        obj.status = None if _v is None else (_RunStatusFilter_BY_VALUE.get(_v) or RunStatusFilter(_v))
     _v = s.exclude_status
     if _v is UNSET:
-        exclude_status_ = None
+        obj.exclude_status = None
         absent |= 16
     else:
-        exclude_status_ = None if _v is None else (_RunStatusFilter_BY_VALUE.get(_v) or RunStatusFilter(_v))
-    from_date_: str | None
+        obj.exclude_status = None if _v is None else (_RunStatusFilter_BY_VALUE.get(_v) or RunStatusFilter(_v))
     _v = s.from_date
     if _v is UNSET:
-        from_date_ = None
+        obj.from_date = None
         absent |= 32
     else:
-        from_date_ = _v
-    to_date_: str | None
+        obj.from_date = _v
     _v = s.to_date
     if _v is UNSET:
-        to_date_ = None
+        obj.to_date = None
         absent |= 64
     else:
-        to_date_ = _v
-    trigger_types_: list[TriggerType] | None
+        obj.to_date = _v
     _v = s.trigger_types
     if _v is UNSET:
-        trigger_types_ = None
+        obj.trigger_types = None
         absent |= 128
     else:
-        trigger_types_ = (
+        obj.trigger_types = (
             None
             if _v is None
             else [
@@ -2641,124 +2231,94 @@ def build_workflow_export_file_request(s: Any) -> WorkflowExportFileRequest:
                 for _w_trigger_types1 in _v
             ]
         )
-    preferred_columns_: list[str]
     _v = s.preferred_columns
     if _v is UNSET:
-        preferred_columns_ = []
+        obj.preferred_columns = []
         absent |= 256
     else:
-        preferred_columns_ = _v
-    format_: ExportFormat
+        obj.preferred_columns = _v
     _v = s.format
     if _v is UNSET:
-        format_ = ExportFormat.CSV
+        obj.format = ExportFormat.CSV
         absent |= 512
     else:
-        format_ = _ExportFormat_BY_VALUE.get(_v) or ExportFormat(_v)
-    delimiter_: str
+        obj.format = _ExportFormat_BY_VALUE.get(_v) or ExportFormat(_v)
     _v = s.delimiter
     if _v is UNSET:
-        delimiter_ = ";"
+        obj.delimiter = ";"
         absent |= 1024
     else:
-        delimiter_ = _v
-    line_delimiter_: str
+        obj.delimiter = _v
     _v = s.line_delimiter
     if _v is UNSET:
-        line_delimiter_ = "\n"
+        obj.line_delimiter = "\n"
         absent |= 2048
     else:
-        line_delimiter_ = _v
-    quote_: str
+        obj.line_delimiter = _v
     _v = s.quote
     if _v is UNSET:
-        quote_ = '"'
+        obj.quote = '"'
         absent |= 4096
     else:
-        quote_ = _v
-    obj = object.__new__(WorkflowExportFileRequest)
-    obj.workflow_id = workflow_id_
-    obj.node_id = node_id_
-    obj.export_source = export_source_
-    obj.selected_run_ids = selected_run_ids_
-    obj.selected_doc_types = selected_doc_types_
-    obj.status = status_
-    obj.exclude_status = exclude_status_
-    obj.from_date = from_date_
-    obj.to_date = to_date_
-    obj.trigger_types = trigger_types_
-    obj.preferred_columns = preferred_columns_
-    obj.format = format_
-    obj.delimiter = delimiter_
-    obj.line_delimiter = line_delimiter_
-    obj.quote = quote_
-    obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
+        obj.quote = _v
+    obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
     obj._extra = None  # the Structs forbid keys the spec does not name
     return obj
 
 
 def build_workflow_export_payload_request(s: Any) -> WorkflowExportPayloadRequest:
     absent = 0
-    workflow_id_: str
-    workflow_id_ = s.workflow_id
-    node_id_: str
-    node_id_ = s.node_id
-    export_source_: ExportSource
+    obj = object.__new__(WorkflowExportPayloadRequest)
+    obj.workflow_id = s.workflow_id
+    obj.node_id = s.node_id
     _v = s.export_source
     if _v is UNSET:
-        export_source_ = ExportSource.OUTPUTS
+        obj.export_source = ExportSource.OUTPUTS
         absent |= 1
     else:
-        export_source_ = _ExportSource_BY_VALUE.get(_v) or ExportSource(_v)
-    selected_run_ids_: list[str] | None
+        obj.export_source = _ExportSource_BY_VALUE.get(_v) or ExportSource(_v)
     _v = s.selected_run_ids
     if _v is UNSET:
-        selected_run_ids_ = None
+        obj.selected_run_ids = None
         absent |= 2
     else:
-        selected_run_ids_ = _v
-    selected_doc_types_: list[str] | None
+        obj.selected_run_ids = _v
     _v = s.selected_doc_types
     if _v is UNSET:
-        selected_doc_types_ = None
+        obj.selected_doc_types = None
         absent |= 4
     else:
-        selected_doc_types_ = _v
-    status_: RunStatusFilter | None
+        obj.selected_doc_types = _v
     _v = s.status
     if _v is UNSET:
-        status_ = None
+        obj.status = None
         absent |= 8
     else:
-        status_ = None if _v is None else (_RunStatusFilter_BY_VALUE.get(_v) or RunStatusFilter(_v))
-    exclude_status_: RunStatusFilter | None
+        obj.status = None if _v is None else (_RunStatusFilter_BY_VALUE.get(_v) or RunStatusFilter(_v))
     _v = s.exclude_status
     if _v is UNSET:
-        exclude_status_ = None
+        obj.exclude_status = None
         absent |= 16
     else:
-        exclude_status_ = None if _v is None else (_RunStatusFilter_BY_VALUE.get(_v) or RunStatusFilter(_v))
-    from_date_: str | None
+        obj.exclude_status = None if _v is None else (_RunStatusFilter_BY_VALUE.get(_v) or RunStatusFilter(_v))
     _v = s.from_date
     if _v is UNSET:
-        from_date_ = None
+        obj.from_date = None
         absent |= 32
     else:
-        from_date_ = _v
-    to_date_: str | None
+        obj.from_date = _v
     _v = s.to_date
     if _v is UNSET:
-        to_date_ = None
+        obj.to_date = None
         absent |= 64
     else:
-        to_date_ = _v
-    trigger_types_: list[TriggerType] | None
+        obj.to_date = _v
     _v = s.trigger_types
     if _v is UNSET:
-        trigger_types_ = None
+        obj.trigger_types = None
         absent |= 128
     else:
-        trigger_types_ = (
+        obj.trigger_types = (
             None
             if _v is None
             else [
@@ -2766,131 +2326,97 @@ def build_workflow_export_payload_request(s: Any) -> WorkflowExportPayloadReques
                 for _w_trigger_types1 in _v
             ]
         )
-    preferred_columns_: list[str]
     _v = s.preferred_columns
     if _v is UNSET:
-        preferred_columns_ = []
+        obj.preferred_columns = []
         absent |= 256
     else:
-        preferred_columns_ = _v
-    delimiter_: str
+        obj.preferred_columns = _v
     _v = s.delimiter
     if _v is UNSET:
-        delimiter_ = ";"
+        obj.delimiter = ";"
         absent |= 512
     else:
-        delimiter_ = _v
-    line_delimiter_: str
+        obj.delimiter = _v
     _v = s.line_delimiter
     if _v is UNSET:
-        line_delimiter_ = "\n"
+        obj.line_delimiter = "\n"
         absent |= 1024
     else:
-        line_delimiter_ = _v
-    quote_: str
+        obj.line_delimiter = _v
     _v = s.quote
     if _v is UNSET:
-        quote_ = '"'
+        obj.quote = '"'
         absent |= 2048
     else:
-        quote_ = _v
-    obj = object.__new__(WorkflowExportPayloadRequest)
-    obj.workflow_id = workflow_id_
-    obj.node_id = node_id_
-    obj.export_source = export_source_
-    obj.selected_run_ids = selected_run_ids_
-    obj.selected_doc_types = selected_doc_types_
-    obj.status = status_
-    obj.exclude_status = exclude_status_
-    obj.from_date = from_date_
-    obj.to_date = to_date_
-    obj.trigger_types = trigger_types_
-    obj.preferred_columns = preferred_columns_
-    obj.delimiter = delimiter_
-    obj.line_delimiter = line_delimiter_
-    obj.quote = quote_
-    obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
+        obj.quote = _v
+    obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
     obj._extra = None  # the Structs forbid keys the spec does not name
     return obj
 
 
 def build_workflow_export_payload_response(s: Any) -> WorkflowExportPayloadResponse:
-    csv_data_: str
-    csv_data_ = s.csv_data
-    rows_: int
-    rows_ = s.rows
-    columns_: int
-    columns_ = s.columns
     obj = object.__new__(WorkflowExportPayloadResponse)
-    obj.csv_data = csv_data_
-    obj.rows = rows_
-    obj.columns = columns_
+    obj.csv_data = s.csv_data
+    obj.rows = s.rows
+    obj.columns = s.columns
     obj._extra = None  # the Structs forbid keys the spec does not name
     return obj
 
 
 def build_workflow_export_scope_request(s: Any) -> WorkflowExportScopeRequest:
     absent = 0
-    workflow_id_: str
-    workflow_id_ = s.workflow_id
-    node_id_: str
-    node_id_ = s.node_id
-    export_source_: ExportSource
+    obj = object.__new__(WorkflowExportScopeRequest)
+    obj.workflow_id = s.workflow_id
+    obj.node_id = s.node_id
     _v = s.export_source
     if _v is UNSET:
-        export_source_ = ExportSource.OUTPUTS
+        obj.export_source = ExportSource.OUTPUTS
         absent |= 1
     else:
-        export_source_ = _ExportSource_BY_VALUE.get(_v) or ExportSource(_v)
-    selected_run_ids_: list[str] | None
+        obj.export_source = _ExportSource_BY_VALUE.get(_v) or ExportSource(_v)
     _v = s.selected_run_ids
     if _v is UNSET:
-        selected_run_ids_ = None
+        obj.selected_run_ids = None
         absent |= 2
     else:
-        selected_run_ids_ = _v
-    selected_doc_types_: list[str] | None
+        obj.selected_run_ids = _v
     _v = s.selected_doc_types
     if _v is UNSET:
-        selected_doc_types_ = None
+        obj.selected_doc_types = None
         absent |= 4
     else:
-        selected_doc_types_ = _v
-    status_: RunStatusFilter | None
+        obj.selected_doc_types = _v
     _v = s.status
     if _v is UNSET:
-        status_ = None
+        obj.status = None
         absent |= 8
     else:
-        status_ = None if _v is None else (_RunStatusFilter_BY_VALUE.get(_v) or RunStatusFilter(_v))
-    exclude_status_: RunStatusFilter | None
+        obj.status = None if _v is None else (_RunStatusFilter_BY_VALUE.get(_v) or RunStatusFilter(_v))
     _v = s.exclude_status
     if _v is UNSET:
-        exclude_status_ = None
+        obj.exclude_status = None
         absent |= 16
     else:
-        exclude_status_ = None if _v is None else (_RunStatusFilter_BY_VALUE.get(_v) or RunStatusFilter(_v))
-    from_date_: str | None
+        obj.exclude_status = None if _v is None else (_RunStatusFilter_BY_VALUE.get(_v) or RunStatusFilter(_v))
     _v = s.from_date
     if _v is UNSET:
-        from_date_ = None
+        obj.from_date = None
         absent |= 32
     else:
-        from_date_ = _v
-    to_date_: str | None
+        obj.from_date = _v
     _v = s.to_date
     if _v is UNSET:
-        to_date_ = None
+        obj.to_date = None
         absent |= 64
     else:
-        to_date_ = _v
-    trigger_types_: list[TriggerType] | None
+        obj.to_date = _v
     _v = s.trigger_types
     if _v is UNSET:
-        trigger_types_ = None
+        obj.trigger_types = None
         absent |= 128
     else:
-        trigger_types_ = (
+        obj.trigger_types = (
             None
             if _v is None
             else [
@@ -2898,149 +2424,102 @@ def build_workflow_export_scope_request(s: Any) -> WorkflowExportScopeRequest:
                 for _w_trigger_types1 in _v
             ]
         )
-    preferred_columns_: list[str]
     _v = s.preferred_columns
     if _v is UNSET:
-        preferred_columns_ = []
+        obj.preferred_columns = []
         absent |= 256
     else:
-        preferred_columns_ = _v
-    obj = object.__new__(WorkflowExportScopeRequest)
-    obj.workflow_id = workflow_id_
-    obj.node_id = node_id_
-    obj.export_source = export_source_
-    obj.selected_run_ids = selected_run_ids_
-    obj.selected_doc_types = selected_doc_types_
-    obj.status = status_
-    obj.exclude_status = exclude_status_
-    obj.from_date = from_date_
-    obj.to_date = to_date_
-    obj.trigger_types = trigger_types_
-    obj.preferred_columns = preferred_columns_
-    obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
+        obj.preferred_columns = _v
+    obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
     obj._extra = None  # the Structs forbid keys the spec does not name
     return obj
 
 
 def build_workflow_export_scope_response(s: Any) -> WorkflowExportScopeResponse:
     absent = 0
-    run_count_: int
-    run_count_ = s.run_count
-    rows_count_: int
-    rows_count_ = s.rows_count
-    columns_count_: int
-    columns_count_ = s.columns_count
-    column_names_: list[str]
+    obj = object.__new__(WorkflowExportScopeResponse)
+    obj.run_count = s.run_count
+    obj.rows_count = s.rows_count
+    obj.columns_count = s.columns_count
     _v = s.column_names
     if _v is UNSET:
-        column_names_ = []
+        obj.column_names = []
         absent |= 1
     else:
-        column_names_ = _v
-    obj = object.__new__(WorkflowExportScopeResponse)
-    obj.run_count = run_count_
-    obj.rows_count = rows_count_
-    obj.columns_count = columns_count_
-    obj.column_names = column_names_
-    obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
+        obj.column_names = _v
+    obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
     obj._extra = None  # the Structs forbid keys the spec does not name
     return obj
 
 
 def build_workflow_node(s: Any) -> WorkflowNode:
     absent = 0
-    type_: NodeType
+    obj = object.__new__(WorkflowNode)
     _v = s.type
-    type_ = _NodeType_BY_VALUE.get(_v) or NodeType(_v)
-    position_: WorkflowNodePosition
+    obj.type = _NodeType_BY_VALUE.get(_v) or NodeType(_v)
     _v = s.position
-    position_ = build_workflow_node_position(_v)
-    label_: str
-    label_ = s.label
-    id_: str | None
+    obj.position = build_workflow_node_position(_v)
+    obj.label = s.label
     _v = s.id
     if _v is UNSET:
-        id_ = None
+        obj.id = None
         absent |= 1
     else:
-        id_ = _v
-    description_: str
+        obj.id = _v
     _v = s.description
     if _v is UNSET:
-        description_ = ""
+        obj.description = ""
         absent |= 2
     else:
-        description_ = _v
-    config_: dict[str, Any] | None
+        obj.description = _v
     _v = s.config
     if _v is UNSET:
-        config_ = None
+        obj.config = None
         absent |= 4
     else:
-        config_ = _v
-    width_: float | None
+        obj.config = _v
     _v = s.width
     if _v is UNSET:
-        width_ = None
+        obj.width = None
         absent |= 8
     else:
-        width_ = _v
-    height_: float | None
+        obj.width = _v
     _v = s.height
     if _v is UNSET:
-        height_ = None
+        obj.height = None
         absent |= 16
     else:
-        height_ = _v
-    parent_id_: str | None
+        obj.height = _v
     _v = s.parent_id
     if _v is UNSET:
-        parent_id_ = None
+        obj.parent_id = None
         absent |= 32
     else:
-        parent_id_ = _v
-    obj = object.__new__(WorkflowNode)
-    obj.type = type_
-    obj.position = position_
-    obj.label = label_
-    obj.id = id_
-    obj.description = description_
-    obj.config = config_
-    obj.width = width_
-    obj.height = height_
-    obj.parent_id = parent_id_
-    obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
+        obj.parent_id = _v
+    obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
     obj._extra = None  # the Structs forbid keys the spec does not name
     return obj
 
 
 def build_workflow_node_position(s: Any) -> WorkflowNodePosition:
-    x_: float
-    x_ = s.x
-    y_: float
-    y_ = s.y
     obj = object.__new__(WorkflowNodePosition)
-    obj.x = x_
-    obj.y = y_
+    obj.x = s.x
+    obj.y = s.y
     obj._extra = None  # the Structs forbid keys the spec does not name
     return obj
 
 
 def build_workflow_run_execution_order_response(s: Any) -> WorkflowRunExecutionOrderResponse:
     absent = 0
-    run_id_: str
-    run_id_ = s.run_id
-    ordered_step_ids_: list[str]
+    obj = object.__new__(WorkflowRunExecutionOrderResponse)
+    obj.run_id = s.run_id
     _v = s.ordered_step_ids
     if _v is UNSET:
-        ordered_step_ids_ = []
+        obj.ordered_step_ids = []
         absent |= 1
     else:
-        ordered_step_ids_ = _v
-    obj = object.__new__(WorkflowRunExecutionOrderResponse)
-    obj.run_id = run_id_
-    obj.ordered_step_ids = ordered_step_ids_
-    obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
+        obj.ordered_step_ids = _v
+    obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
     obj._extra = None  # the Structs forbid keys the spec does not name
     return obj
 

@@ -155,51 +155,44 @@ class ActiveResume:
             raise ModelParseError.wrong_type([], "an object", src)
         get = src.get
         absent = 0
+        # Slot stores, not the attrs __init__ (no validators or converters to run): half the
+        # cost. Each value goes into its slot as it is read; a refusal drops obj half-filled.
+        obj = object.__new__(cls)
         _v = get("queue_item_id", _ABSENT)
-        queue_item_id_: str
         if _v is _ABSENT:
             raise ModelParseError.missing(["queue_item_id"])
         if _v.__class__ is not str and not isinstance(_v, str):
             raise ModelParseError.wrong_type(["queue_item_id"], "a string", _v)
-        queue_item_id_ = _v
+        obj.queue_item_id = _v
         _v = get("node_id", _ABSENT)
-        node_id_: str
         if _v is _ABSENT:
             raise ModelParseError.missing(["node_id"])
         if _v.__class__ is not str and not isinstance(_v, str):
             raise ModelParseError.wrong_type(["node_id"], "a string", _v)
-        node_id_ = _v
+        obj.node_id = _v
         _v = get("claimed_at", _ABSENT)
-        claimed_at_: datetime.datetime | None
         claimed_at_text: str | None = None
         if _v is _ABSENT:
-            claimed_at_ = None
+            obj.claimed_at = None
             absent |= 1
         else:
             if _v.__class__ is not str and not isinstance(_v, str):
                 raise ModelParseError.wrong_type(["claimed_at"], "a date-time string", _v)
-            claimed_at_, claimed_at_text = read_datetime(_v)  # the text kept when written back otherwise
-            if claimed_at_ is None:
+            obj.claimed_at, claimed_at_text = read_datetime(_v)  # the text kept when written back otherwise
+            if obj.claimed_at is None:
                 raise ModelParseError(["claimed_at"], "is not an RFC 3339 date-time", _v)
+        obj._claimed_at_text = claimed_at_text
         _v = get("timeout_seconds", _ABSENT)
-        timeout_seconds_: int
         if _v is _ABSENT:
-            timeout_seconds_ = 300
+            obj.timeout_seconds = 300
             absent |= 2
         else:
             if _v.__class__ is not int and (isinstance(_v, bool) or not isinstance(_v, int)):
                 if not (isinstance(_v, float) and _v.is_integer()):
                     raise ModelParseError.wrong_type(["timeout_seconds"], "an integer", _v)
                 _v = int(_v)
-            timeout_seconds_ = _v
-        # Slot stores, not the attrs __init__ (no validators or converters to run): half the cost.
-        obj = object.__new__(cls)
-        obj.queue_item_id = queue_item_id_
-        obj.node_id = node_id_
-        obj.claimed_at = claimed_at_
-        obj.timeout_seconds = timeout_seconds_
+            obj.timeout_seconds = _v
         obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
-        obj._claimed_at_text = claimed_at_text
         # Each absent key set one bit of ``absent``: more keys than the others means extra keys.
         if len(src) + absent.bit_count() != 4:  # keys the spec does not name: keep them
             obj._extra = {k: v for k, v in src.items() if k not in _FIELDS}

@@ -150,51 +150,44 @@ class ContainerContextData:
             raise ModelParseError.wrong_type([], "an object", src)
         get = src.get
         absent = 0
+        # Slot stores, not the attrs __init__ (no validators or converters to run): half the
+        # cost. Each value goes into its slot as it is read; a refusal drops obj half-filled.
+        obj = object.__new__(cls)
         _v = get("container_id", _ABSENT)
-        container_id_: str
         if _v is _ABSENT:
             raise ModelParseError.missing(["container_id"])
         if _v.__class__ is not str and not isinstance(_v, str):
             raise ModelParseError.wrong_type(["container_id"], "a string", _v)
-        container_id_ = _v
+        obj.container_id = _v
         _v = get("iteration", _ABSENT)
-        iteration_: int
         if _v is _ABSENT:
             raise ModelParseError.missing(["iteration"])
         if _v.__class__ is not int and (isinstance(_v, bool) or not isinstance(_v, int)):
             if not (isinstance(_v, float) and _v.is_integer()):
                 raise ModelParseError.wrong_type(["iteration"], "an integer", _v)
             _v = int(_v)
-        iteration_ = _v
+        obj.iteration = _v
         _v = get("is_parallel", _ABSENT)
-        is_parallel_: bool
         if _v is _ABSENT:
-            is_parallel_ = False
+            obj.is_parallel = False
             absent |= 1
         else:
             if _v is not True and _v is not False:
                 raise ModelParseError.wrong_type(["is_parallel"], "a boolean", _v)
-            is_parallel_ = _v
+            obj.is_parallel = _v
         _v = get("parallel_item_index", _ABSENT)
-        parallel_item_index_: int | None
         if _v is _ABSENT:
-            parallel_item_index_ = None
+            obj.parallel_item_index = None
             absent |= 2
         else:
             if _v is None:
-                parallel_item_index_ = None
+                obj.parallel_item_index = None
             else:
                 if _v.__class__ is not int and (isinstance(_v, bool) or not isinstance(_v, int)):
                     if not (isinstance(_v, float) and _v.is_integer()):
                         raise ModelParseError.wrong_type(["parallel_item_index"], "an integer", _v)
                     _v = int(_v)
-                parallel_item_index_ = _v
-        # Slot stores, not the attrs __init__ (no validators or converters to run): half the cost.
-        obj = object.__new__(cls)
-        obj.container_id = container_id_
-        obj.iteration = iteration_
-        obj.is_parallel = is_parallel_
-        obj.parallel_item_index = parallel_item_index_
+                obj.parallel_item_index = _v
         obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
         # Each absent key set one bit of ``absent``: more keys than the others means extra keys.
         if len(src) + absent.bit_count() != 4:  # keys the spec does not name: keep them

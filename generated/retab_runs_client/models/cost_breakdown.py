@@ -160,10 +160,12 @@ class CostBreakdown:
             raise ModelParseError.wrong_type([], "an object", src)
         get = src.get
         absent = 0
+        # Slot stores, not the attrs __init__ (no validators or converters to run): half the
+        # cost. Each value goes into its slot as it is read; a refusal drops obj half-filled.
+        obj = object.__new__(cls)
         _v = get("input", _ABSENT)
-        input_: float
         if _v is _ABSENT:
-            input_ = 0.0
+            obj.input = 0.0
             absent |= 1
         else:
             if (
@@ -172,11 +174,10 @@ class CostBreakdown:
                 and (isinstance(_v, bool) or not isinstance(_v, (int, float)))
             ):
                 raise ModelParseError.wrong_type(["input"], "a number", _v)
-            input_ = _v
+            obj.input = _v
         _v = get("output", _ABSENT)
-        output_: float
         if _v is _ABSENT:
-            output_ = 0.0
+            obj.output = 0.0
             absent |= 2
         else:
             if (
@@ -185,11 +186,10 @@ class CostBreakdown:
                 and (isinstance(_v, bool) or not isinstance(_v, (int, float)))
             ):
                 raise ModelParseError.wrong_type(["output"], "a number", _v)
-            output_ = _v
+            obj.output = _v
         _v = get("total", _ABSENT)
-        total_: float
         if _v is _ABSENT:
-            total_ = 0.0
+            obj.total = 0.0
             absent |= 4
         else:
             if (
@@ -198,40 +198,31 @@ class CostBreakdown:
                 and (isinstance(_v, bool) or not isinstance(_v, (int, float)))
             ):
                 raise ModelParseError.wrong_type(["total"], "a number", _v)
-            total_ = _v
+            obj.total = _v
         _v = get("tokens", _ABSENT)
-        tokens_: TokenUsage | None
         if _v is _ABSENT:
-            tokens_ = None
+            obj.tokens = None
             absent |= 8
         else:
             if _v is None:
-                tokens_ = None
+                obj.tokens = None
             else:
                 try:
-                    tokens_ = TokenUsage._from_dict(_v, _own)
+                    obj.tokens = TokenUsage._from_dict(_v, _own)
                 except ModelParseError as _e_tokens1:
                     _e_tokens1.loc[:0] = ["tokens"]
                     raise
         _v = get("model", _ABSENT)
-        model_: str | None
         if _v is _ABSENT:
-            model_ = None
+            obj.model = None
             absent |= 16
         else:
             if _v is None:
-                model_ = None
+                obj.model = None
             else:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["model"], "a string", _v)
-                model_ = _v
-        # Slot stores, not the attrs __init__ (no validators or converters to run): half the cost.
-        obj = object.__new__(cls)
-        obj.input = input_
-        obj.output = output_
-        obj.total = total_
-        obj.tokens = tokens_
-        obj.model = model_
+                obj.model = _v
         obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
         # Each absent key set one bit of ``absent``: more keys than the others means extra keys.
         if len(src) + absent.bit_count() != 5:  # keys the spec does not name: keep them

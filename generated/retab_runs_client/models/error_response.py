@@ -127,18 +127,17 @@ class ErrorResponse:
             raise ModelParseError.wrong_type([], "an object", src)
         get = src.get
         absent = 0
+        # Slot stores, not the attrs __init__ (no validators or converters to run): half the
+        # cost. Each value goes into its slot as it is read; a refusal drops obj half-filled.
+        obj = object.__new__(cls)
         _v = get("detail", _ABSENT)
-        detail_: Any
         if _v is _ABSENT:
-            detail_ = None
+            obj.detail = None
             absent |= 1
         else:
             if json_type(_v) not in ("array", "null", "object", "string"):
                 raise ModelParseError.wrong_type(["detail"], "array or null or object or string", _v)
-            detail_ = _v
-        # Slot stores, not the attrs __init__ (no validators or converters to run): half the cost.
-        obj = object.__new__(cls)
-        obj.detail = detail_
+            obj.detail = _v
         obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
         # Each absent key set one bit of ``absent``: more keys than the others means extra keys.
         if len(src) + absent.bit_count() != 1:  # keys the spec does not name: keep them

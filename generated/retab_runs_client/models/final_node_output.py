@@ -153,60 +153,53 @@ class FinalNodeOutput:
             raise ModelParseError.wrong_type([], "an object", src)
         get = src.get
         absent = 0
+        # Slot stores, not the attrs __init__ (no validators or converters to run): half the
+        # cost. Each value goes into its slot as it is read; a refusal drops obj half-filled.
+        obj = object.__new__(cls)
         _v = get("label", _ABSENT)
-        label_: str | None
         if _v is _ABSENT:
-            label_ = None
+            obj.label = None
             absent |= 1
         else:
             if _v is None:
-                label_ = None
+                obj.label = None
             else:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["label"], "a string", _v)
-                label_ = _v
+                obj.label = _v
         _v = get("json_data", _ABSENT)
-        json_data_: dict[str, Any] | None
         if _v is _ABSENT:
-            json_data_ = None
+            obj.json_data = None
             absent |= 2
         else:
             if _v is None:
-                json_data_ = None
+                obj.json_data = None
             else:
                 if _v.__class__ is not dict and not isinstance(_v, dict):
                     raise ModelParseError.wrong_type(["json_data"], "an object", _v)
-                json_data_ = _v
+                obj.json_data = _v
         _v = get("document", _ABSENT)
-        document_: dict[str, Any] | None
         if _v is _ABSENT:
-            document_ = None
+            obj.document = None
             absent |= 4
         else:
             if _v is None:
-                document_ = None
+                obj.document = None
             else:
                 if _v.__class__ is not dict and not isinstance(_v, dict):
                     raise ModelParseError.wrong_type(["document"], "an object", _v)
-                document_ = _v
+                obj.document = _v
         _v = get("data", _ABSENT)
-        data_: dict[str, Any] | None
         if _v is _ABSENT:
-            data_ = None
+            obj.data = None
             absent |= 8
         else:
             if _v is None:
-                data_ = None
+                obj.data = None
             else:
                 if _v.__class__ is not dict and not isinstance(_v, dict):
                     raise ModelParseError.wrong_type(["data"], "an object", _v)
-                data_ = _v
-        # Slot stores, not the attrs __init__ (no validators or converters to run): half the cost.
-        obj = object.__new__(cls)
-        obj.label = label_
-        obj.json_data = json_data_
-        obj.document = document_
-        obj.data = data_
+                obj.data = _v
         obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
         # Each absent key set one bit of ``absent``: more keys than the others means extra keys.
         if len(src) + absent.bit_count() != 4:  # keys the spec does not name: keep them

@@ -194,108 +194,97 @@ class HILSignalState:
             raise ModelParseError.wrong_type([], "an object", src)
         get = src.get
         absent = 0
+        # Slot stores, not the attrs __init__ (no validators or converters to run): half the
+        # cost. Each value goes into its slot as it is read; a refusal drops obj half-filled.
+        obj = object.__new__(cls)
         _v = get("status", _ABSENT)
-        status_: HILSignalStatus
         if _v is _ABSENT:
-            status_ = HILSignalStatus.IDLE
+            obj.status = HILSignalStatus.IDLE
             absent |= 1
         else:
             if _v.__class__ is not str and not isinstance(_v, str):
                 raise ModelParseError.wrong_type(["status"], "a string", _v)
-            status_ = _HILSignalStatus_BY_VALUE.get(_v) or HILSignalStatus(_v)
+            obj.status = _HILSignalStatus_BY_VALUE.get(_v) or HILSignalStatus(_v)
         _v = get("attempts", _ABSENT)
-        attempts_: int
         if _v is _ABSENT:
-            attempts_ = 0
+            obj.attempts = 0
             absent |= 2
         else:
             if _v.__class__ is not int and (isinstance(_v, bool) or not isinstance(_v, int)):
                 if not (isinstance(_v, float) and _v.is_integer()):
                     raise ModelParseError.wrong_type(["attempts"], "an integer", _v)
                 _v = int(_v)
-            attempts_ = _v
+            obj.attempts = _v
         _v = get("last_error", _ABSENT)
-        last_error_: str | None
         if _v is _ABSENT:
-            last_error_ = None
+            obj.last_error = None
             absent |= 4
         else:
             if _v is None:
-                last_error_ = None
+                obj.last_error = None
             else:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["last_error"], "a string", _v)
-                last_error_ = _v
+                obj.last_error = _v
         _v = get("last_attempt_at", _ABSENT)
-        last_attempt_at_: datetime.datetime | None
         last_attempt_at_text: str | None = None
         if _v is _ABSENT:
-            last_attempt_at_ = None
+            obj.last_attempt_at = None
             absent |= 8
         else:
             if _v is None:
-                last_attempt_at_ = None
+                obj.last_attempt_at = None
             else:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["last_attempt_at"], "a date-time string", _v)
-                last_attempt_at_, last_attempt_at_text = read_datetime(_v)  # the text kept when written back otherwise
-                if last_attempt_at_ is None:
+                obj.last_attempt_at, last_attempt_at_text = read_datetime(
+                    _v
+                )  # the text kept when written back otherwise
+                if obj.last_attempt_at is None:
                     raise ModelParseError(["last_attempt_at"], "is not an RFC 3339 date-time", _v)
+        obj._last_attempt_at_text = last_attempt_at_text
         _v = get("signaled_at", _ABSENT)
-        signaled_at_: datetime.datetime | None
         signaled_at_text: str | None = None
         if _v is _ABSENT:
-            signaled_at_ = None
+            obj.signaled_at = None
             absent |= 16
         else:
             if _v is None:
-                signaled_at_ = None
+                obj.signaled_at = None
             else:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["signaled_at"], "a date-time string", _v)
-                signaled_at_, signaled_at_text = read_datetime(_v)  # the text kept when written back otherwise
-                if signaled_at_ is None:
+                obj.signaled_at, signaled_at_text = read_datetime(_v)  # the text kept when written back otherwise
+                if obj.signaled_at is None:
                     raise ModelParseError(["signaled_at"], "is not an RFC 3339 date-time", _v)
+        obj._signaled_at_text = signaled_at_text
         _v = get("accepted_at", _ABSENT)
-        accepted_at_: datetime.datetime | None
         accepted_at_text: str | None = None
         if _v is _ABSENT:
-            accepted_at_ = None
+            obj.accepted_at = None
             absent |= 32
         else:
             if _v is None:
-                accepted_at_ = None
+                obj.accepted_at = None
             else:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["accepted_at"], "a date-time string", _v)
-                accepted_at_, accepted_at_text = read_datetime(_v)  # the text kept when written back otherwise
-                if accepted_at_ is None:
+                obj.accepted_at, accepted_at_text = read_datetime(_v)  # the text kept when written back otherwise
+                if obj.accepted_at is None:
                     raise ModelParseError(["accepted_at"], "is not an RFC 3339 date-time", _v)
+        obj._accepted_at_text = accepted_at_text
         _v = get("modified_data", _ABSENT)
-        modified_data_: dict[str, Any] | None
         if _v is _ABSENT:
-            modified_data_ = None
+            obj.modified_data = None
             absent |= 64
         else:
             if _v is None:
-                modified_data_ = None
+                obj.modified_data = None
             else:
                 if _v.__class__ is not dict and not isinstance(_v, dict):
                     raise ModelParseError.wrong_type(["modified_data"], "an object", _v)
-                modified_data_ = _v
-        # Slot stores, not the attrs __init__ (no validators or converters to run): half the cost.
-        obj = object.__new__(cls)
-        obj.status = status_
-        obj.attempts = attempts_
-        obj.last_error = last_error_
-        obj.last_attempt_at = last_attempt_at_
-        obj.signaled_at = signaled_at_
-        obj.accepted_at = accepted_at_
-        obj.modified_data = modified_data_
+                obj.modified_data = _v
         obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
-        obj._last_attempt_at_text = last_attempt_at_text
-        obj._signaled_at_text = signaled_at_text
-        obj._accepted_at_text = accepted_at_text
         # Each absent key set one bit of ``absent``: more keys than the others means extra keys.
         if len(src) + absent.bit_count() != 7:  # keys the spec does not name: keep them
             obj._extra = {k: v for k, v in src.items() if k not in _FIELDS}

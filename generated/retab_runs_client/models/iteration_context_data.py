@@ -130,10 +130,12 @@ class IterationContextData:
             raise ModelParseError.wrong_type([], "an object", src)
         get = src.get
         absent = 0
+        # Slot stores, not the attrs __init__ (no validators or converters to run): half the
+        # cost. Each value goes into its slot as it is read; a refusal drops obj half-filled.
+        obj = object.__new__(cls)
         _v = get("containers", _ABSENT)
-        containers_: list[ContainerContextData]
         if _v is _ABSENT:
-            containers_ = []
+            obj.containers = []
             absent |= 1
         else:
             if _v.__class__ is not list and not isinstance(_v, list):
@@ -149,10 +151,7 @@ class IterationContextData:
                 _items_containers5.append(_y_containers3)
                 if _own:
                     _v[_i_containers1] = None
-            containers_ = _items_containers5
-        # Slot stores, not the attrs __init__ (no validators or converters to run): half the cost.
-        obj = object.__new__(cls)
-        obj.containers = containers_
+            obj.containers = _items_containers5
         obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
         # Each absent key set one bit of ``absent``: more keys than the others means extra keys.
         if len(src) + absent.bit_count() != 1:  # keys the spec does not name: keep them

@@ -246,99 +246,91 @@ class NodeSimulation:
             raise ModelParseError.wrong_type([], "an object", src)
         get = src.get
         absent = 0
+        # Slot stores, not the attrs __init__ (no validators or converters to run): half the
+        # cost. Each value goes into its slot as it is read; a refusal drops obj half-filled.
+        obj = object.__new__(cls)
         _v = get("id", _ABSENT)
-        id_: str
         if _v is _ABSENT:
             raise ModelParseError.missing(["id"])
         if _v.__class__ is not str and not isinstance(_v, str):
             raise ModelParseError.wrong_type(["id"], "a string", _v)
-        id_ = _v
+        obj.id = _v
         _v = get("organization_id", _ABSENT)
-        organization_id_: str
         if _v is _ABSENT:
             raise ModelParseError.missing(["organization_id"])
         if _v.__class__ is not str and not isinstance(_v, str):
             raise ModelParseError.wrong_type(["organization_id"], "a string", _v)
-        organization_id_ = _v
+        obj.organization_id = _v
         _v = get("workflow_id", _ABSENT)
-        workflow_id_: str
         if _v is _ABSENT:
             raise ModelParseError.missing(["workflow_id"])
         if _v.__class__ is not str and not isinstance(_v, str):
             raise ModelParseError.wrong_type(["workflow_id"], "a string", _v)
-        workflow_id_ = _v
+        obj.workflow_id = _v
         _v = get("run_id", _ABSENT)
-        run_id_: str
         if _v is _ABSENT:
             raise ModelParseError.missing(["run_id"])
         if _v.__class__ is not str and not isinstance(_v, str):
             raise ModelParseError.wrong_type(["run_id"], "a string", _v)
-        run_id_ = _v
+        obj.run_id = _v
         _v = get("node_id", _ABSENT)
-        node_id_: str
         if _v is _ABSENT:
             raise ModelParseError.missing(["node_id"])
         if _v.__class__ is not str and not isinstance(_v, str):
             raise ModelParseError.wrong_type(["node_id"], "a string", _v)
-        node_id_ = _v
+        obj.node_id = _v
         _v = get("node_type", _ABSENT)
-        node_type_: str
         if _v is _ABSENT:
             raise ModelParseError.missing(["node_type"])
         if _v.__class__ is not str and not isinstance(_v, str):
             raise ModelParseError.wrong_type(["node_type"], "a string", _v)
-        node_type_ = _v
+        obj.node_type = _v
         _v = get("success", _ABSENT)
-        success_: bool
         if _v is _ABSENT:
             raise ModelParseError.missing(["success"])
         if _v is not True and _v is not False:
             raise ModelParseError.wrong_type(["success"], "a boolean", _v)
-        success_ = _v
+        obj.success = _v
         _v = get("handle_inputs", _ABSENT)
-        handle_inputs_: dict[str, Any] | None
         if _v is _ABSENT:
-            handle_inputs_ = None
+            obj.handle_inputs = None
             absent |= 1
         else:
             if _v is None:
-                handle_inputs_ = None
+                obj.handle_inputs = None
             else:
                 if _v.__class__ is not dict and not isinstance(_v, dict):
                     raise ModelParseError.wrong_type(["handle_inputs"], "an object", _v)
-                handle_inputs_ = _v
+                obj.handle_inputs = _v
         _v = get("output", _ABSENT)
-        output_: dict[str, Any] | None
         if _v is _ABSENT:
-            output_ = None
+            obj.output = None
             absent |= 2
         else:
             if _v is None:
-                output_ = None
+                obj.output = None
             else:
                 if _v.__class__ is not dict and not isinstance(_v, dict):
                     raise ModelParseError.wrong_type(["output"], "an object", _v)
-                output_ = _v
+                obj.output = _v
         _v = get("handle_outputs", _ABSENT)
-        handle_outputs_: dict[str, Any] | None
         if _v is _ABSENT:
-            handle_outputs_ = None
+            obj.handle_outputs = None
             absent |= 4
         else:
             if _v is None:
-                handle_outputs_ = None
+                obj.handle_outputs = None
             else:
                 if _v.__class__ is not dict and not isinstance(_v, dict):
                     raise ModelParseError.wrong_type(["handle_outputs"], "an object", _v)
-                handle_outputs_ = _v
+                obj.handle_outputs = _v
         _v = get("routing_decision", _ABSENT)
-        routing_decision_: list[str] | None
         if _v is _ABSENT:
-            routing_decision_ = None
+            obj.routing_decision = None
             absent |= 8
         else:
             if _v is None:
-                routing_decision_ = None
+                obj.routing_decision = None
             else:
                 if _v.__class__ is not list and not isinstance(_v, list):
                     raise ModelParseError.wrong_type(["routing_decision"], "an array", _v)
@@ -351,27 +343,25 @@ class NodeSimulation:
                         )
                     _y_routing_decision3 = _x_routing_decision2
                     _items_routing_decision4.append(_y_routing_decision3)
-                routing_decision_ = _items_routing_decision4
+                obj.routing_decision = _items_routing_decision4
         _v = get("error", _ABSENT)
-        error_: str | None
         if _v is _ABSENT:
-            error_ = None
+            obj.error = None
             absent |= 16
         else:
             if _v is None:
-                error_ = None
+                obj.error = None
             else:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["error"], "a string", _v)
-                error_ = _v
+                obj.error = _v
         _v = get("duration_ms", _ABSENT)
-        duration_ms_: float | None
         if _v is _ABSENT:
-            duration_ms_ = None
+            obj.duration_ms = None
             absent |= 32
         else:
             if _v is None:
-                duration_ms_ = None
+                obj.duration_ms = None
             else:
                 if (
                     _v.__class__ is not float
@@ -379,60 +369,39 @@ class NodeSimulation:
                     and (isinstance(_v, bool) or not isinstance(_v, (int, float)))
                 ):
                     raise ModelParseError.wrong_type(["duration_ms"], "a number", _v)
-                duration_ms_ = _v
+                obj.duration_ms = _v
         _v = get("skipped", _ABSENT)
-        skipped_: bool
         if _v is _ABSENT:
-            skipped_ = False
+            obj.skipped = False
             absent |= 64
         else:
             if _v is not True and _v is not False:
                 raise ModelParseError.wrong_type(["skipped"], "a boolean", _v)
-            skipped_ = _v
+            obj.skipped = _v
         _v = get("created_at", _ABSENT)
-        created_at_: datetime.datetime | None
         created_at_text: str | None = None
         if _v is _ABSENT:
-            created_at_ = None
+            obj.created_at = None
             absent |= 128
         else:
             if _v.__class__ is not str and not isinstance(_v, str):
                 raise ModelParseError.wrong_type(["created_at"], "a date-time string", _v)
-            created_at_, created_at_text = read_datetime(_v)  # the text kept when written back otherwise
-            if created_at_ is None:
+            obj.created_at, created_at_text = read_datetime(_v)  # the text kept when written back otherwise
+            if obj.created_at is None:
                 raise ModelParseError(["created_at"], "is not an RFC 3339 date-time", _v)
+        obj._created_at_text = created_at_text
         _v = get("block_config", _ABSENT)
-        block_config_: dict[str, Any] | None
         if _v is _ABSENT:
-            block_config_ = None
+            obj.block_config = None
             absent |= 256
         else:
             if _v is None:
-                block_config_ = None
+                obj.block_config = None
             else:
                 if _v.__class__ is not dict and not isinstance(_v, dict):
                     raise ModelParseError.wrong_type(["block_config"], "an object", _v)
-                block_config_ = _v
-        # Slot stores, not the attrs __init__ (no validators or converters to run): half the cost.
-        obj = object.__new__(cls)
-        obj.id = id_
-        obj.organization_id = organization_id_
-        obj.workflow_id = workflow_id_
-        obj.run_id = run_id_
-        obj.node_id = node_id_
-        obj.node_type = node_type_
-        obj.success = success_
-        obj.handle_inputs = handle_inputs_
-        obj.output = output_
-        obj.handle_outputs = handle_outputs_
-        obj.routing_decision = routing_decision_
-        obj.error = error_
-        obj.duration_ms = duration_ms_
-        obj.skipped = skipped_
-        obj.created_at = created_at_
-        obj.block_config = block_config_
+                obj.block_config = _v
         obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
-        obj._created_at_text = created_at_text
         # Each absent key set one bit of ``absent``: more keys than the others means extra keys.
         if len(src) + absent.bit_count() != 16:  # keys the spec does not name: keep them
             obj._extra = {k: v for k, v in src.items() if k not in _FIELDS}

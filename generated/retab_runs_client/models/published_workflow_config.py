@@ -152,10 +152,12 @@ class PublishedWorkflowConfig:
             raise ModelParseError.wrong_type([], "an object", src)
         get = src.get
         absent = 0
+        # Slot stores, not the attrs __init__ (no validators or converters to run): half the
+        # cost. Each value goes into its slot as it is read; a refusal drops obj half-filled.
+        obj = object.__new__(cls)
         _v = get("nodes", _ABSENT)
-        nodes_: list[WorkflowNode]
         if _v is _ABSENT:
-            nodes_ = []
+            obj.nodes = []
             absent |= 1
         else:
             if _v.__class__ is not list and not isinstance(_v, list):
@@ -171,11 +173,10 @@ class PublishedWorkflowConfig:
                 _items_nodes5.append(_y_nodes3)
                 if _own:
                     _v[_i_nodes1] = None
-            nodes_ = _items_nodes5
+            obj.nodes = _items_nodes5
         _v = get("edges", _ABSENT)
-        edges_: list[WorkflowEdge]
         if _v is _ABSENT:
-            edges_ = []
+            obj.edges = []
             absent |= 2
         else:
             if _v.__class__ is not list and not isinstance(_v, list):
@@ -191,26 +192,20 @@ class PublishedWorkflowConfig:
                 _items_edges5.append(_y_edges3)
                 if _own:
                     _v[_i_edges1] = None
-            edges_ = _items_edges5
+            obj.edges = _items_edges5
         _v = get("published_at", _ABSENT)
-        published_at_: datetime.datetime | None
         published_at_text: str | None = None
         if _v is _ABSENT:
-            published_at_ = None
+            obj.published_at = None
             absent |= 4
         else:
             if _v.__class__ is not str and not isinstance(_v, str):
                 raise ModelParseError.wrong_type(["published_at"], "a date-time string", _v)
-            published_at_, published_at_text = read_datetime(_v)  # the text kept when written back otherwise
-            if published_at_ is None:
+            obj.published_at, published_at_text = read_datetime(_v)  # the text kept when written back otherwise
+            if obj.published_at is None:
                 raise ModelParseError(["published_at"], "is not an RFC 3339 date-time", _v)
-        # Slot stores, not the attrs __init__ (no validators or converters to run): half the cost.
-        obj = object.__new__(cls)
-        obj.nodes = nodes_
-        obj.edges = edges_
-        obj.published_at = published_at_
-        obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
         obj._published_at_text = published_at_text
+        obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
         # Each absent key set one bit of ``absent``: more keys than the others means extra keys.
         if len(src) + absent.bit_count() != 3:  # keys the spec does not name: keep them
             obj._extra = {k: v for k, v in src.items() if k not in _FIELDS}

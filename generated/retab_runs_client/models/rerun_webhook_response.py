@@ -187,47 +187,46 @@ class RerunWebhookResponse:
             raise ModelParseError.wrong_type([], "an object", src)
         get = src.get
         absent = 0
+        # Slot stores, not the attrs __init__ (no validators or converters to run): half the
+        # cost. Each value goes into its slot as it is read; a refusal drops obj half-filled.
+        obj = object.__new__(cls)
         _v = get("webhook_sent", _ABSENT)
-        webhook_sent_: bool
         if _v is _ABSENT:
             raise ModelParseError.missing(["webhook_sent"])
         if _v is not True and _v is not False:
             raise ModelParseError.wrong_type(["webhook_sent"], "a boolean", _v)
-        webhook_sent_ = _v
+        obj.webhook_sent = _v
         _v = get("webhook_status_code", _ABSENT)
-        webhook_status_code_: int | None
         if _v is _ABSENT:
-            webhook_status_code_ = None
+            obj.webhook_status_code = None
             absent |= 1
         else:
             if _v is None:
-                webhook_status_code_ = None
+                obj.webhook_status_code = None
             else:
                 if _v.__class__ is not int and (isinstance(_v, bool) or not isinstance(_v, int)):
                     if not (isinstance(_v, float) and _v.is_integer()):
                         raise ModelParseError.wrong_type(["webhook_status_code"], "an integer", _v)
                     _v = int(_v)
-                webhook_status_code_ = _v
+                obj.webhook_status_code = _v
         _v = get("webhook_response_text", _ABSENT)
-        webhook_response_text_: str | None
         if _v is _ABSENT:
-            webhook_response_text_ = None
+            obj.webhook_response_text = None
             absent |= 2
         else:
             if _v is None:
-                webhook_response_text_ = None
+                obj.webhook_response_text = None
             else:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["webhook_response_text"], "a string", _v)
-                webhook_response_text_ = _v
+                obj.webhook_response_text = _v
         _v = get("webhook_response_headers", _ABSENT)
-        webhook_response_headers_: dict[str, str] | None
         if _v is _ABSENT:
-            webhook_response_headers_ = None
+            obj.webhook_response_headers = None
             absent |= 4
         else:
             if _v is None:
-                webhook_response_headers_ = None
+                obj.webhook_response_headers = None
             else:
                 if _v.__class__ is not dict and not isinstance(_v, dict):
                     raise ModelParseError.wrong_type(["webhook_response_headers"], "an object", _v)
@@ -244,27 +243,25 @@ class RerunWebhookResponse:
                         )
                     _y_webhook_response_headers3 = _x_webhook_response_headers2
                     _entries_webhook_response_headers4[_k_webhook_response_headers1] = _y_webhook_response_headers3
-                webhook_response_headers_ = _entries_webhook_response_headers4
+                obj.webhook_response_headers = _entries_webhook_response_headers4
         _v = get("webhook_request_body", _ABSENT)
-        webhook_request_body_: dict[str, Any] | None
         if _v is _ABSENT:
-            webhook_request_body_ = None
+            obj.webhook_request_body = None
             absent |= 8
         else:
             if _v is None:
-                webhook_request_body_ = None
+                obj.webhook_request_body = None
             else:
                 if _v.__class__ is not dict and not isinstance(_v, dict):
                     raise ModelParseError.wrong_type(["webhook_request_body"], "an object", _v)
-                webhook_request_body_ = _v
+                obj.webhook_request_body = _v
         _v = get("webhook_duration_ms", _ABSENT)
-        webhook_duration_ms_: float | None
         if _v is _ABSENT:
-            webhook_duration_ms_ = None
+            obj.webhook_duration_ms = None
             absent |= 16
         else:
             if _v is None:
-                webhook_duration_ms_ = None
+                obj.webhook_duration_ms = None
             else:
                 if (
                     _v.__class__ is not float
@@ -272,28 +269,18 @@ class RerunWebhookResponse:
                     and (isinstance(_v, bool) or not isinstance(_v, (int, float)))
                 ):
                     raise ModelParseError.wrong_type(["webhook_duration_ms"], "a number", _v)
-                webhook_duration_ms_ = _v
+                obj.webhook_duration_ms = _v
         _v = get("webhook_error", _ABSENT)
-        webhook_error_: str | None
         if _v is _ABSENT:
-            webhook_error_ = None
+            obj.webhook_error = None
             absent |= 32
         else:
             if _v is None:
-                webhook_error_ = None
+                obj.webhook_error = None
             else:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["webhook_error"], "a string", _v)
-                webhook_error_ = _v
-        # Slot stores, not the attrs __init__ (no validators or converters to run): half the cost.
-        obj = object.__new__(cls)
-        obj.webhook_sent = webhook_sent_
-        obj.webhook_status_code = webhook_status_code_
-        obj.webhook_response_text = webhook_response_text_
-        obj.webhook_response_headers = webhook_response_headers_
-        obj.webhook_request_body = webhook_request_body_
-        obj.webhook_duration_ms = webhook_duration_ms_
-        obj.webhook_error = webhook_error_
+                obj.webhook_error = _v
         obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
         # Each absent key set one bit of ``absent``: more keys than the others means extra keys.
         if len(src) + absent.bit_count() != 7:  # keys the spec does not name: keep them

@@ -175,72 +175,61 @@ class ResumeQueueItem:
             raise ModelParseError.wrong_type([], "an object", src)
         get = src.get
         absent = 0
+        # Slot stores, not the attrs __init__ (no validators or converters to run): half the
+        # cost. Each value goes into its slot as it is read; a refusal drops obj half-filled.
+        obj = object.__new__(cls)
         _v = get("node_id", _ABSENT)
-        node_id_: str
         if _v is _ABSENT:
             raise ModelParseError.missing(["node_id"])
         if _v.__class__ is not str and not isinstance(_v, str):
             raise ModelParseError.wrong_type(["node_id"], "a string", _v)
-        node_id_ = _v
+        obj.node_id = _v
         _v = get("approved", _ABSENT)
-        approved_: bool
         if _v is _ABSENT:
             raise ModelParseError.missing(["approved"])
         if _v is not True and _v is not False:
             raise ModelParseError.wrong_type(["approved"], "a boolean", _v)
-        approved_ = _v
+        obj.approved = _v
         _v = get("id", _ABSENT)
-        id_: str | None
         if _v is _ABSENT:
-            id_ = None
+            obj.id = None
             absent |= 1
         else:
             if _v.__class__ is not str and not isinstance(_v, str):
                 raise ModelParseError.wrong_type(["id"], "a string", _v)
-            id_ = _v
+            obj.id = _v
         _v = get("modified_data", _ABSENT)
-        modified_data_: dict[str, Any] | None
         if _v is _ABSENT:
-            modified_data_ = None
+            obj.modified_data = None
             absent |= 2
         else:
             if _v is None:
-                modified_data_ = None
+                obj.modified_data = None
             else:
                 if _v.__class__ is not dict and not isinstance(_v, dict):
                     raise ModelParseError.wrong_type(["modified_data"], "an object", _v)
-                modified_data_ = _v
+                obj.modified_data = _v
         _v = get("queued_at", _ABSENT)
-        queued_at_: datetime.datetime | None
         queued_at_text: str | None = None
         if _v is _ABSENT:
-            queued_at_ = None
+            obj.queued_at = None
             absent |= 4
         else:
             if _v.__class__ is not str and not isinstance(_v, str):
                 raise ModelParseError.wrong_type(["queued_at"], "a date-time string", _v)
-            queued_at_, queued_at_text = read_datetime(_v)  # the text kept when written back otherwise
-            if queued_at_ is None:
+            obj.queued_at, queued_at_text = read_datetime(_v)  # the text kept when written back otherwise
+            if obj.queued_at is None:
                 raise ModelParseError(["queued_at"], "is not an RFC 3339 date-time", _v)
+        obj._queued_at_text = queued_at_text
         _v = get("status", _ABSENT)
-        status_: ResumeQueueItemStatus
         if _v is _ABSENT:
-            status_ = ResumeQueueItemStatus.QUEUED
+            obj.status = ResumeQueueItemStatus.QUEUED
             absent |= 8
         else:
             if _v.__class__ is not str and not isinstance(_v, str):
                 raise ModelParseError.wrong_type(["status"], "a string", _v)
-            status_ = _ResumeQueueItemStatus_BY_VALUE.get(_v) or ResumeQueueItemStatus(_v)
-        # Slot stores, not the attrs __init__ (no validators or converters to run): half the cost.
-        obj = object.__new__(cls)
-        obj.node_id = node_id_
-        obj.approved = approved_
-        obj.id = id_
-        obj.modified_data = modified_data_
-        obj.queued_at = queued_at_
-        obj.status = status_
+            obj.status = _ResumeQueueItemStatus_BY_VALUE.get(_v) or ResumeQueueItemStatus(_v)
         obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
-        obj._queued_at_text = queued_at_text
         # Each absent key set one bit of ``absent``: more keys than the others means extra keys.
         if len(src) + absent.bit_count() != 6:  # keys the spec does not name: keep them
             obj._extra = {k: v for k, v in src.items() if k not in _FIELDS}

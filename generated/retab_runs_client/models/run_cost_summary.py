@@ -183,10 +183,12 @@ class RunCostSummary:
             raise ModelParseError.wrong_type([], "an object", src)
         get = src.get
         absent = 0
+        # Slot stores, not the attrs __init__ (no validators or converters to run): half the
+        # cost. Each value goes into its slot as it is read; a refusal drops obj half-filled.
+        obj = object.__new__(cls)
         _v = get("total", _ABSENT)
-        total_: float
         if _v is _ABSENT:
-            total_ = 0.0
+            obj.total = 0.0
             absent |= 1
         else:
             if (
@@ -195,11 +197,10 @@ class RunCostSummary:
                 and (isinstance(_v, bool) or not isinstance(_v, (int, float)))
             ):
                 raise ModelParseError.wrong_type(["total"], "a number", _v)
-            total_ = _v
+            obj.total = _v
         _v = get("input_cost", _ABSENT)
-        input_cost_: float
         if _v is _ABSENT:
-            input_cost_ = 0.0
+            obj.input_cost = 0.0
             absent |= 2
         else:
             if (
@@ -208,11 +209,10 @@ class RunCostSummary:
                 and (isinstance(_v, bool) or not isinstance(_v, (int, float)))
             ):
                 raise ModelParseError.wrong_type(["input_cost"], "a number", _v)
-            input_cost_ = _v
+            obj.input_cost = _v
         _v = get("output_cost", _ABSENT)
-        output_cost_: float
         if _v is _ABSENT:
-            output_cost_ = 0.0
+            obj.output_cost = 0.0
             absent |= 4
         else:
             if (
@@ -221,48 +221,44 @@ class RunCostSummary:
                 and (isinstance(_v, bool) or not isinstance(_v, (int, float)))
             ):
                 raise ModelParseError.wrong_type(["output_cost"], "a number", _v)
-            output_cost_ = _v
+            obj.output_cost = _v
         _v = get("total_tokens", _ABSENT)
-        total_tokens_: int
         if _v is _ABSENT:
-            total_tokens_ = 0
+            obj.total_tokens = 0
             absent |= 8
         else:
             if _v.__class__ is not int and (isinstance(_v, bool) or not isinstance(_v, int)):
                 if not (isinstance(_v, float) and _v.is_integer()):
                     raise ModelParseError.wrong_type(["total_tokens"], "an integer", _v)
                 _v = int(_v)
-            total_tokens_ = _v
+            obj.total_tokens = _v
         _v = get("prompt_tokens", _ABSENT)
-        prompt_tokens_: int
         if _v is _ABSENT:
-            prompt_tokens_ = 0
+            obj.prompt_tokens = 0
             absent |= 16
         else:
             if _v.__class__ is not int and (isinstance(_v, bool) or not isinstance(_v, int)):
                 if not (isinstance(_v, float) and _v.is_integer()):
                     raise ModelParseError.wrong_type(["prompt_tokens"], "an integer", _v)
                 _v = int(_v)
-            prompt_tokens_ = _v
+            obj.prompt_tokens = _v
         _v = get("completion_tokens", _ABSENT)
-        completion_tokens_: int
         if _v is _ABSENT:
-            completion_tokens_ = 0
+            obj.completion_tokens = 0
             absent |= 32
         else:
             if _v.__class__ is not int and (isinstance(_v, bool) or not isinstance(_v, int)):
                 if not (isinstance(_v, float) and _v.is_integer()):
                     raise ModelParseError.wrong_type(["completion_tokens"], "an integer", _v)
                 _v = int(_v)
-            completion_tokens_ = _v
+            obj.completion_tokens = _v
         _v = get("models", _ABSENT)
-        models_: dict[str, ModelCostEntry] | None
         if _v is _ABSENT:
-            models_ = None
+            obj.models = None
             absent |= 64
         else:
             if _v is None:
-                models_ = None
+                obj.models = None
             else:
                 if _v.__class__ is not dict and not isinstance(_v, dict):
                     raise ModelParseError.wrong_type(["models"], "an object", _v)
@@ -275,16 +271,7 @@ class RunCostSummary:
                         _e_models4.loc[:0] = ["models", _k_models1]
                         raise
                     _entries_models5[_k_models1] = _y_models3
-                models_ = _entries_models5
-        # Slot stores, not the attrs __init__ (no validators or converters to run): half the cost.
-        obj = object.__new__(cls)
-        obj.total = total_
-        obj.input_cost = input_cost_
-        obj.output_cost = output_cost_
-        obj.total_tokens = total_tokens_
-        obj.prompt_tokens = prompt_tokens_
-        obj.completion_tokens = completion_tokens_
-        obj.models = models_
+                obj.models = _entries_models5
         obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
         # Each absent key set one bit of ``absent``: more keys than the others means extra keys.
         if len(src) + absent.bit_count() != 7:  # keys the spec does not name: keep them

@@ -108,7 +108,8 @@ class RunCounts:
         src = src_dict
         if src.__class__ is not dict and not isinstance(src, Mapping):
             raise ModelParseError.wrong_type([], "an object", src)
-        # Slot stores, not the attrs __init__ (no validators or converters to run): half the cost.
+        # Slot stores, not the attrs __init__ (no validators or converters to run): half the
+        # cost. Each value goes into its slot as it is read; a refusal drops obj half-filled.
         obj = object.__new__(cls)
         if len(src) != 0:  # keys the spec does not name: keep them
             obj._extra = {k: v for k, v in src.items() if k not in _FIELDS}

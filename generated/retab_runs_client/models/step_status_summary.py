@@ -286,248 +286,213 @@ class StepStatusSummary:
             raise ModelParseError.wrong_type([], "an object", src)
         get = src.get
         absent = 0
+        # Slot stores, not the attrs __init__ (no validators or converters to run): half the
+        # cost. Each value goes into its slot as it is read; a refusal drops obj half-filled.
+        obj = object.__new__(cls)
         _v = get("node_id", _ABSENT)
-        node_id_: str
         if _v is _ABSENT:
             raise ModelParseError.missing(["node_id"])
         if _v.__class__ is not str and not isinstance(_v, str):
             raise ModelParseError.wrong_type(["node_id"], "a string", _v)
-        node_id_ = _v
+        obj.node_id = _v
         _v = get("status", _ABSENT)
-        status_: StepStatus
         if _v is _ABSENT:
             raise ModelParseError.missing(["status"])
         if _v.__class__ is not str and not isinstance(_v, str):
             raise ModelParseError.wrong_type(["status"], "a string", _v)
-        status_ = _StepStatus_BY_VALUE.get(_v) or StepStatus(_v)
+        obj.status = _StepStatus_BY_VALUE.get(_v) or StepStatus(_v)
         _v = get("step_id", _ABSENT)
-        step_id_: str
         if _v is _ABSENT:
-            step_id_ = ""
+            obj.step_id = ""
             absent |= 1
         else:
             if _v.__class__ is not str and not isinstance(_v, str):
                 raise ModelParseError.wrong_type(["step_id"], "a string", _v)
-            step_id_ = _v
+            obj.step_id = _v
         _v = get("node_type", _ABSENT)
-        node_type_: NodeType | None
         if _v is _ABSENT:
-            node_type_ = None
+            obj.node_type = None
             absent |= 2
         else:
             if _v is None:
-                node_type_ = None
+                obj.node_type = None
             else:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["node_type"], "a string", _v)
-                node_type_ = _NodeType_BY_VALUE.get(_v) or NodeType(_v)
+                obj.node_type = _NodeType_BY_VALUE.get(_v) or NodeType(_v)
         _v = get("node_label", _ABSENT)
-        node_label_: str | None
         if _v is _ABSENT:
-            node_label_ = None
+            obj.node_label = None
             absent |= 4
         else:
             if _v is None:
-                node_label_ = None
+                obj.node_label = None
             else:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["node_label"], "a string", _v)
-                node_label_ = _v
+                obj.node_label = _v
         _v = get("started_at", _ABSENT)
-        started_at_: datetime.datetime | None
         started_at_text: str | None = None
         if _v is _ABSENT:
-            started_at_ = None
+            obj.started_at = None
             absent |= 8
         else:
             if _v is None:
-                started_at_ = None
+                obj.started_at = None
             else:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["started_at"], "a date-time string", _v)
-                started_at_, started_at_text = read_datetime(_v)  # the text kept when written back otherwise
-                if started_at_ is None:
+                obj.started_at, started_at_text = read_datetime(_v)  # the text kept when written back otherwise
+                if obj.started_at is None:
                     raise ModelParseError(["started_at"], "is not an RFC 3339 date-time", _v)
+        obj._started_at_text = started_at_text
         _v = get("completed_at", _ABSENT)
-        completed_at_: datetime.datetime | None
         completed_at_text: str | None = None
         if _v is _ABSENT:
-            completed_at_ = None
+            obj.completed_at = None
             absent |= 16
         else:
             if _v is None:
-                completed_at_ = None
+                obj.completed_at = None
             else:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["completed_at"], "a date-time string", _v)
-                completed_at_, completed_at_text = read_datetime(_v)  # the text kept when written back otherwise
-                if completed_at_ is None:
+                obj.completed_at, completed_at_text = read_datetime(_v)  # the text kept when written back otherwise
+                if obj.completed_at is None:
                     raise ModelParseError(["completed_at"], "is not an RFC 3339 date-time", _v)
+        obj._completed_at_text = completed_at_text
         _v = get("duration_ms", _ABSENT)
-        duration_ms_: int | None
         if _v is _ABSENT:
-            duration_ms_ = None
+            obj.duration_ms = None
             absent |= 32
         else:
             if _v is None:
-                duration_ms_ = None
+                obj.duration_ms = None
             else:
                 if _v.__class__ is not int and (isinstance(_v, bool) or not isinstance(_v, int)):
                     if not (isinstance(_v, float) and _v.is_integer()):
                         raise ModelParseError.wrong_type(["duration_ms"], "an integer", _v)
                     _v = int(_v)
-                duration_ms_ = _v
+                obj.duration_ms = _v
         _v = get("error", _ABSENT)
-        error_: str | None
         if _v is _ABSENT:
-            error_ = None
+            obj.error = None
             absent |= 64
         else:
             if _v is None:
-                error_ = None
+                obj.error = None
             else:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["error"], "a string", _v)
-                error_ = _v
+                obj.error = _v
         _v = get("error_stage", _ABSENT)
-        error_stage_: ErrorStage | None
         if _v is _ABSENT:
-            error_stage_ = None
+            obj.error_stage = None
             absent |= 128
         else:
             if _v is None:
-                error_stage_ = None
+                obj.error_stage = None
             else:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["error_stage"], "a string", _v)
-                error_stage_ = _ErrorStage_BY_VALUE.get(_v) or ErrorStage(_v)
+                obj.error_stage = _ErrorStage_BY_VALUE.get(_v) or ErrorStage(_v)
         _v = get("error_category", _ABSENT)
-        error_category_: ErrorCategory | None
         if _v is _ABSENT:
-            error_category_ = None
+            obj.error_category = None
             absent |= 256
         else:
             if _v is None:
-                error_category_ = None
+                obj.error_category = None
             else:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["error_category"], "a string", _v)
-                error_category_ = _ErrorCategory_BY_VALUE.get(_v) or ErrorCategory(_v)
+                obj.error_category = _ErrorCategory_BY_VALUE.get(_v) or ErrorCategory(_v)
         _v = get("requires_human_review", _ABSENT)
-        requires_human_review_: bool | None
         if _v is _ABSENT:
-            requires_human_review_ = None
+            obj.requires_human_review = None
             absent |= 512
         else:
             if _v is None:
-                requires_human_review_ = None
+                obj.requires_human_review = None
             else:
                 if _v is not True and _v is not False:
                     raise ModelParseError.wrong_type(["requires_human_review"], "a boolean", _v)
-                requires_human_review_ = _v
+                obj.requires_human_review = _v
         _v = get("loop_id", _ABSENT)
-        loop_id_: str | None
         if _v is _ABSENT:
-            loop_id_ = None
+            obj.loop_id = None
             absent |= 1024
         else:
             if _v is None:
-                loop_id_ = None
+                obj.loop_id = None
             else:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["loop_id"], "a string", _v)
-                loop_id_ = _v
+                obj.loop_id = _v
         _v = get("iteration", _ABSENT)
-        iteration_: int | None
         if _v is _ABSENT:
-            iteration_ = None
+            obj.iteration = None
             absent |= 2048
         else:
             if _v is None:
-                iteration_ = None
+                obj.iteration = None
             else:
                 if _v.__class__ is not int and (isinstance(_v, bool) or not isinstance(_v, int)):
                     if not (isinstance(_v, float) and _v.is_integer()):
                         raise ModelParseError.wrong_type(["iteration"], "an integer", _v)
                     _v = int(_v)
-                iteration_ = _v
+                obj.iteration = _v
         _v = get("iteration_context", _ABSENT)
-        iteration_context_: IterationContextData | None
         if _v is _ABSENT:
-            iteration_context_ = None
+            obj.iteration_context = None
             absent |= 4096
         else:
             if _v is None:
-                iteration_context_ = None
+                obj.iteration_context = None
             else:
                 try:
-                    iteration_context_ = IterationContextData._from_dict(_v, _own)
+                    obj.iteration_context = IterationContextData._from_dict(_v, _own)
                 except ModelParseError as _e_iteration_context1:
                     _e_iteration_context1.loc[:0] = ["iteration_context"]
                     raise
         _v = get("model", _ABSENT)
-        model_: str | None
         if _v is _ABSENT:
-            model_ = None
+            obj.model = None
             absent |= 8192
         else:
             if _v is None:
-                model_ = None
+                obj.model = None
             else:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["model"], "a string", _v)
-                model_ = _v
+                obj.model = _v
         _v = get("cost", _ABSENT)
-        cost_: CostBreakdown | None
         if _v is _ABSENT:
-            cost_ = None
+            obj.cost = None
             absent |= 16384
         else:
             if _v is None:
-                cost_ = None
+                obj.cost = None
             else:
                 try:
-                    cost_ = CostBreakdown._from_dict(_v, _own)
+                    obj.cost = CostBreakdown._from_dict(_v, _own)
                 except ModelParseError as _e_cost1:
                     _e_cost1.loc[:0] = ["cost"]
                     raise
         _v = get("tokens", _ABSENT)
-        tokens_: TokenUsage | None
         if _v is _ABSENT:
-            tokens_ = None
+            obj.tokens = None
             absent |= 32768
         else:
             if _v is None:
-                tokens_ = None
+                obj.tokens = None
             else:
                 try:
-                    tokens_ = TokenUsage._from_dict(_v, _own)
+                    obj.tokens = TokenUsage._from_dict(_v, _own)
                 except ModelParseError as _e_tokens1:
                     _e_tokens1.loc[:0] = ["tokens"]
                     raise
-        # Slot stores, not the attrs __init__ (no validators or converters to run): half the cost.
-        obj = object.__new__(cls)
-        obj.node_id = node_id_
-        obj.status = status_
-        obj.step_id = step_id_
-        obj.node_type = node_type_
-        obj.node_label = node_label_
-        obj.started_at = started_at_
-        obj.completed_at = completed_at_
-        obj.duration_ms = duration_ms_
-        obj.error = error_
-        obj.error_stage = error_stage_
-        obj.error_category = error_category_
-        obj.requires_human_review = requires_human_review_
-        obj.loop_id = loop_id_
-        obj.iteration = iteration_
-        obj.iteration_context = iteration_context_
-        obj.model = model_
-        obj.cost = cost_
-        obj.tokens = tokens_
         obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
-        obj._started_at_text = started_at_text
-        obj._completed_at_text = completed_at_text
         # Each absent key set one bit of ``absent``: more keys than the others means extra keys.
         if len(src) + absent.bit_count() != 18:  # keys the spec does not name: keep them
             obj._extra = {k: v for k, v in src.items() if k not in _FIELDS}

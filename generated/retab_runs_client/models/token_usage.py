@@ -143,44 +143,39 @@ class TokenUsage:
             raise ModelParseError.wrong_type([], "an object", src)
         get = src.get
         absent = 0
+        # Slot stores, not the attrs __init__ (no validators or converters to run): half the
+        # cost. Each value goes into its slot as it is read; a refusal drops obj half-filled.
+        obj = object.__new__(cls)
         _v = get("input", _ABSENT)
-        input_: int
         if _v is _ABSENT:
-            input_ = 0
+            obj.input = 0
             absent |= 1
         else:
             if _v.__class__ is not int and (isinstance(_v, bool) or not isinstance(_v, int)):
                 if not (isinstance(_v, float) and _v.is_integer()):
                     raise ModelParseError.wrong_type(["input"], "an integer", _v)
                 _v = int(_v)
-            input_ = _v
+            obj.input = _v
         _v = get("output", _ABSENT)
-        output_: int
         if _v is _ABSENT:
-            output_ = 0
+            obj.output = 0
             absent |= 2
         else:
             if _v.__class__ is not int and (isinstance(_v, bool) or not isinstance(_v, int)):
                 if not (isinstance(_v, float) and _v.is_integer()):
                     raise ModelParseError.wrong_type(["output"], "an integer", _v)
                 _v = int(_v)
-            output_ = _v
+            obj.output = _v
         _v = get("total", _ABSENT)
-        total_: int
         if _v is _ABSENT:
-            total_ = 0
+            obj.total = 0
             absent |= 4
         else:
             if _v.__class__ is not int and (isinstance(_v, bool) or not isinstance(_v, int)):
                 if not (isinstance(_v, float) and _v.is_integer()):
                     raise ModelParseError.wrong_type(["total"], "an integer", _v)
                 _v = int(_v)
-            total_ = _v
-        # Slot stores, not the attrs __init__ (no validators or converters to run): half the cost.
-        obj = object.__new__(cls)
-        obj.input = input_
-        obj.output = output_
-        obj.total = total_
+            obj.total = _v
         obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
         # Each absent key set one bit of ``absent``: more keys than the others means extra keys.
         if len(src) + absent.bit_count() != 3:  # keys the spec does not name: keep them

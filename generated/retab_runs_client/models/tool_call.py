@@ -183,103 +183,88 @@ class ToolCall:
             raise ModelParseError.wrong_type([], "an object", src)
         get = src.get
         absent = 0
+        # Slot stores, not the attrs __init__ (no validators or converters to run): half the
+        # cost. Each value goes into its slot as it is read; a refusal drops obj half-filled.
+        obj = object.__new__(cls)
         _v = get("name", _ABSENT)
-        name_: str
         if _v is _ABSENT:
             raise ModelParseError.missing(["name"])
         if _v.__class__ is not str and not isinstance(_v, str):
             raise ModelParseError.wrong_type(["name"], "a string", _v)
-        name_ = _v
+        obj.name = _v
         _v = get("duration", _ABSENT)
-        duration_: int
         if _v is _ABSENT:
-            duration_ = 0
+            obj.duration = 0
             absent |= 1
         else:
             if _v.__class__ is not int and (isinstance(_v, bool) or not isinstance(_v, int)):
                 if not (isinstance(_v, float) and _v.is_integer()):
                     raise ModelParseError.wrong_type(["duration"], "an integer", _v)
                 _v = int(_v)
-            duration_ = _v
+            obj.duration = _v
         _v = get("start_time", _ABSENT)
-        start_time_: str | None
         if _v is _ABSENT:
-            start_time_ = None
+            obj.start_time = None
             absent |= 2
         else:
             if _v is None:
-                start_time_ = None
+                obj.start_time = None
             else:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["start_time"], "a string", _v)
-                start_time_ = _v
+                obj.start_time = _v
         _v = get("end_time", _ABSENT)
-        end_time_: str | None
         if _v is _ABSENT:
-            end_time_ = None
+            obj.end_time = None
             absent |= 4
         else:
             if _v is None:
-                end_time_ = None
+                obj.end_time = None
             else:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["end_time"], "a string", _v)
-                end_time_ = _v
+                obj.end_time = _v
         _v = get("status", _ABSENT)
-        status_: ToolCallStatus
         if _v is _ABSENT:
-            status_ = ToolCallStatus.SUCCESS
+            obj.status = ToolCallStatus.SUCCESS
             absent |= 8
         else:
             if _v.__class__ is not str and not isinstance(_v, str):
                 raise ModelParseError.wrong_type(["status"], "a string", _v)
-            status_ = _ToolCallStatus_BY_VALUE.get(_v) or ToolCallStatus(_v)
+            obj.status = _ToolCallStatus_BY_VALUE.get(_v) or ToolCallStatus(_v)
         _v = get("input", _ABSENT)
-        input_: dict[str, Any] | None
         if _v is _ABSENT:
-            input_ = None
+            obj.input = None
             absent |= 16
         else:
             if _v is None:
-                input_ = None
+                obj.input = None
             else:
                 if _v.__class__ is not dict and not isinstance(_v, dict):
                     raise ModelParseError.wrong_type(["input"], "an object", _v)
-                input_ = _v
+                obj.input = _v
         _v = get("output", _ABSENT)
-        output_: dict[str, Any] | None
         if _v is _ABSENT:
-            output_ = None
+            obj.output = None
             absent |= 32
         else:
             if _v is None:
-                output_ = None
+                obj.output = None
             else:
                 if _v.__class__ is not dict and not isinstance(_v, dict):
                     raise ModelParseError.wrong_type(["output"], "an object", _v)
-                output_ = _v
+                obj.output = _v
         _v = get("error", _ABSENT)
-        error_: str | None
         if _v is _ABSENT:
-            error_ = None
+            obj.error = None
             absent |= 64
         else:
             if _v is None:
-                error_ = None
+                obj.error = None
             else:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["error"], "a string", _v)
-                error_ = _v
-        # Slot stores, not the attrs __init__ (no validators or converters to run): half the cost.
-        obj = object.__new__(cls)
-        obj.name = name_
-        obj.duration = duration_
-        obj.start_time = start_time_
-        obj.end_time = end_time_
-        obj.status = status_
-        obj.input = input_
-        obj.output = output_
-        obj.error = error_
+                obj.error = _v
         obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
         # Each absent key set one bit of ``absent``: more keys than the others means extra keys.
         if len(src) + absent.bit_count() != 8:  # keys the spec does not name: keep them

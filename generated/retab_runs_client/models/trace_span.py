@@ -288,74 +288,69 @@ class TraceSpan:
             raise ModelParseError([], f"is nested more than {MAX_NESTING} levels deep")
         get = src.get
         absent = 0
+        # Slot stores, not the attrs __init__ (no validators or converters to run): half the
+        # cost. Each value goes into its slot as it is read; a refusal drops obj half-filled.
+        obj = object.__new__(cls)
         _v = get("id", _ABSENT)
-        id_: str
         if _v is _ABSENT:
             raise ModelParseError.missing(["id"])
         if _v.__class__ is not str and not isinstance(_v, str):
             raise ModelParseError.wrong_type(["id"], "a string", _v)
-        id_ = _v
+        obj.id = _v
         _v = get("name", _ABSENT)
-        name_: str
         if _v is _ABSENT:
             raise ModelParseError.missing(["name"])
         if _v.__class__ is not str and not isinstance(_v, str):
             raise ModelParseError.wrong_type(["name"], "a string", _v)
-        name_ = _v
+        obj.name = _v
         _v = get("start_time", _ABSENT)
-        start_time_: str
         if _v is _ABSENT:
             raise ModelParseError.missing(["start_time"])
         if _v.__class__ is not str and not isinstance(_v, str):
             raise ModelParseError.wrong_type(["start_time"], "a string", _v)
-        start_time_ = _v
+        obj.start_time = _v
         _v = get("end_time", _ABSENT)
-        end_time_: str
         if _v is _ABSENT:
             raise ModelParseError.missing(["end_time"])
         if _v.__class__ is not str and not isinstance(_v, str):
             raise ModelParseError.wrong_type(["end_time"], "a string", _v)
-        end_time_ = _v
+        obj.end_time = _v
         _v = get("type", _ABSENT)
-        type_: str
         if _v is _ABSENT:
-            type_ = "block"
+            obj.type = "block"
             absent |= 1
         else:
             if _v.__class__ is not str and not isinstance(_v, str):
                 raise ModelParseError.wrong_type(["type"], "a string", _v)
-            type_ = _v
+            obj.type = _v
         _v = get("duration", _ABSENT)
-        duration_: int
         if _v is _ABSENT:
-            duration_ = 0
+            obj.duration = 0
             absent |= 2
         else:
             if _v.__class__ is not int and (isinstance(_v, bool) or not isinstance(_v, int)):
                 if not (isinstance(_v, float) and _v.is_integer()):
                     raise ModelParseError.wrong_type(["duration"], "an integer", _v)
                 _v = int(_v)
-            duration_ = _v
+            obj.duration = _v
         _v = get("status", _ABSENT)
-        status_: SpanStatus | None
         if _v is _ABSENT:
-            status_ = None
+            obj.status = None
             absent |= 4
         else:
             if _v is None:
-                status_ = None
+                obj.status = None
             else:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["status"], "a string", _v)
-                status_ = _SpanStatus_BY_VALUE.get(_v) or SpanStatus(_v)
+                obj.status = _SpanStatus_BY_VALUE.get(_v) or SpanStatus(_v)
         _v = get("children", _ABSENT)
-        children_: list[TraceSpan] | None
         if _v is _ABSENT:
-            children_ = None
+            obj.children = None
             absent |= 8
         else:
             if _v is None:
-                children_ = None
+                obj.children = None
             else:
                 if _v.__class__ is not list and not isinstance(_v, list):
                     raise ModelParseError.wrong_type(["children"], "an array", _v)
@@ -370,67 +365,62 @@ class TraceSpan:
                     _items_children5.append(_y_children3)
                     if _own:
                         _v[_i_children1] = None
-                children_ = _items_children5
+                obj.children = _items_children5
         _v = get("block_id", _ABSENT)
-        block_id_: str | None
         if _v is _ABSENT:
-            block_id_ = None
+            obj.block_id = None
             absent |= 16
         else:
             if _v is None:
-                block_id_ = None
+                obj.block_id = None
             else:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["block_id"], "a string", _v)
-                block_id_ = _v
+                obj.block_id = _v
         _v = get("model", _ABSENT)
-        model_: str | None
         if _v is _ABSENT:
-            model_ = None
+            obj.model = None
             absent |= 32
         else:
             if _v is None:
-                model_ = None
+                obj.model = None
             else:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["model"], "a string", _v)
-                model_ = _v
+                obj.model = _v
         _v = get("tokens", _ABSENT)
-        tokens_: TokenUsage | None
         if _v is _ABSENT:
-            tokens_ = None
+            obj.tokens = None
             absent |= 64
         else:
             if _v is None:
-                tokens_ = None
+                obj.tokens = None
             else:
                 try:
-                    tokens_ = TokenUsage._from_dict(_v, _own)
+                    obj.tokens = TokenUsage._from_dict(_v, _own)
                 except ModelParseError as _e_tokens1:
                     _e_tokens1.loc[:0] = ["tokens"]
                     raise
         _v = get("cost", _ABSENT)
-        cost_: CostBreakdown | None
         if _v is _ABSENT:
-            cost_ = None
+            obj.cost = None
             absent |= 128
         else:
             if _v is None:
-                cost_ = None
+                obj.cost = None
             else:
                 try:
-                    cost_ = CostBreakdown._from_dict(_v, _own)
+                    obj.cost = CostBreakdown._from_dict(_v, _own)
                 except ModelParseError as _e_cost1:
                     _e_cost1.loc[:0] = ["cost"]
                     raise
         _v = get("tool_calls", _ABSENT)
-        tool_calls_: list[ToolCall] | None
         if _v is _ABSENT:
-            tool_calls_ = None
+            obj.tool_calls = None
             absent |= 256
         else:
             if _v is None:
-                tool_calls_ = None
+                obj.tool_calls = None
             else:
                 if _v.__class__ is not list and not isinstance(_v, list):
                     raise ModelParseError.wrong_type(["tool_calls"], "an array", _v)
@@ -445,104 +435,77 @@ class TraceSpan:
                     _items_tool_calls5.append(_y_tool_calls3)
                     if _own:
                         _v[_i_tool_calls1] = None
-                tool_calls_ = _items_tool_calls5
+                obj.tool_calls = _items_tool_calls5
         _v = get("input", _ABSENT)
-        input_: dict[str, Any] | None
         if _v is _ABSENT:
-            input_ = None
+            obj.input = None
             absent |= 512
         else:
             if _v is None:
-                input_ = None
+                obj.input = None
             else:
                 if _v.__class__ is not dict and not isinstance(_v, dict):
                     raise ModelParseError.wrong_type(["input"], "an object", _v)
-                input_ = _v
+                obj.input = _v
         _v = get("output", _ABSENT)
-        output_: dict[str, Any] | None
         if _v is _ABSENT:
-            output_ = None
+            obj.output = None
             absent |= 1024
         else:
             if _v is None:
-                output_ = None
+                obj.output = None
             else:
                 if _v.__class__ is not dict and not isinstance(_v, dict):
                     raise ModelParseError.wrong_type(["output"], "an object", _v)
-                output_ = _v
+                obj.output = _v
         _v = get("loop_id", _ABSENT)
-        loop_id_: str | None
         if _v is _ABSENT:
-            loop_id_ = None
+            obj.loop_id = None
             absent |= 2048
         else:
             if _v is None:
-                loop_id_ = None
+                obj.loop_id = None
             else:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["loop_id"], "a string", _v)
-                loop_id_ = _v
+                obj.loop_id = _v
         _v = get("parallel_id", _ABSENT)
-        parallel_id_: str | None
         if _v is _ABSENT:
-            parallel_id_ = None
+            obj.parallel_id = None
             absent |= 4096
         else:
             if _v is None:
-                parallel_id_ = None
+                obj.parallel_id = None
             else:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["parallel_id"], "a string", _v)
-                parallel_id_ = _v
+                obj.parallel_id = _v
         _v = get("iteration_index", _ABSENT)
-        iteration_index_: int | None
         if _v is _ABSENT:
-            iteration_index_ = None
+            obj.iteration_index = None
             absent |= 8192
         else:
             if _v is None:
-                iteration_index_ = None
+                obj.iteration_index = None
             else:
                 if _v.__class__ is not int and (isinstance(_v, bool) or not isinstance(_v, int)):
                     if not (isinstance(_v, float) and _v.is_integer()):
                         raise ModelParseError.wrong_type(["iteration_index"], "an integer", _v)
                     _v = int(_v)
-                iteration_index_ = _v
+                obj.iteration_index = _v
         _v = get("relative_start_ms", _ABSENT)
-        relative_start_ms_: int | None
         if _v is _ABSENT:
-            relative_start_ms_ = None
+            obj.relative_start_ms = None
             absent |= 16384
         else:
             if _v is None:
-                relative_start_ms_ = None
+                obj.relative_start_ms = None
             else:
                 if _v.__class__ is not int and (isinstance(_v, bool) or not isinstance(_v, int)):
                     if not (isinstance(_v, float) and _v.is_integer()):
                         raise ModelParseError.wrong_type(["relative_start_ms"], "an integer", _v)
                     _v = int(_v)
-                relative_start_ms_ = _v
-        # Slot stores, not the attrs __init__ (no validators or converters to run): half the cost.
-        obj = object.__new__(cls)
-        obj.id = id_
-        obj.name = name_
-        obj.start_time = start_time_
-        obj.end_time = end_time_
-        obj.type = type_
-        obj.duration = duration_
-        obj.status = status_
-        obj.children = children_
-        obj.block_id = block_id_
-        obj.model = model_
-        obj.tokens = tokens_
-        obj.cost = cost_
-        obj.tool_calls = tool_calls_
-        obj.input = input_
-        obj.output = output_
-        obj.loop_id = loop_id_
-        obj.parallel_id = parallel_id_
-        obj.iteration_index = iteration_index_
-        obj.relative_start_ms = relative_start_ms_
+                obj.relative_start_ms = _v
         obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
         # Each absent key set one bit of ``absent``: more keys than the others means extra keys.
         if len(src) + absent.bit_count() != 19:  # keys the spec does not name: keep them

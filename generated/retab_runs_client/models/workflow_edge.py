@@ -163,70 +163,59 @@ class WorkflowEdge:
             raise ModelParseError.wrong_type([], "an object", src)
         get = src.get
         absent = 0
+        # Slot stores, not the attrs __init__ (no validators or converters to run): half the
+        # cost. Each value goes into its slot as it is read; a refusal drops obj half-filled.
+        obj = object.__new__(cls)
         _v = get("source", _ABSENT)
-        source_: str
         if _v is _ABSENT:
             raise ModelParseError.missing(["source"])
         if _v.__class__ is not str and not isinstance(_v, str):
             raise ModelParseError.wrong_type(["source"], "a string", _v)
-        source_ = _v
+        obj.source = _v
         _v = get("target", _ABSENT)
-        target_: str
         if _v is _ABSENT:
             raise ModelParseError.missing(["target"])
         if _v.__class__ is not str and not isinstance(_v, str):
             raise ModelParseError.wrong_type(["target"], "a string", _v)
-        target_ = _v
+        obj.target = _v
         _v = get("id", _ABSENT)
-        id_: str | None
         if _v is _ABSENT:
-            id_ = None
+            obj.id = None
             absent |= 1
         else:
             if _v.__class__ is not str and not isinstance(_v, str):
                 raise ModelParseError.wrong_type(["id"], "a string", _v)
-            id_ = _v
+            obj.id = _v
         _v = get("source_handle", _ABSENT)
-        source_handle_: str | None
         if _v is _ABSENT:
-            source_handle_ = None
+            obj.source_handle = None
             absent |= 2
         else:
             if _v is None:
-                source_handle_ = None
+                obj.source_handle = None
             else:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["source_handle"], "a string", _v)
-                source_handle_ = _v
+                obj.source_handle = _v
         _v = get("target_handle", _ABSENT)
-        target_handle_: str | None
         if _v is _ABSENT:
-            target_handle_ = None
+            obj.target_handle = None
             absent |= 4
         else:
             if _v is None:
-                target_handle_ = None
+                obj.target_handle = None
             else:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["target_handle"], "a string", _v)
-                target_handle_ = _v
+                obj.target_handle = _v
         _v = get("animated", _ABSENT)
-        animated_: bool
         if _v is _ABSENT:
-            animated_ = True
+            obj.animated = True
             absent |= 8
         else:
             if _v is not True and _v is not False:
                 raise ModelParseError.wrong_type(["animated"], "a boolean", _v)
-            animated_ = _v
-        # Slot stores, not the attrs __init__ (no validators or converters to run): half the cost.
-        obj = object.__new__(cls)
-        obj.source = source_
-        obj.target = target_
-        obj.id = id_
-        obj.source_handle = source_handle_
-        obj.target_handle = target_handle_
-        obj.animated = animated_
+            obj.animated = _v
         obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
         # Each absent key set one bit of ``absent``: more keys than the others means extra keys.
         if len(src) + absent.bit_count() != 6:  # keys the spec does not name: keep them

@@ -132,36 +132,31 @@ class WorkflowExportPayloadResponse:
         if src.__class__ is not dict and not isinstance(src, Mapping):
             raise ModelParseError.wrong_type([], "an object", src)
         get = src.get
+        # Slot stores, not the attrs __init__ (no validators or converters to run): half the
+        # cost. Each value goes into its slot as it is read; a refusal drops obj half-filled.
+        obj = object.__new__(cls)
         _v = get("csv_data", _ABSENT)
-        csv_data_: str
         if _v is _ABSENT:
             raise ModelParseError.missing(["csv_data"])
         if _v.__class__ is not str and not isinstance(_v, str):
             raise ModelParseError.wrong_type(["csv_data"], "a string", _v)
-        csv_data_ = _v
+        obj.csv_data = _v
         _v = get("rows", _ABSENT)
-        rows_: int
         if _v is _ABSENT:
             raise ModelParseError.missing(["rows"])
         if _v.__class__ is not int and (isinstance(_v, bool) or not isinstance(_v, int)):
             if not (isinstance(_v, float) and _v.is_integer()):
                 raise ModelParseError.wrong_type(["rows"], "an integer", _v)
             _v = int(_v)
-        rows_ = _v
+        obj.rows = _v
         _v = get("columns", _ABSENT)
-        columns_: int
         if _v is _ABSENT:
             raise ModelParseError.missing(["columns"])
         if _v.__class__ is not int and (isinstance(_v, bool) or not isinstance(_v, int)):
             if not (isinstance(_v, float) and _v.is_integer()):
                 raise ModelParseError.wrong_type(["columns"], "an integer", _v)
             _v = int(_v)
-        columns_ = _v
-        # Slot stores, not the attrs __init__ (no validators or converters to run): half the cost.
-        obj = object.__new__(cls)
-        obj.csv_data = csv_data_
-        obj.rows = rows_
-        obj.columns = columns_
+        obj.columns = _v
         if len(src) != 3:  # keys the spec does not name: keep them
             obj._extra = {k: v for k, v in src.items() if k not in _FIELDS}
         else:

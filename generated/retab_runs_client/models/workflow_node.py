@@ -188,67 +188,63 @@ class WorkflowNode:
             raise ModelParseError.wrong_type([], "an object", src)
         get = src.get
         absent = 0
+        # Slot stores, not the attrs __init__ (no validators or converters to run): half the
+        # cost. Each value goes into its slot as it is read; a refusal drops obj half-filled.
+        obj = object.__new__(cls)
         _v = get("type", _ABSENT)
-        type_: NodeType
         if _v is _ABSENT:
             raise ModelParseError.missing(["type"])
         if _v.__class__ is not str and not isinstance(_v, str):
             raise ModelParseError.wrong_type(["type"], "a string", _v)
-        type_ = _NodeType_BY_VALUE.get(_v) or NodeType(_v)
+        obj.type = _NodeType_BY_VALUE.get(_v) or NodeType(_v)
         _v = get("position", _ABSENT)
-        position_: WorkflowNodePosition
         if _v is _ABSENT:
             raise ModelParseError.missing(["position"])
         try:
-            position_ = WorkflowNodePosition._from_dict(_v, _own)
+            obj.position = WorkflowNodePosition._from_dict(_v, _own)
         except ModelParseError as _e_position1:
             _e_position1.loc[:0] = ["position"]
             raise
         _v = get("label", _ABSENT)
-        label_: str
         if _v is _ABSENT:
             raise ModelParseError.missing(["label"])
         if _v.__class__ is not str and not isinstance(_v, str):
             raise ModelParseError.wrong_type(["label"], "a string", _v)
-        label_ = _v
+        obj.label = _v
         _v = get("id", _ABSENT)
-        id_: str | None
         if _v is _ABSENT:
-            id_ = None
+            obj.id = None
             absent |= 1
         else:
             if _v.__class__ is not str and not isinstance(_v, str):
                 raise ModelParseError.wrong_type(["id"], "a string", _v)
-            id_ = _v
+            obj.id = _v
         _v = get("description", _ABSENT)
-        description_: str
         if _v is _ABSENT:
-            description_ = ""
+            obj.description = ""
             absent |= 2
         else:
             if _v.__class__ is not str and not isinstance(_v, str):
                 raise ModelParseError.wrong_type(["description"], "a string", _v)
-            description_ = _v
+            obj.description = _v
         _v = get("config", _ABSENT)
-        config_: dict[str, Any] | None
         if _v is _ABSENT:
-            config_ = None
+            obj.config = None
             absent |= 4
         else:
             if _v is None:
-                config_ = None
+                obj.config = None
             else:
                 if _v.__class__ is not dict and not isinstance(_v, dict):
                     raise ModelParseError.wrong_type(["config"], "an object", _v)
-                config_ = _v
+                obj.config = _v
         _v = get("width", _ABSENT)
-        width_: float | None
         if _v is _ABSENT:
-            width_ = None
+            obj.width = None
             absent |= 8
         else:
             if _v is None:
-                width_ = None
+                obj.width = None
             else:
                 if (
                     _v.__class__ is not float
@@ -256,15 +252,14 @@ class WorkflowNode:
                     and (isinstance(_v, bool) or not isinstance(_v, (int, float)))
                 ):
                     raise ModelParseError.wrong_type(["width"], "a number", _v)
-                width_ = _v
+                obj.width = _v
         _v = get("height", _ABSENT)
-        height_: float | None
         if _v is _ABSENT:
-            height_ = None
+            obj.height = None
             absent |= 16
         else:
             if _v is None:
-                height_ = None
+                obj.height = None
             else:
                 if (
                     _v.__class__ is not float
@@ -272,30 +267,18 @@ class WorkflowNode:
                     and (isinstance(_v, bool) or not isinstance(_v, (int, float)))
                 ):
                     raise ModelParseError.wrong_type(["height"], "a number", _v)
-                height_ = _v
+                obj.height = _v
         _v = get("parent_id", _ABSENT)
-        parent_id_: str | None
         if _v is _ABSENT:
-            parent_id_ = None
+            obj.parent_id = None
             absent |= 32
         else:
             if _v is None:
-                parent_id_ = None
+                obj.parent_id = None
             else:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["parent_id"], "a string", _v)
-                parent_id_ = _v
-        # Slot stores, not the attrs __init__ (no validators or converters to run): half the cost.
-        obj = object.__new__(cls)
-        obj.type = type_
-        obj.position = position_
-        obj.label = label_
-        obj.id = id_
-        obj.description = description_
-        obj.config = config_
-        obj.width = width_
-        obj.height = height_
-        obj.parent_id = parent_id_
+                obj.parent_id = _v
         obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
         # Each absent key set one bit of ``absent``: more keys than the others means extra keys.
         if len(src) + absent.bit_count() != 9:  # keys the spec does not name: keep them

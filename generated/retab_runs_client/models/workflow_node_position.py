@@ -126,8 +126,10 @@ class WorkflowNodePosition:
         if src.__class__ is not dict and not isinstance(src, Mapping):
             raise ModelParseError.wrong_type([], "an object", src)
         get = src.get
+        # Slot stores, not the attrs __init__ (no validators or converters to run): half the
+        # cost. Each value goes into its slot as it is read; a refusal drops obj half-filled.
+        obj = object.__new__(cls)
         _v = get("x", _ABSENT)
-        x_: float
         if _v is _ABSENT:
             raise ModelParseError.missing(["x"])
         if (
@@ -136,9 +138,8 @@ class WorkflowNodePosition:
             and (isinstance(_v, bool) or not isinstance(_v, (int, float)))
         ):
             raise ModelParseError.wrong_type(["x"], "a number", _v)
-        x_ = _v
+        obj.x = _v
         _v = get("y", _ABSENT)
-        y_: float
         if _v is _ABSENT:
             raise ModelParseError.missing(["y"])
         if (
@@ -147,11 +148,7 @@ class WorkflowNodePosition:
             and (isinstance(_v, bool) or not isinstance(_v, (int, float)))
         ):
             raise ModelParseError.wrong_type(["y"], "a number", _v)
-        y_ = _v
-        # Slot stores, not the attrs __init__ (no validators or converters to run): half the cost.
-        obj = object.__new__(cls)
-        obj.x = x_
-        obj.y = y_
+        obj.y = _v
         if len(src) != 2:  # keys the spec does not name: keep them
             obj._extra = {k: v for k, v in src.items() if k not in _FIELDS}
         else:

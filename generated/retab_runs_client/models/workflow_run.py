@@ -618,159 +618,150 @@ class WorkflowRun:
             )  # x-newer-shape in openapi.yaml
         get = src.get
         absent = 0
+        # Slot stores, not the attrs __init__ (no validators or converters to run): half the
+        # cost. Each value goes into its slot as it is read; a refusal drops obj half-filled.
+        obj = object.__new__(cls)
         _v = get("workflow_id", _ABSENT)
-        workflow_id_: str
         if _v is _ABSENT:
             raise ModelParseError.missing(["workflow_id"])
         if _v.__class__ is not str and not isinstance(_v, str):
             raise ModelParseError.wrong_type(["workflow_id"], "a string", _v)
-        workflow_id_ = _v
+        obj.workflow_id = _v
         _v = get("workflow_name", _ABSENT)
-        workflow_name_: str
         if _v is _ABSENT:
             raise ModelParseError.missing(["workflow_name"])
         if _v.__class__ is not str and not isinstance(_v, str):
             raise ModelParseError.wrong_type(["workflow_name"], "a string", _v)
-        workflow_name_ = _v
+        obj.workflow_name = _v
         _v = get("organization_id", _ABSENT)
-        organization_id_: str
         if _v is _ABSENT:
             raise ModelParseError.missing(["organization_id"])
         if _v.__class__ is not str and not isinstance(_v, str):
             raise ModelParseError.wrong_type(["organization_id"], "a string", _v)
-        organization_id_ = _v
+        obj.organization_id = _v
         _v = get("config_snapshot_id", _ABSENT)
-        config_snapshot_id_: str
         if _v is _ABSENT:
             raise ModelParseError.missing(["config_snapshot_id"])
         if _v.__class__ is not str and not isinstance(_v, str):
             raise ModelParseError.wrong_type(["config_snapshot_id"], "a string", _v)
-        config_snapshot_id_ = _v
+        obj.config_snapshot_id = _v
         _v = get("id", _ABSENT)
-        id_: str | None
         if _v is _ABSENT:
-            id_ = None
+            obj.id = None
             absent |= 1
         else:
             if _v.__class__ is not str and not isinstance(_v, str):
                 raise ModelParseError.wrong_type(["id"], "a string", _v)
-            id_ = _v
+            obj.id = _v
         _v = get("dataset_id", _ABSENT)
-        dataset_id_: str | None
         if _v is _ABSENT:
-            dataset_id_ = None
+            obj.dataset_id = None
             absent |= 2
         else:
             if _v is None:
-                dataset_id_ = None
+                obj.dataset_id = None
             else:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["dataset_id"], "a string", _v)
-                dataset_id_ = _v
+                obj.dataset_id = _v
         _v = get("status", _ABSENT)
-        status_: RunStatus
         if _v is _ABSENT:
-            status_ = RunStatus.PENDING
+            obj.status = RunStatus.PENDING
             absent |= 4
         else:
             if _v.__class__ is not str and not isinstance(_v, str):
                 raise ModelParseError.wrong_type(["status"], "a string", _v)
-            status_ = _RunStatus_BY_VALUE.get(_v) or RunStatus(_v)
+            obj.status = _RunStatus_BY_VALUE.get(_v) or RunStatus(_v)
         _v = get("execution_phase", _ABSENT)
-        execution_phase_: ExecutionPhase | None
         if _v is _ABSENT:
-            execution_phase_ = None
+            obj.execution_phase = None
             absent |= 8
         else:
             if _v is None:
-                execution_phase_ = None
+                obj.execution_phase = None
             else:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["execution_phase"], "a string", _v)
-                execution_phase_ = _ExecutionPhase_BY_VALUE.get(_v) or ExecutionPhase(_v)
+                obj.execution_phase = _ExecutionPhase_BY_VALUE.get(_v) or ExecutionPhase(_v)
         _v = get("trigger_type", _ABSENT)
-        trigger_type_: TriggerType
         if _v is _ABSENT:
-            trigger_type_ = TriggerType.MANUAL
+            obj.trigger_type = TriggerType.MANUAL
             absent |= 16
         else:
             if _v.__class__ is not str and not isinstance(_v, str):
                 raise ModelParseError.wrong_type(["trigger_type"], "a string", _v)
-            trigger_type_ = _TriggerType_BY_VALUE.get(_v) or TriggerType(_v)
+            obj.trigger_type = _TriggerType_BY_VALUE.get(_v) or TriggerType(_v)
         _v = get("trigger_email", _ABSENT)
-        trigger_email_: str | None
         if _v is _ABSENT:
-            trigger_email_ = None
+            obj.trigger_email = None
             absent |= 32
         else:
             if _v is None:
-                trigger_email_ = None
+                obj.trigger_email = None
             else:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["trigger_email"], "a string", _v)
-                trigger_email_ = _v
+                obj.trigger_email = _v
         _v = get("started_at", _ABSENT)
-        started_at_: datetime.datetime | None
         started_at_text: str | None = None
         if _v is _ABSENT:
-            started_at_ = None
+            obj.started_at = None
             absent |= 64
         else:
             if _v.__class__ is not str and not isinstance(_v, str):
                 raise ModelParseError.wrong_type(["started_at"], "a date-time string", _v)
-            started_at_, started_at_text = read_datetime(_v)  # the text kept when written back otherwise
-            if started_at_ is None:
+            obj.started_at, started_at_text = read_datetime(_v)  # the text kept when written back otherwise
+            if obj.started_at is None:
                 raise ModelParseError(["started_at"], "is not an RFC 3339 date-time", _v)
+        obj._started_at_text = started_at_text
         _v = get("completed_at", _ABSENT)
-        completed_at_: datetime.datetime | None
         completed_at_text: str | None = None
         if _v is _ABSENT:
-            completed_at_ = None
+            obj.completed_at = None
             absent |= 128
         else:
             if _v is None:
-                completed_at_ = None
+                obj.completed_at = None
             else:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["completed_at"], "a date-time string", _v)
-                completed_at_, completed_at_text = read_datetime(_v)  # the text kept when written back otherwise
-                if completed_at_ is None:
+                obj.completed_at, completed_at_text = read_datetime(_v)  # the text kept when written back otherwise
+                if obj.completed_at is None:
                     raise ModelParseError(["completed_at"], "is not an RFC 3339 date-time", _v)
+        obj._completed_at_text = completed_at_text
         _v = get("duration_ms", _ABSENT)
-        duration_ms_: int | None
         if _v is _ABSENT:
-            duration_ms_ = None
+            obj.duration_ms = None
             absent |= 256
         else:
             if _v is None:
-                duration_ms_ = None
+                obj.duration_ms = None
             else:
                 if _v.__class__ is not int and (isinstance(_v, bool) or not isinstance(_v, int)):
                     if not (isinstance(_v, float) and _v.is_integer()):
                         raise ModelParseError.wrong_type(["duration_ms"], "an integer", _v)
                     _v = int(_v)
-                duration_ms_ = _v
+                obj.duration_ms = _v
         _v = get("human_waiting_started_at", _ABSENT)
-        human_waiting_started_at_: datetime.datetime | None
         human_waiting_started_at_text: str | None = None
         if _v is _ABSENT:
-            human_waiting_started_at_ = None
+            obj.human_waiting_started_at = None
             absent |= 512
         else:
             if _v is None:
-                human_waiting_started_at_ = None
+                obj.human_waiting_started_at = None
             else:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["human_waiting_started_at"], "a date-time string", _v)
-                human_waiting_started_at_, human_waiting_started_at_text = read_datetime(
+                obj.human_waiting_started_at, human_waiting_started_at_text = read_datetime(
                     _v
                 )  # the text kept when written back otherwise
-                if human_waiting_started_at_ is None:
+                if obj.human_waiting_started_at is None:
                     raise ModelParseError(["human_waiting_started_at"], "is not an RFC 3339 date-time", _v)
+        obj._human_waiting_started_at_text = human_waiting_started_at_text
         _v = get("human_waiting_duration_ms", _ABSENT)
-        human_waiting_duration_ms_: int
         if _v is _ABSENT:
-            human_waiting_duration_ms_ = 0
+            obj.human_waiting_duration_ms = 0
             absent |= 1024
         else:
             if _v.__class__ is not int and (isinstance(_v, bool) or not isinstance(_v, int)):
@@ -779,11 +770,10 @@ class WorkflowRun:
                 _v = int(_v)
             if _v < 0:
                 raise ModelParseError(["human_waiting_duration_ms"], "must be at least 0", _v)
-            human_waiting_duration_ms_ = _v
+            obj.human_waiting_duration_ms = _v
         _v = get("steps", _ABSENT)
-        steps_: list[StepStatusSummary]
         if _v is _ABSENT:
-            steps_ = []
+            obj.steps = []
             absent |= 2048
         else:
             if _v.__class__ is not list and not isinstance(_v, list):
@@ -799,15 +789,14 @@ class WorkflowRun:
                 _items_steps5.append(_y_steps3)
                 if _own:
                     _v[_i_steps1] = None
-            steps_ = _items_steps5
+            obj.steps = _items_steps5
         _v = get("input_documents", _ABSENT)
-        input_documents_: dict[str, BaseMIMEData] | None
         if _v is _ABSENT:
-            input_documents_ = None
+            obj.input_documents = None
             absent |= 4096
         else:
             if _v is None:
-                input_documents_ = None
+                obj.input_documents = None
             else:
                 if _v.__class__ is not dict and not isinstance(_v, dict):
                     raise ModelParseError.wrong_type(["input_documents"], "an object", _v)
@@ -820,15 +809,14 @@ class WorkflowRun:
                         _e_input_documents4.loc[:0] = ["input_documents", _k_input_documents1]
                         raise
                     _entries_input_documents5[_k_input_documents1] = _y_input_documents3
-                input_documents_ = _entries_input_documents5
+                obj.input_documents = _entries_input_documents5
         _v = get("input_json_data", _ABSENT)
-        input_json_data_: dict[str, dict[str, Any]] | None
         if _v is _ABSENT:
-            input_json_data_ = None
+            obj.input_json_data = None
             absent |= 8192
         else:
             if _v is None:
-                input_json_data_ = None
+                obj.input_json_data = None
             else:
                 if _v.__class__ is not dict and not isinstance(_v, dict):
                     raise ModelParseError.wrong_type(["input_json_data"], "an object", _v)
@@ -841,15 +829,14 @@ class WorkflowRun:
                         )
                     _y_input_json_data3 = _x_input_json_data2
                     _entries_input_json_data4[_k_input_json_data1] = _y_input_json_data3
-                input_json_data_ = _entries_input_json_data4
+                obj.input_json_data = _entries_input_json_data4
         _v = get("input_text_data", _ABSENT)
-        input_text_data_: dict[str, str] | None
         if _v is _ABSENT:
-            input_text_data_ = None
+            obj.input_text_data = None
             absent |= 16384
         else:
             if _v is None:
-                input_text_data_ = None
+                obj.input_text_data = None
             else:
                 if _v.__class__ is not dict and not isinstance(_v, dict):
                     raise ModelParseError.wrong_type(["input_text_data"], "an object", _v)
@@ -862,15 +849,14 @@ class WorkflowRun:
                         )
                     _y_input_text_data3 = _x_input_text_data2
                     _entries_input_text_data4[_k_input_text_data1] = _y_input_text_data3
-                input_text_data_ = _entries_input_text_data4
+                obj.input_text_data = _entries_input_text_data4
         _v = get("final_outputs", _ABSENT)
-        final_outputs_: dict[str, FinalNodeOutput | dict[str, Any] | list[Any] | str | int | float | bool | None] | None
         if _v is _ABSENT:
-            final_outputs_ = None
+            obj.final_outputs = None
             absent |= 32768
         else:
             if _v is None:
-                final_outputs_ = None
+                obj.final_outputs = None
             else:
                 if _v.__class__ is not dict and not isinstance(_v, dict):
                     raise ModelParseError.wrong_type(["final_outputs"], "an object", _v)
@@ -887,69 +873,64 @@ class WorkflowRun:
                     else:
                         _y_final_outputs3 = _x_final_outputs2
                     _entries_final_outputs4[_k_final_outputs1] = _y_final_outputs3
-                final_outputs_ = _entries_final_outputs4
+                obj.final_outputs = _entries_final_outputs4
         _v = get("error", _ABSENT)
-        error_: str | None
         if _v is _ABSENT:
-            error_ = None
+            obj.error = None
             absent |= 65536
         else:
             if _v is None:
-                error_ = None
+                obj.error = None
             else:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["error"], "a string", _v)
-                error_ = _v
+                obj.error = _v
         _v = get("error_stage", _ABSENT)
-        error_stage_: ErrorStage | None
         if _v is _ABSENT:
-            error_stage_ = None
+            obj.error_stage = None
             absent |= 131072
         else:
             if _v is None:
-                error_stage_ = None
+                obj.error_stage = None
             else:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["error_stage"], "a string", _v)
-                error_stage_ = _ErrorStage_BY_VALUE.get(_v) or ErrorStage(_v)
+                obj.error_stage = _ErrorStage_BY_VALUE.get(_v) or ErrorStage(_v)
         _v = get("error_details", _ABSENT)
-        error_details_: ErrorDetails | dict[str, Any] | None
         if _v is _ABSENT:
-            error_details_ = None
+            obj.error_details = None
             absent |= 262144
         else:
             if _v is None:
-                error_details_ = None
+                obj.error_details = None
             else:
                 if _v.__class__ is dict or isinstance(_v, dict):
                     try:
-                        error_details_ = ErrorDetails._from_dict(_v)
+                        obj.error_details = ErrorDetails._from_dict(_v)
                     except ModelParseError:
-                        error_details_ = _v
+                        obj.error_details = _v
                 else:
                     raise ModelParseError.wrong_type(["error_details"], "an object", _v)
         _v = get("cost_summary", _ABSENT)
-        cost_summary_: RunCostSummary | None
         if _v is _ABSENT:
-            cost_summary_ = None
+            obj.cost_summary = None
             absent |= 524288
         else:
             if _v is None:
-                cost_summary_ = None
+                obj.cost_summary = None
             else:
                 try:
-                    cost_summary_ = RunCostSummary._from_dict(_v, _own)
+                    obj.cost_summary = RunCostSummary._from_dict(_v, _own)
                 except ModelParseError as _e_cost_summary1:
                     _e_cost_summary1.loc[:0] = ["cost_summary"]
                     raise
         _v = get("trace_spans", _ABSENT)
-        trace_spans_: list[TraceSpan] | None
         if _v is _ABSENT:
-            trace_spans_ = None
+            obj.trace_spans = None
             absent |= 1048576
         else:
             if _v is None:
-                trace_spans_ = None
+                obj.trace_spans = None
             else:
                 if _v.__class__ is not list and not isinstance(_v, list):
                     raise ModelParseError.wrong_type(["trace_spans"], "an array", _v)
@@ -964,114 +945,109 @@ class WorkflowRun:
                     _items_trace_spans5.append(_y_trace_spans3)
                     if _own:
                         _v[_i_trace_spans1] = None
-                trace_spans_ = _items_trace_spans5
+                obj.trace_spans = _items_trace_spans5
         _v = get("cancel_signal_error", _ABSENT)
-        cancel_signal_error_: str | None
         if _v is _ABSENT:
-            cancel_signal_error_ = None
+            obj.cancel_signal_error = None
             absent |= 2097152
         else:
             if _v is None:
-                cancel_signal_error_ = None
+                obj.cancel_signal_error = None
             else:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["cancel_signal_error"], "a string", _v)
-                cancel_signal_error_ = _v
+                obj.cancel_signal_error = _v
         _v = get("cancel_signal_failed_at", _ABSENT)
-        cancel_signal_failed_at_: datetime.datetime | None
         cancel_signal_failed_at_text: str | None = None
         if _v is _ABSENT:
-            cancel_signal_failed_at_ = None
+            obj.cancel_signal_failed_at = None
             absent |= 4194304
         else:
             if _v is None:
-                cancel_signal_failed_at_ = None
+                obj.cancel_signal_failed_at = None
             else:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["cancel_signal_failed_at"], "a date-time string", _v)
-                cancel_signal_failed_at_, cancel_signal_failed_at_text = read_datetime(
+                obj.cancel_signal_failed_at, cancel_signal_failed_at_text = read_datetime(
                     _v
                 )  # the text kept when written back otherwise
-                if cancel_signal_failed_at_ is None:
+                if obj.cancel_signal_failed_at is None:
                     raise ModelParseError(["cancel_signal_failed_at"], "is not an RFC 3339 date-time", _v)
+        obj._cancel_signal_failed_at_text = cancel_signal_failed_at_text
         _v = get("cancel_native_error", _ABSENT)
-        cancel_native_error_: str | None
         if _v is _ABSENT:
-            cancel_native_error_ = None
+            obj.cancel_native_error = None
             absent |= 8388608
         else:
             if _v is None:
-                cancel_native_error_ = None
+                obj.cancel_native_error = None
             else:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["cancel_native_error"], "a string", _v)
-                cancel_native_error_ = _v
+                obj.cancel_native_error = _v
         _v = get("cancel_confirmation_error", _ABSENT)
-        cancel_confirmation_error_: str | None
         if _v is _ABSENT:
-            cancel_confirmation_error_ = None
+            obj.cancel_confirmation_error = None
             absent |= 16777216
         else:
             if _v is None:
-                cancel_confirmation_error_ = None
+                obj.cancel_confirmation_error = None
             else:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["cancel_confirmation_error"], "a string", _v)
-                cancel_confirmation_error_ = _v
+                obj.cancel_confirmation_error = _v
         _v = get("cancel_confirmation_pending", _ABSENT)
-        cancel_confirmation_pending_: bool
         if _v is _ABSENT:
-            cancel_confirmation_pending_ = False
+            obj.cancel_confirmation_pending = False
             absent |= 33554432
         else:
             if _v is not True and _v is not False:
                 raise ModelParseError.wrong_type(["cancel_confirmation_pending"], "a boolean", _v)
-            cancel_confirmation_pending_ = _v
+            obj.cancel_confirmation_pending = _v
         _v = get("cancel_requested_at", _ABSENT)
-        cancel_requested_at_: datetime.datetime | None
         cancel_requested_at_text: str | None = None
         if _v is _ABSENT:
-            cancel_requested_at_ = None
+            obj.cancel_requested_at = None
             absent |= 67108864
         else:
             if _v is None:
-                cancel_requested_at_ = None
+                obj.cancel_requested_at = None
             else:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["cancel_requested_at"], "a date-time string", _v)
-                cancel_requested_at_, cancel_requested_at_text = read_datetime(
+                obj.cancel_requested_at, cancel_requested_at_text = read_datetime(
                     _v
                 )  # the text kept when written back otherwise
-                if cancel_requested_at_ is None:
+                if obj.cancel_requested_at is None:
                     raise ModelParseError(["cancel_requested_at"], "is not an RFC 3339 date-time", _v)
+        obj._cancel_requested_at_text = cancel_requested_at_text
         _v = get("created_at", _ABSENT)
-        created_at_: datetime.datetime | None
         created_at_text: str | None = None
         if _v is _ABSENT:
-            created_at_ = None
+            obj.created_at = None
             absent |= 134217728
         else:
             if _v.__class__ is not str and not isinstance(_v, str):
                 raise ModelParseError.wrong_type(["created_at"], "a date-time string", _v)
-            created_at_, created_at_text = read_datetime(_v)  # the text kept when written back otherwise
-            if created_at_ is None:
+            obj.created_at, created_at_text = read_datetime(_v)  # the text kept when written back otherwise
+            if obj.created_at is None:
                 raise ModelParseError(["created_at"], "is not an RFC 3339 date-time", _v)
+        obj._created_at_text = created_at_text
         _v = get("updated_at", _ABSENT)
-        updated_at_: datetime.datetime | None
         updated_at_text: str | None = None
         if _v is _ABSENT:
-            updated_at_ = None
+            obj.updated_at = None
             absent |= 268435456
         else:
             if _v.__class__ is not str and not isinstance(_v, str):
                 raise ModelParseError.wrong_type(["updated_at"], "a date-time string", _v)
-            updated_at_, updated_at_text = read_datetime(_v)  # the text kept when written back otherwise
-            if updated_at_ is None:
+            obj.updated_at, updated_at_text = read_datetime(_v)  # the text kept when written back otherwise
+            if obj.updated_at is None:
                 raise ModelParseError(["updated_at"], "is not an RFC 3339 date-time", _v)
+        obj._updated_at_text = updated_at_text
         _v = get("waiting_for_node_ids", _ABSENT)
-        waiting_for_node_ids_: list[str]
         if _v is _ABSENT:
-            waiting_for_node_ids_ = []
+            obj.waiting_for_node_ids = []
             absent |= 536870912
         else:
             if _v.__class__ is not list and not isinstance(_v, list):
@@ -1085,35 +1061,32 @@ class WorkflowRun:
                     )
                 _y_waiting_for_node_ids3 = _x_waiting_for_node_ids2
                 _items_waiting_for_node_ids4.append(_y_waiting_for_node_ids3)
-            waiting_for_node_ids_ = _items_waiting_for_node_ids4
+            obj.waiting_for_node_ids = _items_waiting_for_node_ids4
         _v = get("pending_node_outputs", _ABSENT)
-        pending_node_outputs_: dict[str, Any] | None
         if _v is _ABSENT:
-            pending_node_outputs_ = None
+            obj.pending_node_outputs = None
             absent |= 1073741824
         else:
             if _v is None:
-                pending_node_outputs_ = None
+                obj.pending_node_outputs = None
             else:
                 if _v.__class__ is not dict and not isinstance(_v, dict):
                     raise ModelParseError.wrong_type(["pending_node_outputs"], "an object", _v)
-                pending_node_outputs_ = _v
+                obj.pending_node_outputs = _v
         _v = get("dag_snapshot", _ABSENT)
-        dag_snapshot_: dict[str, Any] | None
         if _v is _ABSENT:
-            dag_snapshot_ = None
+            obj.dag_snapshot = None
             absent |= 2147483648
         else:
             if _v is None:
-                dag_snapshot_ = None
+                obj.dag_snapshot = None
             else:
                 if _v.__class__ is not dict and not isinstance(_v, dict):
                     raise ModelParseError.wrong_type(["dag_snapshot"], "an object", _v)
-                dag_snapshot_ = _v
+                obj.dag_snapshot = _v
         _v = get("executed_node_ids", _ABSENT)
-        executed_node_ids_: list[str]
         if _v is _ABSENT:
-            executed_node_ids_ = []
+            obj.executed_node_ids = []
             absent |= 4294967296
         else:
             if _v.__class__ is not list and not isinstance(_v, list):
@@ -1127,11 +1100,10 @@ class WorkflowRun:
                     )
                 _y_executed_node_ids3 = _x_executed_node_ids2
                 _items_executed_node_ids4.append(_y_executed_node_ids3)
-            executed_node_ids_ = _items_executed_node_ids4
+            obj.executed_node_ids = _items_executed_node_ids4
         _v = get("parallel_completion_counters", _ABSENT)
-        parallel_completion_counters_: dict[str, int]
         if _v is _ABSENT:
-            parallel_completion_counters_ = {}
+            obj.parallel_completion_counters = {}
             absent |= 8589934592
         else:
             if _v.__class__ is not dict and not isinstance(_v, dict):
@@ -1157,11 +1129,10 @@ class WorkflowRun:
                 _entries_parallel_completion_counters4[_k_parallel_completion_counters1] = (
                     _y_parallel_completion_counters3
                 )
-            parallel_completion_counters_ = _entries_parallel_completion_counters4
+            obj.parallel_completion_counters = _entries_parallel_completion_counters4
         _v = get("resume_queue", _ABSENT)
-        resume_queue_: list[ResumeQueueItem]
         if _v is _ABSENT:
-            resume_queue_ = []
+            obj.resume_queue = []
             absent |= 17179869184
         else:
             if _v.__class__ is not list and not isinstance(_v, list):
@@ -1177,34 +1148,31 @@ class WorkflowRun:
                 _items_resume_queue5.append(_y_resume_queue3)
                 if _own:
                     _v[_i_resume_queue1] = None
-            resume_queue_ = _items_resume_queue5
+            obj.resume_queue = _items_resume_queue5
         _v = get("active_resume", _ABSENT)
-        active_resume_: ActiveResume | None
         if _v is _ABSENT:
-            active_resume_ = None
+            obj.active_resume = None
             absent |= 34359738368
         else:
             if _v is None:
-                active_resume_ = None
+                obj.active_resume = None
             else:
                 try:
-                    active_resume_ = ActiveResume._from_dict(_v, _own)
+                    obj.active_resume = ActiveResume._from_dict(_v, _own)
                 except ModelParseError as _e_active_resume1:
                     _e_active_resume1.loc[:0] = ["active_resume"]
                     raise
         _v = get("run_resume_status", _ABSENT)
-        run_resume_status_: RunResumeStatus
         if _v is _ABSENT:
-            run_resume_status_ = RunResumeStatus.IDLE
+            obj.run_resume_status = RunResumeStatus.IDLE
             absent |= 68719476736
         else:
             if _v.__class__ is not str and not isinstance(_v, str):
                 raise ModelParseError.wrong_type(["run_resume_status"], "a string", _v)
-            run_resume_status_ = _RunResumeStatus_BY_VALUE.get(_v) or RunResumeStatus(_v)
+            obj.run_resume_status = _RunResumeStatus_BY_VALUE.get(_v) or RunResumeStatus(_v)
         _v = get("hil_signal_states", _ABSENT)
-        hil_signal_states_: dict[str, HILSignalState]
         if _v is _ABSENT:
-            hil_signal_states_ = {}
+            obj.hil_signal_states = {}
             absent |= 137438953472
         else:
             if _v.__class__ is not dict and not isinstance(_v, dict):
@@ -1218,59 +1186,8 @@ class WorkflowRun:
                     _e_hil_signal_states4.loc[:0] = ["hil_signal_states", _k_hil_signal_states1]
                     raise
                 _entries_hil_signal_states5[_k_hil_signal_states1] = _y_hil_signal_states3
-            hil_signal_states_ = _entries_hil_signal_states5
-        # Slot stores, not the attrs __init__ (no validators or converters to run): half the cost.
-        obj = object.__new__(cls)
-        obj.workflow_id = workflow_id_
-        obj.workflow_name = workflow_name_
-        obj.organization_id = organization_id_
-        obj.config_snapshot_id = config_snapshot_id_
-        obj.id = id_
-        obj.dataset_id = dataset_id_
-        obj.status = status_
-        obj.execution_phase = execution_phase_
-        obj.trigger_type = trigger_type_
-        obj.trigger_email = trigger_email_
-        obj.started_at = started_at_
-        obj.completed_at = completed_at_
-        obj.duration_ms = duration_ms_
-        obj.human_waiting_started_at = human_waiting_started_at_
-        obj.human_waiting_duration_ms = human_waiting_duration_ms_
-        obj.steps = steps_
-        obj.input_documents = input_documents_
-        obj.input_json_data = input_json_data_
-        obj.input_text_data = input_text_data_
-        obj.final_outputs = final_outputs_
-        obj.error = error_
-        obj.error_stage = error_stage_
-        obj.error_details = error_details_
-        obj.cost_summary = cost_summary_
-        obj.trace_spans = trace_spans_
-        obj.cancel_signal_error = cancel_signal_error_
-        obj.cancel_signal_failed_at = cancel_signal_failed_at_
-        obj.cancel_native_error = cancel_native_error_
-        obj.cancel_confirmation_error = cancel_confirmation_error_
-        obj.cancel_confirmation_pending = cancel_confirmation_pending_
-        obj.cancel_requested_at = cancel_requested_at_
-        obj.created_at = created_at_
-        obj.updated_at = updated_at_
-        obj.waiting_for_node_ids = waiting_for_node_ids_
-        obj.pending_node_outputs = pending_node_outputs_
-        obj.dag_snapshot = dag_snapshot_
-        obj.executed_node_ids = executed_node_ids_
-        obj.parallel_completion_counters = parallel_completion_counters_
-        obj.resume_queue = resume_queue_
-        obj.active_resume = active_resume_
-        obj.run_resume_status = run_resume_status_
-        obj.hil_signal_states = hil_signal_states_
+            obj.hil_signal_states = _entries_hil_signal_states5
         obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
-        obj._started_at_text = started_at_text
-        obj._completed_at_text = completed_at_text
-        obj._human_waiting_started_at_text = human_waiting_started_at_text
-        obj._cancel_signal_failed_at_text = cancel_signal_failed_at_text
-        obj._cancel_requested_at_text = cancel_requested_at_text
-        obj._created_at_text = created_at_text
-        obj._updated_at_text = updated_at_text
         # Each absent key set one bit of ``absent``: more keys than the others means extra keys.
         if len(src) + absent.bit_count() != 42:  # keys the spec does not name: keep them
             obj._extra = {k: v for k, v in src.items() if k not in _FIELDS}

@@ -14,7 +14,7 @@ import msgspec
 from msgspec import UNSET, Struct, UnsetType
 
 from ..errors import ModelParseError
-from ..types import read_datetime, shared
+from ..types import _shared, read_datetime, shared
 from .artifact_operation import ArtifactOperation
 from .awaiting_review_run import AwaitingReviewRun
 from .awaiting_review_step_lifecycle import AwaitingReviewStepLifecycle
@@ -68,6 +68,7 @@ __all__ = ["build_strict"]
 MAX_NESTING = 200
 _ABSENT: Any = object()  # what src.get returns for a key the payload lacks (checked-path statements)
 _own = False  # the checked-path statements never empty what they read here
+_shared_get = _shared.get  # shared()'s own dict: a C call where the value is there already
 _ArtifactOperation_BY_VALUE: dict[str, ArtifactOperation] = {member.value: member for member in ArtifactOperation}
 _BlockType_BY_VALUE: dict[str, BlockType] = {member.value: member for member in BlockType}
 _CancellationStatus_BY_VALUE: dict[str, CancellationStatus] = {member.value: member for member in CancellationStatus}
@@ -377,543 +378,434 @@ class ErrorResponseStruct(Struct, kw_only=True, forbid_unknown_fields=True, gc=F
 
 def build_awaiting_review_run(s: Any) -> AwaitingReviewRun:
     absent = 0
-    status_: str
+    obj = object.__new__(AwaitingReviewRun)
     _v = s.status
     if _v is UNSET:
-        status_ = "awaiting_review"
+        obj.status = "awaiting_review"
         absent |= 1
     else:
-        status_ = _v
-    waiting_for_block_ids_: list[str]
+        obj.status = _v
     _v = s.waiting_for_block_ids
     if _v is UNSET:
-        waiting_for_block_ids_ = []
+        obj.waiting_for_block_ids = []
         absent |= 2
     else:
-        waiting_for_block_ids_ = _v
-    obj = object.__new__(AwaitingReviewRun)
-    obj.status = status_
-    obj.waiting_for_block_ids = waiting_for_block_ids_
-    obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
+        obj.waiting_for_block_ids = _v
+    obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
     obj._extra = None  # the Structs forbid keys the spec does not name
     return obj
 
 
 def build_awaiting_review_step_lifecycle(s: Any) -> AwaitingReviewStepLifecycle:
     absent = 0
-    status_: str
+    obj = object.__new__(AwaitingReviewStepLifecycle)
     _v = s.status
     if _v is UNSET:
-        status_ = "awaiting_review"
+        obj.status = "awaiting_review"
         absent |= 1
     else:
-        status_ = _v
-    obj = object.__new__(AwaitingReviewStepLifecycle)
-    obj.status = status_
-    obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
+        obj.status = _v
+    obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
     obj._extra = None  # the Structs forbid keys the spec does not name
     return obj
 
 
 def build_cancel_workflow_request(s: Any) -> CancelWorkflowRequest:
     absent = 0
-    command_id_: str | None
+    obj = object.__new__(CancelWorkflowRequest)
     _v = s.command_id
     if _v is UNSET:
-        command_id_ = None
+        obj.command_id = None
         absent |= 1
     else:
-        command_id_ = _v
-    obj = object.__new__(CancelWorkflowRequest)
-    obj.command_id = command_id_
-    obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
+        obj.command_id = _v
+    obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
     obj._extra = None  # the Structs forbid keys the spec does not name
     return obj
 
 
 def build_cancel_workflow_response(s: Any) -> CancelWorkflowResponse:
     absent = 0
-    run_: WorkflowRun
+    obj = object.__new__(CancelWorkflowResponse)
     _v = s.run
-    run_ = build_workflow_run(_v)
-    redis_available_: bool
+    obj.run = build_workflow_run(_v)
     _v = s.redis_available
     if _v is UNSET:
-        redis_available_ = True
+        obj.redis_available = True
         absent |= 1
     else:
-        redis_available_ = _v
-    cancellation_status_: CancellationStatus
+        obj.redis_available = _v
     _v = s.cancellation_status
     if _v is UNSET:
-        cancellation_status_ = CancellationStatus.CANCELLATION_REQUESTED
+        obj.cancellation_status = CancellationStatus.CANCELLATION_REQUESTED
         absent |= 2
     else:
-        cancellation_status_ = _CancellationStatus_BY_VALUE.get(_v) or CancellationStatus(_v)
-    obj = object.__new__(CancelWorkflowResponse)
-    obj.run = run_
-    obj.redis_available = redis_available_
-    obj.cancellation_status = cancellation_status_
-    obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
+        obj.cancellation_status = _CancellationStatus_BY_VALUE.get(_v) or CancellationStatus(_v)
+    obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
     obj._extra = None  # the Structs forbid keys the spec does not name
     return obj
 
 
 def build_cancelled_step_lifecycle(s: Any) -> CancelledStepLifecycle:
     absent = 0
-    reason_: str
-    reason_ = s.reason
-    status_: str
+    obj = object.__new__(CancelledStepLifecycle)
+    obj.reason = s.reason
     _v = s.status
     if _v is UNSET:
-        status_ = "cancelled"
+        obj.status = "cancelled"
         absent |= 1
     else:
-        status_ = _v
-    obj = object.__new__(CancelledStepLifecycle)
-    obj.reason = reason_
-    obj.status = status_
-    obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
+        obj.status = _v
+    obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
     obj._extra = None  # the Structs forbid keys the spec does not name
     return obj
 
 
 def build_cancelled_terminal(s: Any) -> CancelledTerminal:
     absent = 0
-    status_: str
+    obj = object.__new__(CancelledTerminal)
     _v = s.status
     if _v is UNSET:
-        status_ = "cancelled"
+        obj.status = "cancelled"
         absent |= 1
     else:
-        status_ = _v
-    reason_: str | None
+        obj.status = _v
     _v = s.reason
     if _v is UNSET:
-        reason_ = None
+        obj.reason = None
         absent |= 2
     else:
-        reason_ = _v
-    obj = object.__new__(CancelledTerminal)
-    obj.status = status_
-    obj.reason = reason_
-    obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
+        obj.reason = _v
+    obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
     obj._extra = None  # the Structs forbid keys the spec does not name
     return obj
 
 
 def build_completed_step_lifecycle(s: Any) -> CompletedStepLifecycle:
     absent = 0
-    status_: str
+    obj = object.__new__(CompletedStepLifecycle)
     _v = s.status
     if _v is UNSET:
-        status_ = "completed"
+        obj.status = "completed"
         absent |= 1
     else:
-        status_ = _v
-    obj = object.__new__(CompletedStepLifecycle)
-    obj.status = status_
-    obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
+        obj.status = _v
+    obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
     obj._extra = None  # the Structs forbid keys the spec does not name
     return obj
 
 
 def build_completed_terminal(s: Any) -> CompletedTerminal:
     absent = 0
-    status_: str
+    obj = object.__new__(CompletedTerminal)
     _v = s.status
     if _v is UNSET:
-        status_ = "completed"
+        obj.status = "completed"
         absent |= 1
     else:
-        status_ = _v
-    obj = object.__new__(CompletedTerminal)
-    obj.status = status_
-    obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
+        obj.status = _v
+    obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
     obj._extra = None  # the Structs forbid keys the spec does not name
     return obj
 
 
 def build_container_context_data(s: Any) -> ContainerContextData:
     absent = 0
-    container_id_: str
-    container_id_ = s.container_id
-    iteration_: int
-    iteration_ = s.iteration
-    is_parallel_: bool
+    obj = object.__new__(ContainerContextData)
+    obj.container_id = s.container_id
+    obj.iteration = s.iteration
     _v = s.is_parallel
     if _v is UNSET:
-        is_parallel_ = False
+        obj.is_parallel = False
         absent |= 1
     else:
-        is_parallel_ = _v
-    parallel_item_index_: int | None
+        obj.is_parallel = _v
     _v = s.parallel_item_index
     if _v is UNSET:
-        parallel_item_index_ = None
+        obj.parallel_item_index = None
         absent |= 2
     else:
-        parallel_item_index_ = _v
-    obj = object.__new__(ContainerContextData)
-    obj.container_id = container_id_
-    obj.iteration = iteration_
-    obj.is_parallel = is_parallel_
-    obj.parallel_item_index = parallel_item_index_
-    obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
+        obj.parallel_item_index = _v
+    obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
     obj._extra = None  # the Structs forbid keys the spec does not name
     return obj
 
 
 def build_create_workflow_run_request(s: Any) -> CreateWorkflowRunRequest:
     absent = 0
-    workflow_id_: str
-    workflow_id_ = s.workflow_id
-    documents_: dict[str, MIMEData]
+    obj = object.__new__(CreateWorkflowRunRequest)
+    obj.workflow_id = s.workflow_id
     _v = s.documents
     if _v is UNSET:
-        documents_ = {}
+        obj.documents = {}
         absent |= 1
     else:
-        documents_ = {_k_documents2: build_mime_data(_w_documents1) for _k_documents2, _w_documents1 in _v.items()}
-    json_inputs_: dict[str, Any]
+        obj.documents = {_k_documents2: build_mime_data(_w_documents1) for _k_documents2, _w_documents1 in _v.items()}
     _v = s.json_inputs
     if _v is UNSET:
-        json_inputs_ = {}
+        obj.json_inputs = {}
         absent |= 2
     else:
-        json_inputs_ = _v
-    version_: str
+        obj.json_inputs = _v
     _v = s.version
     if _v is UNSET:
-        version_ = "production"
+        obj.version = "production"
         absent |= 4
     else:
-        version_ = _v
-    metadata_: dict[str, str] | None
+        obj.version = _v
     _v = s.metadata
     if _v is UNSET:
-        metadata_ = None
+        obj.metadata = None
         absent |= 8
     else:
-        metadata_ = _v
-    obj = object.__new__(CreateWorkflowRunRequest)
-    obj.workflow_id = workflow_id_
-    obj.documents = documents_
-    obj.json_inputs = json_inputs_
-    obj.version = version_
-    obj.metadata = metadata_
-    obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
+        obj.metadata = _v
+    obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
     obj._extra = None  # the Structs forbid keys the spec does not name
     return obj
 
 
 def build_error_details(s: Any) -> ErrorDetails:
     absent = 0
-    message_: str | None
+    obj = object.__new__(ErrorDetails)
     _v = s.message
     if _v is UNSET:
-        message_ = None
+        obj.message = None
         absent |= 1
     else:
-        message_ = _v
-    stack_trace_: str | None
+        obj.message = _v
     _v = s.stack_trace
     if _v is UNSET:
-        stack_trace_ = None
+        obj.stack_trace = None
         absent |= 2
     else:
-        stack_trace_ = _v
-    block_id_: str | None
+        obj.stack_trace = _v
     _v = s.block_id
     if _v is UNSET:
-        block_id_ = None
+        obj.block_id = None
         absent |= 4
     else:
-        block_id_ = _v
-    block_name_: str | None
+        obj.block_id = _v
     _v = s.block_name
     if _v is UNSET:
-        block_name_ = None
+        obj.block_name = None
         absent |= 8
     else:
-        block_name_ = _v
-    error_code_: str | None
+        obj.block_name = _v
     _v = s.error_code
     if _v is UNSET:
-        error_code_ = None
+        obj.error_code = None
         absent |= 16
     else:
-        error_code_ = _v
-    context_: dict[str, Any] | None
+        obj.error_code = _v
     _v = s.context
     if _v is UNSET:
-        context_ = None
+        obj.context = None
         absent |= 32
     else:
-        context_ = _v
-    obj = object.__new__(ErrorDetails)
-    obj.message = message_
-    obj.stack_trace = stack_trace_
-    obj.block_id = block_id_
-    obj.block_name = block_name_
-    obj.error_code = error_code_
-    obj.context = context_
-    obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
+        obj.context = _v
+    obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
     obj._extra = None  # the Structs forbid keys the spec does not name
     return obj
 
 
 def build_error_step_lifecycle(s: Any) -> ErrorStepLifecycle:
     absent = 0
-    message_: str
-    message_ = s.message
-    status_: str
+    obj = object.__new__(ErrorStepLifecycle)
+    obj.message = s.message
     _v = s.status
     if _v is UNSET:
-        status_ = "error"
+        obj.status = "error"
         absent |= 1
     else:
-        status_ = _v
-    stage_: ErrorStage | None
+        obj.status = _v
     _v = s.stage
     if _v is UNSET:
-        stage_ = None
+        obj.stage = None
         absent |= 2
     else:
-        stage_ = None if _v is None else (_ErrorStage_BY_VALUE.get(_v) or ErrorStage(_v))
-    category_: ErrorCategory | None
+        obj.stage = None if _v is None else (_ErrorStage_BY_VALUE.get(_v) or ErrorStage(_v))
     _v = s.category
     if _v is UNSET:
-        category_ = None
+        obj.category = None
         absent |= 4
     else:
-        category_ = None if _v is None else (_ErrorCategory_BY_VALUE.get(_v) or ErrorCategory(_v))
-    details_: ErrorDetails | None
+        obj.category = None if _v is None else (_ErrorCategory_BY_VALUE.get(_v) or ErrorCategory(_v))
     _v = s.details
     if _v is UNSET:
-        details_ = None
+        obj.details = None
         absent |= 8
     else:
-        details_ = None if _v is None else build_error_details(_v)
-    obj = object.__new__(ErrorStepLifecycle)
-    obj.message = message_
-    obj.status = status_
-    obj.stage = stage_
-    obj.category = category_
-    obj.details = details_
-    obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
+        obj.details = None if _v is None else build_error_details(_v)
+    obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
     obj._extra = None  # the Structs forbid keys the spec does not name
     return obj
 
 
 def build_error_terminal(s: Any) -> ErrorTerminal:
     absent = 0
-    message_: str
-    message_ = s.message
-    status_: str
+    obj = object.__new__(ErrorTerminal)
+    obj.message = s.message
     _v = s.status
     if _v is UNSET:
-        status_ = "error"
+        obj.status = "error"
         absent |= 1
     else:
-        status_ = _v
-    stage_: ErrorStage | None
+        obj.status = _v
     _v = s.stage
     if _v is UNSET:
-        stage_ = None
+        obj.stage = None
         absent |= 2
     else:
-        stage_ = None if _v is None else (_ErrorStage_BY_VALUE.get(_v) or ErrorStage(_v))
-    category_: ErrorCategory | None
+        obj.stage = None if _v is None else (_ErrorStage_BY_VALUE.get(_v) or ErrorStage(_v))
     _v = s.category
     if _v is UNSET:
-        category_ = None
+        obj.category = None
         absent |= 4
     else:
-        category_ = None if _v is None else (_ErrorCategory_BY_VALUE.get(_v) or ErrorCategory(_v))
-    details_: ErrorDetails | None
+        obj.category = None if _v is None else (_ErrorCategory_BY_VALUE.get(_v) or ErrorCategory(_v))
     _v = s.details
     if _v is UNSET:
-        details_ = None
+        obj.details = None
         absent |= 8
     else:
-        details_ = None if _v is None else build_error_details(_v)
-    failing_step_id_: str | None
+        obj.details = None if _v is None else build_error_details(_v)
     _v = s.failing_step_id
     if _v is UNSET:
-        failing_step_id_ = None
+        obj.failing_step_id = None
         absent |= 16
     else:
-        failing_step_id_ = _v
-    obj = object.__new__(ErrorTerminal)
-    obj.message = message_
-    obj.status = status_
-    obj.stage = stage_
-    obj.category = category_
-    obj.details = details_
-    obj.failing_step_id = failing_step_id_
-    obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
+        obj.failing_step_id = _v
+    obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
     obj._extra = None  # the Structs forbid keys the spec does not name
     return obj
 
 
 def build_file_ref(s: Any) -> FileRef:
-    id_: str
-    id_ = s.id
-    filename_: str
-    filename_ = s.filename
-    mime_type_: str
-    mime_type_ = s.mime_type
     obj = object.__new__(FileRef)
-    obj.id = id_
-    obj.filename = filename_
-    obj.mime_type = mime_type_
+    obj.id = s.id
+    obj.filename = s.filename
+    obj.mime_type = s.mime_type
     obj._extra = None  # the Structs forbid keys the spec does not name
     return obj
 
 
 def build_http_validation_error(s: Any) -> HTTPValidationError:
     absent = 0
-    detail_: list[ValidationErrorItem]
+    obj = object.__new__(HTTPValidationError)
     _v = s.detail
     if _v is UNSET:
-        detail_ = []
+        obj.detail = []
         absent |= 1
     else:
-        detail_ = [build_validation_error_item(_w_detail1) for _w_detail1 in _v]
-    obj = object.__new__(HTTPValidationError)
-    obj.detail = detail_
-    obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
+        obj.detail = [build_validation_error_item(_w_detail1) for _w_detail1 in _v]
+    obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
     obj._extra = None  # the Structs forbid keys the spec does not name
     return obj
 
 
 def build_list_metadata(s: Any) -> ListMetadata:
-    before_: str | None
-    before_ = s.before
-    after_: str | None
-    after_ = s.after
     obj = object.__new__(ListMetadata)
-    obj.before = before_
-    obj.after = after_
+    obj.before = s.before
+    obj.after = s.after
     obj._extra = None  # the Structs forbid keys the spec does not name
     return obj
 
 
 def build_mime_data(s: Any) -> MIMEData:
-    filename_: str
-    filename_ = s.filename
-    url_: str
-    url_ = s.url
     obj = object.__new__(MIMEData)
-    obj.filename = filename_
-    obj.url = url_
+    obj.filename = s.filename
+    obj.url = s.url
     obj._extra = None  # the Structs forbid keys the spec does not name
     return obj
 
 
 def build_pending_run(s: Any) -> PendingRun:
     absent = 0
-    status_: str
+    obj = object.__new__(PendingRun)
     _v = s.status
     if _v is UNSET:
-        status_ = "pending"
+        obj.status = "pending"
         absent |= 1
     else:
-        status_ = _v
-    obj = object.__new__(PendingRun)
-    obj.status = status_
-    obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
+        obj.status = _v
+    obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
     obj._extra = None  # the Structs forbid keys the spec does not name
     return obj
 
 
 def build_pending_step_lifecycle(s: Any) -> PendingStepLifecycle:
     absent = 0
-    status_: str
+    obj = object.__new__(PendingStepLifecycle)
     _v = s.status
     if _v is UNSET:
-        status_ = "pending"
+        obj.status = "pending"
         absent |= 1
     else:
-        status_ = _v
-    obj = object.__new__(PendingStepLifecycle)
-    obj.status = status_
-    obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
+        obj.status = _v
+    obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
     obj._extra = None  # the Structs forbid keys the spec does not name
     return obj
 
 
 def build_public_handle_payload(s: Any) -> PublicHandlePayload:
     absent = 0
-    type_: HandlePayloadType
+    obj = object.__new__(PublicHandlePayload)
     _v = s.type
-    type_ = _HandlePayloadType_BY_VALUE.get(_v) or HandlePayloadType(_v)
-    document_: FileRef | None
+    obj.type = _HandlePayloadType_BY_VALUE.get(_v) or HandlePayloadType(_v)
     _v = s.document
     if _v is UNSET:
-        document_ = None
+        obj.document = None
         absent |= 1
     else:
-        document_ = None if _v is None else build_file_ref(_v)
-    data_: Any
+        obj.document = None if _v is None else build_file_ref(_v)
     _v = s.data
     if _v is UNSET:
-        data_ = None
+        obj.data = None
         absent |= 2
     else:
-        data_ = _v
-    obj = object.__new__(PublicHandlePayload)
-    obj.type = type_
-    obj.document = document_
-    obj.data = data_
-    obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
+        obj.data = _v
+    obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
     obj._extra = None  # the Structs forbid keys the spec does not name
     return obj
 
 
 def build_queued_step_lifecycle(s: Any) -> QueuedStepLifecycle:
     absent = 0
-    status_: str
+    obj = object.__new__(QueuedStepLifecycle)
     _v = s.status
     if _v is UNSET:
-        status_ = "queued"
+        obj.status = "queued"
         absent |= 1
     else:
-        status_ = _v
-    obj = object.__new__(QueuedStepLifecycle)
-    obj.status = status_
-    obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
+        obj.status = _v
+    obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
     obj._extra = None  # the Structs forbid keys the spec does not name
     return obj
 
 
 def build_run_inputs(s: Any) -> RunInputs:
     absent = 0
-    documents_: dict[str, FileRef]
+    obj = object.__new__(RunInputs)
     _v = s.documents
     if _v is UNSET:
-        documents_ = {}
+        obj.documents = {}
         absent |= 1
     else:
-        documents_ = {_k_documents2: build_file_ref(_w_documents1) for _k_documents2, _w_documents1 in _v.items()}
-    json_data_: dict[str, Any]
+        obj.documents = {_k_documents2: build_file_ref(_w_documents1) for _k_documents2, _w_documents1 in _v.items()}
     _v = s.json_data
     if _v is UNSET:
-        json_data_ = {}
+        obj.json_data = {}
         absent |= 2
     else:
-        json_data_ = _v
-    obj = object.__new__(RunInputs)
-    obj.documents = documents_
-    obj.json_data = json_data_
-    obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
+        obj.json_data = _v
+    obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
     obj._extra = None  # the Structs forbid keys the spec does not name
     return obj
 
 
 def build_run_timing(s: Any) -> RunTiming:
     absent = 0
+    obj = object.__new__(RunTiming)
     created_at_: datetime.datetime | None
     created_at_text: str | None = None
     _v = s.created_at
@@ -926,6 +818,8 @@ def build_run_timing(s: Any) -> RunTiming:
         created_at_, created_at_text = read_datetime(_v)  # the text kept when written back otherwise
         if created_at_ is None:
             raise ModelParseError(["created_at"], "is not an RFC 3339 date-time", _v)
+    obj.created_at = created_at_
+    obj._created_at_text = created_at_text
     started_at_: datetime.datetime | None
     started_at_text: str | None = None
     _v = s.started_at
@@ -941,6 +835,8 @@ def build_run_timing(s: Any) -> RunTiming:
             started_at_, started_at_text = read_datetime(_v)  # the text kept when written back otherwise
             if started_at_ is None:
                 raise ModelParseError(["started_at"], "is not an RFC 3339 date-time", _v)
+    obj.started_at = started_at_
+    obj._started_at_text = started_at_text
     completed_at_: datetime.datetime | None
     completed_at_text: str | None = None
     _v = s.completed_at
@@ -956,261 +852,195 @@ def build_run_timing(s: Any) -> RunTiming:
             completed_at_, completed_at_text = read_datetime(_v)  # the text kept when written back otherwise
             if completed_at_ is None:
                 raise ModelParseError(["completed_at"], "is not an RFC 3339 date-time", _v)
-    obj = object.__new__(RunTiming)
-    obj.created_at = created_at_
-    obj.started_at = started_at_
     obj.completed_at = completed_at_
-    obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
-    obj._created_at_text = created_at_text
-    obj._started_at_text = started_at_text
     obj._completed_at_text = completed_at_text
+    obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
     obj._extra = None  # the Structs forbid keys the spec does not name
     return obj
 
 
 def build_running_run(s: Any) -> RunningRun:
     absent = 0
-    status_: str
+    obj = object.__new__(RunningRun)
     _v = s.status
     if _v is UNSET:
-        status_ = "running"
+        obj.status = "running"
         absent |= 1
     else:
-        status_ = _v
-    obj = object.__new__(RunningRun)
-    obj.status = status_
-    obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
+        obj.status = _v
+    obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
     obj._extra = None  # the Structs forbid keys the spec does not name
     return obj
 
 
 def build_running_step_lifecycle(s: Any) -> RunningStepLifecycle:
     absent = 0
-    status_: str
+    obj = object.__new__(RunningStepLifecycle)
     _v = s.status
     if _v is UNSET:
-        status_ = "running"
+        obj.status = "running"
         absent |= 1
     else:
-        status_ = _v
-    obj = object.__new__(RunningStepLifecycle)
-    obj.status = status_
-    obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
+        obj.status = _v
+    obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
     obj._extra = None  # the Structs forbid keys the spec does not name
     return obj
 
 
 def build_skipped_step_lifecycle(s: Any) -> SkippedStepLifecycle:
     absent = 0
-    reason_: str
-    reason_ = s.reason
-    status_: str
+    obj = object.__new__(SkippedStepLifecycle)
+    obj.reason = s.reason
     _v = s.status
     if _v is UNSET:
-        status_ = "skipped"
+        obj.status = "skipped"
         absent |= 1
     else:
-        status_ = _v
-    obj = object.__new__(SkippedStepLifecycle)
-    obj.reason = reason_
-    obj.status = status_
-    obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
+        obj.status = _v
+    obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
     obj._extra = None  # the Structs forbid keys the spec does not name
     return obj
 
 
 def build_step_artifact_ref(s: Any) -> StepArtifactRef:
-    operation_: ArtifactOperation
-    _v = s.operation
-    operation_ = _ArtifactOperation_BY_VALUE.get(_v) or ArtifactOperation(_v)
-    id_: str
-    id_ = s.id
     obj = object.__new__(StepArtifactRef)
-    obj.operation = operation_
-    obj.id = id_
+    _v = s.operation
+    obj.operation = _ArtifactOperation_BY_VALUE.get(_v) or ArtifactOperation(_v)
+    obj.id = s.id
     obj._extra = None  # the Structs forbid keys the spec does not name
     return obj
 
 
 def build_trigger_info(s: Any) -> TriggerInfo:
-    type_: TriggerType
-    _v = s.type
-    type_ = _TriggerType_BY_VALUE.get(_v) or TriggerType(_v)
     obj = object.__new__(TriggerInfo)
-    obj.type = type_
+    _v = s.type
+    obj.type = _TriggerType_BY_VALUE.get(_v) or TriggerType(_v)
     obj._extra = None  # the Structs forbid keys the spec does not name
     return obj
 
 
 def build_validation_error_item(s: Any) -> ValidationErrorItem:
     absent = 0
-    loc_: list[Any]
-    loc_ = s.loc
-    msg_: str
-    msg_ = s.msg
-    type_: str
-    type_ = s.type
-    input_: Any
+    obj = object.__new__(ValidationErrorItem)
+    obj.loc = s.loc
+    obj.msg = s.msg
+    obj.type = s.type
     _v = s.input
     if _v is UNSET:
-        input_ = None
+        obj.input = None
         absent |= 1
     else:
-        input_ = _v
-    ctx_: dict[str, Any]
+        obj.input = _v
     _v = s.ctx
     if _v is UNSET:
-        ctx_ = {}
+        obj.ctx = {}
         absent |= 2
     else:
-        ctx_ = _v
-    obj = object.__new__(ValidationErrorItem)
-    obj.loc = loc_
-    obj.msg = msg_
-    obj.type = type_
-    obj.input = input_
-    obj.ctx = ctx_
-    obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
+        obj.ctx = _v
+    obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
     obj._extra = None  # the Structs forbid keys the spec does not name
     return obj
 
 
 def build_workflow_export_payload_request(s: Any) -> WorkflowExportPayloadRequest:
     absent = 0
-    workflow_id_: str
-    workflow_id_ = s.workflow_id
-    block_id_: str
-    block_id_ = s.block_id
-    export_source_: ExportSource
+    obj = object.__new__(WorkflowExportPayloadRequest)
+    obj.workflow_id = s.workflow_id
+    obj.block_id = s.block_id
     _v = s.export_source
     if _v is UNSET:
-        export_source_ = ExportSource.OUTPUTS
+        obj.export_source = ExportSource.OUTPUTS
         absent |= 1
     else:
-        export_source_ = _ExportSource_BY_VALUE.get(_v) or ExportSource(_v)
-    selected_run_ids_: list[str] | None
+        obj.export_source = _ExportSource_BY_VALUE.get(_v) or ExportSource(_v)
     _v = s.selected_run_ids
     if _v is UNSET:
-        selected_run_ids_ = None
+        obj.selected_run_ids = None
         absent |= 2
     else:
-        selected_run_ids_ = _v
-    selected_doc_types_: list[str] | None
+        obj.selected_run_ids = _v
     _v = s.selected_doc_types
     if _v is UNSET:
-        selected_doc_types_ = None
+        obj.selected_doc_types = None
         absent |= 4
     else:
-        selected_doc_types_ = _v
-    status_: RunStatusFilter | None
+        obj.selected_doc_types = _v
     _v = s.status
     if _v is UNSET:
-        status_ = None
+        obj.status = None
         absent |= 8
     else:
-        status_ = None if _v is None else (_RunStatusFilter_BY_VALUE.get(_v) or RunStatusFilter(_v))
-    exclude_status_: RunStatusFilter | None
+        obj.status = None if _v is None else (_RunStatusFilter_BY_VALUE.get(_v) or RunStatusFilter(_v))
     _v = s.exclude_status
     if _v is UNSET:
-        exclude_status_ = None
+        obj.exclude_status = None
         absent |= 16
     else:
-        exclude_status_ = None if _v is None else (_RunStatusFilter_BY_VALUE.get(_v) or RunStatusFilter(_v))
-    from_date_: str | None
+        obj.exclude_status = None if _v is None else (_RunStatusFilter_BY_VALUE.get(_v) or RunStatusFilter(_v))
     _v = s.from_date
     if _v is UNSET:
-        from_date_ = None
+        obj.from_date = None
         absent |= 32
     else:
-        from_date_ = _v
-    to_date_: str | None
+        obj.from_date = _v
     _v = s.to_date
     if _v is UNSET:
-        to_date_ = None
+        obj.to_date = None
         absent |= 64
     else:
-        to_date_ = _v
-    trigger_type_: TriggerTypeFilter | None
+        obj.to_date = _v
     _v = s.trigger_type
     if _v is UNSET:
-        trigger_type_ = None
+        obj.trigger_type = None
         absent |= 128
     else:
-        trigger_type_ = None if _v is None else (_TriggerTypeFilter_BY_VALUE.get(_v) or TriggerTypeFilter(_v))
-    preferred_columns_: list[str]
+        obj.trigger_type = None if _v is None else (_TriggerTypeFilter_BY_VALUE.get(_v) or TriggerTypeFilter(_v))
     _v = s.preferred_columns
     if _v is UNSET:
-        preferred_columns_ = []
+        obj.preferred_columns = []
         absent |= 256
     else:
-        preferred_columns_ = _v
-    delimiter_: str
+        obj.preferred_columns = _v
     _v = s.delimiter
     if _v is UNSET:
-        delimiter_ = ";"
+        obj.delimiter = ";"
         absent |= 512
     else:
-        delimiter_ = _v
-    line_delimiter_: str
+        obj.delimiter = _v
     _v = s.line_delimiter
     if _v is UNSET:
-        line_delimiter_ = "\n"
+        obj.line_delimiter = "\n"
         absent |= 1024
     else:
-        line_delimiter_ = _v
-    quote_: str
+        obj.line_delimiter = _v
     _v = s.quote
     if _v is UNSET:
-        quote_ = '"'
+        obj.quote = '"'
         absent |= 2048
     else:
-        quote_ = _v
-    obj = object.__new__(WorkflowExportPayloadRequest)
-    obj.workflow_id = workflow_id_
-    obj.block_id = block_id_
-    obj.export_source = export_source_
-    obj.selected_run_ids = selected_run_ids_
-    obj.selected_doc_types = selected_doc_types_
-    obj.status = status_
-    obj.exclude_status = exclude_status_
-    obj.from_date = from_date_
-    obj.to_date = to_date_
-    obj.trigger_type = trigger_type_
-    obj.preferred_columns = preferred_columns_
-    obj.delimiter = delimiter_
-    obj.line_delimiter = line_delimiter_
-    obj.quote = quote_
-    obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
+        obj.quote = _v
+    obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
     obj._extra = None  # the Structs forbid keys the spec does not name
     return obj
 
 
 def build_workflow_export_payload_response(s: Any) -> WorkflowExportPayloadResponse:
-    csv_data_: str
-    csv_data_ = s.csv_data
-    rows_: int
-    rows_ = s.rows
-    columns_: int
-    columns_ = s.columns
     obj = object.__new__(WorkflowExportPayloadResponse)
-    obj.csv_data = csv_data_
-    obj.rows = rows_
-    obj.columns = columns_
+    obj.csv_data = s.csv_data
+    obj.rows = s.rows
+    obj.columns = s.columns
     obj._extra = None  # the Structs forbid keys the spec does not name
     return obj
 
 
 def build_workflow_run(s: Any) -> WorkflowRun:
     absent = 0
-    id_: str
-    id_ = s.id
-    workflow_id_: str
-    workflow_id_ = s.workflow_id
-    workflow_version_id_: str
-    workflow_version_id_ = s.workflow_version_id
-    trigger_: TriggerInfo
+    obj = object.__new__(WorkflowRun)
+    obj.id = s.id
+    obj.workflow_id = s.workflow_id
+    obj.workflow_version_id = s.workflow_version_id
     _v = s.trigger
-    trigger_ = build_trigger_info(_v)
+    obj.trigger = build_trigger_info(_v)
     lifecycle_: (
         PendingRun
         | RunningRun
@@ -1246,62 +1076,44 @@ def build_workflow_run(s: Any) -> WorkflowRun:
     except ModelParseError as _e_lifecycle1:
         _e_lifecycle1.loc[:0] = ["lifecycle"]
         raise
-    timing_: RunTiming
+    obj.lifecycle = lifecycle_
     _v = s.timing
-    timing_ = build_run_timing(_v)
-    inputs_: RunInputs | None
+    obj.timing = build_run_timing(_v)
     _v = s.inputs
     if _v is UNSET:
-        inputs_ = None
+        obj.inputs = None
         absent |= 1
     else:
-        inputs_ = build_run_inputs(_v)
-    metadata_: dict[str, str] | None
+        obj.inputs = build_run_inputs(_v)
     _v = s.metadata
     if _v is UNSET:
-        metadata_ = None
+        obj.metadata = None
         absent |= 2
     else:
-        metadata_ = _v
-    obj = object.__new__(WorkflowRun)
-    obj.id = id_
-    obj.workflow_id = workflow_id_
-    obj.workflow_version_id = workflow_version_id_
-    obj.trigger = trigger_
-    obj.lifecycle = lifecycle_
-    obj.timing = timing_
-    obj.inputs = inputs_
-    obj.metadata = metadata_
-    obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
+        obj.metadata = _v
+    obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
     obj._extra = None  # the Structs forbid keys the spec does not name
     return obj
 
 
 def build_workflow_run_list(s: Any) -> WorkflowRunList:
-    data_: list[WorkflowRun]
-    _v = s.data
-    data_ = [build_workflow_run(_w_data1) for _w_data1 in _v]
-    list_metadata_: ListMetadata
-    _v = s.list_metadata
-    list_metadata_ = build_list_metadata(_v)
     obj = object.__new__(WorkflowRunList)
-    obj.data = data_
-    obj.list_metadata = list_metadata_
+    _v = s.data
+    obj.data = [build_workflow_run(_w_data1) for _w_data1 in _v]
+    _v = s.list_metadata
+    obj.list_metadata = build_list_metadata(_v)
     obj._extra = None  # the Structs forbid keys the spec does not name
     return obj
 
 
 def build_workflow_step(s: Any) -> WorkflowStep:
     absent = 0
-    block_id_: str
-    block_id_ = s.block_id
-    step_id_: str
-    step_id_ = s.step_id
-    block_type_: BlockType
+    obj = object.__new__(WorkflowStep)
+    obj.block_id = s.block_id
+    obj.step_id = s.step_id
     _v = s.block_type
-    block_type_ = _BlockType_BY_VALUE.get(_v) or BlockType(_v)
-    block_label_: str
-    block_label_ = s.block_label
+    obj.block_type = _BlockType_BY_VALUE.get(_v) or BlockType(_v)
+    obj.block_label = s.block_label
     lifecycle_: (
         PendingStepLifecycle
         | QueuedStepLifecycle
@@ -1343,8 +1155,8 @@ def build_workflow_step(s: Any) -> WorkflowStep:
     except ModelParseError as _e_lifecycle1:
         _e_lifecycle1.loc[:0] = ["lifecycle"]
         raise
-    run_id_: str
-    run_id_ = s.run_id
+    obj.lifecycle = lifecycle_
+    obj.run_id = s.run_id
     started_at_: datetime.datetime | None
     started_at_text: str | None = None
     _v = s.started_at
@@ -1360,6 +1172,8 @@ def build_workflow_step(s: Any) -> WorkflowStep:
             started_at_, started_at_text = read_datetime(_v)  # the text kept when written back otherwise
             if started_at_ is None:
                 raise ModelParseError(["started_at"], "is not an RFC 3339 date-time", _v)
+    obj.started_at = started_at_
+    obj._started_at_text = started_at_text
     completed_at_: datetime.datetime | None
     completed_at_text: str | None = None
     _v = s.completed_at
@@ -1375,20 +1189,20 @@ def build_workflow_step(s: Any) -> WorkflowStep:
             completed_at_, completed_at_text = read_datetime(_v)  # the text kept when written back otherwise
             if completed_at_ is None:
                 raise ModelParseError(["completed_at"], "is not an RFC 3339 date-time", _v)
-    model_: str | None
+    obj.completed_at = completed_at_
+    obj._completed_at_text = completed_at_text
     _v = s.model
     if _v is UNSET:
-        model_ = None
+        obj.model = None
         absent |= 4
     else:
-        model_ = _v
-    loop_containers_: list[ContainerContextData]
+        obj.model = _v
     _v = s.loop_containers
     if _v is UNSET:
-        loop_containers_ = []
+        obj.loop_containers = []
         absent |= 8
     else:
-        loop_containers_ = [build_container_context_data(_w_loop_containers1) for _w_loop_containers1 in _v]
+        obj.loop_containers = [build_container_context_data(_w_loop_containers1) for _w_loop_containers1 in _v]
     created_at_: datetime.datetime | None
     created_at_text: str | None = None
     _v = s.created_at
@@ -1404,90 +1218,63 @@ def build_workflow_step(s: Any) -> WorkflowStep:
             created_at_, created_at_text = read_datetime(_v)  # the text kept when written back otherwise
             if created_at_ is None:
                 raise ModelParseError(["created_at"], "is not an RFC 3339 date-time", _v)
-    handle_inputs_: dict[str, PublicHandlePayload]
+    obj.created_at = created_at_
+    obj._created_at_text = created_at_text
     _v = s.handle_inputs
     if _v is UNSET:
-        handle_inputs_ = {}
+        obj.handle_inputs = {}
         absent |= 32
     else:
-        handle_inputs_ = {
+        obj.handle_inputs = {
             _k_handle_inputs2: build_public_handle_payload(_w_handle_inputs1)
             for _k_handle_inputs2, _w_handle_inputs1 in _v.items()
         }
-    handle_outputs_: dict[str, PublicHandlePayload]
     _v = s.handle_outputs
     if _v is UNSET:
-        handle_outputs_ = {}
+        obj.handle_outputs = {}
         absent |= 64
     else:
-        handle_outputs_ = {
+        obj.handle_outputs = {
             _k_handle_outputs2: build_public_handle_payload(_w_handle_outputs1)
             for _k_handle_outputs2, _w_handle_outputs1 in _v.items()
         }
-    artifact_: StepArtifactRef | None
     _v = s.artifact
     if _v is UNSET:
-        artifact_ = None
+        obj.artifact = None
         absent |= 128
     else:
-        artifact_ = None if _v is None else build_step_artifact_ref(_v)
-    retry_count_: int
+        obj.artifact = None if _v is None else build_step_artifact_ref(_v)
     _v = s.retry_count
     if _v is UNSET:
-        retry_count_ = 0
+        obj.retry_count = 0
         absent |= 256
     else:
-        retry_count_ = _v
-    obj = object.__new__(WorkflowStep)
-    obj.block_id = block_id_
-    obj.step_id = step_id_
-    obj.block_type = block_type_
-    obj.block_label = block_label_
-    obj.lifecycle = lifecycle_
-    obj.run_id = run_id_
-    obj.started_at = started_at_
-    obj.completed_at = completed_at_
-    obj.model = model_
-    obj.loop_containers = loop_containers_
-    obj.created_at = created_at_
-    obj.handle_inputs = handle_inputs_
-    obj.handle_outputs = handle_outputs_
-    obj.artifact = artifact_
-    obj.retry_count = retry_count_
-    obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
-    obj._started_at_text = started_at_text
-    obj._completed_at_text = completed_at_text
-    obj._created_at_text = created_at_text
+        obj.retry_count = _v
+    obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
     obj._extra = None  # the Structs forbid keys the spec does not name
     return obj
 
 
 def build_workflow_step_list(s: Any) -> WorkflowStepList:
-    data_: list[WorkflowStep]
-    _v = s.data
-    data_ = [build_workflow_step(_w_data1) for _w_data1 in _v]
-    list_metadata_: ListMetadata
-    _v = s.list_metadata
-    list_metadata_ = build_list_metadata(_v)
     obj = object.__new__(WorkflowStepList)
-    obj.data = data_
-    obj.list_metadata = list_metadata_
+    _v = s.data
+    obj.data = [build_workflow_step(_w_data1) for _w_data1 in _v]
+    _v = s.list_metadata
+    obj.list_metadata = build_list_metadata(_v)
     obj._extra = None  # the Structs forbid keys the spec does not name
     return obj
 
 
 def build_error_response(s: Any) -> ErrorResponse:
     absent = 0
-    detail_: Any
+    obj = object.__new__(ErrorResponse)
     _v = s.detail
     if _v is UNSET:
-        detail_ = None
+        obj.detail = None
         absent |= 1
     else:
-        detail_ = _v
-    obj = object.__new__(ErrorResponse)
-    obj.detail = detail_
-    obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
+        obj.detail = _v
+    obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
     obj._extra = None  # the Structs forbid keys the spec does not name
     return obj
 

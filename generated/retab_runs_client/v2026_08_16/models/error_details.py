@@ -170,86 +170,75 @@ class ErrorDetails:
             raise ModelParseError.wrong_type([], "an object", src)
         get = src.get
         absent = 0
+        # Slot stores, not the attrs __init__ (no validators or converters to run): half the
+        # cost. Each value goes into its slot as it is read; a refusal drops obj half-filled.
+        obj = object.__new__(cls)
         _v = get("message", _ABSENT)
-        message_: str | None
         if _v is _ABSENT:
-            message_ = None
+            obj.message = None
             absent |= 1
         else:
             if _v is None:
-                message_ = None
+                obj.message = None
             else:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["message"], "a string", _v)
-                message_ = _v
+                obj.message = _v
         _v = get("stack_trace", _ABSENT)
-        stack_trace_: str | None
         if _v is _ABSENT:
-            stack_trace_ = None
+            obj.stack_trace = None
             absent |= 2
         else:
             if _v is None:
-                stack_trace_ = None
+                obj.stack_trace = None
             else:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["stack_trace"], "a string", _v)
-                stack_trace_ = _v
+                obj.stack_trace = _v
         _v = get("block_id", _ABSENT)
-        block_id_: str | None
         if _v is _ABSENT:
-            block_id_ = None
+            obj.block_id = None
             absent |= 4
         else:
             if _v is None:
-                block_id_ = None
+                obj.block_id = None
             else:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["block_id"], "a string", _v)
-                block_id_ = _v
+                obj.block_id = _v
         _v = get("block_name", _ABSENT)
-        block_name_: str | None
         if _v is _ABSENT:
-            block_name_ = None
+            obj.block_name = None
             absent |= 8
         else:
             if _v is None:
-                block_name_ = None
+                obj.block_name = None
             else:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["block_name"], "a string", _v)
-                block_name_ = _v
+                obj.block_name = _v
         _v = get("error_code", _ABSENT)
-        error_code_: str | None
         if _v is _ABSENT:
-            error_code_ = None
+            obj.error_code = None
             absent |= 16
         else:
             if _v is None:
-                error_code_ = None
+                obj.error_code = None
             else:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["error_code"], "a string", _v)
-                error_code_ = _v
+                obj.error_code = _v
         _v = get("context", _ABSENT)
-        context_: dict[str, Any] | None
         if _v is _ABSENT:
-            context_ = None
+            obj.context = None
             absent |= 32
         else:
             if _v is None:
-                context_ = None
+                obj.context = None
             else:
                 if _v.__class__ is not dict and not isinstance(_v, dict):
                     raise ModelParseError.wrong_type(["context"], "an object", _v)
-                context_ = _v
-        # Slot stores, not the attrs __init__ (no validators or converters to run): half the cost.
-        obj = object.__new__(cls)
-        obj.message = message_
-        obj.stack_trace = stack_trace_
-        obj.block_id = block_id_
-        obj.block_name = block_name_
-        obj.error_code = error_code_
-        obj.context = context_
+                obj.context = _v
         obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
         # Each absent key set one bit of ``absent``: more keys than the others means extra keys.
         if len(src) + absent.bit_count() != 6:  # keys the spec does not name: keep them

@@ -170,80 +170,69 @@ class ErrorTerminal:
             raise ModelParseError.wrong_type([], "an object", src)
         get = src.get
         absent = 0
+        # Slot stores, not the attrs __init__ (no validators or converters to run): half the
+        # cost. Each value goes into its slot as it is read; a refusal drops obj half-filled.
+        obj = object.__new__(cls)
         _v = get("message", _ABSENT)
-        message_: str
         if _v is _ABSENT:
             raise ModelParseError.missing(["message"])
         if _v.__class__ is not str and not isinstance(_v, str):
             raise ModelParseError.wrong_type(["message"], "a string", _v)
-        message_ = _v
+        obj.message = _v
         _v = get("status", _ABSENT)
-        status_: str
         if _v is _ABSENT:
-            status_ = "error"
+            obj.status = "error"
             absent |= 1
         else:
             if _v.__class__ is not str and not isinstance(_v, str):
                 raise ModelParseError.wrong_type(["status"], "a string", _v)
-            status_ = _v
+            obj.status = _v
         _v = get("stage", _ABSENT)
-        stage_: ErrorStage | None
         if _v is _ABSENT:
-            stage_ = None
+            obj.stage = None
             absent |= 2
         else:
             if _v is None:
-                stage_ = None
+                obj.stage = None
             else:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["stage"], "a string", _v)
-                stage_ = _ErrorStage_BY_VALUE.get(_v) or ErrorStage(_v)
+                obj.stage = _ErrorStage_BY_VALUE.get(_v) or ErrorStage(_v)
         _v = get("category", _ABSENT)
-        category_: ErrorCategory | None
         if _v is _ABSENT:
-            category_ = None
+            obj.category = None
             absent |= 4
         else:
             if _v is None:
-                category_ = None
+                obj.category = None
             else:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["category"], "a string", _v)
-                category_ = _ErrorCategory_BY_VALUE.get(_v) or ErrorCategory(_v)
+                obj.category = _ErrorCategory_BY_VALUE.get(_v) or ErrorCategory(_v)
         _v = get("details", _ABSENT)
-        details_: ErrorDetails | None
         if _v is _ABSENT:
-            details_ = None
+            obj.details = None
             absent |= 8
         else:
             if _v is None:
-                details_ = None
+                obj.details = None
             else:
                 try:
-                    details_ = ErrorDetails._from_dict(_v, _own)
+                    obj.details = ErrorDetails._from_dict(_v, _own)
                 except ModelParseError as _e_details1:
                     _e_details1.loc[:0] = ["details"]
                     raise
         _v = get("failing_step_id", _ABSENT)
-        failing_step_id_: str | None
         if _v is _ABSENT:
-            failing_step_id_ = None
+            obj.failing_step_id = None
             absent |= 16
         else:
             if _v is None:
-                failing_step_id_ = None
+                obj.failing_step_id = None
             else:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["failing_step_id"], "a string", _v)
-                failing_step_id_ = _v
-        # Slot stores, not the attrs __init__ (no validators or converters to run): half the cost.
-        obj = object.__new__(cls)
-        obj.message = message_
-        obj.status = status_
-        obj.stage = stage_
-        obj.category = category_
-        obj.details = details_
-        obj.failing_step_id = failing_step_id_
+                obj.failing_step_id = _v
         obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
         # Each absent key set one bit of ``absent``: more keys than the others means extra keys.
         if len(src) + absent.bit_count() != 6:  # keys the spec does not name: keep them

@@ -132,32 +132,27 @@ class FileRef:
         if src.__class__ is not dict and not isinstance(src, Mapping):
             raise ModelParseError.wrong_type([], "an object", src)
         get = src.get
+        # Slot stores, not the attrs __init__ (no validators or converters to run): half the
+        # cost. Each value goes into its slot as it is read; a refusal drops obj half-filled.
+        obj = object.__new__(cls)
         _v = get("id", _ABSENT)
-        id_: str
         if _v is _ABSENT:
             raise ModelParseError.missing(["id"])
         if _v.__class__ is not str and not isinstance(_v, str):
             raise ModelParseError.wrong_type(["id"], "a string", _v)
-        id_ = _v
+        obj.id = _v
         _v = get("filename", _ABSENT)
-        filename_: str
         if _v is _ABSENT:
             raise ModelParseError.missing(["filename"])
         if _v.__class__ is not str and not isinstance(_v, str):
             raise ModelParseError.wrong_type(["filename"], "a string", _v)
-        filename_ = _v
+        obj.filename = _v
         _v = get("mime_type", _ABSENT)
-        mime_type_: str
         if _v is _ABSENT:
             raise ModelParseError.missing(["mime_type"])
         if _v.__class__ is not str and not isinstance(_v, str):
             raise ModelParseError.wrong_type(["mime_type"], "a string", _v)
-        mime_type_ = _v
-        # Slot stores, not the attrs __init__ (no validators or converters to run): half the cost.
-        obj = object.__new__(cls)
-        obj.id = id_
-        obj.filename = filename_
-        obj.mime_type = mime_type_
+        obj.mime_type = _v
         if len(src) != 3:  # keys the spec does not name: keep them
             obj._extra = {k: v for k, v in src.items() if k not in _FIELDS}
         else:

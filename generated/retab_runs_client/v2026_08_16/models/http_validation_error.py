@@ -128,10 +128,12 @@ class HTTPValidationError:
             raise ModelParseError.wrong_type([], "an object", src)
         get = src.get
         absent = 0
+        # Slot stores, not the attrs __init__ (no validators or converters to run): half the
+        # cost. Each value goes into its slot as it is read; a refusal drops obj half-filled.
+        obj = object.__new__(cls)
         _v = get("detail", _ABSENT)
-        detail_: list[ValidationErrorItem]
         if _v is _ABSENT:
-            detail_ = []
+            obj.detail = []
             absent |= 1
         else:
             if _v.__class__ is not list and not isinstance(_v, list):
@@ -147,10 +149,7 @@ class HTTPValidationError:
                 _items_detail5.append(_y_detail3)
                 if _own:
                     _v[_i_detail1] = None
-            detail_ = _items_detail5
-        # Slot stores, not the attrs __init__ (no validators or converters to run): half the cost.
-        obj = object.__new__(cls)
-        obj.detail = detail_
+            obj.detail = _items_detail5
         obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
         # Each absent key set one bit of ``absent``: more keys than the others means extra keys.
         if len(src) + absent.bit_count() != 1:  # keys the spec does not name: keep them

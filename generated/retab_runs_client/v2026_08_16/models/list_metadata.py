@@ -126,30 +126,27 @@ class ListMetadata:
         if src.__class__ is not dict and not isinstance(src, Mapping):
             raise ModelParseError.wrong_type([], "an object", src)
         get = src.get
+        # Slot stores, not the attrs __init__ (no validators or converters to run): half the
+        # cost. Each value goes into its slot as it is read; a refusal drops obj half-filled.
+        obj = object.__new__(cls)
         _v = get("before", _ABSENT)
-        before_: str | None
         if _v is _ABSENT:
             raise ModelParseError.missing(["before"])
         if _v is None:
-            before_ = None
+            obj.before = None
         else:
             if _v.__class__ is not str and not isinstance(_v, str):
                 raise ModelParseError.wrong_type(["before"], "a string", _v)
-            before_ = _v
+            obj.before = _v
         _v = get("after", _ABSENT)
-        after_: str | None
         if _v is _ABSENT:
             raise ModelParseError.missing(["after"])
         if _v is None:
-            after_ = None
+            obj.after = None
         else:
             if _v.__class__ is not str and not isinstance(_v, str):
                 raise ModelParseError.wrong_type(["after"], "a string", _v)
-            after_ = _v
-        # Slot stores, not the attrs __init__ (no validators or converters to run): half the cost.
-        obj = object.__new__(cls)
-        obj.before = before_
-        obj.after = after_
+            obj.after = _v
         if len(src) != 2:  # keys the spec does not name: keep them
             obj._extra = {k: v for k, v in src.items() if k not in _FIELDS}
         else:

@@ -126,24 +126,21 @@ class MIMEData:
         if src.__class__ is not dict and not isinstance(src, Mapping):
             raise ModelParseError.wrong_type([], "an object", src)
         get = src.get
+        # Slot stores, not the attrs __init__ (no validators or converters to run): half the
+        # cost. Each value goes into its slot as it is read; a refusal drops obj half-filled.
+        obj = object.__new__(cls)
         _v = get("filename", _ABSENT)
-        filename_: str
         if _v is _ABSENT:
             raise ModelParseError.missing(["filename"])
         if _v.__class__ is not str and not isinstance(_v, str):
             raise ModelParseError.wrong_type(["filename"], "a string", _v)
-        filename_ = _v
+        obj.filename = _v
         _v = get("url", _ABSENT)
-        url_: str
         if _v is _ABSENT:
             raise ModelParseError.missing(["url"])
         if _v.__class__ is not str and not isinstance(_v, str):
             raise ModelParseError.wrong_type(["url"], "a string", _v)
-        url_ = _v
-        # Slot stores, not the attrs __init__ (no validators or converters to run): half the cost.
-        obj = object.__new__(cls)
-        obj.filename = filename_
-        obj.url = url_
+        obj.url = _v
         if len(src) != 2:  # keys the spec does not name: keep them
             obj._extra = {k: v for k, v in src.items() if k not in _FIELDS}
         else:

@@ -142,39 +142,34 @@ class PublicHandlePayload:
             raise ModelParseError.wrong_type([], "an object", src)
         get = src.get
         absent = 0
+        # Slot stores, not the attrs __init__ (no validators or converters to run): half the
+        # cost. Each value goes into its slot as it is read; a refusal drops obj half-filled.
+        obj = object.__new__(cls)
         _v = get("type", _ABSENT)
-        type_: HandlePayloadType
         if _v is _ABSENT:
             raise ModelParseError.missing(["type"])
         if _v.__class__ is not str and not isinstance(_v, str):
             raise ModelParseError.wrong_type(["type"], "a string", _v)
-        type_ = _HandlePayloadType_BY_VALUE.get(_v) or HandlePayloadType(_v)
+        obj.type = _HandlePayloadType_BY_VALUE.get(_v) or HandlePayloadType(_v)
         _v = get("document", _ABSENT)
-        document_: FileRef | None
         if _v is _ABSENT:
-            document_ = None
+            obj.document = None
             absent |= 1
         else:
             if _v is None:
-                document_ = None
+                obj.document = None
             else:
                 try:
-                    document_ = FileRef._from_dict(_v, _own)
+                    obj.document = FileRef._from_dict(_v, _own)
                 except ModelParseError as _e_document1:
                     _e_document1.loc[:0] = ["document"]
                     raise
         _v = get("data", _ABSENT)
-        data_: Any
         if _v is _ABSENT:
-            data_ = None
+            obj.data = None
             absent |= 2
         else:
-            data_ = _v
-        # Slot stores, not the attrs __init__ (no validators or converters to run): half the cost.
-        obj = object.__new__(cls)
-        obj.type = type_
-        obj.document = document_
-        obj.data = data_
+            obj.data = _v
         obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
         # Each absent key set one bit of ``absent``: more keys than the others means extra keys.
         if len(src) + absent.bit_count() != 3:  # keys the spec does not name: keep them

@@ -138,10 +138,12 @@ class RunInputs:
             raise ModelParseError.wrong_type([], "an object", src)
         get = src.get
         absent = 0
+        # Slot stores, not the attrs __init__ (no validators or converters to run): half the
+        # cost. Each value goes into its slot as it is read; a refusal drops obj half-filled.
+        obj = object.__new__(cls)
         _v = get("documents", _ABSENT)
-        documents_: dict[str, FileRef]
         if _v is _ABSENT:
-            documents_ = {}
+            obj.documents = {}
             absent |= 1
         else:
             if _v.__class__ is not dict and not isinstance(_v, dict):
@@ -155,20 +157,15 @@ class RunInputs:
                     _e_documents4.loc[:0] = ["documents", _k_documents1]
                     raise
                 _entries_documents5[_k_documents1] = _y_documents3
-            documents_ = _entries_documents5
+            obj.documents = _entries_documents5
         _v = get("json_data", _ABSENT)
-        json_data_: dict[str, Any]
         if _v is _ABSENT:
-            json_data_ = {}
+            obj.json_data = {}
             absent |= 2
         else:
             if _v.__class__ is not dict and not isinstance(_v, dict):
                 raise ModelParseError.wrong_type(["json_data"], "an object", _v)
-            json_data_ = _v
-        # Slot stores, not the attrs __init__ (no validators or converters to run): half the cost.
-        obj = object.__new__(cls)
-        obj.documents = documents_
-        obj.json_data = json_data_
+            obj.json_data = _v
         obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
         # Each absent key set one bit of ``absent``: more keys than the others means extra keys.
         if len(src) + absent.bit_count() != 2:  # keys the spec does not name: keep them

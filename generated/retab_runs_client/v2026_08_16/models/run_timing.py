@@ -164,57 +164,52 @@ class RunTiming:
             raise ModelParseError.wrong_type([], "an object", src)
         get = src.get
         absent = 0
+        # Slot stores, not the attrs __init__ (no validators or converters to run): half the
+        # cost. Each value goes into its slot as it is read; a refusal drops obj half-filled.
+        obj = object.__new__(cls)
         _v = get("created_at", _ABSENT)
-        created_at_: datetime.datetime | None
         created_at_text: str | None = None
         if _v is _ABSENT:
-            created_at_ = None
+            obj.created_at = None
             absent |= 1
         else:
             if _v.__class__ is not str and not isinstance(_v, str):
                 raise ModelParseError.wrong_type(["created_at"], "a date-time string", _v)
-            created_at_, created_at_text = read_datetime(_v)  # the text kept when written back otherwise
-            if created_at_ is None:
+            obj.created_at, created_at_text = read_datetime(_v)  # the text kept when written back otherwise
+            if obj.created_at is None:
                 raise ModelParseError(["created_at"], "is not an RFC 3339 date-time", _v)
+        obj._created_at_text = created_at_text
         _v = get("started_at", _ABSENT)
-        started_at_: datetime.datetime | None
         started_at_text: str | None = None
         if _v is _ABSENT:
-            started_at_ = None
+            obj.started_at = None
             absent |= 2
         else:
             if _v is None:
-                started_at_ = None
+                obj.started_at = None
             else:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["started_at"], "a date-time string", _v)
-                started_at_, started_at_text = read_datetime(_v)  # the text kept when written back otherwise
-                if started_at_ is None:
+                obj.started_at, started_at_text = read_datetime(_v)  # the text kept when written back otherwise
+                if obj.started_at is None:
                     raise ModelParseError(["started_at"], "is not an RFC 3339 date-time", _v)
+        obj._started_at_text = started_at_text
         _v = get("completed_at", _ABSENT)
-        completed_at_: datetime.datetime | None
         completed_at_text: str | None = None
         if _v is _ABSENT:
-            completed_at_ = None
+            obj.completed_at = None
             absent |= 4
         else:
             if _v is None:
-                completed_at_ = None
+                obj.completed_at = None
             else:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["completed_at"], "a date-time string", _v)
-                completed_at_, completed_at_text = read_datetime(_v)  # the text kept when written back otherwise
-                if completed_at_ is None:
+                obj.completed_at, completed_at_text = read_datetime(_v)  # the text kept when written back otherwise
+                if obj.completed_at is None:
                     raise ModelParseError(["completed_at"], "is not an RFC 3339 date-time", _v)
-        # Slot stores, not the attrs __init__ (no validators or converters to run): half the cost.
-        obj = object.__new__(cls)
-        obj.created_at = created_at_
-        obj.started_at = started_at_
-        obj.completed_at = completed_at_
-        obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
-        obj._created_at_text = created_at_text
-        obj._started_at_text = started_at_text
         obj._completed_at_text = completed_at_text
+        obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
         # Each absent key set one bit of ``absent``: more keys than the others means extra keys.
         if len(src) + absent.bit_count() != 3:  # keys the spec does not name: keep them
             obj._extra = {k: v for k, v in src.items() if k not in _FIELDS}

@@ -131,24 +131,21 @@ class StepArtifactRef:
         if src.__class__ is not dict and not isinstance(src, Mapping):
             raise ModelParseError.wrong_type([], "an object", src)
         get = src.get
+        # Slot stores, not the attrs __init__ (no validators or converters to run): half the
+        # cost. Each value goes into its slot as it is read; a refusal drops obj half-filled.
+        obj = object.__new__(cls)
         _v = get("operation", _ABSENT)
-        operation_: ArtifactOperation
         if _v is _ABSENT:
             raise ModelParseError.missing(["operation"])
         if _v.__class__ is not str and not isinstance(_v, str):
             raise ModelParseError.wrong_type(["operation"], "a string", _v)
-        operation_ = _ArtifactOperation_BY_VALUE.get(_v) or ArtifactOperation(_v)
+        obj.operation = _ArtifactOperation_BY_VALUE.get(_v) or ArtifactOperation(_v)
         _v = get("id", _ABSENT)
-        id_: str
         if _v is _ABSENT:
             raise ModelParseError.missing(["id"])
         if _v.__class__ is not str and not isinstance(_v, str):
             raise ModelParseError.wrong_type(["id"], "a string", _v)
-        id_ = _v
-        # Slot stores, not the attrs __init__ (no validators or converters to run): half the cost.
-        obj = object.__new__(cls)
-        obj.operation = operation_
-        obj.id = id_
+        obj.id = _v
         if len(src) != 2:  # keys the spec does not name: keep them
             obj._extra = {k: v for k, v in src.items() if k not in _FIELDS}
         else:

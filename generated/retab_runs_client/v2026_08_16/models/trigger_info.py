@@ -126,16 +126,15 @@ class TriggerInfo:
         if src.__class__ is not dict and not isinstance(src, Mapping):
             raise ModelParseError.wrong_type([], "an object", src)
         get = src.get
+        # Slot stores, not the attrs __init__ (no validators or converters to run): half the
+        # cost. Each value goes into its slot as it is read; a refusal drops obj half-filled.
+        obj = object.__new__(cls)
         _v = get("type", _ABSENT)
-        type_: TriggerType
         if _v is _ABSENT:
             raise ModelParseError.missing(["type"])
         if _v.__class__ is not str and not isinstance(_v, str):
             raise ModelParseError.wrong_type(["type"], "a string", _v)
-        type_ = _TriggerType_BY_VALUE.get(_v) or TriggerType(_v)
-        # Slot stores, not the attrs __init__ (no validators or converters to run): half the cost.
-        obj = object.__new__(cls)
-        obj.type = type_
+        obj.type = _TriggerType_BY_VALUE.get(_v) or TriggerType(_v)
         if len(src) != 1:  # keys the spec does not name: keep them
             obj._extra = {k: v for k, v in src.items() if k not in _FIELDS}
         else:

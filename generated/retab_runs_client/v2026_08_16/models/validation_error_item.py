@@ -152,8 +152,10 @@ class ValidationErrorItem:
             raise ModelParseError.wrong_type([], "an object", src)
         get = src.get
         absent = 0
+        # Slot stores, not the attrs __init__ (no validators or converters to run): half the
+        # cost. Each value goes into its slot as it is read; a refusal drops obj half-filled.
+        obj = object.__new__(cls)
         _v = get("loc", _ABSENT)
-        loc_: list[Any]
         if _v is _ABSENT:
             raise ModelParseError.missing(["loc"])
         if _v.__class__ is not list and not isinstance(_v, list):
@@ -165,44 +167,33 @@ class ValidationErrorItem:
                 raise ModelParseError.wrong_type(["loc", _i_loc1], "integer or string", _x_loc2)
             _y_loc3 = _x_loc2
             _items_loc4.append(_y_loc3)
-        loc_ = _items_loc4
+        obj.loc = _items_loc4
         _v = get("msg", _ABSENT)
-        msg_: str
         if _v is _ABSENT:
             raise ModelParseError.missing(["msg"])
         if _v.__class__ is not str and not isinstance(_v, str):
             raise ModelParseError.wrong_type(["msg"], "a string", _v)
-        msg_ = _v
+        obj.msg = _v
         _v = get("type", _ABSENT)
-        type_: str
         if _v is _ABSENT:
             raise ModelParseError.missing(["type"])
         if _v.__class__ is not str and not isinstance(_v, str):
             raise ModelParseError.wrong_type(["type"], "a string", _v)
-        type_ = _v
+        obj.type = _v
         _v = get("input", _ABSENT)
-        input_: Any
         if _v is _ABSENT:
-            input_ = None
+            obj.input = None
             absent |= 1
         else:
-            input_ = _v
+            obj.input = _v
         _v = get("ctx", _ABSENT)
-        ctx_: dict[str, Any]
         if _v is _ABSENT:
-            ctx_ = {}
+            obj.ctx = {}
             absent |= 2
         else:
             if _v.__class__ is not dict and not isinstance(_v, dict):
                 raise ModelParseError.wrong_type(["ctx"], "an object", _v)
-            ctx_ = _v
-        # Slot stores, not the attrs __init__ (no validators or converters to run): half the cost.
-        obj = object.__new__(cls)
-        obj.loc = loc_
-        obj.msg = msg_
-        obj.type = type_
-        obj.input = input_
-        obj.ctx = ctx_
+            obj.ctx = _v
         obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
         # Each absent key set one bit of ``absent``: more keys than the others means extra keys.
         if len(src) + absent.bit_count() != 5:  # keys the spec does not name: keep them

@@ -227,46 +227,36 @@ class WorkflowRun:
             )  # x-retab-eras: docs-example
         get = src.get
         absent = 0
+        # Slot stores, not the attrs __init__ (no validators or converters to run): half the
+        # cost. Each value goes into its slot as it is read; a refusal drops obj half-filled.
+        obj = object.__new__(cls)
         _v = get("id", _ABSENT)
-        id_: str
         if _v is _ABSENT:
             raise ModelParseError.missing(["id"])
         if _v.__class__ is not str and not isinstance(_v, str):
             raise ModelParseError.wrong_type(["id"], "a string", _v)
-        id_ = _v
+        obj.id = _v
         _v = get("workflow_id", _ABSENT)
-        workflow_id_: str
         if _v is _ABSENT:
             raise ModelParseError.missing(["workflow_id"])
         if _v.__class__ is not str and not isinstance(_v, str):
             raise ModelParseError.wrong_type(["workflow_id"], "a string", _v)
-        workflow_id_ = _v
+        obj.workflow_id = _v
         _v = get("workflow_version_id", _ABSENT)
-        workflow_version_id_: str
         if _v is _ABSENT:
             raise ModelParseError.missing(["workflow_version_id"])
         if _v.__class__ is not str and not isinstance(_v, str):
             raise ModelParseError.wrong_type(["workflow_version_id"], "a string", _v)
-        workflow_version_id_ = _v
+        obj.workflow_version_id = _v
         _v = get("trigger", _ABSENT)
-        trigger_: TriggerInfo
         if _v is _ABSENT:
             raise ModelParseError.missing(["trigger"])
         try:
-            trigger_ = TriggerInfo._from_dict(_v, _own)
+            obj.trigger = TriggerInfo._from_dict(_v, _own)
         except ModelParseError as _e_trigger1:
             _e_trigger1.loc[:0] = ["trigger"]
             raise
         _v = get("lifecycle", _ABSENT)
-        lifecycle_: (
-            PendingRun
-            | RunningRun
-            | AwaitingReviewRun
-            | CompletedTerminal
-            | ErrorTerminal
-            | CancelledTerminal
-            | UnknownLifecycle
-        )
         if _v is _ABSENT:
             raise ModelParseError.missing(["lifecycle"])
         if _v.__class__ is not dict and not isinstance(_v, dict):
@@ -278,50 +268,47 @@ class WorkflowRun:
             raise ModelParseError.wrong_type(["lifecycle", "status"], "a string", _tag_lifecycle2)
         try:
             if _tag_lifecycle2 == "pending":
-                lifecycle_ = PendingRun._from_dict(_v, _own)
+                obj.lifecycle = PendingRun._from_dict(_v, _own)
             elif _tag_lifecycle2 == "running":
-                lifecycle_ = RunningRun._from_dict(_v, _own)
+                obj.lifecycle = RunningRun._from_dict(_v, _own)
             elif _tag_lifecycle2 == "awaiting_review":
-                lifecycle_ = AwaitingReviewRun._from_dict(_v, _own)
+                obj.lifecycle = AwaitingReviewRun._from_dict(_v, _own)
             elif _tag_lifecycle2 == "completed":
-                lifecycle_ = CompletedTerminal._from_dict(_v, _own)
+                obj.lifecycle = CompletedTerminal._from_dict(_v, _own)
             elif _tag_lifecycle2 == "error":
-                lifecycle_ = ErrorTerminal._from_dict(_v, _own)
+                obj.lifecycle = ErrorTerminal._from_dict(_v, _own)
             elif _tag_lifecycle2 == "cancelled":
-                lifecycle_ = CancelledTerminal._from_dict(_v, _own)
+                obj.lifecycle = CancelledTerminal._from_dict(_v, _own)
             else:  # a value this contract does not list: kept as it came
-                lifecycle_ = UnknownLifecycle._from_dict(_v, _own)
+                obj.lifecycle = UnknownLifecycle._from_dict(_v, _own)
         except ModelParseError as _e_lifecycle1:
             _e_lifecycle1.loc[:0] = ["lifecycle"]
             raise
         _v = get("timing", _ABSENT)
-        timing_: RunTiming
         if _v is _ABSENT:
             raise ModelParseError.missing(["timing"])
         try:
-            timing_ = RunTiming._from_dict(_v, _own)
+            obj.timing = RunTiming._from_dict(_v, _own)
         except ModelParseError as _e_timing1:
             _e_timing1.loc[:0] = ["timing"]
             raise
         _v = get("inputs", _ABSENT)
-        inputs_: RunInputs | None
         if _v is _ABSENT:
-            inputs_ = None
+            obj.inputs = None
             absent |= 1
         else:
             try:
-                inputs_ = RunInputs._from_dict(_v, _own)
+                obj.inputs = RunInputs._from_dict(_v, _own)
             except ModelParseError as _e_inputs1:
                 _e_inputs1.loc[:0] = ["inputs"]
                 raise
         _v = get("metadata", _ABSENT)
-        metadata_: dict[str, str] | None
         if _v is _ABSENT:
-            metadata_ = None
+            obj.metadata = None
             absent |= 2
         else:
             if _v is None:
-                metadata_ = None
+                obj.metadata = None
             else:
                 if _v.__class__ is not dict and not isinstance(_v, dict):
                     raise ModelParseError.wrong_type(["metadata"], "an object", _v)
@@ -332,17 +319,7 @@ class WorkflowRun:
                         raise ModelParseError.wrong_type(["metadata", _k_metadata1], "a string", _x_metadata2)
                     _y_metadata3 = _x_metadata2
                     _entries_metadata4[_k_metadata1] = _y_metadata3
-                metadata_ = _entries_metadata4
-        # Slot stores, not the attrs __init__ (no validators or converters to run): half the cost.
-        obj = object.__new__(cls)
-        obj.id = id_
-        obj.workflow_id = workflow_id_
-        obj.workflow_version_id = workflow_version_id_
-        obj.trigger = trigger_
-        obj.lifecycle = lifecycle_
-        obj.timing = timing_
-        obj.inputs = inputs_
-        obj.metadata = metadata_
+                obj.metadata = _entries_metadata4
         obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
         # Each absent key set one bit of ``absent``: more keys than the others means extra keys.
         if len(src) + absent.bit_count() != 8:  # keys the spec does not name: keep them

@@ -300,46 +300,34 @@ class WorkflowStep:
             raise ModelParseError.wrong_type([], "an object", src)
         get = src.get
         absent = 0
+        # Slot stores, not the attrs __init__ (no validators or converters to run): half the
+        # cost. Each value goes into its slot as it is read; a refusal drops obj half-filled.
+        obj = object.__new__(cls)
         _v = get("block_id", _ABSENT)
-        block_id_: str
         if _v is _ABSENT:
             raise ModelParseError.missing(["block_id"])
         if _v.__class__ is not str and not isinstance(_v, str):
             raise ModelParseError.wrong_type(["block_id"], "a string", _v)
-        block_id_ = _v
+        obj.block_id = _v
         _v = get("step_id", _ABSENT)
-        step_id_: str
         if _v is _ABSENT:
             raise ModelParseError.missing(["step_id"])
         if _v.__class__ is not str and not isinstance(_v, str):
             raise ModelParseError.wrong_type(["step_id"], "a string", _v)
-        step_id_ = _v
+        obj.step_id = _v
         _v = get("block_type", _ABSENT)
-        block_type_: BlockType
         if _v is _ABSENT:
             raise ModelParseError.missing(["block_type"])
         if _v.__class__ is not str and not isinstance(_v, str):
             raise ModelParseError.wrong_type(["block_type"], "a string", _v)
-        block_type_ = _BlockType_BY_VALUE.get(_v) or BlockType(_v)
+        obj.block_type = _BlockType_BY_VALUE.get(_v) or BlockType(_v)
         _v = get("block_label", _ABSENT)
-        block_label_: str
         if _v is _ABSENT:
             raise ModelParseError.missing(["block_label"])
         if _v.__class__ is not str and not isinstance(_v, str):
             raise ModelParseError.wrong_type(["block_label"], "a string", _v)
-        block_label_ = _v
+        obj.block_label = _v
         _v = get("lifecycle", _ABSENT)
-        lifecycle_: (
-            PendingStepLifecycle
-            | QueuedStepLifecycle
-            | RunningStepLifecycle
-            | CompletedStepLifecycle
-            | AwaitingReviewStepLifecycle
-            | ErrorStepLifecycle
-            | SkippedStepLifecycle
-            | CancelledStepLifecycle
-            | UnknownLifecycle
-        )
         if _v is _ABSENT:
             raise ModelParseError.missing(["lifecycle"])
         if _v.__class__ is not dict and not isinstance(_v, dict):
@@ -351,79 +339,76 @@ class WorkflowStep:
             raise ModelParseError.wrong_type(["lifecycle", "status"], "a string", _tag_lifecycle2)
         try:
             if _tag_lifecycle2 == "pending":
-                lifecycle_ = PendingStepLifecycle._from_dict(_v, _own)
+                obj.lifecycle = PendingStepLifecycle._from_dict(_v, _own)
             elif _tag_lifecycle2 == "queued":
-                lifecycle_ = QueuedStepLifecycle._from_dict(_v, _own)
+                obj.lifecycle = QueuedStepLifecycle._from_dict(_v, _own)
             elif _tag_lifecycle2 == "running":
-                lifecycle_ = RunningStepLifecycle._from_dict(_v, _own)
+                obj.lifecycle = RunningStepLifecycle._from_dict(_v, _own)
             elif _tag_lifecycle2 == "completed":
-                lifecycle_ = CompletedStepLifecycle._from_dict(_v, _own)
+                obj.lifecycle = CompletedStepLifecycle._from_dict(_v, _own)
             elif _tag_lifecycle2 == "awaiting_review":
-                lifecycle_ = AwaitingReviewStepLifecycle._from_dict(_v, _own)
+                obj.lifecycle = AwaitingReviewStepLifecycle._from_dict(_v, _own)
             elif _tag_lifecycle2 == "error":
-                lifecycle_ = ErrorStepLifecycle._from_dict(_v, _own)
+                obj.lifecycle = ErrorStepLifecycle._from_dict(_v, _own)
             elif _tag_lifecycle2 == "skipped":
-                lifecycle_ = SkippedStepLifecycle._from_dict(_v, _own)
+                obj.lifecycle = SkippedStepLifecycle._from_dict(_v, _own)
             elif _tag_lifecycle2 == "cancelled":
-                lifecycle_ = CancelledStepLifecycle._from_dict(_v, _own)
+                obj.lifecycle = CancelledStepLifecycle._from_dict(_v, _own)
             else:  # a value this contract does not list: kept as it came
-                lifecycle_ = UnknownLifecycle._from_dict(_v, _own)
+                obj.lifecycle = UnknownLifecycle._from_dict(_v, _own)
         except ModelParseError as _e_lifecycle1:
             _e_lifecycle1.loc[:0] = ["lifecycle"]
             raise
         _v = get("run_id", _ABSENT)
-        run_id_: str
         if _v is _ABSENT:
             raise ModelParseError.missing(["run_id"])
         if _v.__class__ is not str and not isinstance(_v, str):
             raise ModelParseError.wrong_type(["run_id"], "a string", _v)
-        run_id_ = _v
+        obj.run_id = _v
         _v = get("started_at", _ABSENT)
-        started_at_: datetime.datetime | None
         started_at_text: str | None = None
         if _v is _ABSENT:
-            started_at_ = None
+            obj.started_at = None
             absent |= 1
         else:
             if _v is None:
-                started_at_ = None
+                obj.started_at = None
             else:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["started_at"], "a date-time string", _v)
-                started_at_, started_at_text = read_datetime(_v)  # the text kept when written back otherwise
-                if started_at_ is None:
+                obj.started_at, started_at_text = read_datetime(_v)  # the text kept when written back otherwise
+                if obj.started_at is None:
                     raise ModelParseError(["started_at"], "is not an RFC 3339 date-time", _v)
+        obj._started_at_text = started_at_text
         _v = get("completed_at", _ABSENT)
-        completed_at_: datetime.datetime | None
         completed_at_text: str | None = None
         if _v is _ABSENT:
-            completed_at_ = None
+            obj.completed_at = None
             absent |= 2
         else:
             if _v is None:
-                completed_at_ = None
+                obj.completed_at = None
             else:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["completed_at"], "a date-time string", _v)
-                completed_at_, completed_at_text = read_datetime(_v)  # the text kept when written back otherwise
-                if completed_at_ is None:
+                obj.completed_at, completed_at_text = read_datetime(_v)  # the text kept when written back otherwise
+                if obj.completed_at is None:
                     raise ModelParseError(["completed_at"], "is not an RFC 3339 date-time", _v)
+        obj._completed_at_text = completed_at_text
         _v = get("model", _ABSENT)
-        model_: str | None
         if _v is _ABSENT:
-            model_ = None
+            obj.model = None
             absent |= 4
         else:
             if _v is None:
-                model_ = None
+                obj.model = None
             else:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["model"], "a string", _v)
-                model_ = _v
+                obj.model = _v
         _v = get("loop_containers", _ABSENT)
-        loop_containers_: list[ContainerContextData]
         if _v is _ABSENT:
-            loop_containers_ = []
+            obj.loop_containers = []
             absent |= 8
         else:
             if _v.__class__ is not list and not isinstance(_v, list):
@@ -439,26 +424,25 @@ class WorkflowStep:
                 _items_loop_containers5.append(_y_loop_containers3)
                 if _own:
                     _v[_i_loop_containers1] = None
-            loop_containers_ = _items_loop_containers5
+            obj.loop_containers = _items_loop_containers5
         _v = get("created_at", _ABSENT)
-        created_at_: datetime.datetime | None
         created_at_text: str | None = None
         if _v is _ABSENT:
-            created_at_ = None
+            obj.created_at = None
             absent |= 16
         else:
             if _v is None:
-                created_at_ = None
+                obj.created_at = None
             else:
                 if _v.__class__ is not str and not isinstance(_v, str):
                     raise ModelParseError.wrong_type(["created_at"], "a date-time string", _v)
-                created_at_, created_at_text = read_datetime(_v)  # the text kept when written back otherwise
-                if created_at_ is None:
+                obj.created_at, created_at_text = read_datetime(_v)  # the text kept when written back otherwise
+                if obj.created_at is None:
                     raise ModelParseError(["created_at"], "is not an RFC 3339 date-time", _v)
+        obj._created_at_text = created_at_text
         _v = get("handle_inputs", _ABSENT)
-        handle_inputs_: dict[str, PublicHandlePayload]
         if _v is _ABSENT:
-            handle_inputs_ = {}
+            obj.handle_inputs = {}
             absent |= 32
         else:
             if _v.__class__ is not dict and not isinstance(_v, dict):
@@ -472,11 +456,10 @@ class WorkflowStep:
                     _e_handle_inputs4.loc[:0] = ["handle_inputs", _k_handle_inputs1]
                     raise
                 _entries_handle_inputs5[_k_handle_inputs1] = _y_handle_inputs3
-            handle_inputs_ = _entries_handle_inputs5
+            obj.handle_inputs = _entries_handle_inputs5
         _v = get("handle_outputs", _ABSENT)
-        handle_outputs_: dict[str, PublicHandlePayload]
         if _v is _ABSENT:
-            handle_outputs_ = {}
+            obj.handle_outputs = {}
             absent |= 64
         else:
             if _v.__class__ is not dict and not isinstance(_v, dict):
@@ -490,53 +473,31 @@ class WorkflowStep:
                     _e_handle_outputs4.loc[:0] = ["handle_outputs", _k_handle_outputs1]
                     raise
                 _entries_handle_outputs5[_k_handle_outputs1] = _y_handle_outputs3
-            handle_outputs_ = _entries_handle_outputs5
+            obj.handle_outputs = _entries_handle_outputs5
         _v = get("artifact", _ABSENT)
-        artifact_: StepArtifactRef | None
         if _v is _ABSENT:
-            artifact_ = None
+            obj.artifact = None
             absent |= 128
         else:
             if _v is None:
-                artifact_ = None
+                obj.artifact = None
             else:
                 try:
-                    artifact_ = StepArtifactRef._from_dict(_v, _own)
+                    obj.artifact = StepArtifactRef._from_dict(_v, _own)
                 except ModelParseError as _e_artifact1:
                     _e_artifact1.loc[:0] = ["artifact"]
                     raise
         _v = get("retry_count", _ABSENT)
-        retry_count_: int
         if _v is _ABSENT:
-            retry_count_ = 0
+            obj.retry_count = 0
             absent |= 256
         else:
             if _v.__class__ is not int and (isinstance(_v, bool) or not isinstance(_v, int)):
                 if not (isinstance(_v, float) and _v.is_integer()):
                     raise ModelParseError.wrong_type(["retry_count"], "an integer", _v)
                 _v = int(_v)
-            retry_count_ = _v
-        # Slot stores, not the attrs __init__ (no validators or converters to run): half the cost.
-        obj = object.__new__(cls)
-        obj.block_id = block_id_
-        obj.step_id = step_id_
-        obj.block_type = block_type_
-        obj.block_label = block_label_
-        obj.lifecycle = lifecycle_
-        obj.run_id = run_id_
-        obj.started_at = started_at_
-        obj.completed_at = completed_at_
-        obj.model = model_
-        obj.loop_containers = loop_containers_
-        obj.created_at = created_at_
-        obj.handle_inputs = handle_inputs_
-        obj.handle_outputs = handle_outputs_
-        obj.artifact = artifact_
-        obj.retry_count = retry_count_
+            obj.retry_count = _v
         obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already
-        obj._started_at_text = started_at_text
-        obj._completed_at_text = completed_at_text
-        obj._created_at_text = created_at_text
         # Each absent key set one bit of ``absent``: more keys than the others means extra keys.
         if len(src) + absent.bit_count() != 15:  # keys the spec does not name: keep them
             obj._extra = {k: v for k, v in src.items() if k not in _FIELDS}

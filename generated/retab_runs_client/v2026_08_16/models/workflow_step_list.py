@@ -128,8 +128,10 @@ class WorkflowStepList:
         if src.__class__ is not dict and not isinstance(src, Mapping):
             raise ModelParseError.wrong_type([], "an object", src)
         get = src.get
+        # Slot stores, not the attrs __init__ (no validators or converters to run): half the
+        # cost. Each value goes into its slot as it is read; a refusal drops obj half-filled.
+        obj = object.__new__(cls)
         _v = get("data", _ABSENT)
-        data_: list[WorkflowStep]
         if _v is _ABSENT:
             raise ModelParseError.missing(["data"])
         if _v.__class__ is not list and not isinstance(_v, list):
@@ -145,20 +147,15 @@ class WorkflowStepList:
             _items_data5.append(_y_data3)
             if _own:
                 _v[_i_data1] = None
-        data_ = _items_data5
+        obj.data = _items_data5
         _v = get("list_metadata", _ABSENT)
-        list_metadata_: ListMetadata
         if _v is _ABSENT:
             raise ModelParseError.missing(["list_metadata"])
         try:
-            list_metadata_ = ListMetadata._from_dict(_v, _own)
+            obj.list_metadata = ListMetadata._from_dict(_v, _own)
         except ModelParseError as _e_list_metadata1:
             _e_list_metadata1.loc[:0] = ["list_metadata"]
             raise
-        # Slot stores, not the attrs __init__ (no validators or converters to run): half the cost.
-        obj = object.__new__(cls)
-        obj.data = data_
-        obj.list_metadata = list_metadata_
         if len(src) != 2:  # keys the spec does not name: keep them
             obj._extra = {k: v for k, v in src.items() if k not in _FIELDS}
         else:
