@@ -245,7 +245,10 @@ class Comparer:
 
     def schema(self, where: str, old: Any, new: Any, direction: str) -> None:
         refs = any(isinstance(n, dict) and "$ref" in n for n in (old, new))
-        if refs and isinstance(old, dict) and isinstance(new, dict):
+        # a union's own default (`anyOf: [X, null], default: null`) is its place's: its
+        # alternatives are compared one by one below, and none of them holds it
+        unions = any(isinstance(n, dict) and ("anyOf" in n or "oneOf" in n) for n in (old, new))
+        if (refs or unions) and isinstance(old, dict) and isinstance(new, dict):
             # keywords beside a $ref (the default of an enum-typed property) belong to this place
             # a default beside $ref belongs to this place; else it is the (inline or referenced) schema's own
             old_place, _ = self.resolve(old, "old") if "$ref" in old and "default" not in old else (old, None)

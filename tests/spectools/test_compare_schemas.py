@@ -361,3 +361,34 @@ def test_alternatives_with_the_same_names_are_paired_by_their_constants() -> Non
         first = props(kind=a, v={"type": "string"})
         second = props(kind=b, v={"type": "integer"})
         assert report(union(first, second), union(second, first)) == [], a
+
+
+# -- a union's own default -----------------------------------------------------------------------
+
+
+def test_the_default_of_a_nullable_union_is_compared() -> None:
+    # pydantic writes an optional field as `anyOf: [X, null]` with its default beside the anyOf
+    def nullable(**default: Any) -> dict[str, Any]:
+        return document({"note": {"anyOf": [{"type": "string"}, {"type": "null"}], **default}})
+
+    assert report(nullable(default=None), nullable(default="x")) == both(
+        "default-changed", "Run.note", "default None became 'x'", ("warning", "info"), ("warning", "info")
+    )
+    assert report(nullable(default=None), nullable()) == [
+        ("request-property-default-removed", "Run.note", "warning", "info", "default None removed"),
+        ("response-property-default-removed", "Run.note", "warning", "info",
+         "default None removed (a missing key no longer reads as it)"),
+    ]  # fmt: skip
+    assert report(nullable(), nullable(default="x")) == both(
+        "default-added", "Run.note", "default 'x' added", ("info", "info"), ("info", "info")
+    )
+    assert report(nullable(default=None), nullable(default=None)) == []
+
+
+def test_a_default_kept_while_a_property_became_nullable_is_no_default_change() -> None:
+    plain = document({"note": {"type": "string", "default": "x"}})
+    nullable = document({"note": {"anyOf": [{"type": "string"}, {"type": "null"}], "default": "x"}})
+    assert [row[0] for row in report(plain, nullable)] == [
+        "request-property-became-nullable",
+        "response-property-became-nullable",
+    ]
