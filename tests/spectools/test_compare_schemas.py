@@ -392,3 +392,22 @@ def test_a_default_kept_while_a_property_became_nullable_is_no_default_change() 
         "request-property-became-nullable",
         "response-property-became-nullable",
     ]
+
+
+def test_an_alternative_is_paired_with_its_match_not_with_a_larger_one_sharing_as_much() -> None:
+    # {a} matches {a} exactly; {a, f} shares 'a' with it too, but half of what it holds
+    old, new = union(props("a"), props("a", "f")), union(props("d"), props("a"))
+    assert answers(old, new) == [
+        ("response-optional-property-added", "Run.v.d", "info", "info", "optional property 'd' added"),
+        ("response-optional-property-removed", "Run.v.a", "error", "info", "optional property 'a' removed"),
+        ("response-optional-property-removed", "Run.v.f", "error", "info", "optional property 'f' removed"),
+    ]
+
+
+def test_the_defaults_of_a_unions_alternatives_are_compared_when_the_union_has_none() -> None:
+    def union_of(default: str) -> dict[str, Any]:
+        return document({"v": {"oneOf": [{"type": "string", "default": default}, {"type": "integer"}]}})
+
+    assert report(union_of("a"), union_of("b")) == both(
+        "default-changed", "Run.v", "default 'a' became 'b'", ("warning", "info"), ("warning", "info")
+    )
