@@ -411,3 +411,9 @@ def test_the_defaults_of_a_unions_alternatives_are_compared_when_the_union_has_n
     assert report(union_of("a"), union_of("b")) == both(
         "default-changed", "Run.v", "default 'a' became 'b'", ("warning", "info"), ("warning", "info")
     )
+
+
+def test_null_alone_written_as_a_type_or_a_type_list_is_the_same() -> None:
+    as_list, as_type = document({"v": {"type": ["null"]}}), document({"v": {"type": "null"}})
+    assert report(as_list, as_type) == []
+    assert report(as_type, as_list) == []
