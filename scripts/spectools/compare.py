@@ -244,10 +244,12 @@ class Comparer:
     # -- schemas --------------------------------------------------------------------------
 
     def schema(self, where: str, old: Any, new: Any, direction: str) -> None:
-        # A default at this place is compared here once (`details` below then skips it): one beside a
-        # $ref, the referenced schema's own, or a union's (`anyOf: [X, null], default: null`, which none
-        # of its alternatives holds). Without one on either side, the alternatives' own are compared.
-        if isinstance(old, dict) and isinstance(new, dict):
+        # A default at a reference or a union is compared here once (`details` below then skips it):
+        # one beside the $ref or the referenced schema's own, or a union's (`anyOf: [X, null],
+        # default: null`, which none of its alternatives holds). Without one on either side, the
+        # alternatives' own are compared. A plain schema's default is compared by `details`.
+        beside = any(isinstance(n, dict) and ("$ref" in n or "anyOf" in n or "oneOf" in n) for n in (old, new))
+        if beside and isinstance(old, dict) and isinstance(new, dict):
             old_place, _ = self.resolve(old, "old") if "$ref" in old and "default" not in old else (old, None)
             new_place, _ = self.resolve(new, "new") if "$ref" in new and "default" not in new else (new, None)
             places = (old_place, new_place)
