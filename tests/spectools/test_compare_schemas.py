@@ -419,3 +419,18 @@ def test_null_alone_written_as_a_type_or_a_type_list_is_the_same() -> None:
     as_list, as_type = document({"v": {"type": ["null"]}}), document({"v": {"type": "null"}})
     assert report(as_list, as_type) == []
     assert report(as_type, as_list) == []
+
+
+def test_the_default_of_a_one_of_union_is_compared() -> None:
+    def either(default: Any) -> dict[str, Any]:
+        return document({"v": {"oneOf": [{"type": "string"}, {"type": "integer"}], "default": default}})
+
+    assert report(either("a"), either(1)) == both(
+        "default-changed", "Run.v", "default 'a' became 1", ("warning", "info"), ("warning", "info")
+    )
+
+
+def test_a_plain_property_retyped_reports_the_type_not_also_its_default() -> None:
+    old = document({"limit": {"type": "integer", "default": 20}})
+    new = document({"limit": {"type": "string", "default": "20"}})
+    assert [row[0] for row in report(old, new)] == ["request-property-type-changed", "response-property-type-changed"]
