@@ -244,13 +244,16 @@ class Comparer:
     # -- schemas --------------------------------------------------------------------------
 
     def schema(self, where: str, old: Any, new: Any, direction: str) -> None:
-        refs = any(isinstance(n, dict) and "$ref" in n for n in (old, new))
-        if refs and isinstance(old, dict) and isinstance(new, dict):
-            # keywords beside a $ref (the default of an enum-typed property) belong to this place
-            # a default beside $ref belongs to this place; else it is the (inline or referenced) schema's own
+        # A default at a reference or a union is compared here once (`details` below then skips it):
+        # one beside the $ref or the referenced schema's own, or a union's (`anyOf: [X, null],
+        # default: null`, which none of its alternatives holds). Without one on either side, the
+        # alternatives' own are compared. A plain schema's default is compared by `details`.
+        beside = any(isinstance(n, dict) and ("$ref" in n or "anyOf" in n or "oneOf" in n) for n in (old, new))
+        if beside and isinstance(old, dict) and isinstance(new, dict):
             old_place, _ = self.resolve(old, "old") if "$ref" in old and "default" not in old else (old, None)
             new_place, _ = self.resolve(new, "new") if "$ref" in new and "default" not in new else (new, None)
-            if isinstance(old_place, dict) and isinstance(new_place, dict):
+            places = (old_place, new_place)
+            if all(isinstance(p, dict) for p in places) and any("default" in p for p in places):
                 self.defaults(where, old_place, new_place, direction)
                 self.defaults_done.add(where)
         old_node, old_name = self.resolve(old, "old")
