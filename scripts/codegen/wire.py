@@ -13,12 +13,22 @@ per model, that say exactly what the spec says and nothing more lenient:
   JSON ``1`` stays ``1`` where the spec says number), minimums as ``Meta(ge=...)``.
 
 A generated straight-line converter per model (``build_<model>``) then fills the attrs
-classes by slot stores. Properties of shapes that Structs cannot say as the checked path
-reads them (a model-or-object fallback, a discriminated ``oneOf`` whose unknown variants
-are kept) are decoded as plain JSON and go through the checked path's own statements.
-Whatever either step refuses (msgspec's ValidationError, a bad date-time, too deep a
-nesting, an era check) makes the model fall back to the checked path on the same text,
-which keeps what must be kept and raises the error with its JSON pointer.
+classes by slot stores. A discriminated ``oneOf`` is a tagged union of Structs, one per
+variant (``<Variant>TaggedStruct``: ``tag_field`` the discriminating property, ``tag`` its
+value, the other keys as the variant says them), each with its own converter; a value of
+the discriminator the spec does not map is refused, so the checked path keeps it as
+``Unknown<Property>``. Properties of shapes that Structs cannot say as the checked path
+reads them (a model-or-object fallback) are decoded as plain JSON and go through the
+checked path's own statements. Whatever either step refuses (msgspec's ValidationError, a
+bad date-time, too deep a nesting, an era check) makes the model fall back to the checked
+path on the same text, which keeps what must be kept and raises the error with its JSON
+pointer.
+
+A page (a model of ``data``, a list of items, and ``list_metadata``, or a page the
+contract's generation names, ``Wire(pages=...)``) gets ``strict_page``: the whole page
+decoded at once and, when that refuses, item by item (``msgspec.Raw``), so an item the
+Structs refuse (an unknown variant, a key the spec does not name) takes the checked path
+alone and the other items keep the fast one.
 """
 
 from __future__ import annotations
@@ -54,16 +64,21 @@ _ANNOTATION_NAMES = {
 
 def _checked_only(shape: Shape) -> bool:
     """Whether the shape holds something only the checked path reads (see the module's doc)."""
-    if shape.kind in ("fallback", "oneof"):
+    if shape.kind == "fallback":
         return True
     return shape.inner is not None and _checked_only(shape.inner)
 
 
 class Wire:
-    """The wire Structs of one spec's models and the converter lines of each field."""
+    """The wire Structs of one spec's models and the converter lines of each field.
 
-    def __init__(self, planner: Planner) -> None:
+    ``pages`` maps an item model to a page model whose ``data`` the spec leaves untyped but
+    the client reads as items of that model (the seed's ``PaginatedList`` of runs).
+    """
+
+    def __init__(self, planner: Planner, pages: dict[str, str] | None = None) -> None:
         self.planner = planner
+        self.extra_pages = dict(pages or {})
 
     # -- the Structs (models/_wire.py) -------------------------------------------------
 
@@ -89,6 +104,8 @@ class Wire:
             return " | ".join(dict.fromkeys(_JSON_TYPES[t] for t in shape.json_types))
         if k == "model":
             return f"{shape.name}Struct"
+        if k == "oneof":
+            return " | ".join(self.tagged_struct(model) for _, model in shape.variants)
         assert shape.inner is not None
         inner = self.wire_type(shape.inner)
         if k == "nullable":
@@ -98,6 +115,110 @@ class Wire:
         if k == "map":
             return f"dict[str, {inner}]"
         raise UnsupportedSchema(k)
+
+    def tagged(self) -> dict[str, tuple[str, str]]:
+        """Each variant model of a ``oneOf`` -> (the discriminating property, the variant's value of it)."""
+        found: dict[str, tuple[str, str]] = {}
+        for model in self.models():
+            for field in self.planner.fields(model):
+                shape: Shape | None = field.shape
+                while shape is not None and shape.kind in ("nullable", "list", "map"):
+                    shape = shape.inner
+                if shape is None or shape.kind != "oneof":
+                    continue
+                for value, variant in shape.variants:
+                    if found.setdefault(variant, (shape.key, value)) != (shape.key, value):
+                        raise UnsupportedSchema(f"oneOf: {variant} is a variant of two unions under different tags")
+        return found
+
+    def tagged_struct(self, model: str) -> str:
+        return f"{model}TaggedStruct"
+
+    def pages(self) -> dict[str, tuple[str, str, str | None]]:
+        """Item model -> (its page Struct, the page model's list_metadata Struct, the page model or None)."""
+        out: dict[str, tuple[str, str, str | None]] = {}
+        for name in self.models():
+            fields = {f.name: f for f in self.planner.fields(name)}
+            data, meta = fields.get("data"), fields.get("list_metadata")
+            if len(fields) != 2 or data is None or meta is None or not (data.required and meta.required):
+                continue
+            items = data.shape.inner
+            if data.shape.kind == "list" and items is not None and items.kind == "model" and meta.shape.kind == "model":
+                out[items.name] = (f"{name}Struct", meta.shape.name, name)
+        for item, page in self.extra_pages.items():
+            meta = {f.name: f for f in self.planner.fields(page)}["list_metadata"]
+            if meta.shape.kind != "model" or not self.planner.is_model(item):
+                raise UnsupportedSchema(f"{page}: a page of {item}s needs a model {item} and a list_metadata model")
+            out[item] = (f"{item}PageStruct", meta.shape.name, None)
+        return out
+
+    def page_lines(self, pages: dict[str, tuple[str, str, str | None]]) -> list[str]:
+        """``strict_page`` and its tables: a page whole, else item by item."""
+        build = "Callable[[Any], Any]"
+        return [
+            f"_PAGES: dict[str, tuple[type[Struct], type[Struct], {build}, Callable[..., Any], {build}]] = {{",
+            *(
+                f"    {item!r}: ({struct}, {item}RawPageStruct, {self.builder(item)}, {item}._from_dict, "
+                f"{self.builder(meta)}),"
+                for item, (struct, meta, _) in pages.items()
+            ),
+            "}",
+            "_PAGE_MODELS: dict[str, tuple[str, type[Any]]] = {",
+            *(f"    {model!r}: ({item!r}, {model})," for item, (_, _, model) in pages.items() if model is not None),
+            "}",
+            "",
+            "",
+            "def _decoder(key: Any, struct: type[Struct]) -> Callable[[Any], Any]:",
+            "    decode = _decoders.get(key)",
+            "    if decode is None:",
+            "        decode = _decoders[key] = msgspec.json.Decoder(struct).decode",
+            "    return decode",
+            "",
+            "",
+            "def strict_page(",
+            "    item: str, data: str | bytes | bytearray, count: Callable[[int], object] | None = None",
+            ") -> tuple[list[Any], Any] | None:",
+            '    """The items of a page of ``item`` and its built ``list_metadata``, or None when the page is refused.',
+            "",
+            "    The whole page is decoded into Structs at once; when that refuses, each item is decoded on",
+            "    its own and an item the Structs refuse (an unknown variant, a key the spec does not name)",
+            "    is built by the checked path (``<item>._from_dict``) alone. None when the page itself does",
+            "    not fit (its keys, its list_metadata, not JSON) or an item fits neither path: the caller's",
+            "    checked path then says what is wrong, and where. ``count`` is called with the number of",
+            "    items before any is built. Raises what ``count`` raises, KeyError for an item with no page.",
+            '    """',
+            "    whole, raw, build, checked, build_metadata = _PAGES[item]",
+            "    counted = False",
+            "    try:",
+            "        page = _decoder(whole, whole)(data)",
+            "    except Exception:  # noqa: BLE001 - item by item below",
+            "        pass",
+            "    else:",
+            "        if count is not None:",
+            "            count(len(page.data))",
+            "            counted = True",
+            "        try:",
+            "            return [build(x) for x in page.data], build_metadata(page.list_metadata)",
+            "        except Exception:  # noqa: BLE001 - item by item below",
+            "            pass",
+            "    try:",
+            "        page = _decoder(raw, raw)(data)",
+            "    except Exception:  # noqa: BLE001 - the caller's checked path says what is wrong, and where",
+            "        return None",
+            "    if count is not None and not counted:",
+            "        count(len(page.data))",
+            "    try:",
+            "        decode = _decoder(item, _BUILDERS[item][0])",
+            "        items: list[Any] = []",
+            "        for text in page.data:",
+            "            try:",
+            "                items.append(build(decode(text)))",
+            "            except Exception:  # noqa: BLE001 - the checked path keeps what the Structs refuse",
+            "                items.append(checked(decode_json(bytes(text)), _own=True))",
+            "        return items, build_metadata(page.list_metadata)",
+            "    except Exception:  # noqa: BLE001 - the caller's checked path says what is wrong, and where",
+            "        return None",
+        ]
 
     def module_text(self, spec_name: str, max_nesting: int) -> str:
         """The source of ``models/_wire.py``: the Structs, a converter per model, ``build_strict``."""
@@ -122,10 +243,10 @@ class Wire:
             "from msgspec import UNSET, Meta, Struct, UnsetType",
             "",
             "from ..errors import ModelParseError",
-            "from ..types import json_type, read_datetime, shared",
+            "from ..types import decode_json, json_type, read_datetime, shared",
             *(f"from .{p.module(name)} import {name}" for name in imported),
             "",
-            '__all__ = ["build_strict"]',
+            '__all__ = ["build_strict", "strict_page"]',
             "",
             f"MAX_NESTING = {max_nesting}",
             "_ABSENT: Any = object()  # what src.get returns for a key the payload lacks (checked-path statements)",
@@ -146,15 +267,43 @@ class Wire:
                 lines.append(
                     f"    {field.name}: {hint}" if field.required else f"    {field.name}: {hint} | UnsetType = UNSET"
                 )
+        tagged = self.tagged()
+        for name, (key, value) in tagged.items():
+            lines += ["", "", f"class {self.tagged_struct(name)}(", f"    Struct, tag_field={key!r}, tag={value!r},"]
+            lines += ["    kw_only=True, forbid_unknown_fields=True, gc=False,", "):"]
+            lines.append(f'    """{name} as a variant of a union: its {key} is {value!r}."""')
+            fields = [f for f in p.fields(name) if f.name != key]
+            if fields:
+                lines.append("")
+            for field in fields:
+                hint = self.wire_type(field.shape)
+                lines.append(
+                    f"    {field.name}: {hint}" if field.required else f"    {field.name}: {hint} | UnsetType = UNSET"
+                )
+        pages = self.pages()
+        for item, (page_struct, meta, page_model) in pages.items():
+            if page_model is None:
+                lines += ["", "", f"class {page_struct}(Struct, kw_only=True, forbid_unknown_fields=True, gc=False):"]
+                lines += [f'    """A page of {item}s as the client reads it."""', ""]
+                lines += [f"    data: list[{item}Struct]", f"    list_metadata: {meta}Struct"]
+            lines += ["", "", f"class {item}RawPageStruct(Struct, kw_only=True, forbid_unknown_fields=True, gc=False):"]
+            lines += [f'    """A page of {item}s, each item kept as its JSON text (read one by one)."""', ""]
+            lines += ["    data: list[msgspec.Raw]", f"    list_metadata: {meta}Struct"]
         for name in models:
             lines += ["", "", *self.converter(name)]
+        for name, tag in tagged.items():
+            lines += ["", "", *self.converter(name, tag)]
         lines += [
             "",
             "",
             "_BUILDERS: dict[str, tuple[type[Struct], Callable[[Any], Any]]] = {",
             *(f"    {name!r}: ({name}Struct, {self.builder(name)})," for name in models),
             "}",
-            "_decoders: dict[str, Callable[[str | bytes | bytearray], Any]] = {}",
+            "_BUILD_TAGGED: dict[type[Struct], Callable[[Any], Any]] = {",
+            *(f"    {self.tagged_struct(name)}: {self.builder(name)}_tagged," for name in tagged),
+            "}",
+            "_decoders: dict[Any, Callable[[Any], Any]] = {}",
+            *self.page_lines(pages),
             "",
             "",
             "def build_strict(model: str, data: str | bytes | bytearray) -> Any:",
@@ -165,11 +314,17 @@ class Wire:
             "    checked path then decides, keeps what must be kept and raises what must be raised.",
             "    Raises nothing.",
             '    """',
+            "    page = _PAGE_MODELS.get(model)",
+            "    if page is not None:  # item by item when the whole page is refused",
+            "        found = strict_page(page[0], data)",
+            "        if found is None:",
+            "            return None",
+            "        obj = object.__new__(page[1])",
+            "        obj.data, obj.list_metadata = found",
+            "        obj._extra = None  # the Structs forbid keys the spec does not name",
+            "        return obj",
             "    try:",
-            "        decode = _decoders.get(model)",
-            "        if decode is None:",
-            "            decode = _decoders[model] = msgspec.json.Decoder(_BUILDERS[model][0]).decode",
-            "        return _BUILDERS[model][1](decode(data))",
+            "        return _BUILDERS[model][1](_decoder(model, _BUILDERS[model][0])(data))",
             "    except Exception:  # noqa: BLE001 - the checked path says what is wrong, and where",
             "        return None",
         ]
@@ -178,29 +333,42 @@ class Wire:
     def builder(self, model: str) -> str:
         return f"build_{self.planner.module(model)}"
 
-    def converter(self, model: str) -> list[str]:
-        """The function that fills a ``model`` from its Struct ``s``."""
+    def converter(self, model: str, tag: tuple[str, str] | None = None) -> list[str]:
+        """The function that fills a ``model`` from its Struct ``s`` (its tagged Struct, with ``tag``)."""
         p = self.planner
         fields = p.fields(model)
         recursive = p.is_recursive(model)
         depth = ", _depth: int = 0" if recursive else ""
-        lines = [f"def {self.builder(model)}(s: Any{depth}) -> {model}:"]
+        suffix = "" if tag is None else "_tagged"
+        lines = [f"def {self.builder(model)}{suffix}(s: Any{depth}) -> {model}:"]
         body: list[str] = []
         if recursive:
             body += ["if _depth >= MAX_NESTING:", '    raise ModelParseError([], "is nested too deeply")']
-        for test, message in self.era_tests(model):
+        for test, message in self.era_tests(model, None if tag is None else tag[0]):
             body += [f"if {test}:", f"    raise ModelParseError([], {message!r})"]
         if any(not f.required for f in fields):
             body.append("absent = 0")
         for field in fields:
-            body += self.field_lines(field)
+            body += self.field_lines(field) if tag is None or field.name != tag[0] else self.tag_lines(field, tag[1])
         body.append(f"obj = object.__new__({model})")
         body += [f"obj.{f.python_name} = {f.local}" for f in fields]
         if any(not f.required for f in fields):
             body.append("obj._absent = absent if absent < 257 else shared(absent)  # small ints are shared already")
         body += [f"obj.{f.text_slot} = {f.local}text" for f in fields if f.is_datetime]
+        if tag is not None and all(f.name != tag[0] for f in fields):  # the checked path keeps it as an extra key
+            body += [f"obj._extra = {{{tag[0]!r}: {tag[1]!r}}}", "return obj"]
+            return lines + _indent(body)
         body += ["obj._extra = None  # the Structs forbid keys the spec does not name", "return obj"]
         return lines + _indent(body)
+
+    def tag_lines(self, field: Field, value: str) -> list[str]:
+        """The discriminating property of a variant read from a tagged Struct: the tag's value, present."""
+        k = field.shape.kind
+        if k == "str":
+            return [f"{field.local}: {field.type_hint} = {value!r}"]
+        if k == "enum":
+            return [f"{field.local}: {field.type_hint} = {self.planner.enum_member(field.shape.name, value)}"]
+        raise UnsupportedSchema(f"{field.model}.{field.name}: a discriminating property that is not a string")
 
     # -- the converters (build_<model>) -------------------------------------------------
 
@@ -213,6 +381,8 @@ class Wire:
             return f"(_{shape.name}_BY_VALUE.get({x}) or {shape.name}({x}))"
         if k == "model":
             return f"{self.builder(shape.name)}({x}{', _depth + 1' if shape.name == owner else ''})"
+        if k == "oneof":  # the variant's own converter, by the class msgspec picked from the tag
+            return f"_BUILD_TAGGED[{x}.__class__]({x})"
         assert shape.inner is not None, k
         if k == "nullable":  # x is always a name: read twice
             inner = self.convert(shape.inner, x, owner, names)
@@ -246,7 +416,7 @@ class Wire:
         on_absent = [f"    {field.local} = {field.default_code}", f"    absent |= {field.bit}"]
         return [*head, f"_v = s.{field.python_name}", "if _v is UNSET:", *on_absent, "else:", *_indent(body)]
 
-    def era_tests(self, model: str) -> list[tuple[str, str]]:
+    def era_tests(self, model: str, tag: str | None = None) -> list[tuple[str, str]]:
         """(test, message) of each ``x-retab-eras`` entry a payload the Structs accepted can match."""
         schema = self.planner.schemas[model]
         props = schema.get("properties", {})
@@ -254,6 +424,8 @@ class Wire:
         for era in schema.get("x-retab-eras", []):
             if any(key not in props for key in era["present"]):
                 continue  # a key the Structs refuse: such a payload takes the checked path
+            if tag is not None and tag in (*era["present"], *era["absent"]):
+                raise UnsupportedSchema(f"{model}: an era that names {tag}, the tag of a union's variant")
             terms = [f"s.{key} is not UNSET" for key in era["present"]]
             terms += [f"s.{key} is UNSET" for key in era["absent"] if key in props]
             out.append((" and ".join(terms) or "True", era["message"]))

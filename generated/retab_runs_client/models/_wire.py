@@ -14,7 +14,7 @@ import msgspec
 from msgspec import UNSET, Meta, Struct, UnsetType
 
 from ..errors import ModelParseError
-from ..types import read_datetime, shared
+from ..types import decode_json, read_datetime, shared
 from .active_resume import ActiveResume
 from .base_mime_data import BaseMIMEData
 from .cancel_workflow_request import CancelWorkflowRequest
@@ -79,7 +79,7 @@ from .workflow_node_position import WorkflowNodePosition
 from .workflow_run import WorkflowRun
 from .workflow_run_execution_order_response import WorkflowRunExecutionOrderResponse
 
-__all__ = ["build_strict"]
+__all__ = ["build_strict", "strict_page"]
 
 MAX_NESTING = 200
 _ABSENT: Any = object()  # what src.get returns for a key the payload lacks (checked-path statements)
@@ -611,6 +611,20 @@ class WorkflowRunExecutionOrderResponseStruct(Struct, kw_only=True, forbid_unkno
 
 class RunCountsStruct(Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
     """RunCounts as the spec says it, every optional key UNSET when absent."""
+
+
+class WorkflowRunPageStruct(Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
+    """A page of WorkflowRuns as the client reads it."""
+
+    data: list[WorkflowRunStruct]
+    list_metadata: ListMetadataStruct
+
+
+class WorkflowRunRawPageStruct(Struct, kw_only=True, forbid_unknown_fields=True, gc=False):
+    """A page of WorkflowRuns, each item kept as its JSON text (read one by one)."""
+
+    data: list[msgspec.Raw]
+    list_metadata: ListMetadataStruct
 
 
 def build_workflow_run(s: Any) -> WorkflowRun:
@@ -3102,7 +3116,70 @@ _BUILDERS: dict[str, tuple[type[Struct], Callable[[Any], Any]]] = {
     ),
     "RunCounts": (RunCountsStruct, build_run_counts),
 }
-_decoders: dict[str, Callable[[str | bytes | bytearray], Any]] = {}
+_BUILD_TAGGED: dict[type[Struct], Callable[[Any], Any]] = {}
+_decoders: dict[Any, Callable[[Any], Any]] = {}
+_PAGES: dict[str, tuple[type[Struct], type[Struct], Callable[[Any], Any], Callable[..., Any], Callable[[Any], Any]]] = {
+    "WorkflowRun": (
+        WorkflowRunPageStruct,
+        WorkflowRunRawPageStruct,
+        build_workflow_run,
+        WorkflowRun._from_dict,
+        build_list_metadata,
+    ),
+}
+_PAGE_MODELS: dict[str, tuple[str, type[Any]]] = {}
+
+
+def _decoder(key: Any, struct: type[Struct]) -> Callable[[Any], Any]:
+    decode = _decoders.get(key)
+    if decode is None:
+        decode = _decoders[key] = msgspec.json.Decoder(struct).decode
+    return decode
+
+
+def strict_page(
+    item: str, data: str | bytes | bytearray, count: Callable[[int], object] | None = None
+) -> tuple[list[Any], Any] | None:
+    """The items of a page of ``item`` and its built ``list_metadata``, or None when the page is refused.
+
+    The whole page is decoded into Structs at once; when that refuses, each item is decoded on
+    its own and an item the Structs refuse (an unknown variant, a key the spec does not name)
+    is built by the checked path (``<item>._from_dict``) alone. None when the page itself does
+    not fit (its keys, its list_metadata, not JSON) or an item fits neither path: the caller's
+    checked path then says what is wrong, and where. ``count`` is called with the number of
+    items before any is built. Raises what ``count`` raises, KeyError for an item with no page.
+    """
+    whole, raw, build, checked, build_metadata = _PAGES[item]
+    counted = False
+    try:
+        page = _decoder(whole, whole)(data)
+    except Exception:  # noqa: BLE001 - item by item below
+        pass
+    else:
+        if count is not None:
+            count(len(page.data))
+            counted = True
+        try:
+            return [build(x) for x in page.data], build_metadata(page.list_metadata)
+        except Exception:  # noqa: BLE001 - item by item below
+            pass
+    try:
+        page = _decoder(raw, raw)(data)
+    except Exception:  # noqa: BLE001 - the caller's checked path says what is wrong, and where
+        return None
+    if count is not None and not counted:
+        count(len(page.data))
+    try:
+        decode = _decoder(item, _BUILDERS[item][0])
+        items: list[Any] = []
+        for text in page.data:
+            try:
+                items.append(build(decode(text)))
+            except Exception:  # noqa: BLE001 - the checked path keeps what the Structs refuse
+                items.append(checked(decode_json(bytes(text)), _own=True))
+        return items, build_metadata(page.list_metadata)
+    except Exception:  # noqa: BLE001 - the caller's checked path says what is wrong, and where
+        return None
 
 
 def build_strict(model: str, data: str | bytes | bytearray) -> Any:
@@ -3113,10 +3190,16 @@ def build_strict(model: str, data: str | bytes | bytearray) -> Any:
     checked path then decides, keeps what must be kept and raises what must be raised.
     Raises nothing.
     """
+    page = _PAGE_MODELS.get(model)
+    if page is not None:  # item by item when the whole page is refused
+        found = strict_page(page[0], data)
+        if found is None:
+            return None
+        obj = object.__new__(page[1])
+        obj.data, obj.list_metadata = found
+        obj._extra = None  # the Structs forbid keys the spec does not name
+        return obj
     try:
-        decode = _decoders.get(model)
-        if decode is None:
-            decode = _decoders[model] = msgspec.json.Decoder(_BUILDERS[model][0]).decode
-        return _BUILDERS[model][1](decode(data))
+        return _BUILDERS[model][1](_decoder(model, _BUILDERS[model][0])(data))
     except Exception:  # noqa: BLE001 - the checked path says what is wrong, and where
         return None

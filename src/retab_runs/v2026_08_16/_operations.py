@@ -18,7 +18,7 @@ from .._exceptions import ConfigurationError
 from .._exchange import invalid_body
 from .._operations import query_value, require_id
 from .._options import CallOptions, RequestOptions
-from .._pagination import ListMetadata
+from .._pagination import ListMetadata, check_page_size
 from .._parsers import Parser, decode
 from .._retries import RetryRule
 from ._documents import document_urls
@@ -114,12 +114,19 @@ parse_export: Parser[WorkflowExportPayloadResponse] = _parser("WorkflowExportPay
 
 
 def _page_parser(name: str, what: str) -> Any:
-    """The parser of a ``<name>List`` page: its items and cursors, built by the list model in one pass."""
+    """The parser of a ``<name>List`` page: its items and cursors, by the strict fast path, else by the
+    list model in one pass. Raises PaginationError for a page far beyond the limit asked for (before
+    any item is built), ResponseValidationError for one that does not fit."""
 
     def parse(response: httpx.Response) -> tuple[list[Any], ListMetadata]:
         from retab_runs_client.v2026_08_16.errors import ModelParseError
+        from retab_runs_client.v2026_08_16.models._wire import strict_page
         from retab_runs_client.v2026_08_16.types import gc_paused
 
+        with gc_paused():  # the strict fast path, item by item when the page is refused; None: the checked path
+            found = strict_page(name, response.content, lambda count: check_page_size(response, count))
+        if found is not None:
+            return found[0], ListMetadata(found[1].before, found[1].after)
         body = decode(response)
         if not isinstance(body, dict) or not isinstance(body.get("data"), list):
             raise invalid_body(response, f"is not a page of {what} ({{'data': [...], 'list_metadata': {{...}}}})", [])
@@ -129,6 +136,7 @@ def _page_parser(name: str, what: str) -> Any:
         ):
             raise invalid_body(response, "has no list_metadata with before and after (strings or null)", [])
         cursors = ListMetadata(metadata.get("before"), metadata.get("after"))
+        check_page_size(response, len(body["data"]))
         try:
             with gc_paused():
                 page = _model(f"{name}List")._from_dict(body, _own=True)
