@@ -66,7 +66,8 @@ def _checked_only(shape: Shape) -> bool:
     """Whether the shape holds something only the checked path reads (see the module's doc)."""
     if shape.kind == "fallback":
         return True
-    return shape.inner is not None and _checked_only(shape.inner)
+    inner = shape.inner  # a union inside a list, map or null: as the checked path reads it
+    return inner is not None and (inner.kind == "oneof" or _checked_only(inner))
 
 
 class Wire:
@@ -104,8 +105,8 @@ class Wire:
             return " | ".join(dict.fromkeys(_JSON_TYPES[t] for t in shape.json_types))
         if k == "model":
             return f"{shape.name}Struct"
-        if k == "oneof":
-            return " | ".join(self.tagged_struct(model) for _, model in shape.variants)
+        if k == "oneof":  # decoded on its own by the union's decoder (union_lines)
+            return "msgspec.Raw"
         assert shape.inner is not None
         inner = self.wire_type(shape.inner)
         if k == "nullable":
@@ -302,6 +303,14 @@ class Wire:
             "_BUILD_TAGGED: dict[type[Struct], Callable[[Any], Any]] = {",
             *(f"    {self.tagged_struct(name)}: {self.builder(name)}_tagged," for name in tagged),
             "}",
+            *(
+                f"{self.union_decoder(field)}: Callable[[Any], Any] = msgspec.json.Decoder("
+                + " | ".join(self.tagged_struct(m) for _, m in field.shape.variants)
+                + ").decode"
+                for name in models
+                for field in p.fields(name)
+                if field.shape.kind == "oneof"
+            ),
             "_decoders: dict[Any, Callable[[Any], Any]] = {}",
             *self.page_lines(pages),
             "",
@@ -381,8 +390,6 @@ class Wire:
             return f"(_{shape.name}_BY_VALUE.get({x}) or {shape.name}({x}))"
         if k == "model":
             return f"{self.builder(shape.name)}({x}{', _depth + 1' if shape.name == owner else ''})"
-        if k == "oneof":  # the variant's own converter, by the class msgspec picked from the tag
-            return f"_BUILD_TAGGED[{x}.__class__]({x})"
         assert shape.inner is not None, k
         if k == "nullable":  # x is always a name: read twice
             inner = self.convert(shape.inner, x, owner, names)
@@ -405,7 +412,9 @@ class Wire:
         head = [f"{field.local}: {field.type_hint}"]
         if text is not None:
             head.append(f"{text}: str | None = None")
-        if _checked_only(field.shape) or field.is_datetime:  # the checked path's statements, on the plain value
+        if field.shape.kind == "oneof":
+            body = self.union_lines(field, names)
+        elif _checked_only(field.shape) or field.is_datetime:  # the checked path's statements, on the plain value
             body = self.planner.parse(field.shape, "_v", field.local, f"[{field.json_name}]", field.model, names)
         else:
             body = [f"{field.local} = {self.convert(field.shape, '_v', field.model, names)}"]
@@ -415,6 +424,30 @@ class Wire:
             return [*head, f"_v = s.{field.python_name}", *body]
         on_absent = [f"    {field.local} = {field.default_code}", f"    absent |= {field.bit}"]
         return [*head, f"_v = s.{field.python_name}", "if _v is UNSET:", *on_absent, "else:", *_indent(body)]
+
+    def union_decoder(self, field: Field) -> str:
+        return f"_decode_{field.model}_{field.python_name}"
+
+    def union_lines(self, field: Field, names: _Names) -> list[str]:
+        """A union's text (``msgspec.Raw``) by its tagged Structs, else by the checked path's statements.
+
+        A variant the Structs refuse (a status the spec does not map, a key it does not name)
+        costs this value the checked path, not its record nor its page.
+        """
+        tagged = names.new("t")
+        loc = f"[{field.json_name}]"
+        checked = self.planner.parse(field.shape, "_v", field.local, loc, field.model, names)
+        return [
+            "try:",
+            f"    {tagged} = {self.union_decoder(field)}(_v)",
+            "except msgspec.ValidationError:",
+            f"    {tagged} = None",
+            f"if {tagged} is None:  # kept as the checked path keeps it (Unknown..., extra keys)",
+            "    _v = decode_json(bytes(_v))",
+            *_indent(checked),
+            "else:",
+            f"    {field.local} = _BUILD_TAGGED[{tagged}.__class__]({tagged})",
+        ]
 
     def era_tests(self, model: str, tag: str | None = None) -> list[tuple[str, str]]:
         """(test, message) of each ``x-retab-eras`` entry a payload the Structs accepted can match."""

@@ -63,7 +63,8 @@ def union_spec(a_props: dict[str, Any]) -> dict[str, Any]:
 
 def test_a_discriminated_union_is_a_tagged_union_of_structs_with_a_converter_each() -> None:
     text = Wire(Planner(union_spec({"status": {"type": "string"}}))).module_text("x.yaml", 200)
-    assert "    lifecycle: ATaggedStruct | BTaggedStruct | UnsetType = UNSET\n" in text
+    assert "    lifecycle: msgspec.Raw | UnsetType = UNSET\n" in text  # decoded by the union's own decoder
+    assert "_decode_Thing_lifecycle: Callable[[Any], Any] = msgspec.json.Decoder(ATaggedStruct | BTaggedStruct)" in text
     assert 'class BTaggedStruct(\n    Struct, tag_field="status", tag="b",' in text.replace("'", '"')
     assert "    n: int | UnsetType = UNSET\n" in text  # the tag is no field of the tagged Struct
     assert "def build_b_tagged(s: Any) -> B:" in text and "status_: str = 'b'" in text

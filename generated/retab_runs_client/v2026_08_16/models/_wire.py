@@ -329,14 +329,7 @@ class WorkflowRunStruct(Struct, kw_only=True, forbid_unknown_fields=True, gc=Fal
     workflow_id: str
     workflow_version_id: str
     trigger: TriggerInfoStruct
-    lifecycle: (
-        PendingRunTaggedStruct
-        | RunningRunTaggedStruct
-        | AwaitingReviewRunTaggedStruct
-        | CompletedTerminalTaggedStruct
-        | ErrorTerminalTaggedStruct
-        | CancelledTerminalTaggedStruct
-    )
+    lifecycle: msgspec.Raw
     timing: RunTimingStruct
     inputs: RunInputsStruct | UnsetType = UNSET
     metadata: dict[str, str] | None | UnsetType = UNSET
@@ -356,16 +349,7 @@ class WorkflowStepStruct(Struct, kw_only=True, forbid_unknown_fields=True, gc=Fa
     step_id: str
     block_type: str
     block_label: str
-    lifecycle: (
-        PendingStepLifecycleTaggedStruct
-        | QueuedStepLifecycleTaggedStruct
-        | RunningStepLifecycleTaggedStruct
-        | CompletedStepLifecycleTaggedStruct
-        | AwaitingReviewStepLifecycleTaggedStruct
-        | ErrorStepLifecycleTaggedStruct
-        | SkippedStepLifecycleTaggedStruct
-        | CancelledStepLifecycleTaggedStruct
-    )
+    lifecycle: msgspec.Raw
     run_id: str
     started_at: str | None | UnsetType = UNSET
     completed_at: str | None | UnsetType = UNSET
@@ -1424,7 +1408,39 @@ def build_workflow_run(s: Any) -> WorkflowRun:
         | UnknownLifecycle
     )
     _v = s.lifecycle
-    lifecycle_ = _BUILD_TAGGED[_v.__class__](_v)
+    try:
+        _t_lifecycle1 = _decode_WorkflowRun_lifecycle(_v)
+    except msgspec.ValidationError:
+        _t_lifecycle1 = None
+    if _t_lifecycle1 is None:  # kept as the checked path keeps it (Unknown..., extra keys)
+        _v = decode_json(bytes(_v))
+        if _v.__class__ is not dict and not isinstance(_v, dict):
+            raise ModelParseError.wrong_type(["lifecycle"], "an object", _v)
+        _tag_lifecycle3 = _v.get("status", _ABSENT)
+        if _tag_lifecycle3 is _ABSENT:
+            raise ModelParseError.missing(["lifecycle", "status"])
+        if _tag_lifecycle3.__class__ is not str and not isinstance(_tag_lifecycle3, str):
+            raise ModelParseError.wrong_type(["lifecycle", "status"], "a string", _tag_lifecycle3)
+        try:
+            if _tag_lifecycle3 == "pending":
+                lifecycle_ = PendingRun._from_dict(_v, _own)
+            elif _tag_lifecycle3 == "running":
+                lifecycle_ = RunningRun._from_dict(_v, _own)
+            elif _tag_lifecycle3 == "awaiting_review":
+                lifecycle_ = AwaitingReviewRun._from_dict(_v, _own)
+            elif _tag_lifecycle3 == "completed":
+                lifecycle_ = CompletedTerminal._from_dict(_v, _own)
+            elif _tag_lifecycle3 == "error":
+                lifecycle_ = ErrorTerminal._from_dict(_v, _own)
+            elif _tag_lifecycle3 == "cancelled":
+                lifecycle_ = CancelledTerminal._from_dict(_v, _own)
+            else:  # a value this contract does not list: kept as it came
+                lifecycle_ = UnknownLifecycle._from_dict(_v, _own)
+        except ModelParseError as _e_lifecycle2:
+            _e_lifecycle2.loc[:0] = ["lifecycle"]
+            raise
+    else:
+        lifecycle_ = _BUILD_TAGGED[_t_lifecycle1.__class__](_t_lifecycle1)
     timing_: RunTiming
     _v = s.timing
     timing_ = build_run_timing(_v)
@@ -1493,7 +1509,43 @@ def build_workflow_step(s: Any) -> WorkflowStep:
         | UnknownLifecycle
     )
     _v = s.lifecycle
-    lifecycle_ = _BUILD_TAGGED[_v.__class__](_v)
+    try:
+        _t_lifecycle1 = _decode_WorkflowStep_lifecycle(_v)
+    except msgspec.ValidationError:
+        _t_lifecycle1 = None
+    if _t_lifecycle1 is None:  # kept as the checked path keeps it (Unknown..., extra keys)
+        _v = decode_json(bytes(_v))
+        if _v.__class__ is not dict and not isinstance(_v, dict):
+            raise ModelParseError.wrong_type(["lifecycle"], "an object", _v)
+        _tag_lifecycle3 = _v.get("status", _ABSENT)
+        if _tag_lifecycle3 is _ABSENT:
+            raise ModelParseError.missing(["lifecycle", "status"])
+        if _tag_lifecycle3.__class__ is not str and not isinstance(_tag_lifecycle3, str):
+            raise ModelParseError.wrong_type(["lifecycle", "status"], "a string", _tag_lifecycle3)
+        try:
+            if _tag_lifecycle3 == "pending":
+                lifecycle_ = PendingStepLifecycle._from_dict(_v, _own)
+            elif _tag_lifecycle3 == "queued":
+                lifecycle_ = QueuedStepLifecycle._from_dict(_v, _own)
+            elif _tag_lifecycle3 == "running":
+                lifecycle_ = RunningStepLifecycle._from_dict(_v, _own)
+            elif _tag_lifecycle3 == "completed":
+                lifecycle_ = CompletedStepLifecycle._from_dict(_v, _own)
+            elif _tag_lifecycle3 == "awaiting_review":
+                lifecycle_ = AwaitingReviewStepLifecycle._from_dict(_v, _own)
+            elif _tag_lifecycle3 == "error":
+                lifecycle_ = ErrorStepLifecycle._from_dict(_v, _own)
+            elif _tag_lifecycle3 == "skipped":
+                lifecycle_ = SkippedStepLifecycle._from_dict(_v, _own)
+            elif _tag_lifecycle3 == "cancelled":
+                lifecycle_ = CancelledStepLifecycle._from_dict(_v, _own)
+            else:  # a value this contract does not list: kept as it came
+                lifecycle_ = UnknownLifecycle._from_dict(_v, _own)
+        except ModelParseError as _e_lifecycle2:
+            _e_lifecycle2.loc[:0] = ["lifecycle"]
+            raise
+    else:
+        lifecycle_ = _BUILD_TAGGED[_t_lifecycle1.__class__](_t_lifecycle1)
     run_id_: str
     run_id_ = s.run_id
     started_at_: datetime.datetime | None
@@ -1921,6 +1973,24 @@ _BUILD_TAGGED: dict[type[Struct], Callable[[Any], Any]] = {
     SkippedStepLifecycleTaggedStruct: build_skipped_step_lifecycle_tagged,
     CancelledStepLifecycleTaggedStruct: build_cancelled_step_lifecycle_tagged,
 }
+_decode_WorkflowRun_lifecycle: Callable[[Any], Any] = msgspec.json.Decoder(
+    PendingRunTaggedStruct
+    | RunningRunTaggedStruct
+    | AwaitingReviewRunTaggedStruct
+    | CompletedTerminalTaggedStruct
+    | ErrorTerminalTaggedStruct
+    | CancelledTerminalTaggedStruct
+).decode
+_decode_WorkflowStep_lifecycle: Callable[[Any], Any] = msgspec.json.Decoder(
+    PendingStepLifecycleTaggedStruct
+    | QueuedStepLifecycleTaggedStruct
+    | RunningStepLifecycleTaggedStruct
+    | CompletedStepLifecycleTaggedStruct
+    | AwaitingReviewStepLifecycleTaggedStruct
+    | ErrorStepLifecycleTaggedStruct
+    | SkippedStepLifecycleTaggedStruct
+    | CancelledStepLifecycleTaggedStruct
+).decode
 _decoders: dict[Any, Callable[[Any], Any]] = {}
 _PAGES: dict[str, tuple[type[Struct], type[Struct], Callable[[Any], Any], Callable[..., Any], Callable[[Any], Any]]] = {
     "WorkflowRun": (
