@@ -15,9 +15,12 @@ per model, that say exactly what the spec says and nothing more lenient:
 A generated straight-line converter per model (``build_<model>``) then fills the attrs
 classes by slot stores. A discriminated ``oneOf`` is a tagged union of Structs, one per
 variant (``<Variant>TaggedStruct``: ``tag_field`` the discriminating property, ``tag`` its
-value, the other keys as the variant says them), each with its own converter; a value of
-the discriminator the spec does not map is refused, so the checked path keeps it as
-``Unknown<Property>``. Properties of shapes that Structs cannot say as the checked path
+value, the other keys as the variant says them), each with its own converter. The record's
+Struct holds the union's text (``msgspec.Raw``) and the union's own decoder reads it: a
+value of the discriminator the spec does not map, or a variant with a key the spec does not
+name, is refused by that decoder alone, and the checked path's statements read that one
+value (``Unknown<Property>``, the extra key kept) while the record stays on the fast path.
+Properties of shapes that Structs cannot say as the checked path
 reads them (a model-or-object fallback) are decoded as plain JSON and go through the
 checked path's own statements. Whatever either step refuses (msgspec's ValidationError, a
 bad date-time, too deep a nesting, an era check) makes the model fall back to the checked
@@ -25,10 +28,8 @@ path on the same text, which keeps what must be kept and raises the error with i
 pointer.
 
 A page (a model of ``data``, a list of items, and ``list_metadata``, or a page the
-contract's generation names, ``Wire(pages=...)``) gets ``strict_page``: the whole page
-decoded at once and, when that refuses, item by item (``msgspec.Raw``), so an item the
-Structs refuse (an unknown variant, a key the spec does not name) takes the checked path
-alone and the other items keep the fast one.
+contract's generation names, ``Wire(pages=...)``) gets ``strict_page``, which the clients'
+page parsers call: the items and the cursors, the number of items told before any is built.
 """
 
 from __future__ import annotations
@@ -154,13 +155,11 @@ class Wire:
         return out
 
     def page_lines(self, pages: dict[str, tuple[str, str, str | None]]) -> list[str]:
-        """``strict_page`` and its tables: a page whole, else item by item."""
-        build = "Callable[[Any], Any]"
+        """``strict_page`` and its tables."""
         return [
-            f"_PAGES: dict[str, tuple[type[Struct], type[Struct], {build}, Callable[..., Any], {build}]] = {{",
+            "_PAGES: dict[str, tuple[type[Struct], Callable[[Any], Any], Callable[[Any], Any]]] = {",
             *(
-                f"    {item!r}: ({struct}, {item}RawPageStruct, {self.builder(item)}, {item}._from_dict, "
-                f"{self.builder(meta)}),"
+                f"    {item!r}: ({struct}, {self.builder(item)}, {self.builder(meta)}),"
                 for item, (struct, meta, _) in pages.items()
             ),
             "}",
@@ -181,43 +180,22 @@ class Wire:
             ") -> tuple[list[Any], Any] | None:",
             '    """The items of a page of ``item`` and its built ``list_metadata``, or None when the page is refused.',
             "",
-            "    The whole page is decoded into Structs at once; when that refuses, each item is decoded on",
-            "    its own and an item the Structs refuse (an unknown variant, a key the spec does not name)",
-            "    is built by the checked path (``<item>._from_dict``) alone. None when the page itself does",
-            "    not fit (its keys, its list_metadata, not JSON) or an item fits neither path: the caller's",
-            "    checked path then says what is wrong, and where. ``count`` is called with the number of",
-            "    items before any is built. Raises what ``count`` raises, KeyError for an item with no page.",
+            "    None for anything the Structs or the converters refuse (see build_strict): the caller's",
+            "    checked path then keeps what must be kept and says what is wrong, and where. (Reading a",
+            "    refused page again item by item, each by its Structs or else the checked path, measured",
+            "    no faster than the checked path for the whole page.) ``count`` is called with the number",
+            "    of items before any is built. Raises what ``count`` raises, KeyError for an item with no page.",
             '    """',
-            "    whole, raw, build, checked, build_metadata = _PAGES[item]",
-            "    counted = False",
+            "    struct, build, build_metadata = _PAGES[item]",
             "    try:",
-            "        page = _decoder(whole, whole)(data)",
-            "    except Exception:  # noqa: BLE001 - item by item below",
-            "        pass",
-            "    else:",
-            "        if count is not None:",
-            "            count(len(page.data))",
-            "            counted = True",
-            "        try:",
-            "            return [build(x) for x in page.data], build_metadata(page.list_metadata)",
-            "        except Exception:  # noqa: BLE001 - item by item below",
-            "            pass",
-            "    try:",
-            "        page = _decoder(raw, raw)(data)",
+            "        page = _decoder(struct, struct)(data)",
             "    except Exception:  # noqa: BLE001 - the caller's checked path says what is wrong, and where",
             "        return None",
-            "    if count is not None and not counted:",
+            "    if count is not None:",
             "        count(len(page.data))",
             "    try:",
-            "        decode = _decoder(item, _BUILDERS[item][0])",
-            "        items: list[Any] = []",
-            "        for text in page.data:",
-            "            try:",
-            "                items.append(build(decode(text)))",
-            "            except Exception:  # noqa: BLE001 - the checked path keeps what the Structs refuse",
-            "                items.append(checked(decode_json(bytes(text)), _own=True))",
-            "        return items, build_metadata(page.list_metadata)",
-            "    except Exception:  # noqa: BLE001 - the caller's checked path says what is wrong, and where",
+            "        return [build(x) for x in page.data], build_metadata(page.list_metadata)",
+            "    except Exception:  # noqa: BLE001 - as above",
             "        return None",
         ]
 
@@ -287,9 +265,6 @@ class Wire:
                 lines += ["", "", f"class {page_struct}(Struct, kw_only=True, forbid_unknown_fields=True, gc=False):"]
                 lines += [f'    """A page of {item}s as the client reads it."""', ""]
                 lines += [f"    data: list[{item}Struct]", f"    list_metadata: {meta}Struct"]
-            lines += ["", "", f"class {item}RawPageStruct(Struct, kw_only=True, forbid_unknown_fields=True, gc=False):"]
-            lines += [f'    """A page of {item}s, each item kept as its JSON text (read one by one)."""', ""]
-            lines += ["    data: list[msgspec.Raw]", f"    list_metadata: {meta}Struct"]
         for name in models:
             lines += ["", "", *self.converter(name)]
         for name, tag in tagged.items():
@@ -324,7 +299,7 @@ class Wire:
             "    Raises nothing.",
             '    """',
             "    page = _PAGE_MODELS.get(model)",
-            "    if page is not None:  # item by item when the whole page is refused",
+            "    if page is not None:",
             "        found = strict_page(page[0], data)",
             "        if found is None:",
             "            return None",

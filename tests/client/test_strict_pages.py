@@ -1,10 +1,9 @@
 """The client's pages of runs and model bodies take the models' strict fast path first.
 
 A page that says exactly what the spec says is decoded into msgspec Structs and its runs
-built by the generated converter (``retab_runs_client.models._wire``); a run with anything
-else (a key the spec does not name) takes the checked path alone, which keeps the extra
-keys; a page the Structs refuse as a page, or a run that fits neither path, is left to the
-checked path, whose error names ``/data/<index>``.
+built by the generated converter (``retab_runs_client.models._wire.strict_page``); a page
+with anything else (a key the spec does not name, a run that does not fit) is refused by it
+and the checked path decides: the extra keys are kept, the error names ``/data/<index>``.
 """
 
 from __future__ import annotations
@@ -39,8 +38,8 @@ def converted(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         return run
 
     monkeypatch.setattr(_wire, "build_workflow_run", spy)
-    whole, raw, _, checked, metadata = _wire._PAGES["WorkflowRun"]  # strict_page's own reference
-    monkeypatch.setitem(_wire._PAGES, "WorkflowRun", (whole, raw, spy, checked, metadata))
+    whole, _, metadata = _wire._PAGES["WorkflowRun"]  # strict_page's own reference
+    monkeypatch.setitem(_wire._PAGES, "WorkflowRun", (whole, spy, metadata))
     return seen
 
 
@@ -54,9 +53,8 @@ def test_a_page_as_the_spec_says_it_is_built_by_the_strict_path(converted: list[
 
 def test_a_page_the_strict_path_refuses_keeps_its_extra_keys(converted: list[str]) -> None:
     runs = [run_with_status("completed", "run_0"), {**run_with_status("running", "run_1"), "surprise": [1]}]
-    built, _ = parse_run_page(page(runs))  # the run with a key the spec does not name alone takes the checked path
-    assert converted == ["run_0"] and built[1]["surprise"] == [1] and [r.to_dict() for r in built] == runs
-    converted.clear()
+    built, _ = parse_run_page(page(runs))
+    assert converted == [] and built[1]["surprise"] == [1] and [r.to_dict() for r in built] == runs
     built, _ = parse_run_page(page(runs[:1], has_more=True))  # a key of the page the spec does not name
     assert converted == [] and built[0].to_dict() == runs[0]
 

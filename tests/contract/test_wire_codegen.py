@@ -82,5 +82,4 @@ def test_an_untyped_page_the_generation_names_gets_a_page_struct() -> None:
     schemas = {**spec({})["components"]["schemas"], "Page": page, "M": {"type": "object", "properties": {}}}
     text = Wire(Planner({"components": {"schemas": schemas}}), {"Thing": "Page"}).module_text("x.yaml", 200)
     assert "class ThingPageStruct(" in text and "    data: list[ThingStruct]\n    list_metadata: MStruct\n" in text
-    assert "class ThingRawPageStruct(" in text and "    data: list[msgspec.Raw]\n" in text
-    assert "    'Thing': (ThingPageStruct, ThingRawPageStruct, build_thing, Thing._from_dict, build_m),\n" in text
+    assert "    'Thing': (ThingPageStruct, build_thing, build_m),\n" in text
