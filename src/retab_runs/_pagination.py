@@ -127,11 +127,10 @@ class CursorTrail:
 
 
 def _strict_run_page(response: httpx.Response) -> tuple[list[WorkflowRun], ListMetadata] | None:
-    """The page by the models' strict fast path (msgspec Structs and the generated converter:
-    ``strict_page``, item by item when the whole page is refused), or None when it refuses the
-    body (keys the spec does not name on the page, a misfit, not JSON): then the checked path
-    decides. Raises PaginationError for a page far beyond the limit asked for, counted before
-    any run is built."""
+    """The page by the models' strict fast path (msgspec Structs and the generated converters:
+    ``strict_page``), or None when it refuses the body (keys the spec does not name, a misfit,
+    not JSON): then the checked path decides. Raises PaginationError for a page far beyond the
+    limit asked for, counted before any run is built."""
     from retab_runs_client.models._wire import strict_page
     from retab_runs_client.types import gc_paused
 

@@ -123,7 +123,7 @@ def _page_parser(name: str, what: str) -> Any:
         from retab_runs_client.v2026_08_16.models._wire import strict_page
         from retab_runs_client.v2026_08_16.types import gc_paused
 
-        with gc_paused():  # the strict fast path, item by item when the page is refused; None: the checked path
+        with gc_paused():  # the strict fast path; None when it refuses the page: the checked path below
             found = strict_page(name, response.content, lambda count: check_page_size(response, count))
         if found is not None:
             return found[0], ListMetadata(found[1].before, found[1].after)
