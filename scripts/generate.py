@@ -63,11 +63,14 @@ class Contract:
     subpackage: str
     api_version: str  # as validate_run names the contract
     vendor_file: Path | None = None  # the vendor's file as published that ``--import-vendor`` imports
+    pages: tuple[tuple[str, str], ...] = ()  # (item, page model): a page whose untyped data the client reads as items
 
 
 TODAY_VENDOR = ROOT.parent / "shared" / "reference" / "retab-openapi-2026-08-16-workflow-runs.json"
 CONTRACTS = (
-    Contract(SPEC, "", "2026-02-26"),  # the seed's, first: openapi-python-client empties the folder it writes
+    # the seed's, first: openapi-python-client empties the folder it writes; runs.list reads its
+    # PaginatedList's items (typed {} by the vendor) as runs
+    Contract(SPEC, "", "2026-02-26", pages=(("WorkflowRun", "PaginatedList"),)),
     Contract(ROOT / "openapi-2026-08-16.yaml", "v2026_08_16", "2026-08-16", TODAY_VENDOR),
 )
 
@@ -161,6 +164,7 @@ def build_client(
     schema_package: str = SCHEMA_PACKAGE,
     spec_name: str = "",
     api_version: str = "",
+    pages: tuple[tuple[str, str], ...] = (),
 ) -> None:
     from openapi_python_client import _get_project_for_url_or_path
     from openapi_python_client.config import Config, ConfigFile, MetaType
@@ -207,7 +211,7 @@ def build_client(
         text = unknown.render(class_name=class_name, key=key, spec_name=spec_name or SPEC.name)
         (dest / "models" / f"{planner.module(class_name)}.py").write_text(text, encoding="utf-8")
     try:  # the strict fast path of from_json and the client (see scripts/codegen/wire.py)
-        wire = Wire(planner).module_text(spec_name or SPEC.name, MAX_NESTING)
+        wire = Wire(planner, dict(pages)).module_text(spec_name or SPEC.name, MAX_NESTING)
     except UnsupportedSchema as exc:
         raise GenerationError(f"openapi.yaml uses something the templates cannot generate: {exc}") from exc
     (dest / "models" / "_wire.py").write_text(wire, encoding="utf-8")
@@ -390,7 +394,7 @@ def build_contract(tree: Path, contract: Contract) -> None:
     client = tree / CLIENT_PACKAGE / sub if sub else tree / CLIENT_PACKAGE
     schema = tree / SCHEMA_PACKAGE / sub if sub else tree / SCHEMA_PACKAGE
     schema_package = f"{SCHEMA_PACKAGE}.{sub}" if sub else SCHEMA_PACKAGE
-    build_client(spec, client, schema_package, contract.spec.name, contract.api_version)
+    build_client(spec, client, schema_package, contract.spec.name, contract.api_version, contract.pages)
     build_schema(spec, schema, spec_path, schema_package)
     if sub:  # the templates' headers name openapi.yaml
         for path in [*client.rglob("*.py"), *schema.rglob("*.py")]:

@@ -126,34 +126,20 @@ class CursorTrail:
         return dataclasses.replace(self, steps=steps)
 
 
-_run_page_decoders: list[Callable[[bytes], Any]] = []
-
-
 def _strict_run_page(response: httpx.Response) -> tuple[list[WorkflowRun], ListMetadata] | None:
-    """The page by the models' strict fast path (msgspec Structs and the generated converter), or
-    None when it refuses the body (keys the spec does not name, a misfit, not JSON): then the
-    checked path decides. Raises PaginationError for a page far beyond the limit asked for,
-    counted before any run is built."""
-    from retab_runs_client.models import _wire
+    """The page by the models' strict fast path (msgspec Structs and the generated converters:
+    ``strict_page``), or None when it refuses the body (keys the spec does not name, a misfit,
+    not JSON): then the checked path decides. Raises PaginationError for a page far beyond the
+    limit asked for, counted before any run is built."""
+    from retab_runs_client.models._wire import strict_page
     from retab_runs_client.types import gc_paused
 
     with gc_paused():
-        try:
-            if not _run_page_decoders:
-                import msgspec
-
-                fields = [("data", list[_wire.WorkflowRunStruct]), ("list_metadata", _wire.ListMetadataStruct)]
-                page_type = msgspec.defstruct("RunPage", fields, forbid_unknown_fields=True, gc=False)
-                _run_page_decoders.append(msgspec.json.Decoder(page_type).decode)
-            page = _run_page_decoders[0](response.content)
-        except Exception:  # noqa: BLE001 - the checked path says what is wrong, and where
-            return None
-        check_page_size(response, len(page.data))
-        try:
-            runs = [_wire.build_workflow_run(item) for item in page.data]
-        except Exception:  # noqa: BLE001 - as above
-            return None
-    return runs, ListMetadata(page.list_metadata.before, page.list_metadata.after)
+        found = strict_page("WorkflowRun", response.content, lambda count: check_page_size(response, count))
+    if found is None:
+        return None
+    runs, metadata = found
+    return runs, ListMetadata(metadata.before, metadata.after)
 
 
 def parse_run_page(response: httpx.Response) -> tuple[list[WorkflowRun], ListMetadata]:

@@ -1,9 +1,9 @@
 """The client's pages of runs and model bodies take the models' strict fast path first.
 
 A page that says exactly what the spec says is decoded into msgspec Structs and its runs
-built by the generated converter (``retab_runs_client.models._wire``); a page with anything
-else (a key the spec does not name, a run that does not fit) is refused by it and the
-checked path decides: the extra keys are kept, the error names ``/data/<index>``.
+built by the generated converter (``retab_runs_client.models._wire.strict_page``); a page
+with anything else (a key the spec does not name, a run that does not fit) is refused by it
+and the checked path decides: the extra keys are kept, the error names ``/data/<index>``.
 """
 
 from __future__ import annotations
@@ -38,6 +38,8 @@ def converted(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         return run
 
     monkeypatch.setattr(_wire, "build_workflow_run", spy)
+    whole, _, metadata = _wire._PAGES["WorkflowRun"]  # strict_page's own reference
+    monkeypatch.setitem(_wire._PAGES, "WorkflowRun", (whole, spy, metadata))
     return seen
 
 

@@ -11,13 +11,21 @@ from pathlib import Path
 import httpx
 import pytest
 
-from retab_runs import APIConnectionError, AuthenticationError, ConfigurationError, ResponseValidationError, _clock
+from retab_runs import (
+    APIConnectionError,
+    AuthenticationError,
+    ConfigurationError,
+    PaginationError,
+    ResponseValidationError,
+    _clock,
+)
 from retab_runs import WaitTimeoutError as AnyWaitTimeoutError
 from retab_runs.server import TodayRunStore
 from retab_runs.testing import RunningTodayServer, retab_server_running
 from retab_runs.v2026_08_16 import AsyncRetab, Retab, WaitTimeoutError, is_finished, output_data, waiting_blocks
 from retab_runs_client.v2026_08_16.models import (
     AwaitingReviewRun,
+    CancelledTerminal,
     CompletedTerminal,
     ErrorTerminal,
     PendingRun,
@@ -373,3 +381,36 @@ def test_a_page_far_beyond_its_limit_is_refused_on_either_path(server: RunningTo
                     bounded.workflows.runs.list(limit=100)
         finally:
             fault.close()
+
+
+def test_a_page_keeps_an_unknown_status_and_an_extra_key_item_by_item() -> None:
+    run = {"id": "run_1", "workflow_id": "wf", "workflow_version_id": "v", "trigger": {"type": "api"},
+           "lifecycle": {"status": "completed"}, "timing": {}}  # fmt: skip
+    odd = [{**run, "id": "run_2", "lifecycle": {"status": "paused_by_ops", "until": "later"}},
+           {**run, "id": "run_3", "lifecycle": {"status": "cancelled", "by": "ops"}}]  # fmt: skip
+    page = {"data": [run, *odd], "list_metadata": {"before": None, "after": None}}
+    fault = FaultServer()
+    try:
+        fault.script("/v1/workflows/runs", response(200, page))
+        with Retab(api_key=KEY, base_url=fault.base_url, max_retries=0) as client:
+            runs = list(client.workflows.runs.list())
+        assert isinstance(runs[0].lifecycle, CompletedTerminal) and runs[0].to_dict() == run
+        assert isinstance(runs[1].lifecycle, UnknownLifecycle) and runs[1].to_dict() == odd[0]
+        assert isinstance(runs[2].lifecycle, CancelledTerminal) and runs[2].lifecycle["by"] == "ops"
+        assert runs[2].to_dict() == odd[1]
+    finally:
+        fault.close()
+
+
+def test_a_page_far_larger_than_the_limit_is_refused_before_its_runs_are_built() -> None:
+    run = {"id": "run_1", "workflow_id": "wf", "workflow_version_id": "v", "trigger": {"type": "api"},
+           "lifecycle": {"status": "completed"}, "timing": {}}  # fmt: skip
+    fault = FaultServer()
+    try:
+        for data in ([run] * 500, [run] * 499 + [{**run, "lifecycle": {"status": "paused_by_ops"}}]):
+            fault.script("/v1/workflows/runs", response(200, {"data": data, "list_metadata": {"after": None}}))
+            with Retab(api_key=KEY, base_url=fault.base_url, max_retries=0) as client:
+                with pytest.raises(PaginationError, match="holds 500 items, far more than the limit asked for"):
+                    client.workflows.runs.list(limit=20)
+    finally:
+        fault.close()

@@ -127,17 +127,19 @@ def _strict(name: str, response: httpx.Response) -> Any:
 
 
 def _page_parser(name: str, what: str) -> Any:
-    """The parser of a ``<name>List`` page: its items and cursors, built by the list model in one pass."""
+    """The parser of a ``<name>List`` page: its items and cursors, by the strict fast path, else by the
+    list model in one pass. Raises PaginationError for a page far beyond the limit asked for (before
+    any item is built), ResponseValidationError for one that does not fit."""
 
     def parse(response: httpx.Response) -> tuple[list[Any], ListMetadata]:
         from retab_runs_client.v2026_08_16.errors import ModelParseError
+        from retab_runs_client.v2026_08_16.models._wire import strict_page
         from retab_runs_client.v2026_08_16.types import gc_paused
 
-        page = _strict(f"{name}List", response)
-        if page is not None:
-            check_page_size(response, len(page.data))
-            cursors = ListMetadata(page.list_metadata.before, page.list_metadata.after)
-            return list(page.data), cursors
+        with gc_paused():  # the strict fast path; None when it refuses the page: the checked path below
+            found = strict_page(name, response.content, lambda count: check_page_size(response, count))
+        if found is not None:
+            return found[0], ListMetadata(found[1].before, found[1].after)
         body = decode(response)
         if not isinstance(body, dict) or not isinstance(body.get("data"), list):
             raise invalid_body(response, f"is not a page of {what} ({{'data': [...], 'list_metadata': {{...}}}})", [])
