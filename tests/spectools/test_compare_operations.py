@@ -308,3 +308,15 @@ def test_a_request_body_or_a_response_that_is_not_an_object_reads_as_none() -> N
     empty["paths"]["/runs"]["post"]["responses"]["204"] = None
     assert report(creating(None), empty) == []
     assert report(empty, creating(None)) == []
+
+
+# -- components on one side only --------------------------------------------------------------------
+
+
+def test_a_component_added_after_a_renamed_one_is_still_reported() -> None:
+    old = document({**run({}), "A": obj("x")})
+    new = document({**run({}), "B": obj("x"), "C": obj("y")})
+    assert [row[:2] for row in report(old, new)] == [
+        ("schema-renamed", "components.schemas.A"),
+        ("schema-added", "components.schemas.C"),
+    ]
