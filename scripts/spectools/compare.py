@@ -273,7 +273,8 @@ class Comparer:
         self.node(where, old_node, new_node, direction)
 
     def node(self, where: str, old: Any, new: Any, direction: str) -> None:
-        """Compare two resolved schemas at one place."""
+        """Compare two resolved schemas at one place (a ``true`` schema is ``{}``: any value)."""
+        old, new = any_schema(old), any_schema(new)
         if not isinstance(old, dict) or not isinstance(new, dict):
             return
         old_nullable, old_branches = self.branches(old, "old")
@@ -360,7 +361,8 @@ class Comparer:
                 return
             self.schema(where, old, new, direction)
             return
-        if isinstance(old_node, dict) and isinstance(new_node, dict):  # a boolean schema has no keywords
+        old_node, new_node = any_schema(old_node), any_schema(new_node)
+        if isinstance(old_node, dict) and isinstance(new_node, dict):  # a `false` schema has no keywords
             self.details(where, old_node, new_node, direction)
 
     def details(self, where: str, old: Mapping[str, Any], new: Mapping[str, Any], direction: str) -> None:
@@ -379,8 +381,8 @@ class Comparer:
                 self.emit(f"{prefix}-constraint-{'loosened' if new.get('format') is None else 'tightened'}", where,
                           keyword="format", old=shown(old.get("format")), new=shown(new.get("format")))  # fmt: skip
         self.constraints(where, old, new, direction)
-        if "items" in old and "items" in new:
-            self.schema(f"{where}[]", old["items"], new["items"], direction)
+        if "items" in old or "items" in new:  # no ``items`` allows any item
+            self.schema(f"{where}[]", old.get("items", True), new.get("items", True), direction)
         old_extra, new_extra = old.get("additionalProperties"), new.get("additionalProperties")
         if isinstance(old_extra, dict) and isinstance(new_extra, dict):
             self.schema(f"{where}{{}}", old_extra, new_extra, direction)
@@ -632,6 +634,11 @@ def strip(node: Any, is_map: bool = False) -> Any:
     if isinstance(node, list):
         return [strip(v) for v in node]
     return node
+
+
+def any_schema(node: Any) -> Any:
+    """The boolean schema ``true`` as the object schema it means (``{}``: any value); others as they are."""
+    return {} if node is True else node
 
 
 def overlap(old: Any, new: Any) -> float:
