@@ -41,7 +41,7 @@ import sys
 import tempfile
 import textwrap
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -290,6 +290,29 @@ FIXED_SERVER = textwrap.dedent(
 )
 
 
+def client_against_bare(
+    actions: Mapping[str, Callable[[], object]], rounds: int, per_round: int, seed: int
+) -> tuple[list[float], dict[str, list[float]]]:
+    """Time ``actions["client"]`` and ``actions["bare"]`` in interleaved shuffled rounds of ``per_round``
+    calls each: the client/bare ratio of each round, and each one's seconds per call."""
+    ratios: list[float] = []
+    seconds: dict[str, list[float]] = {name: [] for name in actions}
+    rng = random.Random(seed)
+    for _ in range(rounds):
+        order = list(actions)
+        rng.shuffle(order)
+        took = {}
+        for name in order:
+            gc.collect()
+            started = time.perf_counter()
+            for _ in range(per_round):
+                actions[name]()
+            took[name] = (time.perf_counter() - started) / per_round
+            seconds[name].append(took[name])
+        ratios.append(took["client"] / took["bare"])
+    return ratios, seconds
+
+
 def over_http(body: bytes, rounds: int, per_round: int, tmp: Path) -> dict[str, Any]:
     """client.workflows.runs.get against bare httpx get + json.loads, on a server that sends ``body``."""
     payload = tmp / "fixed.json"
@@ -309,20 +332,7 @@ def over_http(body: bytes, rounds: int, per_round: int, tmp: Path) -> dict[str, 
         }
         for action in actions.values():
             action()
-        ratios, seconds = [], {"bare": [], "client": []}  # type: ignore[var-annotated]
-        rng = random.Random(3)
-        for _ in range(rounds):
-            order = list(actions)
-            rng.shuffle(order)
-            took = {}
-            for name in order:
-                gc.collect()
-                started = time.perf_counter()
-                for _ in range(per_round):
-                    actions[name]()
-                took[name] = (time.perf_counter() - started) / per_round
-                seconds[name].append(took[name])
-            ratios.append(took["client"] / took["bare"])
+        ratios, seconds = client_against_bare(actions, rounds, per_round, seed=3)
         bare.close()
         client.close()
     finally:
@@ -422,20 +432,7 @@ def _paging_rounds(
     for name, action in actions.items():
         walked = action()
         assert walked == count, f"{name} walked {walked} runs, not {count}"
-    ratios, seconds = [], {"bare": [], "client": []}  # type: ignore[var-annotated]
-    rng = random.Random(7)
-    for _ in range(rounds):
-        order = list(actions)
-        rng.shuffle(order)
-        took = {}
-        for name in order:
-            gc.collect()
-            started = time.perf_counter()
-            for _ in range(per_round):
-                actions[name]()
-            took[name] = (time.perf_counter() - started) / per_round
-            seconds[name].append(took[name])
-        ratios.append(took["client"] / took["bare"])
+    ratios, seconds = client_against_bare(actions, rounds, per_round, seed=7)
     bare.close()
     client.close()
     return {
