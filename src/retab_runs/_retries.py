@@ -64,10 +64,10 @@ def retry_after_seconds(headers: Mapping[str, str], now: float | None = None) ->
     Never negative (a wait in the past is no wait); None when there is none to honour: absent,
     unreadable, or not a finite number (``nan``, ``inf``), so that the usual backoff applies.
     """
-    millis = _finite(headers.get("retry-after-ms"))
+    millis = _finite(_header(headers, "retry-after-ms"))
     if millis is not None:
         return max(millis / 1000, 0.0)
-    value = headers.get("retry-after")
+    value = _header(headers, "retry-after")
     if value is None:
         return None
     seconds = _finite(value)
@@ -84,6 +84,15 @@ def retry_after_seconds(headers: Mapping[str, str], now: float | None = None) ->
     if when.tzinfo is None:
         return None
     return max(when.timestamp() - (time.time() if now is None else now), 0.0)
+
+
+def _header(headers: Mapping[str, str], name: str) -> str | None:
+    """The value of header ``name`` (lower case), whatever the case it was sent in: ``httpx.Headers``
+    ignores case on its own, a plain mapping (a user's call of ``RetryPolicy.delay``) is searched."""
+    value = headers.get(name)
+    if value is not None:
+        return value
+    return next((v for k, v in headers.items() if k.lower() == name), None)
 
 
 def _is_number(value: str) -> bool:
