@@ -1,0 +1,45 @@
+"""Spec tools: cases found observable while auditing the surviving mutants of ``make mutate``.
+
+Each is a hand-made spec pair read as its whole report (rule, where, message, client level,
+strict level), as in ``test_compare_operations.py``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.spectools.test_compare_operations import GET, document, report, run
+
+
+def union(*types: str) -> dict[str, Any]:
+    return {"anyOf": [{"type": t} for t in types]}
+
+
+def test_a_rename_candidate_with_another_number_of_alternatives_does_not_end_the_search() -> None:
+    # node_a has three alternatives where node had two: it is passed over, and node_b, listed after
+    # it, is still found as the renamed property
+    old = document(run({"node": union("string", "integer")}))
+    new = document(run({"node_a": union("string", "integer", "boolean"), "node_b": union("string", "integer")}))
+    assert report(old, new) == [
+        ("response-property-renamed", "Run.node", "property 'node' renamed 'node_b'", "error", "error"),
+        ("response-optional-property-added", "Run.node_a", "optional property 'node_a' added", "info", "info"),
+    ]
+
+
+def test_parameters_without_a_name_or_a_location_are_reported_not_a_crash() -> None:
+    # OpenAPI requires both; a spec that leaves one out is still compared, the missing part read as
+    # empty (so the keys sort beside well-formed ones)
+    params = [{"in": "query"}, {"in": "query", "name": "limit"}, {"name": "x"}, {"in": "header", "name": "x"}]
+    with_params, without = document(run({}), parameters=params), document(run({}), parameters=[])
+    assert report(with_params, without) == [
+        ("request-parameter-removed", GET, " parameter 'x' removed", "error", "error"),
+        ("request-parameter-removed", GET, "header parameter 'x' removed", "error", "error"),
+        ("request-parameter-removed", GET, "query parameter '' removed", "error", "error"),
+        ("request-parameter-removed", GET, "query parameter 'limit' removed", "error", "error"),
+    ]
+    assert report(without, with_params) == [
+        ("request-parameter-added", GET, "optional  parameter 'x' added", "info", "info"),
+        ("request-parameter-added", GET, "optional header parameter 'x' added", "info", "info"),
+        ("request-parameter-added", GET, "optional query parameter '' added", "info", "info"),
+        ("request-parameter-added", GET, "optional query parameter 'limit' added", "info", "info"),
+    ]
