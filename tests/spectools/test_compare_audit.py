@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.spectools.test_compare_operations import GET, document, report, run
+from tests.spectools.test_compare_operations import GET, document, either, obj, ref, report, run
 
 
 def union(*types: str) -> dict[str, Any]:
@@ -43,3 +43,31 @@ def test_parameters_without_a_name_or_a_location_are_reported_not_a_crash() -> N
         ("request-parameter-added", GET, "optional query parameter '' added", "info", "info"),
         ("request-parameter-added", GET, "optional query parameter 'limit' added", "info", "info"),
     ]
+
+
+def test_inline_alternatives_are_not_paired_as_if_they_had_the_same_name() -> None:
+    # each inline alternative moved into a component and each component inlined, the same shapes in
+    # another order: paired by their properties, so nothing changed (two inline schemas have no name,
+    # not the same name)
+    old = document({**run({"v": either(obj("p", "q"), ref("X"))}), "X": obj("a", "b")})
+    new = document({**run({"v": either(ref("Y"), obj("a", "b"))}), "Y": obj("p", "q")})
+    assert report(old, new) == []
+
+
+def chain(length: int, end: str) -> dict[str, Any]:
+    """``L0`` -> ``L1`` -> ... -> ``L<length>``, a schema of type ``end``."""
+    return {**{f"L{i}": ref(f"L{i + 1}") for i in range(length)}, f"L{length}": {"type": end}}
+
+
+def test_a_long_chain_of_references_is_followed_to_its_end() -> None:
+    # no fixed number of steps: only a cycle stops the walk
+    old = document({**run({"v": ref("L0")}), **chain(60, "string")})
+    new = document({**run({"v": ref("L0")}), **chain(60, "integer")})
+    assert report(old, new) == [
+        ("response-property-type-changed", "L60", "type string became integer", "error", "error"),
+    ]
+
+
+def test_a_cycle_of_references_ends_the_walk() -> None:
+    cycle = {"A": ref("B"), "B": ref("A")}
+    assert report(document({**run({"v": ref("A")}), **cycle}), document({**run({"v": ref("A")}), **cycle})) == []
