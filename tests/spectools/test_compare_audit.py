@@ -71,3 +71,29 @@ def test_a_long_chain_of_references_is_followed_to_its_end() -> None:
 def test_a_cycle_of_references_ends_the_walk() -> None:
     cycle = {"A": ref("B"), "B": ref("A")}
     assert report(document({**run({"v": ref("A")}), **cycle}), document({**run({"v": ref("A")}), **cycle})) == []
+
+
+def test_a_body_or_response_referenced_in_another_file_reads_as_absent_not_a_crash() -> None:
+    # a ``$ref`` with no slash (``bodies.yaml``) names another file, which is not read: the body and
+    # the response's content are missing on that side, as for a reference to a missing component
+    external, inline = document(run({})), document(run({}))
+    schema = {"application/json": {"schema": {"type": "object"}}}
+    for spec, body, response in (
+        (external, {"$ref": "bodies.yaml"}, {"$ref": "responses.yaml"}),
+        (inline, {"content": schema}, {"description": "", "content": schema}),
+    ):
+        operation = spec["paths"]["/runs/{id}"]["get"]
+        operation["requestBody"], operation["responses"]["404"] = body, response
+    assert report(external, inline) == [
+        ("request-body-added", GET, "optional request body added", "info", "info"),
+    ]
+    assert report(inline, external) == [
+        (
+            "response-media-type-removed",
+            f"{GET} 404",
+            "response 404 no longer sent as application/json",
+            "error",
+            "error",
+        ),
+        ("request-body-removed", GET, "the request body is no longer read", "warning", "info"),
+    ]
