@@ -66,13 +66,15 @@ class Comparer:
     def resolve(self, node: Any, side: str) -> tuple[Any, str | None]:
         """The schema a ``$ref`` points to (followed to the end), and the last component name."""
         schemas = {"old": self.old_schemas, "new": self.new_schemas}[side]  # a side misnamed fails here
-        name = None
-        for _ in range(50):
-            if not (isinstance(node, dict) and isinstance(node.get("$ref"), str)):
-                break
+        name: str | None = None
+        followed: set[str] = set()
+        while isinstance(node, dict) and isinstance(node.get("$ref"), str):
             ref = node["$ref"]
-            name = ref[len(REF_PREFIX) :] if ref.startswith(REF_PREFIX) else ref
-            node = schemas.get(name, {})
+            target = ref[len(REF_PREFIX) :] if ref.startswith(REF_PREFIX) else ref
+            if target in followed:  # a cycle of references: stop where it closes
+                break
+            followed.add(target)
+            name, node = target, schemas.get(target, {})
         return node, name
 
     # -- operations -----------------------------------------------------------------------
