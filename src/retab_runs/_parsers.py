@@ -18,6 +18,7 @@ if TYPE_CHECKING:  # both loaded by the first call, not by `import retab_runs`
     import httpx
 
     from retab_runs_client.errors import ModelParseError
+    from retab_runs_client.v2026_08_16.errors import ModelParseError as TodayModelParseError
 
 __all__ = ["Parser", "decode", "model_parser", "parse_nothing", "parse_object", "problem_of"]
 
@@ -38,30 +39,32 @@ def decode(response: httpx.Response) -> Any:
         raise invalid_body(response, f"is not JSON ({kind}): {exc}", []) from exc
 
 
-def problem_of(exc: ModelParseError, prefix: str = "") -> ValidationIssue:
+def problem_of(exc: ModelParseError | TodayModelParseError, prefix: str = "") -> ValidationIssue:
     """The ValidationIssue for a model that did not fit, its pointer under ``prefix``."""
     return ValidationIssue(prefix + exc.pointer, exc.problem, short(exc.value) if exc.has_value else None)
 
 
-def model_parser(name: str) -> Parser[Any]:
-    """The parser of a body that is one ``retab_runs_client.models.<name>``.
+def model_parser(name: str, package: str = "retab_runs_client", contract: str = "") -> Parser[Any]:
+    """The parser of a body that is one ``<package>.models.<name>`` (each contract's generated
+    package has the same layout): the strict fast path, else the checked ``from_dict``, whose
+    refusal is a ResponseValidationError naming the ``contract`` (e.g. ``"2026-08-16 "``).
 
     The model is looked up on first use: ``import retab_runs`` does not load the models.
     """
 
     def parse(response: httpx.Response) -> Any:
-        from retab_runs_client.errors import ModelParseError
-        from retab_runs_client.models._wire import build_strict
-
-        built = build_strict(name, response.content)  # the strict fast path; None: the checked path decides
+        errors = importlib.import_module(f"{package}.errors")
+        wire = importlib.import_module(f"{package}.models._wire")
+        with importlib.import_module(f"{package}.types").gc_paused():
+            built = wire.build_strict(name, response.content)  # None: the checked path decides
         if built is not None:
             return built
-        model = getattr(importlib.import_module("retab_runs_client.models"), name)
+        model = getattr(importlib.import_module(f"{package}.models"), name)
         data = decode(response)
         try:
             return model.from_dict(data)
-        except ModelParseError as exc:
-            raise invalid_body(response, f"does not fit the {name} contract", [problem_of(exc)]) from exc
+        except errors.ModelParseError as exc:
+            raise invalid_body(response, f"does not fit the {contract}{name} contract", [problem_of(exc)]) from exc
 
     parse.__qualname__ = parse.__name__ = f"parse_{name}"
     return parse

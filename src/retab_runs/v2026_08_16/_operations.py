@@ -12,21 +12,20 @@ import importlib
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar
 
-from .._checker import ValidationIssue, short
+from .._checker import short
 from .._commands import command_id
 from .._exceptions import ConfigurationError
 from .._exchange import invalid_body
 from .._operations import query_value, require_id
 from .._options import CallOptions, RequestOptions
 from .._pagination import ListMetadata, check_page_size
-from .._parsers import Parser, decode
+from .._parsers import Parser, decode, model_parser, problem_of
 from .._retries import RetryRule
 from ._documents import document_urls
 
 if TYPE_CHECKING:
     import httpx
 
-    from retab_runs_client.v2026_08_16.errors import ModelParseError
     from retab_runs_client.v2026_08_16.models import (
         CancelWorkflowResponse,
         WorkflowExportPayloadResponse,
@@ -83,47 +82,18 @@ def _options(
     return RequestOptions(str(kwargs["method"]).upper(), kwargs["url"], params, kwargs.get("json"), retry, **call)
 
 
-def _problem(exc: ModelParseError, prefix: str = "") -> ValidationIssue:
-    return ValidationIssue(prefix + exc.pointer, exc.problem, short(exc.value) if exc.has_value else None)
-
-
 def _model(name: str) -> Any:
     return getattr(importlib.import_module(f"{_PACKAGE}.models"), name)
 
 
 def _parser(name: str) -> Parser[Any]:
-    def parse(response: httpx.Response) -> Any:
-        from retab_runs_client.v2026_08_16.errors import ModelParseError
-        from retab_runs_client.v2026_08_16.types import gc_paused
-
-        built = _strict(name, response)
-        if built is not None:
-            return built
-        data = decode(response)
-        try:
-            with gc_paused():
-                return _model(name)._from_dict(data, _own=True)
-        except ModelParseError as exc:
-            raise invalid_body(response, f"does not fit the 2026-08-16 {name} contract", [_problem(exc)]) from exc
-
-    parse.__qualname__ = parse.__name__ = f"parse_{name}"
-    return parse
+    return model_parser(name, _PACKAGE, "2026-08-16 ")
 
 
 parse_run: Parser[WorkflowRun] = _parser("WorkflowRun")
 parse_step: Parser[WorkflowStep] = _parser("WorkflowStep")
 parse_cancel: Parser[CancelWorkflowResponse] = _parser("CancelWorkflowResponse")
 parse_export: Parser[WorkflowExportPayloadResponse] = _parser("WorkflowExportPayloadResponse")
-
-
-def _strict(name: str, response: httpx.Response) -> Any:
-    """The body as a ``name`` by the models' strict fast path (msgspec Structs and the generated
-    converter, as ``from_json`` takes it), or None when it refuses: the checked path then decides."""
-    from retab_runs_client.v2026_08_16.models._wire import build_strict
-    from retab_runs_client.v2026_08_16.types import gc_paused
-
-    with gc_paused():
-        return build_strict(name, response.content)
 
 
 def _page_parser(name: str, what: str) -> Any:
@@ -155,7 +125,7 @@ def _page_parser(name: str, what: str) -> Any:
                 page = _model(f"{name}List")._from_dict(body, _own=True)
         except ModelParseError as exc:
             raise invalid_body(response, f"has an item that does not fit the 2026-08-16 {name} contract",
-                               [_problem(exc)]) from exc  # fmt: skip
+                               [problem_of(exc)]) from exc  # fmt: skip
         return list(page.data), cursors
 
     parse.__qualname__ = parse.__name__ = f"parse_{name}_page"
