@@ -50,8 +50,10 @@ __all__ = [
     "ListMetadata",
     "SyncCursorPage",
     "check_page_size",
+    "checked_page_frame",
     "most_items",
     "parse_run_page",
+    "strict_page_of",
 ]
 
 T = TypeVar("T")
@@ -126,20 +128,34 @@ class CursorTrail:
         return dataclasses.replace(self, steps=steps)
 
 
-def _strict_run_page(response: httpx.Response) -> tuple[list[WorkflowRun], ListMetadata] | None:
-    """The page by the models' strict fast path (msgspec Structs and the generated converters:
-    ``strict_page``), or None when it refuses the body (keys the spec does not name, a misfit,
-    not JSON): then the checked path decides. Raises PaginationError for a page far beyond the
-    limit asked for, counted before any run is built."""
-    from retab_runs_client.models._wire import strict_page
-    from retab_runs_client.types import gc_paused
+def strict_page_of(package: str, item: str, response: httpx.Response) -> tuple[list[Any], ListMetadata] | None:
+    """A page of ``item`` by the strict fast path of a contract's generated ``package`` (msgspec
+    Structs and the generated converters: ``strict_page``), or None when it refuses the body (keys
+    the spec does not name, a misfit, not JSON): then the checked path decides. Raises
+    PaginationError for a page far beyond the limit asked for, counted before any item is built."""
+    import importlib
 
-    with gc_paused():
-        found = strict_page("WorkflowRun", response.content, lambda count: check_page_size(response, count))
+    strict_page = importlib.import_module(f"{package}.models._wire").strict_page
+    with importlib.import_module(f"{package}.types").gc_paused():
+        found = strict_page(item, response.content, lambda count: check_page_size(response, count))
     if found is None:
         return None
-    runs, metadata = found
-    return runs, ListMetadata(metadata.before, metadata.after)
+    items, metadata = found
+    return items, ListMetadata(metadata.before, metadata.after)
+
+
+def checked_page_frame(response: httpx.Response, what: str) -> tuple[dict[str, Any], ListMetadata]:
+    """The decoded page body, its ``data`` a list and its cursors read, for the checked path to build
+    the items of. Raises ResponseValidationError for a body that is no page of ``what``,
+    PaginationError for one far beyond the limit asked for (before any item is built)."""
+    body = decode(response)
+    if not isinstance(body, dict) or not isinstance(body.get("data"), list):
+        raise invalid_body(response, f"is not a page of {what} ({{'data': [...], 'list_metadata': {{...}}}})", [])
+    metadata = body.get("list_metadata")
+    if not isinstance(metadata, dict) or not all(isinstance(metadata.get(k), (str, type(None))) for k in _CURSORS):
+        raise invalid_body(response, "has no list_metadata with before and after (strings or null)", [])
+    check_page_size(response, len(body["data"]))
+    return body, ListMetadata(metadata.get("before"), metadata.get("after"))
 
 
 def parse_run_page(response: httpx.Response) -> tuple[list[WorkflowRun], ListMetadata]:
@@ -148,16 +164,10 @@ def parse_run_page(response: httpx.Response) -> tuple[list[WorkflowRun], ListMet
     from retab_runs_client.models import WorkflowRun
     from retab_runs_client.types import gc_paused
 
-    strict = _strict_run_page(response)
+    strict = strict_page_of("retab_runs_client", "WorkflowRun", response)
     if strict is not None:
         return strict
-    body = decode(response)
-    if not isinstance(body, dict) or not isinstance(body.get("data"), list):
-        raise invalid_body(response, "is not a page of runs ({'data': [...], 'list_metadata': {...}})", [])
-    metadata = body.get("list_metadata")
-    if not isinstance(metadata, dict) or not all(isinstance(metadata.get(k), (str, type(None))) for k in _CURSORS):
-        raise invalid_body(response, "has no list_metadata with before and after (strings or null)", [])
-    check_page_size(response, len(body["data"]))
+    body, cursors = checked_page_frame(response, "runs")
     runs: list[WorkflowRun] = []
     with gc_paused():
         for index, item in enumerate(body["data"]):
@@ -166,7 +176,7 @@ def parse_run_page(response: httpx.Response) -> tuple[list[WorkflowRun], ListMet
             except ModelParseError as exc:
                 raise invalid_body(response, "has a run that does not fit the WorkflowRun contract",
                                    [problem_of(exc, f"/data/{index}")]) from exc  # fmt: skip
-    return runs, ListMetadata(metadata.get("before"), metadata.get("after"))
+    return runs, cursors
 
 
 _CURSORS = ("before", "after")

@@ -18,8 +18,8 @@ from .._exceptions import ConfigurationError
 from .._exchange import invalid_body
 from .._operations import query_value, require_id
 from .._options import CallOptions, RequestOptions
-from .._pagination import ListMetadata, check_page_size
-from .._parsers import Parser, decode, model_parser, problem_of
+from .._pagination import ListMetadata, checked_page_frame, strict_page_of
+from .._parsers import Parser, model_parser, problem_of
 from .._retries import RetryRule
 from ._documents import document_urls
 
@@ -103,23 +103,12 @@ def _page_parser(name: str, what: str) -> Any:
 
     def parse(response: httpx.Response) -> tuple[list[Any], ListMetadata]:
         from retab_runs_client.v2026_08_16.errors import ModelParseError
-        from retab_runs_client.v2026_08_16.models._wire import strict_page
         from retab_runs_client.v2026_08_16.types import gc_paused
 
-        with gc_paused():  # the strict fast path; None when it refuses the page: the checked path below
-            found = strict_page(name, response.content, lambda count: check_page_size(response, count))
-        if found is not None:
-            return found[0], ListMetadata(found[1].before, found[1].after)
-        body = decode(response)
-        if not isinstance(body, dict) or not isinstance(body.get("data"), list):
-            raise invalid_body(response, f"is not a page of {what} ({{'data': [...], 'list_metadata': {{...}}}})", [])
-        metadata = body.get("list_metadata")
-        if not isinstance(metadata, dict) or not all(
-            isinstance(metadata.get(k), (str, type(None))) for k in ("before", "after")
-        ):
-            raise invalid_body(response, "has no list_metadata with before and after (strings or null)", [])
-        cursors = ListMetadata(metadata.get("before"), metadata.get("after"))
-        check_page_size(response, len(body["data"]))
+        strict = strict_page_of(_PACKAGE, name, response)
+        if strict is not None:
+            return strict
+        body, cursors = checked_page_frame(response, what)
         try:
             with gc_paused():
                 page = _model(f"{name}List")._from_dict(body, _own=True)
