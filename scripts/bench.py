@@ -376,30 +376,51 @@ PAGING_CONTRACTS = {
     "today": ("retab_runs.v2026_08_16", {"Authorization": "Bearer sk-bench"},
               {"workflow_id": "wf_paged", "limit": "100", "order": "desc", "sort_by": "timing.created_at"}),
 }  # fmt: skip
+# (walk: its contract, what its runs are); the seed's two walks differ only in the runs its server holds
+PAGING_WALKS = {
+    "seed": ("seed", "the seed's example, with keys the spec does not name (the checked path)"),
+    "seed_valid": ("seed", "the seed's example made schema-valid (the strict path)"),
+    "today": ("today", "runs of today's contract"),
+}
 
 
-def paging_fixtures(path: Path, count: int) -> None:
-    """``count`` runs of the seed's example (1.4 kB each) for workflow ``wf_paged``, one JSON line each."""
+def paging_fixtures(path: Path, count: int, *, schema_valid: bool = False) -> None:
+    """``count`` runs of the seed's example (1.4 kB each) for workflow ``wf_paged``, one JSON line each.
+
+    The example carries keys the spec does not name (a step's ``output``, a document's ``file_id``),
+    so each page takes the checked path; ``schema_valid`` drops them, and its pages take the strict one.
+    """
+    from retab_runs_client.models._wire import build_strict
     from tests.payloads import seed_run
 
+    run = seed_run()
+    if schema_valid:
+        for step in run["steps"]:
+            step.pop("output", None)
+        for document in run["input_documents"].values():
+            document.pop("file_id", None)
+    strict = build_strict("WorkflowRun", compact(run)) is not None
+    assert strict == schema_valid, "the paged runs do not take the path their row names"
     with path.open("w", encoding="utf-8") as out:
         for number in range(count):
-            out.write(json.dumps({**seed_run(), "id": f"run_paged{number:05d}", "workflow_id": "wf_paged"}) + "\n")
+            out.write(json.dumps({**run, "id": f"run_paged{number:05d}", "workflow_id": "wf_paged"}) + "\n")
 
 
 def auto_paging(rounds: int, per_round: int, tmp: Path, count: int = PAGED_RUNS) -> dict[str, Any]:
     """Iterating ``client.workflows.runs.list(limit=100)`` over ``count`` runs of the embedded server
-    (a subprocess on 127.0.0.1) against a bare httpx loop over the same cursor pages + ``json.loads``."""
-    fixtures = tmp / "paged.jsonl"
-    paging_fixtures(fixtures, count)
+    (a subprocess on 127.0.0.1) against a bare httpx loop over the same cursor pages + ``json.loads``:
+    one walk for each of ``PAGING_WALKS``."""
     out: dict[str, Any] = {"runs": count}
-    for contract, (module, headers, query) in PAGING_CONTRACTS.items():
+    for walk, (contract, _) in PAGING_WALKS.items():
+        module, headers, query = PAGING_CONTRACTS[contract]
+        fixtures = tmp / f"paged-{walk}.jsonl"
+        paging_fixtures(fixtures, count, schema_valid=walk == "seed_valid")
         server = subprocess.Popen([sys.executable, "-c", PAGING_SERVER, contract, str(fixtures), str(count)],
                                   stdout=subprocess.PIPE, text=True, cwd=ROOT)  # fmt: skip
         try:
             assert server.stdout is not None
             base_url = server.stdout.readline().strip()
-            out[contract] = _paging_rounds(base_url, module, headers, query, rounds, per_round, count)
+            out[walk] = _paging_rounds(base_url, module, headers, query, rounds, per_round, count)
         finally:
             server.kill()
             server.wait(timeout=10)
@@ -452,13 +473,15 @@ def paging_targets(paging: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def paging_lines(paging: dict[str, Any]) -> list[str]:
-    """The rows of the over-HTTP table for auto-paging, one per contract."""
+    """The rows of the over-HTTP table for auto-paging, one per walk (``PAGING_WALKS``)."""
     lines = []
-    for contract, (module, _, _) in PAGING_CONTRACTS.items():
-        p = paging[contract]
+    for walk, (contract, runs) in PAGING_WALKS.items():
+        if walk not in paging:  # results of a run from before the walk was added
+            continue
+        p, module = paging[walk], PAGING_CONTRACTS[contract][0]
         lines.append(f"| auto-paging: `{module}.Retab().workflows.runs.list(limit=100)` iterated over"
-                     f" {paging['runs']:,} runs of the embedded server / a bare `httpx` loop over the same"
-                     " pages + `json.loads`"
+                     f" {paging['runs']:,} runs of the embedded server ({runs}) / a bare `httpx` loop over the"
+                     " same pages + `json.loads`"
                      f" ({p['walks']} walks each) | {fmt(p['ratio'])} |")  # fmt: skip
         lines.append(f"| per walk: client / bare | {p['client_ms']:.1f} ms / {p['bare_ms']:.1f} ms |")
     return lines

@@ -98,6 +98,9 @@ def test_the_table_names_every_target_with_a_verdict(smoke: tuple[dict[str, Any]
     for contract in ("seed", "today"):  # auto-paging, both contracts
         assert (contract, "auto-paging 120 runs / bare `httpx` loop + `json.loads`") in labels
         assert is_spread(results["paging"][contract]["ratio"]) and results["paging"][contract]["walks"] > 0
+    # the seed's walk over schema-valid runs (the strict path) is shown beside it, not judged
+    assert is_spread(results["paging"]["seed_valid"]["ratio"]) and results["paging"]["seed_valid"]["walks"] > 0
+    assert "the seed's example made schema-valid (the strict path)" in table
     # a quick or short run shows growth but does not judge it (one round of small sizes)
     assert not any(t["target"].startswith("growth per 10x") for t in targets)
     assert "judged only by a full run" in table
