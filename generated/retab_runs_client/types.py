@@ -126,16 +126,28 @@ def read_datetime(text: str) -> tuple[datetime.datetime | None, str | None]:
     of the API has are told apart once instead of three times.
     """
     n = len(text)
-    if (n == 20 or ((n == 24 or n == 27) and text[19] == ".")) and text[4:17:3] == "--T::" and text[-1] == "Z":
-        # parse_datetime's fast path; what datetime_text keeps of these layouts: nothing for
-        # none or six digits of fraction (unless all zeros), the ending for three digits
+    # parse_datetime's fast path, told apart with fewer slices (the models call this for every
+    # date-time they read). text[4::3] of a 20-character text is its characters 4, 7, 10, 13,
+    # 16 and 19; the hour test is text[11:13] < "24" without a slice.
+    if n == 20:  # "2024-01-15T10:30:00Z": datetime_text keeps nothing
+        if text[4::3] == "--T::Z" and (text[11] < "2" or (text[11] == "2" and text[12] < "4")):
+            try:
+                return _fromisoformat(text), None
+            except ValueError:
+                return None, None
+    elif (
+        (n == 24 or n == 27)
+        and text[4:20:3] == "--T::."
+        and text[-1] == "Z"
+        and (text[11] < "2" or (text[11] == "2" and text[12] < "4"))
+    ):  # three or six digits of fraction: datetime_text keeps the ending, unless six not all zeros
         try:
-            value = _fromisoformat(text) if text[11:13] < "24" else None
+            read = _fromisoformat(text)
         except ValueError:
             return None, None
-        if value is None or n == 20 or (n == 27 and text[20:26] != "000000"):
-            return value, None
-        return value, shared(text[19:])
+        if n == 27 and text[20:26] != "000000":
+            return read, None
+        return read, shared(text[19:])
     value = parse_datetime(text)
     return value, (None if value is None else datetime_text(text))
 

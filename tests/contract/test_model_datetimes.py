@@ -200,6 +200,13 @@ def test_the_models_accept_exactly_what_rfc3339_accepts(text: str) -> None:
 @example("2024-01-15t10:30:00.250Z")
 @example("2024-01-15T24:00:00.000Z")
 @example("2024-02-30T10:30:00.250Z")
+@example("2024-01-15T23:59:59Z")  # the hour's first digit 2: its second decides
+@example("2024-01-15T20:00:00.123456Z")
+@example("2024-01-15T30:00:00Z")  # past 23 with a second digit below 4
+@example("2024-01-15T2:00:00.250Z")
+@example("2024-01-15T\u06630:00:00Z")  # a non-ASCII digit where the hour's first is
+@example("2024-01-15T10:30:00.Z123")
+@example("2024-01-15T10:30:00.000Z")
 def test_read_datetime_is_parse_datetime_and_datetime_text(text: str) -> None:
     # What the models call: one pass that must answer as the two functions it stands for.
     value, kept = read_datetime(text)
