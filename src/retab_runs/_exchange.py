@@ -275,7 +275,7 @@ def parse_run(response: httpx.Response) -> WorkflowRun:
     """The run in a successful response. Raises ResponseValidationError, keeping the raw body."""
     from retab_runs_client.types import gc_paused
 
-    with gc_paused():
+    with gc_paused(len(response.content)):
         return _parse_run(response)
 
 

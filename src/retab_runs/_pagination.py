@@ -136,7 +136,7 @@ def strict_page_of(package: str, item: str, response: httpx.Response) -> tuple[l
     import importlib
 
     strict_page = importlib.import_module(f"{package}.models._wire").strict_page
-    with importlib.import_module(f"{package}.types").gc_paused():
+    with importlib.import_module(f"{package}.types").gc_paused(len(response.content)):
         found = strict_page(item, response.content, lambda count: check_page_size(response, count))
     if found is None:
         return None
@@ -169,7 +169,7 @@ def parse_run_page(response: httpx.Response) -> tuple[list[WorkflowRun], ListMet
         return strict
     body, cursors = checked_page_frame(response, "runs")
     runs: list[WorkflowRun] = []
-    with gc_paused():
+    with gc_paused(len(response.content)):
         for index, item in enumerate(body["data"]):
             try:
                 runs.append(WorkflowRun._from_dict(item, _own=True))

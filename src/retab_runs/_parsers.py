@@ -55,7 +55,7 @@ def model_parser(name: str, package: str = "retab_runs_client", contract: str = 
     def parse(response: httpx.Response) -> Any:
         errors = importlib.import_module(f"{package}.errors")
         wire = importlib.import_module(f"{package}.models._wire")
-        with importlib.import_module(f"{package}.types").gc_paused():
+        with importlib.import_module(f"{package}.types").gc_paused(len(response.content)):
             built = wire.build_strict(name, response.content)  # None: the checked path decides
         if built is not None:
             return built

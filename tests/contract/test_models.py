@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import copy
 import datetime
+import gc
 import json
+import weakref
 from typing import Any
 
 import pytest
 
+from retab_runs_client import types as gc_types
 from retab_runs_client.errors import ModelParseError
 from retab_runs_client.models import (
     NodeType,
@@ -202,3 +205,108 @@ def test_the_garbage_collector_is_left_as_it_was() -> None:
     with pytest.raises(ModelParseError):
         WorkflowRun.from_dict({**payload, "steps": 1})
     assert gc.isenabled()
+
+
+_PROMOTES = gc_types._PROMOTES
+needs_promotion = pytest.mark.skipif(not _PROMOTES, reason="the collector's lists move whole only on CPython 3.10-3.13")
+
+
+def _generation_of(obj: object) -> int | None:
+    for generation in (0, 1, 2):
+        if any(o is obj for o in gc.get_objects(generation=generation)):
+            return generation
+    return None
+
+
+@pytest.fixture(scope="module")
+def large_text() -> bytes:
+    from tests.payloads import compact_json, large_run
+
+    text = compact_json(large_run(2000, 2000))
+    assert len(text) >= gc_types._YOUNG_FIRST_AT  # the young generations are collected first
+    return text
+
+
+@needs_promotion
+def test_a_large_parse_puts_what_it_built_in_the_oldest_generation_whole(large_text: bytes) -> None:
+    # The young-generation pass the next allocation would run over every object built
+    # (and the middle generation's after it) is skipped: the objects move in one step.
+    gc.collect()
+    run = WorkflowRun.from_json(large_text)
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+    assert gc.get_count()[0] < gc_types._PROMOTE_AT
+    assert _generation_of(run) == 2 and _generation_of(run.trace_spans) == 2 and _generation_of(run.steps[-1]) == 2
+    again = WorkflowRun.from_dict(run.to_dict())
+    assert _generation_of(again) == 2 and _generation_of(again.steps[0]) == 2
+    assert again == run
+
+
+@needs_promotion
+def test_a_large_parse_brings_the_next_full_collection_no_later(large_text: bytes) -> None:
+    # gc.freeze() empties every generation's count; the oldest one's (passes of the middle
+    # generation since the last full collection) is put back, or a process parsing large
+    # runs often enough would never collect its oldest generation again.
+    data = json.loads(large_text)
+    gc.collect()
+    for _ in range(3):
+        gc.collect(1)
+    assert gc.get_count()[2] == 3
+    run = WorkflowRun.from_dict(data)
+    assert _generation_of(run) == 2
+    assert gc.get_count()[2] == 3
+    WorkflowRun.from_json(large_text)  # the young generations collected first: one pass more
+    assert gc.get_count()[2] == 4
+
+
+@needs_promotion
+def test_a_small_parse_leaves_the_collector_its_ordinary_passes() -> None:
+    gc.collect()
+    run = WorkflowRun.from_json(json.dumps(example("complete")))
+    assert _generation_of(run) in (0, 1)
+
+
+@needs_promotion
+def test_a_large_text_parse_collects_the_young_garbage_before_it_promotes(large_text: bytes) -> None:
+    # What was young before the parse is examined first (gc.collect(1)): a cycle the caller
+    # dropped just before is freed then, not held until the next full collection.
+    class Node:
+        pass
+
+    gc.collect()
+    node = Node()
+    node.self = node  # type: ignore[attr-defined]
+    ref = weakref.ref(node)
+    del node
+    assert ref() is not None  # a cycle: only the collector frees it
+    run = WorkflowRun.from_json(large_text)
+    assert ref() is None
+    assert _generation_of(run) == 2
+
+
+@needs_promotion
+def test_a_process_with_frozen_objects_keeps_them_frozen(large_text: bytes) -> None:
+    gc.collect()
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        assert frozen > 0
+        run = WorkflowRun.from_json(large_text)
+        assert gc.get_freeze_count() == frozen  # nothing thawed by the parse
+        assert _generation_of(run) in (0, 1)  # the ordinary passes instead
+    finally:
+        gc.unfreeze()
+
+
+def test_a_large_parse_that_fails_turns_the_collector_back_on(large_text: bytes) -> None:
+    bad = large_text.replace(b'"status":"completed"', b'"status":7', 1)
+    assert bad != large_text
+    with pytest.raises(ModelParseError):
+        WorkflowRun.from_json(bad)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        run = WorkflowRun.from_json(large_text)
+        assert not gc.isenabled()
+        assert _generation_of(run) == 0  # the caller's collector, left alone
+    finally:
+        gc.enable()

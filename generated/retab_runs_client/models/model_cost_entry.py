@@ -136,7 +136,7 @@ class ModelCostEntry:
         """
         from ._wire import build_strict  # loaded on first use: importing the models costs no msgspec
 
-        with gc_paused():
+        with gc_paused(len(data)):
             built: Self | None = build_strict("ModelCostEntry", data)
             if built is not None:
                 return built

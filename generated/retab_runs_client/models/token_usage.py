@@ -127,7 +127,7 @@ class TokenUsage:
         """
         from ._wire import build_strict  # loaded on first use: importing the models costs no msgspec
 
-        with gc_paused():
+        with gc_paused(len(data)):
             built: Self | None = build_strict("TokenUsage", data)
             if built is not None:
                 return built

@@ -167,7 +167,7 @@ class ToolCall:
         """
         from ._wire import build_strict  # loaded on first use: importing the models costs no msgspec
 
-        with gc_paused():
+        with gc_paused(len(data)):
             built: Self | None = build_strict("ToolCall", data)
             if built is not None:
                 return built

@@ -110,7 +110,7 @@ def _page_parser(name: str, what: str) -> Any:
             return strict
         body, cursors = checked_page_frame(response, what)
         try:
-            with gc_paused():
+            with gc_paused(len(response.content)):
                 page = _model(f"{name}List")._from_dict(body, _own=True)
         except ModelParseError as exc:
             raise invalid_body(response, f"has an item that does not fit the 2026-08-16 {name} contract",

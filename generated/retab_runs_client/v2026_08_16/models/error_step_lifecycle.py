@@ -146,7 +146,7 @@ class ErrorStepLifecycle:
         """
         from ._wire import build_strict  # loaded on first use: importing the models costs no msgspec
 
-        with gc_paused():
+        with gc_paused(len(data)):
             built: Self | None = build_strict("ErrorStepLifecycle", data)
             if built is not None:
                 return built

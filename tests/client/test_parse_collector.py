@@ -1,0 +1,64 @@
+"""The client's parse paths pass the body's length to gc_paused: a large body's young garbage is
+collected first, and what the parse built goes to the oldest generation whole."""
+
+from __future__ import annotations
+
+import gc
+import weakref
+
+import httpx
+import pytest
+
+from retab_runs import _exchange
+from retab_runs._pagination import parse_run_page
+from retab_runs_client import types as gc_types
+from tests.payloads import compact_json, large_run
+
+pytestmark = pytest.mark.skipif(
+    not gc_types._PROMOTES, reason="the collector's lists move whole only on CPython 3.10-3.13"
+)
+
+
+def _generation_of(obj: object) -> int | None:
+    for generation in (0, 1, 2):
+        if any(o is obj for o in gc.get_objects(generation=generation)):
+            return generation
+    return None
+
+
+def _response(body: bytes) -> httpx.Response:
+    return httpx.Response(200, content=body, request=httpx.Request("GET", "http://127.0.0.1/v1/workflows/runs/r"))
+
+
+class _Node:
+    self: object
+
+
+def _young_cycle() -> weakref.ref[_Node]:
+    node = _Node()
+    node.self = node
+    return weakref.ref(node)
+
+
+def test_a_large_run_body_is_built_after_the_young_garbage_is_collected() -> None:
+    body = compact_json(large_run(2000, 2000))
+    assert len(body) >= gc_types._YOUNG_FIRST_AT
+    gc.collect()
+    ref = _young_cycle()
+    assert ref() is not None
+    run = _exchange.parse_run(_response(body))
+    assert ref() is None
+    assert _generation_of(run) == 2 and _generation_of(run.steps[-1]) == 2
+    assert gc.isenabled()
+
+
+def test_a_large_page_of_runs_is_built_after_the_young_garbage_is_collected() -> None:
+    run = large_run(800, 800)
+    body = compact_json({"data": [run, run], "list_metadata": {"before": None, "after": "c"}})
+    assert len(body) >= gc_types._YOUNG_FIRST_AT
+    gc.collect()
+    ref = _young_cycle()
+    runs, cursors = parse_run_page(_response(body))
+    assert ref() is None
+    assert cursors.after == "c" and _generation_of(runs[1]) == 2
+    assert gc.isenabled()
