@@ -36,6 +36,7 @@ from __future__ import annotations
 import argparse
 import functools
 import gc
+import importlib
 import json
 import os
 import platform
@@ -493,8 +494,6 @@ def auto_paging(rounds: int, per_round: int, tmp: Path, count: int = PAGED_RUNS)
 def _paging_rounds(
     base_url: str, module: str, headers: dict[str, str], query: dict[str, str], rounds: int, per_round: int, count: int
 ) -> dict[str, Any]:
-    import importlib
-
     bare = httpx.Client(timeout=30, headers=headers)
     client = importlib.import_module(module).Retab(api_key="sk-bench", base_url=base_url)
     url = f"{base_url}/v1/workflows/runs"
@@ -650,7 +649,13 @@ STARTUP_TARGETS = [
 # figure that is judged; "source" with the project's own modules compiled on every start (an editable
 # install under PYTHONDONTWRITEBYTECODE=1), everything else from bytecode: shown, not judged.
 IMPORT_MODES = ("bytecode", "source")
-PROJECT_SOURCES = (ROOT / "src", ROOT / "generated")
+# The project's packages where this interpreter imports them from (the clone's src/ and generated/
+# in an editable install, site-packages otherwise).
+PROJECT_SOURCES = tuple(
+    Path(module.__file__).resolve().parent
+    for module in (importlib.import_module(name) for name in ("retab_runs", "retab_runs_client", "retab_runs_schema"))
+    if module.__file__ is not None
+)
 
 
 def import_envs(tmp: Path) -> dict[str, dict[str, str]]:
