@@ -55,11 +55,23 @@ def test_every_row_on_both_payloads_in_both_modes(smoke: tuple[dict[str, Any], s
         rows = results["parsing"][payload]["rows"]
         assert list(rows) == ROWS
         assert all(is_spread(rows[name][mode]) for name in ROWS for mode in ("call", "free"))
+        assert is_collector(results["parsing"][payload]["collector"], ROWS)
     assert results["parsing"]["b"]["bytes"] > results["parsing"]["a"]["bytes"] / 10
     for page in ("runs", "steps"):  # today's contract (2026-08-16): list pages
         rows = results["today"][page]["rows"]
         assert list(rows) == TODAY_ROWS and results["today"][page]["items"] > 1
         assert all(is_spread(rows[name][mode]) for name in TODAY_ROWS for mode in ("call", "free"))
+        assert is_collector(results["today"][page]["collector"], TODAY_ROWS)
+
+
+def is_collector(collector: dict[str, Any], rows: list[str]) -> bool:
+    """The collector's passes inside each row's timed calls and its baseline's: per generation, and ms."""
+    return list(collector) == rows and all(
+        set(collector[name][label]) == {"gen0", "gen1", "gen2", "ms"}
+        and all(value >= 0 for value in collector[name][label].values())
+        for name in rows
+        for label in ("row", "base")
+    )
 
 
 def test_http_memory_imports_growth_and_vendor_sections(smoke: tuple[dict[str, Any], str]) -> None:
@@ -69,15 +81,22 @@ def test_http_memory_imports_growth_and_vendor_sections(smoke: tuple[dict[str, A
         memory = results["memory"][payload]
         assert {"json.loads", "from_json", "client"} <= set(memory)
         assert all(memory[path]["held"] > 0 for path in ("from_json", "client"))
-    assert is_spread(results["imports"]["from retab_runs import Retab"])
+    starts = results["imports"]
+    assert all(set(starts[name]) == {"bytecode", "source"} for name in starts)
+    assert is_spread(starts["`from retab_runs import Retab`"]["bytecode"])
     growth = results["growth"]
     assert len(growth["sizes"]) == 3 and growth["bytes"] == sorted(growth["bytes"])
     assert set(growth["seconds"]) == {"`json.loads(b)`", *ROWS}
     assert all(len(seconds) == 3 for seconds in growth["seconds"].values())
     assert results["vendor"] == {"skipped": "--no-vendor"}
     assert results["today_vendor"] == results["today_stock"] == {"skipped": "--no-vendor"}
-    for name in ("import retab_runs_client.models", "a client built and its first run parsed"):
-        assert is_spread(results["imports"][name])
+    for name in (
+        "`from retab_runs_client.models import WorkflowRun`",
+        "a client built and its first run parsed",
+        "today: `from retab_runs_client.v2026_08_16.models import WorkflowRun`",
+        "today: a client (`retab_runs.v2026_08_16.Retab`) built and its first run parsed",
+    ):
+        assert is_spread(starts[name]["bytecode"]) and is_spread(starts[name]["source"])
 
 
 def test_the_table_names_every_target_with_a_verdict(smoke: tuple[dict[str, Any], str]) -> None:
@@ -92,9 +111,12 @@ def test_the_table_names_every_target_with_a_verdict(smoke: tuple[dict[str, Any]
     assert ("a", "client over HTTP / bare httpx + `json.loads`") in labels
     assert ("runs", "today: `WorkflowRunList.from_json`, 5 MB page, call") in labels
     assert ("steps", "today: `WorkflowStepList.from_json`, 5 MB page, call") in labels
-    assert ("-", "`from retab_runs import Retab` (ms)") in labels
-    assert ("-", "import retab_runs_client.models (ms)") in labels  # issue 22's start-up targets
-    assert ("-", "a client built and its first run parsed (ms)") in labels
+    assert ("-", "start-up with bytecode: `from retab_runs import Retab` (ms)") in labels
+    # issue 22's start-up targets, and today's contract's
+    assert ("-", "start-up with bytecode: `from retab_runs_client.models import WorkflowRun` (ms)") in labels
+    assert ("-", "start-up with bytecode: a client built and its first run parsed (ms)") in labels
+    assert ("-", "start-up with bytecode: today: a client (`retab_runs.v2026_08_16.Retab`) built and its first"
+            " run parsed (ms)") in labels  # fmt: skip
     for contract in ("seed", "today"):  # auto-paging, both contracts
         assert (contract, "auto-paging 120 runs / bare `httpx` loop + `json.loads`") in labels
         assert is_spread(results["paging"][contract]["ratio"]) and results["paging"][contract]["walks"] > 0
@@ -117,6 +139,7 @@ def test_the_table_names_every_target_with_a_verdict(smoke: tuple[dict[str, Any]
         "### The same pages, other clients",
         "## Over HTTP, memory, imports",
         "## Growth per 10x",
+        '## The collector inside the timed calls ("call")',
         "## Targets",
     ):
         assert heading in table
