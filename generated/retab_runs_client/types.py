@@ -149,6 +149,18 @@ def read_datetime(text: str) -> tuple[datetime.datetime | None, str | None]:
         if n == 27 and text[20:26] != "000000":
             return read, None
         return read, shared(text[19:])
+    if (n == 25 or ((n == 29 or n == 32) and text[19] == ".")) and text[4:17:3] == "--T::" and text[-6] in "+-":
+        # The same layouts with a numeric offset ("+02:00"): fromisoformat reads them as the
+        # pattern would but for the offset's minutes, which it takes up to 99 (hence the tens
+        # checked here). What datetime_text keeps of them: the ending after a zero offset
+        # (written back as Z otherwise) or three digits of fraction, or six zeros of it.
+        try:
+            value = _fromisoformat(text) if text[11:13] < "24" and text[-3] == ":" and text[-2] < "6" else None
+        except ValueError:
+            return None, None
+        if value is None or ((n == 25 or (n == 32 and text[20:26] != "000000")) and text[-5:] != "00:00"):
+            return value, None
+        return value, shared(text[19:])
     value = parse_datetime(text)
     return value, (None if value is None else datetime_text(text))
 

@@ -172,6 +172,13 @@ date_time_like = st.one_of(
         st.from_regex(r"\A[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,9})?Z\Z"),
         st.lists(st.tuples(st.integers(0, 30), st.sampled_from("0123456789.:-+ TZ٣a")), max_size=2),
     ).map(lambda pair: _changed(*pair)),
+    # the same with a numeric offset (read_datetime's second layout), a character or two changed
+    st.tuples(
+        st.from_regex(
+            r"\A[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{3}|\.[0-9]{6})?[+-][0-9]{2}:[0-9]{2}\Z"
+        ),
+        st.lists(st.tuples(st.integers(0, 31), st.sampled_from("0123456789.:-+ TZ٣a")), max_size=2),
+    ).map(lambda pair: _changed(*pair)),
 )
 
 
@@ -207,6 +214,15 @@ def test_the_models_accept_exactly_what_rfc3339_accepts(text: str) -> None:
 @example("2024-01-15T\u06630:00:00Z")  # a non-ASCII digit where the hour's first is
 @example("2024-01-15T10:30:00.Z123")
 @example("2024-01-15T10:30:00.000Z")
+@example("2024-01-15T10:30:00+02:00")
+@example("2024-01-15T10:30:00.250-00:00")
+@example("2024-01-15T10:30:00.123456+00:00")
+@example("2024-01-15T10:30:00.000000+05:30")
+@example("2024-01-15T10:30:00+01:60")
+@example("2024-01-15T10:30:00+24:00")
+@example("2024-01-15T10:30:00+1:000")
+@example("2024-01-15T24:00:00.000+01:00")
+@example("2024-01-15T10:30:00.12a+01:00")
 def test_read_datetime_is_parse_datetime_and_datetime_text(text: str) -> None:
     # What the models call: one pass that must answer as the two functions it stands for.
     value, kept = read_datetime(text)
