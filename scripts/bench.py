@@ -1253,15 +1253,15 @@ def main() -> int:
             results["today"][page] = parsing(f"today's {page}", page, body, rounds, 5, tmp)
             results["today"][page]["items"] = items[page]
         print("over HTTP...", file=sys.stderr)
-        results["http"] = over_http(body_a, 3 if short else rounds, 2 if quick or short else 10, tmp)
+        results["http"] = over_http(body_a, 3 if quick else 7 if short else rounds, 2 if quick or short else 10, tmp)
         print("auto-paging...", file=sys.stderr)
-        results["paging"] = auto_paging(3 if quick or short else rounds, 1 if quick or short else 3, tmp,
+        results["paging"] = auto_paging(3 if quick else 15 if short else rounds, 1 if quick or short else 3, tmp,
                                         120 if quick else PAGED_RUNS)  # fmt: skip
         print("memory...", file=sys.stderr)
         samples, paths = (1, MEMORY_PATHS[:3]) if quick or short else (3, MEMORY_PATHS)
         results["memory"] = {name: memory(body, tmp, samples, paths) for name, body in (("a", body_a), ("b", body_b))}
         print("imports...", file=sys.stderr)
-        results["imports"] = import_ms(2 if quick else 5 if short else 15, tmp)
+        results["imports"] = import_ms(2 if quick else 9 if short else 15, tmp)
         print("growth...", file=sys.stderr)
         sizes = [6, 60, 600] if quick else [50, 500, 5_000] if short else [500, 5_000, 50_000]
         results["growth"] = growth(sizes, 1 if quick or short else 5, 4)
