@@ -8,6 +8,7 @@ import json
 import re
 import sys
 import sysconfig
+import threading
 from collections.abc import Callable, Iterator, Mapping, MutableMapping
 from contextlib import contextmanager
 from http import HTTPStatus
@@ -292,7 +293,7 @@ _PROMOTES = (
 _PROMOTE_AT = 10_000
 """From how many objects made under ``gc_paused`` they go to the oldest generation whole."""
 _YOUNG_FIRST_AT = 1 << 20
-"""From how many bytes of text ``gc_paused`` first examines the young generations."""
+"""From how many bytes of text ``gc_paused`` examines the young generations first and may promote."""
 
 
 @contextmanager
@@ -303,43 +304,49 @@ def gc_paused(text_size: int = 0) -> Iterator[None]:
     the collector has nothing to find meanwhile; its passes were 45% of from_dict's time
     and grow with the square of the payload.
 
-    When the burst made ``_PROMOTE_AT`` objects or more, they go to the oldest generation
-    whole (``gc.freeze()`` then ``gc.unfreeze()``: two list merges) instead of through the
-    young-generation pass that the next allocation would run over every one of them (a
-    fifth of a large parse), and then the middle generation's pass: work the collector
-    would only find nothing by, since nothing of the burst is garbage yet, and which it
-    does not move to a later time either: the objects do not count towards a full
-    collection, which comes when it would have (the count that ``gc.freeze()`` empties is
-    restored by as many passes over the then empty young generations), and which
-    examines them as it would have. Not when the burst raised (what
-    it made is garbage, maybe with a traceback's cycles), nor when the process has frozen
-    objects of its own (``gc.get_freeze_count()``), which unfreezing would thaw.
+    ``text_size``, the length of the JSON text about to be parsed. From ``_YOUNG_FIRST_AT``
+    bytes, in a process with one thread and no frozen objects of its own, the young
+    generations are collected first (``gc.collect(1)``: the caller's young garbage is freed,
+    not carried along), and when the parse made ``_PROMOTE_AT`` objects or more they go to the
+    oldest generation whole (``gc.freeze()`` then ``gc.unfreeze()``: two list merges) instead
+    of through the young-generation pass the next allocation would run over every one of them
+    (a fifth of a large parse) and the middle generation's pass after it, which would find
+    nothing: nothing just built is garbage, and nothing else was made meanwhile. The oldest
+    generation's count, which ``gc.freeze()`` empties, is put back (at most one past its
+    threshold) by passes over the then empty young generations. The promoted objects do not
+    count towards the next full collection, as objects that survive the young passes would;
+    they hold no cycles, so they are freed as soon as they are dropped.
 
-    ``text_size``, the length of the JSON text about to be parsed, when known: from
-    ``_YOUNG_FIRST_AT`` bytes the young generations are collected first (``gc.collect(1)``,
-    the few objects the process made since its last passes), so that what is promoted
-    is what the parse made. Without it (``from_dict``, ``to_dict``) the objects that were
-    young before the burst go to the oldest generation with it.
+    Never for ``from_dict`` and ``to_dict`` (no text: what was young before them would go
+    along, and a caller's cycles among it would wait for a full collection), nor for a text
+    under ``_YOUNG_FIRST_AT`` bytes, nor with other threads running (what they make while the
+    collector is off would go along), nor when the burst raised.
     """
     if not gc.isenabled():
         yield
         return
-    if text_size >= _YOUNG_FIRST_AT and _PROMOTES:
+    promote = text_size >= _YOUNG_FIRST_AT and _PROMOTES and threading.active_count() == 1 and not gc.get_freeze_count()
+    if promote:
         gc.collect(1)
-    gc.disable()
+    thawing = False
     try:
+        gc.disable()
         yield
-    except BaseException:
-        gc.enable()
-        raise
-    # Read while the collector is still off: no allocation here may start a pass.
-    if _PROMOTES and gc.get_count()[0] >= _PROMOTE_AT and not gc.get_freeze_count():
-        passes = gc.get_count()[2]
-        gc.freeze()  # also sets every generation's count to 0
-        gc.unfreeze()
-        for _ in range(passes):  # the oldest generation's count as it was: the next full collection
-            gc.collect(1)  # comes when it would have; each pass finds the young generations empty
-    gc.enable()
+        # Read while the collector is still off: no allocation here may start a pass.
+        if promote and gc.get_count()[0] >= _PROMOTE_AT:
+            passes = min(gc.get_count()[2], gc.get_threshold()[2] + 1)
+            thawing = True
+            gc.freeze()  # also sets every generation's count to 0
+            gc.unfreeze()
+            thawing = False
+            for _ in range(passes):  # the oldest generation's count as it was (or one past its
+                gc.collect(1)  # threshold): each pass finds the young generations empty
+    finally:
+        try:
+            if thawing:  # interrupted between the two merges
+                gc.unfreeze()
+        finally:
+            gc.enable()
 
 
 def extras_key(extra: dict[str, Any] | None) -> dict[str, Any] | None:

@@ -26,6 +26,13 @@ def _generation_of(obj: object) -> int | None:
     return None
 
 
+def _one_thread() -> None:
+    # Promotion needs a process with one thread (see tests/contract/test_models.py).
+    import threading
+
+    assert threading.active_count() == 1, [t.name for t in threading.enumerate()]
+
+
 def _response(body: bytes) -> httpx.Response:
     return httpx.Response(200, content=body, request=httpx.Request("GET", "http://127.0.0.1/v1/workflows/runs/r"))
 
@@ -43,6 +50,7 @@ def _young_cycle() -> weakref.ref[_Node]:
 def test_a_large_run_body_is_built_after_the_young_garbage_is_collected() -> None:
     body = compact_json(large_run(2000, 2000))
     assert len(body) >= gc_types._YOUNG_FIRST_AT
+    _one_thread()
     gc.collect()
     ref = _young_cycle()
     assert ref() is not None
@@ -56,6 +64,7 @@ def test_a_large_page_of_runs_is_built_after_the_young_garbage_is_collected() ->
     run = large_run(800, 800)
     body = compact_json({"data": [run, run], "list_metadata": {"before": None, "after": "c"}})
     assert len(body) >= gc_types._YOUNG_FIRST_AT
+    _one_thread()
     gc.collect()
     ref = _young_cycle()
     runs, cursors = parse_run_page(_response(body))
