@@ -4,7 +4,6 @@ collected first, and what the parse built goes to the oldest generation whole.""
 from __future__ import annotations
 
 import gc
-import weakref
 
 import httpx
 import pytest
@@ -12,6 +11,7 @@ import pytest
 from retab_runs import _exchange
 from retab_runs._pagination import parse_run_page
 from retab_runs_client import types as gc_types
+from tests.collector import generation_of, one_thread, young_cycle
 from tests.payloads import compact_json, large_run
 
 pytestmark = pytest.mark.skipif(
@@ -19,44 +19,20 @@ pytestmark = pytest.mark.skipif(
 )
 
 
-def _generation_of(obj: object) -> int | None:
-    for generation in (0, 1, 2):
-        if any(o is obj for o in gc.get_objects(generation=generation)):
-            return generation
-    return None
-
-
-def _one_thread() -> None:
-    # Promotion needs a process with one thread (see tests/contract/test_models.py).
-    import threading
-
-    assert threading.active_count() == 1, [t.name for t in threading.enumerate()]
-
-
 def _response(body: bytes) -> httpx.Response:
     return httpx.Response(200, content=body, request=httpx.Request("GET", "http://127.0.0.1/v1/workflows/runs/r"))
-
-
-class _Node:
-    self: object
-
-
-def _young_cycle() -> weakref.ref[_Node]:
-    node = _Node()
-    node.self = node
-    return weakref.ref(node)
 
 
 def test_a_large_run_body_is_built_after_the_young_garbage_is_collected() -> None:
     body = compact_json(large_run(2000, 2000))
     assert len(body) >= gc_types._YOUNG_FIRST_AT
-    _one_thread()
+    one_thread()
     gc.collect()
-    ref = _young_cycle()
+    ref = young_cycle()
     assert ref() is not None
     run = _exchange.parse_run(_response(body))
     assert ref() is None
-    assert _generation_of(run) == 2 and _generation_of(run.steps[-1]) == 2
+    assert generation_of(run) == 2 and generation_of(run.steps[-1]) == 2
     assert gc.isenabled()
 
 
@@ -64,10 +40,10 @@ def test_a_large_page_of_runs_is_built_after_the_young_garbage_is_collected() ->
     run = large_run(800, 800)
     body = compact_json({"data": [run, run], "list_metadata": {"before": None, "after": "c"}})
     assert len(body) >= gc_types._YOUNG_FIRST_AT
-    _one_thread()
+    one_thread()
     gc.collect()
-    ref = _young_cycle()
+    ref = young_cycle()
     runs, cursors = parse_run_page(_response(body))
     assert ref() is None
-    assert cursors.after == "c" and _generation_of(runs[1]) == 2
+    assert cursors.after == "c" and generation_of(runs[1]) == 2
     assert gc.isenabled()

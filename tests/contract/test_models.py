@@ -6,7 +6,6 @@ import copy
 import datetime
 import gc
 import json
-import weakref
 from typing import Any
 
 import pytest
@@ -21,6 +20,7 @@ from retab_runs_client.models import (
     TraceSpan,
     WorkflowRun,
 )
+from tests.collector import generation_of, one_thread, young_cycle
 from tests.spec import example
 from tests.specfacts import enum_components, enum_places, unknown_value
 
@@ -211,31 +211,6 @@ _PROMOTES = gc_types._PROMOTES
 needs_promotion = pytest.mark.skipif(not _PROMOTES, reason="the collector's lists move whole only on CPython 3.10-3.13")
 
 
-def _one_thread() -> None:
-    # Promotion needs a process with one thread: one left running by another test would
-    # silently turn these tests into tests of the ordinary passes.
-    import threading
-
-    assert threading.active_count() == 1, [t.name for t in threading.enumerate()]
-
-
-def _generation_of(obj: object) -> int | None:
-    for generation in (0, 1, 2):
-        if any(o is obj for o in gc.get_objects(generation=generation)):
-            return generation
-    return None
-
-
-class _Node:
-    self: object
-
-
-def _young_cycle() -> weakref.ref[_Node]:
-    node = _Node()
-    node.self = node
-    return weakref.ref(node)
-
-
 @pytest.fixture(scope="module")
 def large_text() -> bytes:
     from tests.payloads import compact_json, large_run
@@ -247,14 +222,14 @@ def large_text() -> bytes:
 
 @needs_promotion
 def test_a_large_parse_puts_what_it_built_in_the_oldest_generation_whole(large_text: bytes) -> None:
-    _one_thread()
+    one_thread()
     # The young-generation pass the next allocation would run over every object built
     # (and the middle generation's after it) is skipped: the objects move in one step.
     gc.collect()
     run = WorkflowRun.from_json(large_text)
     assert gc.isenabled() and gc.get_freeze_count() == 0
     assert gc.get_count()[0] < gc_types._PROMOTE_AT
-    assert _generation_of(run) == 2 and _generation_of(run.trace_spans) == 2 and _generation_of(run.steps[-1]) == 2
+    assert generation_of(run) == 2 and generation_of(run.trace_spans) == 2 and generation_of(run.steps[-1]) == 2
 
 
 @needs_promotion
@@ -263,18 +238,18 @@ def test_from_dict_and_to_dict_leave_the_collector_its_ordinary_passes(large_tex
     # caller's cycles among it would wait for a full collection.
     data = json.loads(large_text)
     gc.collect()
-    ref = _young_cycle()
+    ref = young_cycle()
     run = WorkflowRun.from_dict(data)
-    assert _generation_of(run) in (0, 1)
+    assert generation_of(run) in (0, 1)
     written = run.to_dict()
-    assert _generation_of(written) in (0, 1)
+    assert generation_of(written) in (0, 1)
     gc.collect(1)
     assert ref() is None
 
 
 @needs_promotion
 def test_a_large_parse_puts_back_the_oldest_generations_count(large_text: bytes) -> None:
-    _one_thread()
+    one_thread()
     # gc.freeze() empties every generation's count; the oldest one's (passes of the middle
     # generation since the last full collection) is put back, or a process parsing large
     # runs often enough would never collect its oldest generation again.
@@ -283,13 +258,13 @@ def test_a_large_parse_puts_back_the_oldest_generations_count(large_text: bytes)
         gc.collect(1)
     assert gc.get_count()[2] == 3
     run = WorkflowRun.from_json(large_text)  # the young generations collected first: one pass more
-    assert _generation_of(run) == 2
+    assert generation_of(run) == 2
     assert gc.get_count()[2] == 4
 
 
 @needs_promotion
 def test_the_count_put_back_stops_one_past_the_threshold(large_text: bytes) -> None:
-    _one_thread()
+    one_thread()
     # A long-lived heap can hold a full collection off while the count grows: one pass
     # past the threshold schedules it the same, and a parse's cost does not grow with uptime.
     gc.collect()
@@ -315,20 +290,20 @@ def test_the_count_put_back_stops_one_past_the_threshold(large_text: bytes) -> N
 def test_a_small_parse_leaves_the_collector_its_ordinary_passes() -> None:
     gc.collect()
     run = WorkflowRun.from_json(json.dumps(example("complete")))
-    assert _generation_of(run) in (0, 1)
+    assert generation_of(run) in (0, 1)
 
 
 @needs_promotion
 def test_a_large_text_parse_collects_the_young_garbage_before_it_promotes(large_text: bytes) -> None:
-    _one_thread()
+    one_thread()
     # What was young before the parse is examined first (gc.collect(1)): a cycle the caller
     # dropped just before is freed then, not held until the next full collection.
     gc.collect()
-    ref = _young_cycle()
+    ref = young_cycle()
     assert ref() is not None  # a cycle: only the collector frees it
     run = WorkflowRun.from_json(large_text)
     assert ref() is None
-    assert _generation_of(run) == 2
+    assert generation_of(run) == 2
 
 
 @needs_promotion
@@ -345,7 +320,7 @@ def test_a_small_text_with_many_objects_promotes_nothing() -> None:
     gc.collect()
     refs = []
     for _ in range(30):
-        refs.append(_young_cycle())
+        refs.append(young_cycle())
         WorkflowRun.from_json(text)
     # No explicit collection: the ordinary young passes each parse's objects start free them.
     assert sum(ref() is not None for ref in refs) <= 1
@@ -362,7 +337,7 @@ def test_with_another_thread_running_nothing_is_promoted(large_text: bytes) -> N
     try:
         gc.collect()
         run = WorkflowRun.from_json(large_text)
-        assert _generation_of(run) in (0, 1)
+        assert generation_of(run) in (0, 1)
     finally:
         stop.set()
         other.join()
@@ -398,7 +373,7 @@ def test_a_process_with_frozen_objects_keeps_them_frozen(large_text: bytes) -> N
         assert frozen > 0
         run = WorkflowRun.from_json(large_text)
         assert gc.get_freeze_count() == frozen  # nothing thawed by the parse
-        assert _generation_of(run) in (0, 1)  # the ordinary passes instead
+        assert generation_of(run) in (0, 1)  # the ordinary passes instead
     finally:
         gc.unfreeze()
 
@@ -413,6 +388,6 @@ def test_a_large_parse_that_fails_turns_the_collector_back_on(large_text: bytes)
     try:
         run = WorkflowRun.from_json(large_text)
         assert not gc.isenabled()
-        assert _generation_of(run) == 0  # the caller's collector, left alone
+        assert generation_of(run) == 0  # the caller's collector, left alone
     finally:
         gc.enable()
