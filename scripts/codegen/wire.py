@@ -34,9 +34,14 @@ page parsers call: the items and the cursors, the number of items told before an
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from codegen.shapes import Field, Planner, Shape, UnsupportedSchema, _indent, _Names
 
 __all__ = ["Wire"]
+
+LEARNING = (Path(__file__).with_name("wire_learning.txt")).read_text(encoding="utf-8")
+"""Learning keys the spec does not name (appended to each ``_wire.py``; see its comment)."""
 
 _JSON_TYPES = {
     "string": "str",
@@ -168,13 +173,6 @@ class Wire:
             "}",
             "",
             "",
-            "def _decoder(key: Any, struct: type[Struct]) -> Callable[[Any], Any]:",
-            "    decode = _decoders.get(key)",
-            "    if decode is None:",
-            "        decode = _decoders[key] = msgspec.json.Decoder(struct).decode",
-            "    return decode",
-            "",
-            "",
             "def strict_page(",
             "    item: str, data: str | bytes | bytearray, count: Callable[[int], object] | None = None",
             ") -> tuple[list[Any], Any] | None:",
@@ -188,7 +186,7 @@ class Wire:
             '    """',
             "    struct, build, build_metadata = _PAGES[item]",
             "    try:",
-            "        page = _decoder(struct, struct)(data)",
+            "        page = _decode(struct, struct, data)",
             "    except Exception:  # noqa: BLE001 - the caller's checked path says what is wrong, and where",
             "        return None",
             "    if count is not None:",
@@ -215,8 +213,12 @@ class Wire:
             "from __future__ import annotations",
             "",
             "import datetime",
-            "from collections.abc import Callable",
-            "from typing import Annotated, Any",
+            "import functools",
+            "import operator",
+            "import re",
+            "import types",
+            "from collections.abc import Callable, Iterator",
+            "from typing import Annotated, Any, Union, get_args, get_origin",
             "",
             "import msgspec",
             "from msgspec import UNSET, Meta, Struct, UnsetType",
@@ -225,7 +227,7 @@ class Wire:
             "from ..types import _shared, decode_json, json_type, read_datetime, shared",
             *(f"from .{p.module(name)} import {name}" for name in imported),
             "",
-            '__all__ = ["build_strict", "strict_page"]',
+            '__all__ = ["build_strict", "forget_learned", "learned_keys", "strict_page"]',
             "",
             f"MAX_NESTING = {max_nesting}",
             "_ABSENT: Any = object()  # what src.get returns for a key the payload lacks (checked-path statements)",
@@ -261,6 +263,7 @@ class Wire:
                     f"    {field.name}: {hint}" if field.required else f"    {field.name}: {hint} | UnsetType = UNSET"
                 )
         pages = self.pages()
+        page_models = {model for _, _, model in pages.values() if model is not None}
         for item, (page_struct, meta, page_model) in pages.items():
             if page_model is None:
                 lines += ["", "", f"class {page_struct}(Struct, kw_only=True, forbid_unknown_fields=True, gc=False):"]
@@ -287,7 +290,18 @@ class Wire:
                 for field in p.fields(name)
                 if field.shape.kind == "oneof"
             ),
-            "_decoders: dict[Any, Callable[[Any], Any]] = {}",
+            "_LEARNABLE: frozenset[type[Struct]] = frozenset([  # the Structs that learn keys (no page, no variant)",
+            *(f"    {name}Struct," for name in models if name not in page_models),
+            "])",
+            "_LEARNABLE_OR_HOLDING: frozenset[type[Struct]] = _LEARNABLE | frozenset([",
+            *(
+                f"    {struct},"
+                for struct in sorted({struct for struct, _, _ in pages.values()} | {f"{m}Struct" for m in page_models})
+            ),
+            "])",
+            "_UNLEARNABLE: dict[type[Struct], frozenset[str]] = {  # x-newer-shape, x-retab-eras: the checked path's",
+            *(f"    {name}Struct: frozenset({sorted(keys)!r})," for name, keys in self.unlearnable().items()),
+            "}",
             *self.page_lines(pages),
             "",
             "",
@@ -309,11 +323,11 @@ class Wire:
             "        obj._extra = None  # the Structs forbid keys the spec does not name",
             "        return obj",
             "    try:",
-            "        return _BUILDERS[model][1](_decoder(model, _BUILDERS[model][0])(data))",
+            "        return _BUILDERS[model][1](_decode(model, _BUILDERS[model][0], data))",
             "    except Exception:  # noqa: BLE001 - the checked path says what is wrong, and where",
             "        return None",
         ]
-        return "\n".join(lines) + "\n"
+        return "\n".join(lines) + "\n" + LEARNING
 
     def builder(self, model: str) -> str:
         return f"build_{self.planner.module(model)}"
@@ -347,7 +361,13 @@ class Wire:
         if tag is not None and all(f.name != tag[0] for f in fields):  # the checked path keeps it as an extra key
             body += [f"obj._extra = {{{tag[0]!r}: {tag[1]!r}}}", "return obj"]
             return lines + _indent(body)
-        body += ["obj._extra = None  # the Structs forbid keys the spec does not name", "return obj"]
+        if tag is not None:
+            body += ["obj._extra = None  # the Structs forbid keys the spec does not name", "return obj"]
+            return lines + _indent(body)
+        body += [
+            f"obj._extra = None if s.__class__ is {model}Struct else _learned_extras(s)  # keys learned, see below",
+            "return obj",
+        ]
         return lines + _indent(body)
 
     def tag_lines(self, field: Field, value: str) -> list[str]:
@@ -440,6 +460,21 @@ class Wire:
             "else:",
             f"    {field.local} = _BUILD_TAGGED[{tagged}.__class__]({tagged})",
         ]
+
+    def unlearnable(self) -> dict[str, list[str]]:
+        """Each model's keys of ``x-newer-shape`` and ``x-retab-eras``, which the strict path never learns:
+        a record with one takes the checked path, which names its shape or era."""
+        out = {}
+        for model in self.models():
+            schema = self.planner.schemas[model]
+            shapes = [
+                *([schema["x-newer-shape"]] if "x-newer-shape" in schema else []),
+                *schema.get("x-retab-eras", []),
+            ]
+            keys = {key for shape in shapes for key in (*shape.get("present", ()), *shape.get("absent", ()))}
+            if keys:
+                out[model] = sorted(keys)
+        return out
 
     def era_tests(self, model: str, tag: str | None = None) -> list[tuple[str, str]]:
         """(test, message) of each ``x-retab-eras`` entry a payload the Structs accepted can match."""

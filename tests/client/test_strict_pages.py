@@ -1,9 +1,10 @@
 """The client's pages of runs and model bodies take the models' strict fast path first.
 
 A page that says exactly what the spec says is decoded into msgspec Structs and its runs
-built by the generated converter (``retab_runs_client.models._wire.strict_page``); a page
-with anything else (a key the spec does not name, a run that does not fit) is refused by it
-and the checked path decides: the extra keys are kept, the error names ``/data/<index>``.
+built by the generated converter (``retab_runs_client.models._wire.strict_page``); a key the
+spec does not name in a run is learned by the Structs and kept; a page with anything else (a
+key of the page itself, a run that does not fit) is refused by it and the checked path
+decides: the extra keys are kept, the error names ``/data/<index>``.
 """
 
 from __future__ import annotations
@@ -51,11 +52,12 @@ def test_a_page_as_the_spec_says_it_is_built_by_the_strict_path(converted: list[
     assert (metadata.before, metadata.after) == (None, "run_9")
 
 
-def test_a_page_the_strict_path_refuses_keeps_its_extra_keys(converted: list[str]) -> None:
+def test_a_page_with_keys_the_spec_does_not_name_keeps_them(converted: list[str]) -> None:
     runs = [run_with_status("completed", "run_0"), {**run_with_status("running", "run_1"), "surprise": [1]}]
-    built, _ = parse_run_page(page(runs))
-    assert converted == [] and built[1]["surprise"] == [1] and [r.to_dict() for r in built] == runs
-    built, _ = parse_run_page(page(runs[:1], has_more=True))  # a key of the page the spec does not name
+    built, _ = parse_run_page(page(runs))  # a run's key: learned, the strict path builds
+    assert converted == ["run_0", "run_1"] and built[1]["surprise"] == [1] and [r.to_dict() for r in built] == runs
+    converted.clear()
+    built, _ = parse_run_page(page(runs[:1], has_more=True))  # a key of the page itself: never learned
     assert converted == [] and built[0].to_dict() == runs[0]
 
 
@@ -83,6 +85,10 @@ def test_a_model_body_takes_the_strict_path_and_falls_back(monkeypatch: pytest.M
     body: dict[str, Any] = {"run": run_with_status("cancelled", "run_0"), "cancellation_status": "cancelled"}
     parsed = parse(httpx.Response(200, content=json.dumps(body).encode(), request=request))
     assert taken == [True] and isinstance(parsed, CancelWorkflowResponse) and parsed.to_dict() == body
-    body["run"]["surprise"] = 1
+    body["run"]["surprise"] = 1  # learned
     parsed = parse(httpx.Response(200, content=json.dumps(body).encode(), request=request))
-    assert taken == [True, False] and parsed.to_dict() == body
+    assert taken == [True, True] and parsed.to_dict() == body
+    body["run"]["duration_ms"] = 1.5  # not an integer: the checked path says so
+    with pytest.raises(ResponseValidationError, match="duration_ms"):
+        parse(httpx.Response(200, content=json.dumps(body).encode(), request=request))
+    assert taken == [True, True, False]

@@ -7,14 +7,18 @@ Generated from openapi.yaml by scripts/generate.py: do not edit. Loaded on the f
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable
-from typing import Annotated, Any
+import functools
+import operator
+import re
+import types
+from collections.abc import Callable, Iterator
+from typing import Annotated, Any, Union, get_args, get_origin
 
 import msgspec
 from msgspec import UNSET, Meta, Struct, UnsetType
 
 from ..errors import ModelParseError
-from ..types import _shared, read_datetime, shared
+from ..types import _shared, decode_json, read_datetime, shared
 from .active_resume import ActiveResume
 from .base_mime_data import BaseMIMEData
 from .cancel_workflow_request import CancelWorkflowRequest
@@ -79,7 +83,7 @@ from .workflow_node_position import WorkflowNodePosition
 from .workflow_run import WorkflowRun
 from .workflow_run_execution_order_response import WorkflowRunExecutionOrderResponse
 
-__all__ = ["build_strict", "strict_page"]
+__all__ = ["build_strict", "forget_learned", "learned_keys", "strict_page"]
 
 MAX_NESTING = 200
 _ABSENT: Any = object()  # what src.get returns for a key the payload lacks (checked-path statements)
@@ -972,7 +976,7 @@ def build_workflow_run(s: Any) -> WorkflowRun:
             for _k_hil_signal_states2, _w_hil_signal_states1 in _v.items()
         }
     obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
-    obj._extra = None  # the Structs forbid keys the spec does not name
+    obj._extra = None if s.__class__ is WorkflowRunStruct else _learned_extras(s)  # keys learned, see below
     return obj
 
 
@@ -1101,7 +1105,7 @@ def build_step_status_summary(s: Any) -> StepStatusSummary:
     else:
         obj.tokens = None if _v is None else build_token_usage(_v)
     obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
-    obj._extra = None  # the Structs forbid keys the spec does not name
+    obj._extra = None if s.__class__ is StepStatusSummaryStruct else _learned_extras(s)  # keys learned, see below
     return obj
 
 
@@ -1110,7 +1114,7 @@ def build_base_mime_data(s: Any) -> BaseMIMEData:
     obj.id = s.id
     obj.filename = s.filename
     obj.mime_type = s.mime_type
-    obj._extra = None  # the Structs forbid keys the spec does not name
+    obj._extra = None if s.__class__ is BaseMIMEDataStruct else _learned_extras(s)  # keys learned, see below
     return obj
 
 
@@ -1142,7 +1146,7 @@ def build_final_node_output(s: Any) -> FinalNodeOutput:
     else:
         obj.data = _v
     obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
-    obj._extra = None  # the Structs forbid keys the spec does not name
+    obj._extra = None if s.__class__ is FinalNodeOutputStruct else _learned_extras(s)  # keys learned, see below
     return obj
 
 
@@ -1180,7 +1184,7 @@ def build_error_details(s: Any) -> ErrorDetails:
     else:
         obj.context = _v
     obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
-    obj._extra = None  # the Structs forbid keys the spec does not name
+    obj._extra = None if s.__class__ is ErrorDetailsStruct else _learned_extras(s)  # keys learned, see below
     return obj
 
 
@@ -1234,7 +1238,7 @@ def build_run_cost_summary(s: Any) -> RunCostSummary:
             else {_k_models2: build_model_cost_entry(_w_models1) for _k_models2, _w_models1 in _v.items()}
         )
     obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
-    obj._extra = None  # the Structs forbid keys the spec does not name
+    obj._extra = None if s.__class__ is RunCostSummaryStruct else _learned_extras(s)  # keys learned, see below
     return obj
 
 
@@ -1338,7 +1342,7 @@ def build_trace_span(s: Any, _depth: int = 0) -> TraceSpan:
     else:
         obj.relative_start_ms = _v
     obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
-    obj._extra = None  # the Structs forbid keys the spec does not name
+    obj._extra = None if s.__class__ is TraceSpanStruct else _learned_extras(s)  # keys learned, see below
     return obj
 
 
@@ -1380,7 +1384,7 @@ def build_resume_queue_item(s: Any) -> ResumeQueueItem:
     else:
         obj.status = _ResumeQueueItemStatus_BY_VALUE.get(_v) or ResumeQueueItemStatus(_v)
     obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
-    obj._extra = None  # the Structs forbid keys the spec does not name
+    obj._extra = None if s.__class__ is ResumeQueueItemStruct else _learned_extras(s)  # keys learned, see below
     return obj
 
 
@@ -1410,7 +1414,7 @@ def build_active_resume(s: Any) -> ActiveResume:
     else:
         obj.timeout_seconds = _v
     obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
-    obj._extra = None  # the Structs forbid keys the spec does not name
+    obj._extra = None if s.__class__ is ActiveResumeStruct else _learned_extras(s)  # keys learned, see below
     return obj
 
 
@@ -1493,7 +1497,7 @@ def build_hil_signal_state(s: Any) -> HILSignalState:
     else:
         obj.modified_data = _v
     obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
-    obj._extra = None  # the Structs forbid keys the spec does not name
+    obj._extra = None if s.__class__ is HILSignalStateStruct else _learned_extras(s)  # keys learned, see below
     return obj
 
 
@@ -1507,7 +1511,7 @@ def build_iteration_context_data(s: Any) -> IterationContextData:
     else:
         obj.containers = [build_container_context_data(_w_containers1) for _w_containers1 in _v]
     obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
-    obj._extra = None  # the Structs forbid keys the spec does not name
+    obj._extra = None if s.__class__ is IterationContextDataStruct else _learned_extras(s)  # keys learned, see below
     return obj
 
 
@@ -1529,7 +1533,7 @@ def build_container_context_data(s: Any) -> ContainerContextData:
     else:
         obj.parallel_item_index = _v
     obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
-    obj._extra = None  # the Structs forbid keys the spec does not name
+    obj._extra = None if s.__class__ is ContainerContextDataStruct else _learned_extras(s)  # keys learned, see below
     return obj
 
 
@@ -1567,7 +1571,7 @@ def build_cost_breakdown(s: Any) -> CostBreakdown:
     else:
         obj.model = _v
     obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
-    obj._extra = None  # the Structs forbid keys the spec does not name
+    obj._extra = None if s.__class__ is CostBreakdownStruct else _learned_extras(s)  # keys learned, see below
     return obj
 
 
@@ -1593,7 +1597,7 @@ def build_token_usage(s: Any) -> TokenUsage:
     else:
         obj.total = _v
     obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
-    obj._extra = None  # the Structs forbid keys the spec does not name
+    obj._extra = None if s.__class__ is TokenUsageStruct else _learned_extras(s)  # keys learned, see below
     return obj
 
 
@@ -1625,7 +1629,7 @@ def build_model_cost_entry(s: Any) -> ModelCostEntry:
     else:
         obj.tokens = None if _v is None else build_token_usage(_v)
     obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
-    obj._extra = None  # the Structs forbid keys the spec does not name
+    obj._extra = None if s.__class__ is ModelCostEntryStruct else _learned_extras(s)  # keys learned, see below
     return obj
 
 
@@ -1676,7 +1680,7 @@ def build_tool_call(s: Any) -> ToolCall:
     else:
         obj.error = _v
     obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
-    obj._extra = None  # the Structs forbid keys the spec does not name
+    obj._extra = None if s.__class__ is ToolCallStruct else _learned_extras(s)  # keys learned, see below
     return obj
 
 
@@ -1690,7 +1694,7 @@ def build_error_response(s: Any) -> ErrorResponse:
     else:
         obj.detail = _v
     obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
-    obj._extra = None  # the Structs forbid keys the spec does not name
+    obj._extra = None if s.__class__ is ErrorResponseStruct else _learned_extras(s)  # keys learned, see below
     return obj
 
 
@@ -1704,7 +1708,7 @@ def build_http_validation_error(s: Any) -> HTTPValidationError:
     else:
         obj.detail = [build_validation_error_item(_w_detail1) for _w_detail1 in _v]
     obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
-    obj._extra = None  # the Structs forbid keys the spec does not name
+    obj._extra = None if s.__class__ is HTTPValidationErrorStruct else _learned_extras(s)  # keys learned, see below
     return obj
 
 
@@ -1727,7 +1731,7 @@ def build_validation_error_item(s: Any) -> ValidationErrorItem:
     else:
         obj.ctx = _v
     obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
-    obj._extra = None  # the Structs forbid keys the spec does not name
+    obj._extra = None if s.__class__ is ValidationErrorItemStruct else _learned_extras(s)  # keys learned, see below
     return obj
 
 
@@ -1741,7 +1745,7 @@ def build_cancel_workflow_request(s: Any) -> CancelWorkflowRequest:
     else:
         obj.command_id = _v
     obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
-    obj._extra = None  # the Structs forbid keys the spec does not name
+    obj._extra = None if s.__class__ is CancelWorkflowRequestStruct else _learned_extras(s)  # keys learned, see below
     return obj
 
 
@@ -1763,7 +1767,7 @@ def build_cancel_workflow_response(s: Any) -> CancelWorkflowResponse:
     else:
         obj.cancellation_status = _CancellationStatus_BY_VALUE.get(_v) or CancellationStatus(_v)
     obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
-    obj._extra = None  # the Structs forbid keys the spec does not name
+    obj._extra = None if s.__class__ is CancelWorkflowResponseStruct else _learned_extras(s)  # keys learned, see below
     return obj
 
 
@@ -1779,7 +1783,9 @@ def build_document_signed_url_response(s: Any) -> DocumentSignedUrlResponse:
     else:
         obj.mime_type = _v
     obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
-    obj._extra = None  # the Structs forbid keys the spec does not name
+    obj._extra = (
+        None if s.__class__ is DocumentSignedUrlResponseStruct else _learned_extras(s)
+    )  # keys learned, see below
     return obj
 
 
@@ -1787,7 +1793,7 @@ def build_list_metadata(s: Any) -> ListMetadata:
     obj = object.__new__(ListMetadata)
     obj.before = s.before
     obj.after = s.after
-    obj._extra = None  # the Structs forbid keys the spec does not name
+    obj._extra = None if s.__class__ is ListMetadataStruct else _learned_extras(s)  # keys learned, see below
     return obj
 
 
@@ -1796,7 +1802,7 @@ def build_mime_data_input(s: Any) -> MIMEDataInput:
     obj.filename = s.filename
     obj.content = s.content
     obj.mime_type = s.mime_type
-    obj._extra = None  # the Structs forbid keys the spec does not name
+    obj._extra = None if s.__class__ is MIMEDataInputStruct else _learned_extras(s)  # keys learned, see below
     return obj
 
 
@@ -1873,7 +1879,7 @@ def build_node_simulation(s: Any) -> NodeSimulation:
     else:
         obj.block_config = _v
     obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
-    obj._extra = None  # the Structs forbid keys the spec does not name
+    obj._extra = None if s.__class__ is NodeSimulationStruct else _learned_extras(s)  # keys learned, see below
     return obj
 
 
@@ -1882,7 +1888,7 @@ def build_paginated_list(s: Any) -> PaginatedList:
     obj.data = s.data
     _v = s.list_metadata
     obj.list_metadata = build_list_metadata(_v)
-    obj._extra = None  # the Structs forbid keys the spec does not name
+    obj._extra = None if s.__class__ is PaginatedListStruct else _learned_extras(s)  # keys learned, see below
     return obj
 
 
@@ -1916,7 +1922,7 @@ def build_published_workflow_config(s: Any) -> PublishedWorkflowConfig:
     obj.published_at = published_at_
     obj._published_at_text = published_at_text
     obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
-    obj._extra = None  # the Structs forbid keys the spec does not name
+    obj._extra = None if s.__class__ is PublishedWorkflowConfigStruct else _learned_extras(s)  # keys learned, see below
     return obj
 
 
@@ -1954,7 +1960,7 @@ def build_rerun_api_call_response(s: Any) -> RerunApiCallResponse:
     else:
         obj.duration_ms = _v
     obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
-    obj._extra = None  # the Structs forbid keys the spec does not name
+    obj._extra = None if s.__class__ is RerunApiCallResponseStruct else _learned_extras(s)  # keys learned, see below
     return obj
 
 
@@ -1999,7 +2005,7 @@ def build_rerun_webhook_response(s: Any) -> RerunWebhookResponse:
     else:
         obj.webhook_error = _v
     obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
-    obj._extra = None  # the Structs forbid keys the spec does not name
+    obj._extra = None if s.__class__ is RerunWebhookResponseStruct else _learned_extras(s)  # keys learned, see below
     return obj
 
 
@@ -2013,7 +2019,7 @@ def build_restart_workflow_request(s: Any) -> RestartWorkflowRequest:
     else:
         obj.command_id = _v
     obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
-    obj._extra = None  # the Structs forbid keys the spec does not name
+    obj._extra = None if s.__class__ is RestartWorkflowRequestStruct else _learned_extras(s)  # keys learned, see below
     return obj
 
 
@@ -2035,7 +2041,7 @@ def build_resume_workflow_request(s: Any) -> ResumeWorkflowRequest:
     else:
         obj.modified_data = _v
     obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
-    obj._extra = None  # the Structs forbid keys the spec does not name
+    obj._extra = None if s.__class__ is ResumeWorkflowRequestStruct else _learned_extras(s)  # keys learned, see below
     return obj
 
 
@@ -2054,7 +2060,7 @@ def build_resume_workflow_response(s: Any) -> ResumeWorkflowResponse:
     else:
         obj.queue_position = _v
     obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
-    obj._extra = None  # the Structs forbid keys the spec does not name
+    obj._extra = None if s.__class__ is ResumeWorkflowResponseStruct else _learned_extras(s)  # keys learned, see below
     return obj
 
 
@@ -2082,7 +2088,7 @@ def build_run_workflow_request(s: Any) -> RunWorkflowRequest:
     else:
         obj.text_inputs = _v
     obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
-    obj._extra = None  # the Structs forbid keys the spec does not name
+    obj._extra = None if s.__class__ is RunWorkflowRequestStruct else _learned_extras(s)  # keys learned, see below
     return obj
 
 
@@ -2112,7 +2118,7 @@ def build_step_output_response(s: Any) -> StepOutputResponse:
     else:
         obj.handle_inputs = _v
     obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
-    obj._extra = None  # the Structs forbid keys the spec does not name
+    obj._extra = None if s.__class__ is StepOutputResponseStruct else _learned_extras(s)  # keys learned, see below
     return obj
 
 
@@ -2126,7 +2132,7 @@ def build_step_outputs_batch_request(s: Any) -> StepOutputsBatchRequest:
     else:
         obj.node_ids = _v
     obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
-    obj._extra = None  # the Structs forbid keys the spec does not name
+    obj._extra = None if s.__class__ is StepOutputsBatchRequestStruct else _learned_extras(s)  # keys learned, see below
     return obj
 
 
@@ -2140,7 +2146,9 @@ def build_step_outputs_batch_response(s: Any) -> StepOutputsBatchResponse:
     else:
         obj.outputs = {_k_outputs2: build_step_output_response(_w_outputs1) for _k_outputs2, _w_outputs1 in _v.items()}
     obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
-    obj._extra = None  # the Structs forbid keys the spec does not name
+    obj._extra = (
+        None if s.__class__ is StepOutputsBatchResponseStruct else _learned_extras(s)
+    )  # keys learned, see below
     return obj
 
 
@@ -2174,7 +2182,7 @@ def build_workflow_edge(s: Any) -> WorkflowEdge:
     else:
         obj.animated = _v
     obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
-    obj._extra = None  # the Structs forbid keys the spec does not name
+    obj._extra = None if s.__class__ is WorkflowEdgeStruct else _learned_extras(s)  # keys learned, see below
     return obj
 
 
@@ -2269,7 +2277,9 @@ def build_workflow_export_file_request(s: Any) -> WorkflowExportFileRequest:
     else:
         obj.quote = _v
     obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
-    obj._extra = None  # the Structs forbid keys the spec does not name
+    obj._extra = (
+        None if s.__class__ is WorkflowExportFileRequestStruct else _learned_extras(s)
+    )  # keys learned, see below
     return obj
 
 
@@ -2358,7 +2368,9 @@ def build_workflow_export_payload_request(s: Any) -> WorkflowExportPayloadReques
     else:
         obj.quote = _v
     obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
-    obj._extra = None  # the Structs forbid keys the spec does not name
+    obj._extra = (
+        None if s.__class__ is WorkflowExportPayloadRequestStruct else _learned_extras(s)
+    )  # keys learned, see below
     return obj
 
 
@@ -2367,7 +2379,9 @@ def build_workflow_export_payload_response(s: Any) -> WorkflowExportPayloadRespo
     obj.csv_data = s.csv_data
     obj.rows = s.rows
     obj.columns = s.columns
-    obj._extra = None  # the Structs forbid keys the spec does not name
+    obj._extra = (
+        None if s.__class__ is WorkflowExportPayloadResponseStruct else _learned_extras(s)
+    )  # keys learned, see below
     return obj
 
 
@@ -2438,7 +2452,9 @@ def build_workflow_export_scope_request(s: Any) -> WorkflowExportScopeRequest:
     else:
         obj.preferred_columns = _v
     obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
-    obj._extra = None  # the Structs forbid keys the spec does not name
+    obj._extra = (
+        None if s.__class__ is WorkflowExportScopeRequestStruct else _learned_extras(s)
+    )  # keys learned, see below
     return obj
 
 
@@ -2455,7 +2471,9 @@ def build_workflow_export_scope_response(s: Any) -> WorkflowExportScopeResponse:
     else:
         obj.column_names = _v
     obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
-    obj._extra = None  # the Structs forbid keys the spec does not name
+    obj._extra = (
+        None if s.__class__ is WorkflowExportScopeResponseStruct else _learned_extras(s)
+    )  # keys learned, see below
     return obj
 
 
@@ -2504,7 +2522,7 @@ def build_workflow_node(s: Any) -> WorkflowNode:
     else:
         obj.parent_id = _v
     obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
-    obj._extra = None  # the Structs forbid keys the spec does not name
+    obj._extra = None if s.__class__ is WorkflowNodeStruct else _learned_extras(s)  # keys learned, see below
     return obj
 
 
@@ -2512,7 +2530,7 @@ def build_workflow_node_position(s: Any) -> WorkflowNodePosition:
     obj = object.__new__(WorkflowNodePosition)
     obj.x = s.x
     obj.y = s.y
-    obj._extra = None  # the Structs forbid keys the spec does not name
+    obj._extra = None if s.__class__ is WorkflowNodePositionStruct else _learned_extras(s)  # keys learned, see below
     return obj
 
 
@@ -2527,13 +2545,15 @@ def build_workflow_run_execution_order_response(s: Any) -> WorkflowRunExecutionO
     else:
         obj.ordered_step_ids = _v
     obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
-    obj._extra = None  # the Structs forbid keys the spec does not name
+    obj._extra = (
+        None if s.__class__ is WorkflowRunExecutionOrderResponseStruct else _learned_extras(s)
+    )  # keys learned, see below
     return obj
 
 
 def build_run_counts(s: Any) -> RunCounts:
     obj = object.__new__(RunCounts)
-    obj._extra = None  # the Structs forbid keys the spec does not name
+    obj._extra = None if s.__class__ is RunCountsStruct else _learned_extras(s)  # keys learned, see below
     return obj
 
 
@@ -2589,18 +2609,68 @@ _BUILDERS: dict[str, tuple[type[Struct], Callable[[Any], Any]]] = {
     "RunCounts": (RunCountsStruct, build_run_counts),
 }
 _BUILD_TAGGED: dict[type[Struct], Callable[[Any], Any]] = {}
-_decoders: dict[Any, Callable[[Any], Any]] = {}
+_LEARNABLE: frozenset[type[Struct]] = frozenset(
+    [  # the Structs that learn keys (no page, no variant)
+        WorkflowRunStruct,
+        StepStatusSummaryStruct,
+        BaseMIMEDataStruct,
+        FinalNodeOutputStruct,
+        ErrorDetailsStruct,
+        RunCostSummaryStruct,
+        TraceSpanStruct,
+        ResumeQueueItemStruct,
+        ActiveResumeStruct,
+        HILSignalStateStruct,
+        IterationContextDataStruct,
+        ContainerContextDataStruct,
+        CostBreakdownStruct,
+        TokenUsageStruct,
+        ModelCostEntryStruct,
+        ToolCallStruct,
+        ErrorResponseStruct,
+        HTTPValidationErrorStruct,
+        ValidationErrorItemStruct,
+        CancelWorkflowRequestStruct,
+        CancelWorkflowResponseStruct,
+        DocumentSignedUrlResponseStruct,
+        ListMetadataStruct,
+        MIMEDataInputStruct,
+        NodeSimulationStruct,
+        PaginatedListStruct,
+        PublishedWorkflowConfigStruct,
+        RerunApiCallResponseStruct,
+        RerunWebhookResponseStruct,
+        RestartWorkflowRequestStruct,
+        ResumeWorkflowRequestStruct,
+        ResumeWorkflowResponseStruct,
+        RunWorkflowRequestStruct,
+        StepOutputResponseStruct,
+        StepOutputsBatchRequestStruct,
+        StepOutputsBatchResponseStruct,
+        WorkflowEdgeStruct,
+        WorkflowExportFileRequestStruct,
+        WorkflowExportPayloadRequestStruct,
+        WorkflowExportPayloadResponseStruct,
+        WorkflowExportScopeRequestStruct,
+        WorkflowExportScopeResponseStruct,
+        WorkflowNodeStruct,
+        WorkflowNodePositionStruct,
+        WorkflowRunExecutionOrderResponseStruct,
+        RunCountsStruct,
+    ]
+)
+_LEARNABLE_OR_HOLDING: frozenset[type[Struct]] = _LEARNABLE | frozenset(
+    [
+        WorkflowRunPageStruct,
+    ]
+)
+_UNLEARNABLE: dict[type[Struct], frozenset[str]] = {  # x-newer-shape, x-retab-eras: the checked path's
+    WorkflowRunStruct: frozenset(["lifecycle", "status"]),
+}
 _PAGES: dict[str, tuple[type[Struct], Callable[[Any], Any], Callable[[Any], Any]]] = {
     "WorkflowRun": (WorkflowRunPageStruct, build_workflow_run, build_list_metadata),
 }
 _PAGE_MODELS: dict[str, tuple[str, type[Any]]] = {}
-
-
-def _decoder(key: Any, struct: type[Struct]) -> Callable[[Any], Any]:
-    decode = _decoders.get(key)
-    if decode is None:
-        decode = _decoders[key] = msgspec.json.Decoder(struct).decode
-    return decode
 
 
 def strict_page(
@@ -2616,7 +2686,7 @@ def strict_page(
     """
     struct, build, build_metadata = _PAGES[item]
     try:
-        page = _decoder(struct, struct)(data)
+        page = _decode(struct, struct, data)
     except Exception:  # noqa: BLE001 - the caller's checked path says what is wrong, and where
         return None
     if count is not None:
@@ -2645,6 +2715,205 @@ def build_strict(model: str, data: str | bytes | bytearray) -> Any:
         obj._extra = None  # the Structs forbid keys the spec does not name
         return obj
     try:
-        return _BUILDERS[model][1](_decoder(model, _BUILDERS[model][0])(data))
+        return _BUILDERS[model][1](_decode(model, _BUILDERS[model][0], data))
     except Exception:  # noqa: BLE001 - the checked path says what is wrong, and where
         return None
+
+
+# -- keys the spec does not name, learned -------------------------------------------------
+# (scripts/codegen/wire_learning.txt, appended to each contract's _wire.py)
+#
+# When the vendor adds a key to a record (an additive change), every Struct above refuses the
+# records that carry it, and each would take the checked path: twice the time. Instead the
+# strict path learns the key: msgspec says which key and where (``Object contains unknown
+# field `k` - at `$.data[0].steps[0]```); the Struct there gets a subclass with one more
+# field, ``k``, read as its raw text (``msgspec.Raw``), and every Struct that holds it a
+# subclass holding that one; the text is decoded again. The converters put each learned
+# key's value, decoded as the checked path decodes it, into the model's extra keys, as the
+# checked path keeps them. Learning a key changes nothing the models hold: only which path
+# builds them. Never learned: a key of the spec's ``x-newer-shape`` or ``x-retab-eras``
+# (those records must take the checked path, which names their shape), a key of a page or
+# a union's variant. At most ``_LEARN_AT_MOST`` keys per contract and ``_LEARN_PER_PARSE``
+# per text; beyond that, and for an object holding two learned keys (whose order in the
+# text the Struct does not keep), the checked path, as before.
+
+_LEARN_AT_MOST = 64
+_LEARN_PER_PARSE = 8
+_UNKNOWN_FIELD = "Object contains unknown field `"
+_PATH_STEP = re.compile(r"\.([A-Za-z_][A-Za-z0-9_]*)|\[(?:\d+|\.\.\.)\]")
+_Learned = dict[type[Struct], tuple[str, ...]]  # a model's Struct -> the keys it learned, in that order
+_Family = dict[type[Struct], type[Struct]]  # a Struct -> its subclass that reads what was learned
+_state: tuple[_Learned, _Family, dict[Any, Callable[[Any], Any]]] = ({}, {}, {})  # and their decoders, swapped whole
+
+
+class _TwoLearnedKeys(Exception):
+    """An object holds two learned keys: the checked path keeps them in the text's order."""
+
+
+def _learned_extras(s: Any) -> dict[str, Any] | None:
+    """The learned keys a Struct of the learning family read, decoded: a model's extra keys."""
+    extra: dict[str, Any] | None = None
+    for attr, key in s.__class__.__retab_learned__:
+        raw = getattr(s, attr)
+        if raw is not UNSET:
+            if extra is not None:
+                raise _TwoLearnedKeys
+            extra = {key: decode_json(bytes(raw))}
+    return extra
+
+
+def _structs_in(hint: Any) -> Iterator[type[Struct]]:
+    """The Structs of this module a type hint names (in lists, dicts, unions...)."""
+    if isinstance(hint, type) and issubclass(hint, Struct) and hint in _LEARNABLE_OR_HOLDING:
+        yield hint
+    for arg in get_args(hint):
+        yield from _structs_in(arg)
+
+
+def _substituted(hint: Any, family: dict[type[Struct], type[Struct]]) -> Any:
+    """``hint`` with each Struct of ``family`` replaced by its subclass."""
+    if isinstance(hint, type) and issubclass(hint, Struct):
+        return family.get(hint, hint)
+    origin, args = get_origin(hint), get_args(hint)
+    if not args:
+        return hint
+    new = tuple(_substituted(arg, family) for arg in args)
+    if new == args:
+        return hint
+    if origin is Annotated:
+        return Annotated[(new[0], *hint.__metadata__)]
+    if origin is Union or origin is types.UnionType:
+        return functools.reduce(operator.or_, new)
+    return origin[new]
+
+
+def _single(hint: Any) -> Any:
+    """The one type a field's hint stands for beside null and absence (None for a union of several)."""
+    while get_origin(hint) is Annotated:
+        hint = get_args(hint)[0]
+    origin = get_origin(hint)
+    if origin is Union or origin is types.UnionType:
+        rest = [arg for arg in get_args(hint) if arg is not type(None) and arg is not UnsetType]
+        return _single(rest[0]) if len(rest) == 1 else None
+    return hint
+
+
+def _owner(root: type[Struct], path: str) -> type[Struct] | None:
+    """The Struct class at msgspec's ``path`` (``$.data[0].steps[...]``) from ``root``."""
+    hint: Any = root
+    steps = _PATH_STEP.findall(path, 1)
+    if "".join(m.group(0) for m in _PATH_STEP.finditer(path, 1)) != path[1:]:
+        return None
+    for name in steps:
+        hint = _single(hint)
+        if name:
+            if not (isinstance(hint, type) and issubclass(hint, Struct)):
+                return None
+            found = [f.type for f in msgspec.structs.fields(hint) if f.encode_name == name]
+            if not found:
+                return None
+            hint = found[0]
+        else:
+            origin, args = get_origin(hint), get_args(hint)
+            if origin is list and len(args) == 1:
+                hint = args[0]
+            elif origin is dict and len(args) == 2:
+                hint = args[1]
+            else:
+                return None
+    hint = _single(hint)
+    return hint if isinstance(hint, type) and issubclass(hint, Struct) else None
+
+
+def _learn(root: type[Struct], problem: str, learned: _Learned) -> bool:
+    """Learn (beside ``learned``) the key msgspec's ``problem`` names as unknown, when it may be: whether it was."""
+    if not problem.startswith(_UNKNOWN_FIELD) or sum(map(len, learned.values())) >= _LEARN_AT_MOST:
+        return False
+    rest = problem[len(_UNKNOWN_FIELD) :]
+    key, at, path = rest.rpartition("` - at `")
+    if at:
+        if not path.endswith("`"):
+            return False
+        path = path[:-1]
+    else:
+        key, path = rest[:-1], "$"
+    if not path.startswith("$"):
+        return False
+    owner = _owner(root, path)
+    if owner is None or owner not in _LEARNABLE or key in _UNLEARNABLE.get(owner, ()):
+        return False
+    if key in learned.get(owner, ()) or any(f.encode_name == key for f in msgspec.structs.fields(owner)):
+        return False
+    _rebuild({**learned, owner: (*learned.get(owner, ()), key)})
+    return True
+
+
+def _rebuild(learned: _Learned) -> None:
+    """The learning family for ``learned``: a subclass of each Struct that learned a key or holds one that
+    did (up to the roots), each holding the others' subclasses."""
+    global _state
+    changed = set(learned)
+    while True:
+        more = {
+            struct
+            for struct in _LEARNABLE_OR_HOLDING
+            if struct not in changed
+            and any(held in changed for f in msgspec.structs.fields(struct) for held in _structs_in(f.type))
+        }
+        if not more:
+            break
+        changed |= more
+    family: _Family = {}
+    for struct in changed:
+        keys = learned.get(struct, ())
+        taken = {f.name for f in msgspec.structs.fields(struct)}
+        attrs = [f"learned_{n}" for n in range(len(keys) + len(taken)) if f"learned_{n}" not in taken][: len(keys)]
+        fields: list[Any] = [
+            (attr, msgspec.Raw | UnsetType, msgspec.field(default=UNSET, name=key))
+            for attr, key in zip(attrs, keys, strict=True)
+        ]
+        for f in msgspec.structs.fields(struct):
+            if any(held in changed for held in _structs_in(f.type)):
+                if f.required:
+                    fields.append((f.name, f.type))
+                elif f.default_factory is not msgspec.NODEFAULT:
+                    fields.append((f.name, f.type, msgspec.field(default_factory=f.default_factory)))
+                else:
+                    fields.append((f.name, f.type, f.default))
+        subclass = msgspec.defstruct(
+            struct.__name__, fields, bases=(struct,), kw_only=True, forbid_unknown_fields=True, gc=False
+        )
+        subclass.__retab_learned__ = tuple(zip(attrs, keys, strict=True))  # type: ignore[attr-defined]
+        family[struct] = subclass
+    for struct, subclass in family.items():  # each field that holds a Struct now holds its subclass
+        for f in msgspec.structs.fields(struct):
+            if any(held in changed for held in _structs_in(f.type)):
+                subclass.__annotations__[f.name] = _substituted(f.type, family)
+    _state = (learned, family, {})
+
+
+def _decode(key: Any, struct: type[Struct], data: str | bytes | bytearray) -> Any:
+    """``struct`` of ``data`` (its decoder kept under ``key``), learning each key the spec does not name
+    that may be learned. Raises what msgspec raises."""
+    for attempt in range(_LEARN_PER_PARSE + 1):
+        learned, family, decoders = _state
+        decode = decoders.get(key)
+        if decode is None:
+            decode = decoders[key] = msgspec.json.Decoder(family.get(struct, struct)).decode
+        try:
+            return decode(data)
+        except msgspec.ValidationError as exc:
+            if attempt == _LEARN_PER_PARSE or not _learn(struct, str(exc), learned):
+                raise
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def forget_learned() -> None:
+    """Forget every key learned: the strict path as generated (for tests)."""
+    global _state
+    _state = ({}, {}, {})
+
+
+def learned_keys() -> dict[str, tuple[str, ...]]:
+    """The keys the spec does not name that the strict path learned, by model."""
+    return {struct.__name__.removesuffix("Struct"): keys for struct, keys in _state[0].items()}

@@ -7,8 +7,12 @@ Generated from openapi-2026-08-16.yaml by scripts/generate.py: do not edit. Load
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable
-from typing import Any
+import functools
+import operator
+import re
+import types
+from collections.abc import Callable, Iterator
+from typing import Annotated, Any, Union, get_args, get_origin
 
 import msgspec
 from msgspec import UNSET, Struct, UnsetType
@@ -63,7 +67,7 @@ from .workflow_run_list import WorkflowRunList
 from .workflow_step import WorkflowStep
 from .workflow_step_list import WorkflowStepList
 
-__all__ = ["build_strict", "strict_page"]
+__all__ = ["build_strict", "forget_learned", "learned_keys", "strict_page"]
 
 MAX_NESTING = 200
 _ABSENT: Any = object()  # what src.get returns for a key the payload lacks (checked-path statements)
@@ -565,7 +569,7 @@ def build_awaiting_review_run(s: Any) -> AwaitingReviewRun:
     else:
         obj.waiting_for_block_ids = _v
     obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
-    obj._extra = None  # the Structs forbid keys the spec does not name
+    obj._extra = None if s.__class__ is AwaitingReviewRunStruct else _learned_extras(s)  # keys learned, see below
     return obj
 
 
@@ -579,7 +583,9 @@ def build_awaiting_review_step_lifecycle(s: Any) -> AwaitingReviewStepLifecycle:
     else:
         obj.status = _v
     obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
-    obj._extra = None  # the Structs forbid keys the spec does not name
+    obj._extra = (
+        None if s.__class__ is AwaitingReviewStepLifecycleStruct else _learned_extras(s)
+    )  # keys learned, see below
     return obj
 
 
@@ -593,7 +599,7 @@ def build_cancel_workflow_request(s: Any) -> CancelWorkflowRequest:
     else:
         obj.command_id = _v
     obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
-    obj._extra = None  # the Structs forbid keys the spec does not name
+    obj._extra = None if s.__class__ is CancelWorkflowRequestStruct else _learned_extras(s)  # keys learned, see below
     return obj
 
 
@@ -615,7 +621,7 @@ def build_cancel_workflow_response(s: Any) -> CancelWorkflowResponse:
     else:
         obj.cancellation_status = _CancellationStatus_BY_VALUE.get(_v) or CancellationStatus(_v)
     obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
-    obj._extra = None  # the Structs forbid keys the spec does not name
+    obj._extra = None if s.__class__ is CancelWorkflowResponseStruct else _learned_extras(s)  # keys learned, see below
     return obj
 
 
@@ -630,7 +636,7 @@ def build_cancelled_step_lifecycle(s: Any) -> CancelledStepLifecycle:
     else:
         obj.status = _v
     obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
-    obj._extra = None  # the Structs forbid keys the spec does not name
+    obj._extra = None if s.__class__ is CancelledStepLifecycleStruct else _learned_extras(s)  # keys learned, see below
     return obj
 
 
@@ -650,7 +656,7 @@ def build_cancelled_terminal(s: Any) -> CancelledTerminal:
     else:
         obj.reason = _v
     obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
-    obj._extra = None  # the Structs forbid keys the spec does not name
+    obj._extra = None if s.__class__ is CancelledTerminalStruct else _learned_extras(s)  # keys learned, see below
     return obj
 
 
@@ -664,7 +670,7 @@ def build_completed_step_lifecycle(s: Any) -> CompletedStepLifecycle:
     else:
         obj.status = _v
     obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
-    obj._extra = None  # the Structs forbid keys the spec does not name
+    obj._extra = None if s.__class__ is CompletedStepLifecycleStruct else _learned_extras(s)  # keys learned, see below
     return obj
 
 
@@ -678,7 +684,7 @@ def build_completed_terminal(s: Any) -> CompletedTerminal:
     else:
         obj.status = _v
     obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
-    obj._extra = None  # the Structs forbid keys the spec does not name
+    obj._extra = None if s.__class__ is CompletedTerminalStruct else _learned_extras(s)  # keys learned, see below
     return obj
 
 
@@ -700,7 +706,7 @@ def build_container_context_data(s: Any) -> ContainerContextData:
     else:
         obj.parallel_item_index = _v
     obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
-    obj._extra = None  # the Structs forbid keys the spec does not name
+    obj._extra = None if s.__class__ is ContainerContextDataStruct else _learned_extras(s)  # keys learned, see below
     return obj
 
 
@@ -733,7 +739,9 @@ def build_create_workflow_run_request(s: Any) -> CreateWorkflowRunRequest:
     else:
         obj.metadata = _v
     obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
-    obj._extra = None  # the Structs forbid keys the spec does not name
+    obj._extra = (
+        None if s.__class__ is CreateWorkflowRunRequestStruct else _learned_extras(s)
+    )  # keys learned, see below
     return obj
 
 
@@ -777,7 +785,7 @@ def build_error_details(s: Any) -> ErrorDetails:
     else:
         obj.context = _v
     obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
-    obj._extra = None  # the Structs forbid keys the spec does not name
+    obj._extra = None if s.__class__ is ErrorDetailsStruct else _learned_extras(s)  # keys learned, see below
     return obj
 
 
@@ -810,7 +818,7 @@ def build_error_step_lifecycle(s: Any) -> ErrorStepLifecycle:
     else:
         obj.details = None if _v is None else build_error_details(_v)
     obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
-    obj._extra = None  # the Structs forbid keys the spec does not name
+    obj._extra = None if s.__class__ is ErrorStepLifecycleStruct else _learned_extras(s)  # keys learned, see below
     return obj
 
 
@@ -849,7 +857,7 @@ def build_error_terminal(s: Any) -> ErrorTerminal:
     else:
         obj.failing_step_id = _v
     obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
-    obj._extra = None  # the Structs forbid keys the spec does not name
+    obj._extra = None if s.__class__ is ErrorTerminalStruct else _learned_extras(s)  # keys learned, see below
     return obj
 
 
@@ -858,7 +866,7 @@ def build_file_ref(s: Any) -> FileRef:
     obj.id = s.id
     obj.filename = s.filename
     obj.mime_type = s.mime_type
-    obj._extra = None  # the Structs forbid keys the spec does not name
+    obj._extra = None if s.__class__ is FileRefStruct else _learned_extras(s)  # keys learned, see below
     return obj
 
 
@@ -872,7 +880,7 @@ def build_http_validation_error(s: Any) -> HTTPValidationError:
     else:
         obj.detail = [build_validation_error_item(_w_detail1) for _w_detail1 in _v]
     obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
-    obj._extra = None  # the Structs forbid keys the spec does not name
+    obj._extra = None if s.__class__ is HTTPValidationErrorStruct else _learned_extras(s)  # keys learned, see below
     return obj
 
 
@@ -880,7 +888,7 @@ def build_list_metadata(s: Any) -> ListMetadata:
     obj = object.__new__(ListMetadata)
     obj.before = s.before
     obj.after = s.after
-    obj._extra = None  # the Structs forbid keys the spec does not name
+    obj._extra = None if s.__class__ is ListMetadataStruct else _learned_extras(s)  # keys learned, see below
     return obj
 
 
@@ -888,7 +896,7 @@ def build_mime_data(s: Any) -> MIMEData:
     obj = object.__new__(MIMEData)
     obj.filename = s.filename
     obj.url = s.url
-    obj._extra = None  # the Structs forbid keys the spec does not name
+    obj._extra = None if s.__class__ is MIMEDataStruct else _learned_extras(s)  # keys learned, see below
     return obj
 
 
@@ -902,7 +910,7 @@ def build_pending_run(s: Any) -> PendingRun:
     else:
         obj.status = _v
     obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
-    obj._extra = None  # the Structs forbid keys the spec does not name
+    obj._extra = None if s.__class__ is PendingRunStruct else _learned_extras(s)  # keys learned, see below
     return obj
 
 
@@ -916,7 +924,7 @@ def build_pending_step_lifecycle(s: Any) -> PendingStepLifecycle:
     else:
         obj.status = _v
     obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
-    obj._extra = None  # the Structs forbid keys the spec does not name
+    obj._extra = None if s.__class__ is PendingStepLifecycleStruct else _learned_extras(s)  # keys learned, see below
     return obj
 
 
@@ -938,7 +946,7 @@ def build_public_handle_payload(s: Any) -> PublicHandlePayload:
     else:
         obj.data = _v
     obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
-    obj._extra = None  # the Structs forbid keys the spec does not name
+    obj._extra = None if s.__class__ is PublicHandlePayloadStruct else _learned_extras(s)  # keys learned, see below
     return obj
 
 
@@ -952,7 +960,7 @@ def build_queued_step_lifecycle(s: Any) -> QueuedStepLifecycle:
     else:
         obj.status = _v
     obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
-    obj._extra = None  # the Structs forbid keys the spec does not name
+    obj._extra = None if s.__class__ is QueuedStepLifecycleStruct else _learned_extras(s)  # keys learned, see below
     return obj
 
 
@@ -972,7 +980,7 @@ def build_run_inputs(s: Any) -> RunInputs:
     else:
         obj.json_data = _v
     obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
-    obj._extra = None  # the Structs forbid keys the spec does not name
+    obj._extra = None if s.__class__ is RunInputsStruct else _learned_extras(s)  # keys learned, see below
     return obj
 
 
@@ -1028,7 +1036,7 @@ def build_run_timing(s: Any) -> RunTiming:
     obj.completed_at = completed_at_
     obj._completed_at_text = completed_at_text
     obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
-    obj._extra = None  # the Structs forbid keys the spec does not name
+    obj._extra = None if s.__class__ is RunTimingStruct else _learned_extras(s)  # keys learned, see below
     return obj
 
 
@@ -1042,7 +1050,7 @@ def build_running_run(s: Any) -> RunningRun:
     else:
         obj.status = _v
     obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
-    obj._extra = None  # the Structs forbid keys the spec does not name
+    obj._extra = None if s.__class__ is RunningRunStruct else _learned_extras(s)  # keys learned, see below
     return obj
 
 
@@ -1056,7 +1064,7 @@ def build_running_step_lifecycle(s: Any) -> RunningStepLifecycle:
     else:
         obj.status = _v
     obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
-    obj._extra = None  # the Structs forbid keys the spec does not name
+    obj._extra = None if s.__class__ is RunningStepLifecycleStruct else _learned_extras(s)  # keys learned, see below
     return obj
 
 
@@ -1071,7 +1079,7 @@ def build_skipped_step_lifecycle(s: Any) -> SkippedStepLifecycle:
     else:
         obj.status = _v
     obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
-    obj._extra = None  # the Structs forbid keys the spec does not name
+    obj._extra = None if s.__class__ is SkippedStepLifecycleStruct else _learned_extras(s)  # keys learned, see below
     return obj
 
 
@@ -1080,7 +1088,7 @@ def build_step_artifact_ref(s: Any) -> StepArtifactRef:
     _v = s.operation
     obj.operation = _ArtifactOperation_BY_VALUE.get(_v) or ArtifactOperation(_v)
     obj.id = s.id
-    obj._extra = None  # the Structs forbid keys the spec does not name
+    obj._extra = None if s.__class__ is StepArtifactRefStruct else _learned_extras(s)  # keys learned, see below
     return obj
 
 
@@ -1088,7 +1096,7 @@ def build_trigger_info(s: Any) -> TriggerInfo:
     obj = object.__new__(TriggerInfo)
     _v = s.type
     obj.type = _TriggerType_BY_VALUE.get(_v) or TriggerType(_v)
-    obj._extra = None  # the Structs forbid keys the spec does not name
+    obj._extra = None if s.__class__ is TriggerInfoStruct else _learned_extras(s)  # keys learned, see below
     return obj
 
 
@@ -1111,7 +1119,7 @@ def build_validation_error_item(s: Any) -> ValidationErrorItem:
     else:
         obj.ctx = _v
     obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
-    obj._extra = None  # the Structs forbid keys the spec does not name
+    obj._extra = None if s.__class__ is ValidationErrorItemStruct else _learned_extras(s)  # keys learned, see below
     return obj
 
 
@@ -1193,7 +1201,9 @@ def build_workflow_export_payload_request(s: Any) -> WorkflowExportPayloadReques
     else:
         obj.quote = _v
     obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
-    obj._extra = None  # the Structs forbid keys the spec does not name
+    obj._extra = (
+        None if s.__class__ is WorkflowExportPayloadRequestStruct else _learned_extras(s)
+    )  # keys learned, see below
     return obj
 
 
@@ -1202,7 +1212,9 @@ def build_workflow_export_payload_response(s: Any) -> WorkflowExportPayloadRespo
     obj.csv_data = s.csv_data
     obj.rows = s.rows
     obj.columns = s.columns
-    obj._extra = None  # the Structs forbid keys the spec does not name
+    obj._extra = (
+        None if s.__class__ is WorkflowExportPayloadResponseStruct else _learned_extras(s)
+    )  # keys learned, see below
     return obj
 
 
@@ -1273,7 +1285,7 @@ def build_workflow_run(s: Any) -> WorkflowRun:
     else:
         obj.metadata = _v
     obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
-    obj._extra = None  # the Structs forbid keys the spec does not name
+    obj._extra = None if s.__class__ is WorkflowRunStruct else _learned_extras(s)  # keys learned, see below
     return obj
 
 
@@ -1283,7 +1295,7 @@ def build_workflow_run_list(s: Any) -> WorkflowRunList:
     obj.data = [build_workflow_run(_w_data1) for _w_data1 in _v]
     _v = s.list_metadata
     obj.list_metadata = build_list_metadata(_v)
-    obj._extra = None  # the Structs forbid keys the spec does not name
+    obj._extra = None if s.__class__ is WorkflowRunListStruct else _learned_extras(s)  # keys learned, see below
     return obj
 
 
@@ -1440,7 +1452,7 @@ def build_workflow_step(s: Any) -> WorkflowStep:
     else:
         obj.retry_count = _v
     obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
-    obj._extra = None  # the Structs forbid keys the spec does not name
+    obj._extra = None if s.__class__ is WorkflowStepStruct else _learned_extras(s)  # keys learned, see below
     return obj
 
 
@@ -1450,7 +1462,7 @@ def build_workflow_step_list(s: Any) -> WorkflowStepList:
     obj.data = [build_workflow_step(_w_data1) for _w_data1 in _v]
     _v = s.list_metadata
     obj.list_metadata = build_list_metadata(_v)
-    obj._extra = None  # the Structs forbid keys the spec does not name
+    obj._extra = None if s.__class__ is WorkflowStepListStruct else _learned_extras(s)  # keys learned, see below
     return obj
 
 
@@ -1464,7 +1476,7 @@ def build_error_response(s: Any) -> ErrorResponse:
     else:
         obj.detail = _v
     obj._absent = absent if absent < 257 else (_shared_get(absent) or shared(absent))  # small ints are shared already
-    obj._extra = None  # the Structs forbid keys the spec does not name
+    obj._extra = None if s.__class__ is ErrorResponseStruct else _learned_extras(s)  # keys learned, see below
     return obj
 
 
@@ -1724,7 +1736,53 @@ _decode_WorkflowStep_lifecycle: Callable[[Any], Any] = msgspec.json.Decoder(
     | SkippedStepLifecycleTaggedStruct
     | CancelledStepLifecycleTaggedStruct
 ).decode
-_decoders: dict[Any, Callable[[Any], Any]] = {}
+_LEARNABLE: frozenset[type[Struct]] = frozenset(
+    [  # the Structs that learn keys (no page, no variant)
+        AwaitingReviewRunStruct,
+        AwaitingReviewStepLifecycleStruct,
+        CancelWorkflowRequestStruct,
+        CancelWorkflowResponseStruct,
+        CancelledStepLifecycleStruct,
+        CancelledTerminalStruct,
+        CompletedStepLifecycleStruct,
+        CompletedTerminalStruct,
+        ContainerContextDataStruct,
+        CreateWorkflowRunRequestStruct,
+        ErrorDetailsStruct,
+        ErrorStepLifecycleStruct,
+        ErrorTerminalStruct,
+        FileRefStruct,
+        HTTPValidationErrorStruct,
+        ListMetadataStruct,
+        MIMEDataStruct,
+        PendingRunStruct,
+        PendingStepLifecycleStruct,
+        PublicHandlePayloadStruct,
+        QueuedStepLifecycleStruct,
+        RunInputsStruct,
+        RunTimingStruct,
+        RunningRunStruct,
+        RunningStepLifecycleStruct,
+        SkippedStepLifecycleStruct,
+        StepArtifactRefStruct,
+        TriggerInfoStruct,
+        ValidationErrorItemStruct,
+        WorkflowExportPayloadRequestStruct,
+        WorkflowExportPayloadResponseStruct,
+        WorkflowRunStruct,
+        WorkflowStepStruct,
+        ErrorResponseStruct,
+    ]
+)
+_LEARNABLE_OR_HOLDING: frozenset[type[Struct]] = _LEARNABLE | frozenset(
+    [
+        WorkflowRunListStruct,
+        WorkflowStepListStruct,
+    ]
+)
+_UNLEARNABLE: dict[type[Struct], frozenset[str]] = {  # x-newer-shape, x-retab-eras: the checked path's
+    WorkflowRunStruct: frozenset(["lifecycle", "status", "workflow", "workflow_id"]),
+}
 _PAGES: dict[str, tuple[type[Struct], Callable[[Any], Any], Callable[[Any], Any]]] = {
     "WorkflowRun": (WorkflowRunListStruct, build_workflow_run, build_list_metadata),
     "WorkflowStep": (WorkflowStepListStruct, build_workflow_step, build_list_metadata),
@@ -1733,13 +1791,6 @@ _PAGE_MODELS: dict[str, tuple[str, type[Any]]] = {
     "WorkflowRunList": ("WorkflowRun", WorkflowRunList),
     "WorkflowStepList": ("WorkflowStep", WorkflowStepList),
 }
-
-
-def _decoder(key: Any, struct: type[Struct]) -> Callable[[Any], Any]:
-    decode = _decoders.get(key)
-    if decode is None:
-        decode = _decoders[key] = msgspec.json.Decoder(struct).decode
-    return decode
 
 
 def strict_page(
@@ -1755,7 +1806,7 @@ def strict_page(
     """
     struct, build, build_metadata = _PAGES[item]
     try:
-        page = _decoder(struct, struct)(data)
+        page = _decode(struct, struct, data)
     except Exception:  # noqa: BLE001 - the caller's checked path says what is wrong, and where
         return None
     if count is not None:
@@ -1784,6 +1835,205 @@ def build_strict(model: str, data: str | bytes | bytearray) -> Any:
         obj._extra = None  # the Structs forbid keys the spec does not name
         return obj
     try:
-        return _BUILDERS[model][1](_decoder(model, _BUILDERS[model][0])(data))
+        return _BUILDERS[model][1](_decode(model, _BUILDERS[model][0], data))
     except Exception:  # noqa: BLE001 - the checked path says what is wrong, and where
         return None
+
+
+# -- keys the spec does not name, learned -------------------------------------------------
+# (scripts/codegen/wire_learning.txt, appended to each contract's _wire.py)
+#
+# When the vendor adds a key to a record (an additive change), every Struct above refuses the
+# records that carry it, and each would take the checked path: twice the time. Instead the
+# strict path learns the key: msgspec says which key and where (``Object contains unknown
+# field `k` - at `$.data[0].steps[0]```); the Struct there gets a subclass with one more
+# field, ``k``, read as its raw text (``msgspec.Raw``), and every Struct that holds it a
+# subclass holding that one; the text is decoded again. The converters put each learned
+# key's value, decoded as the checked path decodes it, into the model's extra keys, as the
+# checked path keeps them. Learning a key changes nothing the models hold: only which path
+# builds them. Never learned: a key of the spec's ``x-newer-shape`` or ``x-retab-eras``
+# (those records must take the checked path, which names their shape), a key of a page or
+# a union's variant. At most ``_LEARN_AT_MOST`` keys per contract and ``_LEARN_PER_PARSE``
+# per text; beyond that, and for an object holding two learned keys (whose order in the
+# text the Struct does not keep), the checked path, as before.
+
+_LEARN_AT_MOST = 64
+_LEARN_PER_PARSE = 8
+_UNKNOWN_FIELD = "Object contains unknown field `"
+_PATH_STEP = re.compile(r"\.([A-Za-z_][A-Za-z0-9_]*)|\[(?:\d+|\.\.\.)\]")
+_Learned = dict[type[Struct], tuple[str, ...]]  # a model's Struct -> the keys it learned, in that order
+_Family = dict[type[Struct], type[Struct]]  # a Struct -> its subclass that reads what was learned
+_state: tuple[_Learned, _Family, dict[Any, Callable[[Any], Any]]] = ({}, {}, {})  # and their decoders, swapped whole
+
+
+class _TwoLearnedKeys(Exception):
+    """An object holds two learned keys: the checked path keeps them in the text's order."""
+
+
+def _learned_extras(s: Any) -> dict[str, Any] | None:
+    """The learned keys a Struct of the learning family read, decoded: a model's extra keys."""
+    extra: dict[str, Any] | None = None
+    for attr, key in s.__class__.__retab_learned__:
+        raw = getattr(s, attr)
+        if raw is not UNSET:
+            if extra is not None:
+                raise _TwoLearnedKeys
+            extra = {key: decode_json(bytes(raw))}
+    return extra
+
+
+def _structs_in(hint: Any) -> Iterator[type[Struct]]:
+    """The Structs of this module a type hint names (in lists, dicts, unions...)."""
+    if isinstance(hint, type) and issubclass(hint, Struct) and hint in _LEARNABLE_OR_HOLDING:
+        yield hint
+    for arg in get_args(hint):
+        yield from _structs_in(arg)
+
+
+def _substituted(hint: Any, family: dict[type[Struct], type[Struct]]) -> Any:
+    """``hint`` with each Struct of ``family`` replaced by its subclass."""
+    if isinstance(hint, type) and issubclass(hint, Struct):
+        return family.get(hint, hint)
+    origin, args = get_origin(hint), get_args(hint)
+    if not args:
+        return hint
+    new = tuple(_substituted(arg, family) for arg in args)
+    if new == args:
+        return hint
+    if origin is Annotated:
+        return Annotated[(new[0], *hint.__metadata__)]
+    if origin is Union or origin is types.UnionType:
+        return functools.reduce(operator.or_, new)
+    return origin[new]
+
+
+def _single(hint: Any) -> Any:
+    """The one type a field's hint stands for beside null and absence (None for a union of several)."""
+    while get_origin(hint) is Annotated:
+        hint = get_args(hint)[0]
+    origin = get_origin(hint)
+    if origin is Union or origin is types.UnionType:
+        rest = [arg for arg in get_args(hint) if arg is not type(None) and arg is not UnsetType]
+        return _single(rest[0]) if len(rest) == 1 else None
+    return hint
+
+
+def _owner(root: type[Struct], path: str) -> type[Struct] | None:
+    """The Struct class at msgspec's ``path`` (``$.data[0].steps[...]``) from ``root``."""
+    hint: Any = root
+    steps = _PATH_STEP.findall(path, 1)
+    if "".join(m.group(0) for m in _PATH_STEP.finditer(path, 1)) != path[1:]:
+        return None
+    for name in steps:
+        hint = _single(hint)
+        if name:
+            if not (isinstance(hint, type) and issubclass(hint, Struct)):
+                return None
+            found = [f.type for f in msgspec.structs.fields(hint) if f.encode_name == name]
+            if not found:
+                return None
+            hint = found[0]
+        else:
+            origin, args = get_origin(hint), get_args(hint)
+            if origin is list and len(args) == 1:
+                hint = args[0]
+            elif origin is dict and len(args) == 2:
+                hint = args[1]
+            else:
+                return None
+    hint = _single(hint)
+    return hint if isinstance(hint, type) and issubclass(hint, Struct) else None
+
+
+def _learn(root: type[Struct], problem: str, learned: _Learned) -> bool:
+    """Learn (beside ``learned``) the key msgspec's ``problem`` names as unknown, when it may be: whether it was."""
+    if not problem.startswith(_UNKNOWN_FIELD) or sum(map(len, learned.values())) >= _LEARN_AT_MOST:
+        return False
+    rest = problem[len(_UNKNOWN_FIELD) :]
+    key, at, path = rest.rpartition("` - at `")
+    if at:
+        if not path.endswith("`"):
+            return False
+        path = path[:-1]
+    else:
+        key, path = rest[:-1], "$"
+    if not path.startswith("$"):
+        return False
+    owner = _owner(root, path)
+    if owner is None or owner not in _LEARNABLE or key in _UNLEARNABLE.get(owner, ()):
+        return False
+    if key in learned.get(owner, ()) or any(f.encode_name == key for f in msgspec.structs.fields(owner)):
+        return False
+    _rebuild({**learned, owner: (*learned.get(owner, ()), key)})
+    return True
+
+
+def _rebuild(learned: _Learned) -> None:
+    """The learning family for ``learned``: a subclass of each Struct that learned a key or holds one that
+    did (up to the roots), each holding the others' subclasses."""
+    global _state
+    changed = set(learned)
+    while True:
+        more = {
+            struct
+            for struct in _LEARNABLE_OR_HOLDING
+            if struct not in changed
+            and any(held in changed for f in msgspec.structs.fields(struct) for held in _structs_in(f.type))
+        }
+        if not more:
+            break
+        changed |= more
+    family: _Family = {}
+    for struct in changed:
+        keys = learned.get(struct, ())
+        taken = {f.name for f in msgspec.structs.fields(struct)}
+        attrs = [f"learned_{n}" for n in range(len(keys) + len(taken)) if f"learned_{n}" not in taken][: len(keys)]
+        fields: list[Any] = [
+            (attr, msgspec.Raw | UnsetType, msgspec.field(default=UNSET, name=key))
+            for attr, key in zip(attrs, keys, strict=True)
+        ]
+        for f in msgspec.structs.fields(struct):
+            if any(held in changed for held in _structs_in(f.type)):
+                if f.required:
+                    fields.append((f.name, f.type))
+                elif f.default_factory is not msgspec.NODEFAULT:
+                    fields.append((f.name, f.type, msgspec.field(default_factory=f.default_factory)))
+                else:
+                    fields.append((f.name, f.type, f.default))
+        subclass = msgspec.defstruct(
+            struct.__name__, fields, bases=(struct,), kw_only=True, forbid_unknown_fields=True, gc=False
+        )
+        subclass.__retab_learned__ = tuple(zip(attrs, keys, strict=True))  # type: ignore[attr-defined]
+        family[struct] = subclass
+    for struct, subclass in family.items():  # each field that holds a Struct now holds its subclass
+        for f in msgspec.structs.fields(struct):
+            if any(held in changed for held in _structs_in(f.type)):
+                subclass.__annotations__[f.name] = _substituted(f.type, family)
+    _state = (learned, family, {})
+
+
+def _decode(key: Any, struct: type[Struct], data: str | bytes | bytearray) -> Any:
+    """``struct`` of ``data`` (its decoder kept under ``key``), learning each key the spec does not name
+    that may be learned. Raises what msgspec raises."""
+    for attempt in range(_LEARN_PER_PARSE + 1):
+        learned, family, decoders = _state
+        decode = decoders.get(key)
+        if decode is None:
+            decode = decoders[key] = msgspec.json.Decoder(family.get(struct, struct)).decode
+        try:
+            return decode(data)
+        except msgspec.ValidationError as exc:
+            if attempt == _LEARN_PER_PARSE or not _learn(struct, str(exc), learned):
+                raise
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def forget_learned() -> None:
+    """Forget every key learned: the strict path as generated (for tests)."""
+    global _state
+    _state = ({}, {}, {})
+
+
+def learned_keys() -> dict[str, tuple[str, ...]]:
+    """The keys the spec does not name that the strict path learned, by model."""
+    return {struct.__name__.removesuffix("Struct"): keys for struct, keys in _state[0].items()}
