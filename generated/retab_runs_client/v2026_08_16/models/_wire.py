@@ -1847,18 +1847,21 @@ def build_strict(model: str, data: str | bytes | bytearray) -> Any:
 # records that carry it, and each would take the checked path: twice the time. Instead the
 # strict path learns the key: msgspec says which key and where (``Object contains unknown
 # field `k` - at `$.data[0].steps[0]```); the Struct there gets a subclass with one more
-# field, ``k``, read as its raw text (``msgspec.Raw``), and every Struct that holds it a
-# subclass holding that one; the text is decoded again. The converters put each learned
-# key's value, decoded as the checked path decodes it, into the model's extra keys, as the
-# checked path keeps them. Learning a key changes nothing the models hold: only which path
-# builds them. Never learned: a key of the spec's ``x-newer-shape`` or ``x-retab-eras``
-# (those records must take the checked path, which names their shape), a key of a page or
-# a union's variant. At most ``_LEARN_AT_MOST`` keys per contract and ``_LEARN_PER_PARSE``
-# per text; beyond that, and for an object holding two learned keys (whose order in the
-# text the Struct does not keep), the checked path, as before.
+# field, ``k``, of any JSON value (decoded by msgspec as the checked path's ``decode_json``
+# first decodes it: every occurrence of a repeated key too, where ``msgspec.Raw`` would skip
+# all but the last unread), and every Struct that holds it a subclass holding that one; the
+# text is decoded again. The converters put each learned key's value into the model's extra
+# keys, as the checked path keeps them. Learning a key changes nothing the models hold: only
+# which path builds them. Never learned: a key of the spec's ``x-newer-shape`` or
+# ``x-retab-eras`` (those records must take the checked path, which names their shape), a key
+# of a page or a union's variant, a key longer than ``_LEARN_KEY_LENGTH`` (what is learned is
+# kept for the process). At most ``_LEARN_AT_MOST`` keys per contract and ``_LEARN_PER_PARSE``
+# per text; beyond that, and for an object holding two learned keys (whose order in the text
+# the Struct does not keep), the checked path, as before.
 
 _LEARN_AT_MOST = 64
 _LEARN_PER_PARSE = 8
+_LEARN_KEY_LENGTH = 128
 _UNKNOWN_FIELD = "Object contains unknown field `"
 _PATH_STEP = re.compile(r"\.([A-Za-z_][A-Za-z0-9_]*)|\[(?:\d+|\.\.\.)\]")
 _Learned = dict[type[Struct], tuple[str, ...]]  # a model's Struct -> the keys it learned, in that order
@@ -1871,14 +1874,14 @@ class _TwoLearnedKeys(Exception):
 
 
 def _learned_extras(s: Any) -> dict[str, Any] | None:
-    """The learned keys a Struct of the learning family read, decoded: a model's extra keys."""
+    """The learned keys a Struct of the learning family read: a model's extra keys."""
     extra: dict[str, Any] | None = None
     for attr, key in s.__class__.__retab_learned__:
-        raw = getattr(s, attr)
-        if raw is not UNSET:
+        value = getattr(s, attr)
+        if value is not UNSET:
             if extra is not None:
                 raise _TwoLearnedKeys
-            extra = {key: decode_json(bytes(raw))}
+            extra = {key: value}
     return extra
 
 
@@ -1959,6 +1962,8 @@ def _learn(root: type[Struct], problem: str, learned: _Learned) -> bool:
         key, path = rest[:-1], "$"
     if not path.startswith("$"):
         return False
+    if len(key) > _LEARN_KEY_LENGTH:
+        return False
     owner = _owner(root, path)
     if owner is None or owner not in _LEARNABLE or key in _UNLEARNABLE.get(owner, ()):
         return False
@@ -1989,8 +1994,7 @@ def _rebuild(learned: _Learned) -> None:
         taken = {f.name for f in msgspec.structs.fields(struct)}
         attrs = [f"learned_{n}" for n in range(len(keys) + len(taken)) if f"learned_{n}" not in taken][: len(keys)]
         fields: list[Any] = [
-            (attr, msgspec.Raw | UnsetType, msgspec.field(default=UNSET, name=key))
-            for attr, key in zip(attrs, keys, strict=True)
+            (attr, Any, msgspec.field(default=UNSET, name=key)) for attr, key in zip(attrs, keys, strict=True)
         ]
         for f in msgspec.structs.fields(struct):
             if any(held in changed for held in _structs_in(f.type)):
