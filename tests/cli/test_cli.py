@@ -8,6 +8,7 @@ import os
 import socket
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -27,6 +28,27 @@ SCRIPT = Path(sys.executable).with_name("retab-runs")
 @pytest.fixture(scope="module")
 def server() -> Iterator[RunningServer]:
     with retab_server_running(RunStore(api_key=KEY, speed=8.0)) as running:
+        yield running
+
+
+class PacedClock:
+    """A clock that moves ``step`` seconds each time it is read, and not otherwise: a scenario
+    advances with the requests that read it, not with how fast this machine serves them (a
+    watcher starved of CPU between two polls would otherwise miss a state)."""
+
+    def __init__(self, step: float) -> None:
+        self.now, self.step, self.lock = time.time(), step, threading.Lock()
+
+    def __call__(self) -> float:
+        with self.lock:
+            self.now += self.step
+            return self.now
+
+
+@pytest.fixture(scope="module")
+def paced() -> Iterator[RunningServer]:
+    """A server whose scenarios move 0.08 scenario seconds per clock read (about one per poll)."""
+    with retab_server_running(RunStore(api_key=KEY, speed=8.0, clock=PacedClock(0.01))) as running:
         yield running
 
 
@@ -116,9 +138,9 @@ def test_usage_errors_exit_2() -> None:
     ],
 )
 def test_watch_in_a_pipe_prints_plain_lines_and_exit_codes(
-    server: RunningServer, run_id: str, code: int, last: str
+    paced: RunningServer, run_id: str, code: int, last: str
 ) -> None:
-    result = cli("watch", run_id, "--interval", "0.05", "--through-review", env=at(server))
+    result = cli("watch", run_id, "--interval", "0.05", "--through-review", env=at(paced))
     assert result.returncode == code, result.stderr
     assert "\x1b" not in result.stdout  # no control codes in a pipe
     lines = result.stdout.splitlines()
