@@ -216,6 +216,7 @@ class Wire:
             "import functools",
             "import operator",
             "import re",
+            "import threading",
             "import types",
             "from collections.abc import Callable, Iterator",
             "from typing import Annotated, Any, Union, get_args, get_origin",

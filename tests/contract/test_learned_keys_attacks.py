@@ -145,3 +145,81 @@ def test_todays_page_with_a_duplicated_learned_key_is_refused_as_the_checked_pat
     assert todays_wire.build_strict("WorkflowRunList", text) is None
     with pytest.raises(TodaysModelParseError, match="is not JSON"):
         WorkflowRunList.from_json(text)
+
+
+@pytest.mark.parametrize("model", ["WorkflowRun", "WorkflowStep"])
+@pytest.mark.parametrize("first", NOT_JSON_FIRST_VALUES)
+def test_todays_record_with_a_duplicated_lifecycle_is_refused_as_the_checked_path_refuses(
+    model: str, first: bytes
+) -> None:
+    """``lifecycle`` (a union, read as msgspec.Raw and decoded by its tag) repeated: its first
+    value, which the checked path decodes (and json.loads refuses), is not skipped unread."""
+    import sys
+    from pathlib import Path
+
+    from retab_runs_client.v2026_08_16 import models as todays_models
+    from retab_runs_client.v2026_08_16.errors import ModelParseError as TodaysModelParseError
+    from retab_runs_client.v2026_08_16.models import _wire as todays_wire
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
+    from bench_payloads import compact, today_runs_page, today_steps_page
+
+    record = (today_runs_page(2) if model == "WorkflowRun" else today_steps_page(2))["data"][0]
+    text = compact(record).replace(b'"lifecycle":', b'"lifecycle":' + first + b',"lifecycle":', 1)
+    cls = getattr(todays_models, model)
+    module = sys.modules[cls.__module__]
+    with pytest.raises(TodaysModelParseError, match="is not JSON"):
+        cls._from_dict(module._decode_json(text), _own=True)  # the checked path
+    assert todays_wire.build_strict(model, text) is None
+    with pytest.raises(TodaysModelParseError, match="is not JSON"):
+        cls.from_json(text)
+
+
+CONCURRENT_LEARNING = """
+import json, sys, threading
+from retab_runs_client.models import WorkflowRun, _wire
+from retab_runs_client.models import workflow_run as workflow_run_module
+from tests.payloads import large_run
+
+if sys.argv[1] == "off":
+    _wire._LEARN_AT_MOST = 0
+texts = []
+for n in range(64):
+    payload = json.loads(json.dumps(large_run(2, 1)))
+    payload["steps"][0][f"k{n % 16}"] = n
+    texts.append(json.dumps(payload))
+expected = [WorkflowRun._from_dict(workflow_run_module._decode_json(t), _own=True) for t in texts]
+for _ in range(50):
+    _wire.forget_learned()
+    barrier = threading.Barrier(8)
+    def parse(first):
+        barrier.wait()
+        for n in range(first, 64, 8):
+            assert WorkflowRun.from_json(texts[n]) == expected[n]
+    threads = [threading.Thread(target=parse, args=(first,)) for first in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+print("same as the checked path")
+"""
+
+
+@pytest.mark.parametrize("learning", ["on", "off"])
+def test_threads_that_learn_keys_at_once_build_what_the_checked_path_builds(learning: str) -> None:
+    """Eight threads parse runs whose first step carries a key the spec does not name (sixteen
+    such keys), each thread learning at once, fifty times over from nothing learned. In a child
+    process: the parses must neither differ from the checked path nor bring the process down."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run(
+        [sys.executable, "-c", CONCURRENT_LEARNING, learning],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert (done.returncode, done.stdout.strip()) == (0, "same as the checked path"), done.stderr[-2000:]

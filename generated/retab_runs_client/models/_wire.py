@@ -10,6 +10,7 @@ import datetime
 import functools
 import operator
 import re
+import threading
 import types
 from collections.abc import Callable, Iterator
 from typing import Annotated, Any, Union, get_args, get_origin
@@ -2747,6 +2748,7 @@ _PATH_STEP = re.compile(r"\.([A-Za-z_][A-Za-z0-9_]*)|\[(?:\d+|\.\.\.)\]")
 _Learned = dict[type[Struct], tuple[str, ...]]  # a model's Struct -> the keys it learned, in that order
 _Family = dict[type[Struct], type[Struct]]  # a Struct -> its subclass that reads what was learned
 _state: tuple[_Learned, _Family, dict[Any, Callable[[Any], Any]]] = ({}, {}, {})  # and their decoders, swapped whole
+_building = threading.Lock()  # one thread at a time builds a family or a decoder (see _decode)
 
 
 class _TwoLearnedKeys(Exception):
@@ -2849,7 +2851,8 @@ def _learn(root: type[Struct], problem: str, learned: _Learned) -> bool:
         return False
     if key in learned.get(owner, ()) or any(f.encode_name == key for f in msgspec.structs.fields(owner)):
         return False
-    _rebuild({**learned, owner: (*learned.get(owner, ()), key)})
+    with _building:
+        _rebuild({**learned, owner: (*learned.get(owner, ()), key)})
     return True
 
 
@@ -2903,7 +2906,12 @@ def _decode(key: Any, struct: type[Struct], data: str | bytes | bytearray) -> An
         learned, family, decoders = _state
         decode = decoders.get(key)
         if decode is None:
-            decode = decoders[key] = msgspec.json.Decoder(family.get(struct, struct)).decode
+            # msgspec fills in a new Struct class's type information when its first decoder is
+            # made: two threads doing it at once for the same classes crashed the interpreter.
+            with _building:
+                decode = decoders.get(key)
+                if decode is None:
+                    decode = decoders[key] = msgspec.json.Decoder(family.get(struct, struct)).decode
         try:
             return decode(data)
         except msgspec.ValidationError as exc:
