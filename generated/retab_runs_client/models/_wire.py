@@ -2806,10 +2806,11 @@ def _single(hint: Any) -> Any:
 def _owner(root: type[Struct], path: str) -> type[Struct] | None:
     """The Struct class at msgspec's ``path`` (``$.data[0].steps[...]``) from ``root``."""
     hint: Any = root
-    steps = _PATH_STEP.findall(path, 1)
-    if "".join(m.group(0) for m in _PATH_STEP.finditer(path, 1)) != path[1:]:
+    steps = list(_PATH_STEP.finditer(path, 1))
+    if "".join(step.group(0) for step in steps) != path[1:]:  # a path this walk does not read
         return None
-    for name in steps:
+    for step in steps:
+        name = step.group(1)  # a field's name, or None for an index or a map's value
         hint = _single(hint)
         if name:
             if not (isinstance(hint, type) and issubclass(hint, Struct)):
