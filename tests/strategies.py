@@ -101,26 +101,47 @@ REPLACEMENTS: list[Any] = [
 """Values a mutation puts in place of another: every JSON type, integral floats, date-time edge cases."""
 
 
-@st.composite
-def mutated_runs(draw: st.DrawFn) -> dict[str, Any]:
-    """A valid run with one value replaced by a value of another JSON type, or one key removed."""
-    payload = draw(valid_runs())
-    places: list[tuple[Any, Any]] = []
+def places(payload: Any) -> list[tuple[Any, Any]]:
+    """(container, key or index) of every value inside ``payload``, each before what it holds."""
+    found: list[tuple[Any, Any]] = []
 
     def walk(node: Any) -> None:
         if isinstance(node, dict):
             for key, value in node.items():
-                places.append((node, key))
+                found.append((node, key))
                 walk(value)
         elif isinstance(node, list):
             for index, value in enumerate(node):
-                places.append((node, index))
+                found.append((node, index))
                 walk(value)
 
     walk(payload)
-    container, key = draw(st.sampled_from(places))
+    return found
+
+
+@st.composite
+def mutated_runs(draw: st.DrawFn) -> dict[str, Any]:
+    """A valid run with one value replaced by a value of another JSON type, or one key removed."""
+    payload = draw(valid_runs())
+    container, key = draw(st.sampled_from(places(payload)))
     if isinstance(container, dict) and draw(st.booleans()):
         del container[key]
     else:
         container[key] = draw(st.sampled_from(REPLACEMENTS))
+    return payload
+
+
+UNKNOWN_KEYS = ["surprise", "status", "lifecycle", "", "` - at `$.steps[0]", "a`b", "$", "ü", "learned_0", "__class__"]
+"""Keys a run may carry that its spec does not name there: new, named elsewhere, hostile to a path's parsing."""
+
+
+@st.composite
+def runs_with_unknown_keys(draw: st.DrawFn) -> dict[str, Any]:
+    """A valid run with one to three keys added to objects anywhere in it (records, maps, free JSON)."""
+    payload = draw(valid_runs())
+    objects = [payload, *(c[k] for c, k in places(payload) if isinstance(c[k], dict))]
+    for _ in range(draw(st.integers(1, 3))):
+        target = draw(st.sampled_from(objects))
+        key = draw(st.sampled_from(UNKNOWN_KEYS) | st.text(max_size=6))
+        target[key] = draw(st.none() | st.integers() | st.text(max_size=5) | st.lists(st.integers(), max_size=3))
     return payload

@@ -18,25 +18,16 @@ from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, example, given, settings
-from hypothesis import strategies as st
 
 from retab_runs_client.errors import ModelParseError
 from retab_runs_client.models import WorkflowRun, _wire
 from retab_runs_client.v2026_08_16.models import WorkflowRunList
 from retab_runs_client.v2026_08_16.models import _wire as todays_wire
+from tests.outcomes import outcome
 from tests.payloads import large_run, seed_run
-from tests.strategies import valid_runs
+from tests.strategies import runs_with_unknown_keys
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))  # bench_payloads: today's records
-
-
-def outcome(parse: Any, payload: Any) -> Any:
-    """(the object, its JSON) or (the error's loc, its problem)."""
-    try:
-        built = parse(payload)
-    except ModelParseError as exc:
-        return ("error", exc.loc, exc.problem)
-    return (built, built.to_json())
 
 
 def same_either_way(payload: dict[str, Any]) -> Any:
@@ -132,32 +123,6 @@ def test_learning_stops_at_its_bounds() -> None:
         same_either_way({**run(), f"k{n}": n})
     assert sum(map(len, _wire.learned_keys().values())) == _wire._LEARN_AT_MOST
     assert same_either_way({**run(), "one_more": 1}) is None
-
-
-HOSTILE_KEYS = ["surprise", "status", "lifecycle", "", "` - at `$.steps[0]", "a`b", "$", "ü", "learned_0", "__class__"]
-
-
-@st.composite
-def runs_with_unknown_keys(draw: st.DrawFn) -> dict[str, Any]:
-    """A valid run with one to three keys added to objects anywhere in it (records, maps, free JSON)."""
-    payload = draw(valid_runs())
-    objects: list[dict[str, Any]] = []
-
-    def walk(node: Any) -> None:
-        if isinstance(node, dict):
-            objects.append(node)
-            for value in node.values():
-                walk(value)
-        elif isinstance(node, list):
-            for value in node:
-                walk(value)
-
-    walk(payload)
-    for _ in range(draw(st.integers(1, 3))):
-        target = draw(st.sampled_from(objects))
-        key = draw(st.sampled_from(HOSTILE_KEYS) | st.text(max_size=6))
-        target[key] = draw(st.none() | st.integers() | st.text(max_size=5) | st.lists(st.integers(), max_size=3))
-    return payload
 
 
 @settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])

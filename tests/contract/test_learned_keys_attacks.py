@@ -17,9 +17,9 @@ import pytest
 from retab_runs import ResponseValidationError
 from retab_runs._exchange import _parse_run
 from retab_runs._pagination import parse_run_page
-from retab_runs_client.errors import ModelParseError
 from retab_runs_client.models import WorkflowRun, _wire
 from retab_runs_client.models import workflow_run as workflow_run_module
+from tests.outcomes import outcome
 from tests.payloads import large_run
 
 
@@ -30,19 +30,7 @@ def run() -> dict[str, Any]:
 
 def checked(text: bytes) -> Any:
     """What the checked path gives: (model, its JSON) or ("error", loc, problem)."""
-    try:
-        built = WorkflowRun._from_dict(workflow_run_module._decode_json(text), _own=True)
-    except ModelParseError as exc:
-        return ("error", exc.loc, exc.problem)
-    return (built, built.to_json())
-
-
-def from_json(text: bytes) -> Any:
-    try:
-        built = WorkflowRun.from_json(text)
-    except ModelParseError as exc:
-        return ("error", exc.loc, exc.problem)
-    return (built, built.to_json())
+    return outcome(lambda t: WorkflowRun._from_dict(workflow_run_module._decode_json(t), _own=True), text)
 
 
 def learn_k_at_root() -> None:
@@ -74,7 +62,7 @@ def test_a_duplicated_learned_key_whose_first_value_is_not_json_is_refused_as_th
     expected = checked(text)
     assert expected[0] == "error" and expected[2].startswith("is not JSON")
     assert _wire.build_strict("WorkflowRun", text) is None  # not a model with the extra {"k": 1}
-    assert from_json(text) == expected
+    assert outcome(WorkflowRun.from_json, text) == expected
 
 
 @pytest.mark.parametrize("first", NOT_JSON_FIRST_VALUES)
@@ -186,6 +174,7 @@ CONCURRENT_LEARNING = """
 import json, sys, threading
 from retab_runs_client.models import WorkflowRun, _wire
 from retab_runs_client.models import workflow_run as workflow_run_module
+from tests.outcomes import outcome
 from tests.payloads import large_run
 
 if sys.argv[1] == "off":

@@ -20,12 +20,12 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 
-from retab_runs_client.errors import ModelParseError
 from retab_runs_client.models import SpanStatus, WorkflowRun
 from retab_runs_client.models._wire import MAX_NESTING, build_strict
 from retab_runs_client.v2026_08_16.models import WorkflowRun as TodaysRun
 from retab_runs_client.v2026_08_16.models import WorkflowRunList, WorkflowStepList
 from retab_runs_client.v2026_08_16.models._wire import build_strict as build_strict_today
+from tests.outcomes import outcome
 from tests.payloads import large_run, run_with_status, seed_run
 from tests.strategies import mutated_runs
 
@@ -42,15 +42,6 @@ def span(levels: int = 1) -> dict[str, Any]:
 def plain_run() -> dict[str, Any]:
     """A run with only keys the spec names (the seed's example has a step key it does not)."""
     return {**run_with_status("completed"), "created_at": "2024-01-15T10:30:00Z", "trace_spans": []}
-
-
-def outcome(parse: Any, payload: Any) -> Any:
-    """(the object, its JSON) or (the error's loc, its problem)."""
-    try:
-        built = parse(payload)
-    except ModelParseError as exc:
-        return ("error", exc.loc, exc.problem)
-    return (built, built.to_json())
 
 
 def conforming() -> list[tuple[str, Any, Any, bytes]]:
