@@ -18,7 +18,6 @@ import json
 import socket
 import struct
 import threading
-import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -83,6 +82,7 @@ class FaultServer:
         self.base_url = f"http://127.0.0.1:{self.port}"
         self._stop = threading.Event()
         self._lock = threading.Lock()
+        self._handlers: list[tuple[threading.Thread, socket.socket]] = []  # close() ends them
         self._thread = threading.Thread(target=self._serve, daemon=True)
         self._thread.start()
 
@@ -99,7 +99,10 @@ class FaultServer:
                 conn, _ = self._sock.accept()
             except OSError:
                 continue
-            threading.Thread(target=self._handle, args=(conn,), daemon=True).start()
+            handler = threading.Thread(target=self._handle, args=(conn,), daemon=True)
+            with self._lock:  # those that have finished are let go
+                self._handlers = [(t, c) for t, c in self._handlers if t.is_alive()] + [(handler, conn)]
+            handler.start()
 
     def _handle(self, conn: socket.socket) -> None:
         with conn:
@@ -130,19 +133,19 @@ class FaultServer:
             else:
                 script = self.scripts.get(path) or [Action(response(404, {"detail": "Workflow run not found"}))]
                 action = script[min(count, len(script) - 1)]
-            time.sleep(action.pause)
+            self._stop.wait(action.pause)  # pauses end when the server closes
             try:
                 if action.pause_after_head:
                     head_end = action.data.index(b"\r\n\r\n") + 4
                     conn.sendall(action.data[:head_end])
-                    time.sleep(action.pause_after_head)
+                    self._stop.wait(action.pause_after_head)
                     conn.sendall(action.data[head_end:])
                 else:
                     conn.sendall(action.data)
                 for piece in action.stream() if action.stream is not None else ():
                     if self._stop.is_set():
                         break
-                    time.sleep(action.interval)
+                    self._stop.wait(action.interval)
                     conn.sendall(piece)
                 if action.reset:
                     conn.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
@@ -150,6 +153,16 @@ class FaultServer:
                 pass
 
     def close(self) -> None:
+        """Stop accepting, end every connection still open and wait for its handler: no thread of
+        this server outlives it (a test that needs a process with one thread may come next)."""
         self._stop.set()
         self._thread.join(timeout=2)
         self._sock.close()
+        with self._lock:
+            handlers, self._handlers = self._handlers, []
+        for handler, conn in handlers:
+            try:
+                conn.shutdown(socket.SHUT_RDWR)  # a handler waiting in recv returns at once
+            except OSError:
+                pass  # closed already
+            handler.join(timeout=10)
