@@ -16,6 +16,7 @@ from ..types import (
     extras_key,
     format_datetime,
     gc_paused,
+    items_of,
     model_repr,
     read_datetime,
     shared,
@@ -568,7 +569,12 @@ class WorkflowRun:
                 its ``path`` says where (e.g. ``steps[3].status``), and
                 ``more`` how many more problems validate_run finds.
         """
-        with gc_paused():
+        with gc_paused(
+            items=items_of(
+                src_dict,
+                ("steps", "input_documents", "final_outputs", "trace_spans", "resume_queue", "hil_signal_states"),
+            )
+        ):
             try:
                 return cls._from_dict(src_dict)
             except ModelParseError as exc:

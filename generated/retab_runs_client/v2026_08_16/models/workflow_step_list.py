@@ -14,6 +14,7 @@ from ..types import (
     encode_json,
     extras_key,
     gc_paused,
+    items_of,
     model_repr,
 )
 from .list_metadata import ListMetadata
@@ -93,7 +94,7 @@ class WorkflowStepList:
             ModelParseError: a required key is missing or a value has the wrong type;
                 its ``path`` says where (e.g. ``steps[3].status``).
         """
-        with gc_paused():
+        with gc_paused(items=items_of(src_dict, ("data",))):
             return cls._from_dict(src_dict)
 
     def to_json(self) -> bytes:
