@@ -170,3 +170,24 @@ def test_stock_openapi_python_client_parses_todays_pages(tmp_path: Path) -> None
     table = "\n".join(bench.render_today_others({"today_vendor": vendor, "today_stock": stock}))
     assert "| the vendor SDK 0.0.160: its list parse" in table and "refused: client: ValidationError" in table
     assert f"| stock openapi-python-client {stock['version']}: `from_dict(json.loads(b))` | " in table
+
+
+def test_the_memory_probe_reads_the_project_from_bytecode(tmp_path: Path) -> None:
+    # Compiling a module at its first import (this machine may set PYTHONDONTWRITEBYTECODE) took
+    # about 5 MB of the first parse's peak, where the strict path's modules are imported: the
+    # memory rows start as an installed wheel does, from bytecode, like the start-up rows.
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        import bench
+    finally:
+        sys.path.remove(str(ROOT / "scripts"))
+    env = bench.bytecode_env(tmp_path)
+    assert "PYTHONDONTWRITEBYTECODE" not in env
+    cache = Path(env["PYTHONPYCACHEPREFIX"])
+    wire = ROOT / "generated" / "retab_runs_client" / "models" / "_wire.py"
+    assert list((cache / wire.parent.relative_to(wire.anchor)).glob("_wire.*.pyc"))
+    probe = subprocess.run(
+        [sys.executable, "-c", "import sys; print(sys.dont_write_bytecode, sys.pycache_prefix)"],
+        env=env, capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    assert probe.stdout.split() == ["False", str(cache)]
