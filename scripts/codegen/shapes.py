@@ -514,15 +514,6 @@ class Field:
         return json.dumps(self.name)
 
     @property
-    def holds_items(self) -> bool:
-        """An array or map of objects: its length counts towards ``from_dict``'s ``items`` (types.gc_paused)."""
-        shape = self.shape.inner if self.shape.kind == "nullable" else self.shape
-        if shape is None or shape.kind not in ("list", "map") or shape.inner is None:
-            return False
-        inner = shape.inner.inner if shape.inner.kind == "nullable" else shape.inner
-        return inner is not None and inner.kind in ("model", "fallback", "oneof")
-
-    @property
     def type_hint(self) -> str:
         hint = self.planner.hint(self.shape)
         if self.required or self.has_default or self.nullable or hint == "Any":

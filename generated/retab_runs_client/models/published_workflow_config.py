@@ -16,7 +16,6 @@ from ..types import (
     extras_key,
     format_datetime,
     gc_paused,
-    items_of,
     model_repr,
     read_datetime,
     shared,
@@ -117,7 +116,7 @@ class PublishedWorkflowConfig:
             ModelParseError: a required key is missing or a value has the wrong type;
                 its ``path`` says where (e.g. ``steps[3].status``).
         """
-        with gc_paused(items=items_of(src_dict, ("nodes", "edges"))):
+        with gc_paused():
             return cls._from_dict(src_dict)
 
     def to_json(self) -> bytes:

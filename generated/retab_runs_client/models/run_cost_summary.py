@@ -14,7 +14,6 @@ from ..types import (
     encode_json,
     extras_key,
     gc_paused,
-    items_of,
     model_repr,
     shared,
 )
@@ -148,7 +147,7 @@ class RunCostSummary:
             ModelParseError: a required key is missing or a value has the wrong type;
                 its ``path`` says where (e.g. ``steps[3].status``).
         """
-        with gc_paused(items=items_of(src_dict, ("models",))):
+        with gc_paused():
             return cls._from_dict(src_dict)
 
     def to_json(self) -> bytes:

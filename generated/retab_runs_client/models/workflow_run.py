@@ -16,7 +16,6 @@ from ..types import (
     extras_key,
     format_datetime,
     gc_paused,
-    items_of,
     model_repr,
     read_datetime,
     shared,
@@ -569,12 +568,7 @@ class WorkflowRun:
                 its ``path`` says where (e.g. ``steps[3].status``), and
                 ``more`` how many more problems validate_run finds.
         """
-        with gc_paused(
-            items=items_of(
-                src_dict,
-                ("steps", "input_documents", "final_outputs", "trace_spans", "resume_queue", "hil_signal_states"),
-            )
-        ):
+        with gc_paused():
             try:
                 return cls._from_dict(src_dict)
             except ModelParseError as exc:

@@ -294,38 +294,18 @@ _PROMOTE_AT = 10_000
 """From how many objects made under ``gc_paused`` they go to the oldest generation whole."""
 _YOUNG_FIRST_AT = 1 << 20
 """From how many bytes of text ``gc_paused`` examines the young generations first and may promote."""
-_YOUNG_FIRST_ITEMS = 1_000
-"""From how many items (``items_of``) ``from_dict`` does the same."""
-
-
-def items_of(src: Any, keys: tuple[str, ...]) -> int:
-    """How many items the arrays and maps of objects under ``keys`` of a decoded object hold.
-
-    ``from_dict``'s measure of how large a build is about to be, where ``from_json`` has the
-    length of its text: 0 for anything but a dict, and for a key whose value is not a list
-    or a dict (the build says what is wrong with it). Nothing nested is counted.
-    """
-    if src.__class__ is not dict:
-        return 0
-    count = 0
-    for key in keys:
-        value = src.get(key)
-        if value.__class__ is list or value.__class__ is dict:
-            count += len(value)
-    return count
 
 
 @contextmanager
-def gc_paused(text_size: int = 0, items: int = 0) -> Iterator[None]:
+def gc_paused(text_size: int = 0) -> Iterator[None]:
     """Pause the cyclic garbage collector (if on) around a burst of cycle-free allocation.
 
     Building or writing a run allocates many objects and creates no reference cycles, so
     the collector has nothing to find meanwhile; its passes were 45% of from_dict's time
     and grow with the square of the payload.
 
-    ``text_size``, the length of the JSON text about to be parsed; ``items``, for ``from_dict``,
-    the ``items_of`` the dict it builds from. From ``_YOUNG_FIRST_AT`` bytes of text or
-    ``_YOUNG_FIRST_ITEMS`` items, in a process with one thread and no frozen objects of its own, the young
+    ``text_size``, the length of the JSON text about to be parsed. From ``_YOUNG_FIRST_AT``
+    bytes, in a process with one thread and no frozen objects of its own, the young
     generations are collected first (``gc.collect(1)``: the caller's young garbage is freed,
     not carried along), and when the parse made ``_PROMOTE_AT`` objects or more they go to the
     oldest generation whole (``gc.freeze()`` then ``gc.unfreeze()``: two list merges) instead
@@ -337,22 +317,15 @@ def gc_paused(text_size: int = 0, items: int = 0) -> Iterator[None]:
     count towards the next full collection, as objects that survive the young passes would;
     they hold no cycles, so they are freed as soon as they are dropped.
 
-    Never without the young generations collected first (what was young before would go
-    along, and a caller's cycles among it would wait for a full collection): so not for
-    ``to_dict``, nor for a text under ``_YOUNG_FIRST_AT`` bytes or a dict of fewer than
-    ``_YOUNG_FIRST_ITEMS`` items however many objects they make (that pass would cost a
-    small parse more than it saves), nor with other threads running (what they make while
-    the collector is off would go along), nor when the burst raised.
+    Never for ``from_dict`` and ``to_dict`` (no text: what was young before them would go
+    along, and a caller's cycles among it would wait for a full collection), nor for a text
+    under ``_YOUNG_FIRST_AT`` bytes, nor with other threads running (what they make while the
+    collector is off would go along), nor when the burst raised.
     """
     if not gc.isenabled():
         yield
         return
-    promote = (
-        (text_size >= _YOUNG_FIRST_AT or items >= _YOUNG_FIRST_ITEMS)
-        and _PROMOTES
-        and threading.active_count() == 1
-        and not gc.get_freeze_count()
-    )
+    promote = text_size >= _YOUNG_FIRST_AT and _PROMOTES and threading.active_count() == 1 and not gc.get_freeze_count()
     if promote:
         gc.collect(1)
     thawing = False
@@ -412,7 +385,6 @@ __all__ = [
     "extras_key",
     "format_datetime",
     "gc_paused",
-    "items_of",
     "json_type",
     "model_repr",
     "parse_datetime",

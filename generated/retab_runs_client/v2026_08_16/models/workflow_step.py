@@ -16,7 +16,6 @@ from ..types import (
     extras_key,
     format_datetime,
     gc_paused,
-    items_of,
     model_repr,
     read_datetime,
     shared,
@@ -265,7 +264,7 @@ class WorkflowStep:
             ModelParseError: a required key is missing or a value has the wrong type;
                 its ``path`` says where (e.g. ``steps[3].status``).
         """
-        with gc_paused(items=items_of(src_dict, ("loop_containers", "handle_inputs", "handle_outputs"))):
+        with gc_paused():
             return cls._from_dict(src_dict)
 
     def to_json(self) -> bytes:
