@@ -287,6 +287,34 @@ def test_the_count_put_back_stops_one_past_the_threshold(large_text: bytes) -> N
 
 
 @needs_promotion
+@pytest.mark.xfail(
+    strict=True,
+    reason="known: each large parse collects the young generations first (gc.collect(1)) and then "
+    "promotes what it built; a cycle its caller holds across the parse is aged into the oldest "
+    "generation, and in a loop that allocates little between parses the collector's counts are "
+    "reset every time, so no full collection runs: 30 of 30 dropped cycles held, where json.loads "
+    "in the same loop leaves 5. Not fixed yet: a fix must keep full collections scheduled as the "
+    "collector would (its pending/total rule is not visible from Python) without forcing one on a "
+    "large heap every few parses",
+)
+def test_a_loop_of_large_parses_still_frees_the_cycles_its_caller_drops(large_text: bytes) -> None:
+    import weakref
+
+    from tests.collector import Node
+
+    one_thread()
+    gc.collect()
+    refs = []
+    for _ in range(30):
+        node = Node()
+        node.self = node  # a cycle alive across the parse, dropped after it
+        refs.append(weakref.ref(node))
+        WorkflowRun.from_json(large_text)
+        del node
+    assert sum(ref() is not None for ref in refs) <= 15
+
+
+@needs_promotion
 def test_a_small_parse_leaves_the_collector_its_ordinary_passes() -> None:
     gc.collect()
     run = WorkflowRun.from_json(json.dumps(example("complete")))
