@@ -290,10 +290,31 @@ _PROMOTES = (
     and (3, 10) <= sys.version_info[:2] <= (3, 13)
     and not sysconfig.get_config_var("Py_GIL_DISABLED")
 )
-_PROMOTE_AT = 10_000
-"""From how many objects made under ``gc_paused`` they go to the oldest generation whole."""
 _YOUNG_FIRST_AT = 1 << 20
-"""From how many bytes of text ``gc_paused`` examines the young generations first and may promote."""
+"""From how many bytes of text ``gc_paused`` examines the young generations first and promotes."""
+_promoted = [0, -1, 0]
+"""Objects promoted since the last full collection; the number of that collection
+(``gc.get_stats()``); how many objects the oldest generation held after it."""
+
+
+def _count_promoted(made: int) -> None:
+    """Run the full collection that ``made`` promoted objects would have led the collector to.
+
+    The collector runs a full collection when the objects that reached its oldest generation
+    through its passes since the last one outnumber a quarter of those it held after it (and
+    its count of middle-generation passes says one is due). Promoted objects skip those passes
+    and would not count: a process parsing large texts in a loop that allocates little between
+    them (so that no automatic pass runs) would never collect its oldest generation again, and
+    the cycles its caller held across a parse and dropped after it would stay. They count here.
+    The oldest generation's size is read after each full collection (one list of it).
+    """
+    fulls = gc.get_stats()[2]["collections"]
+    if fulls != _promoted[1]:  # a full collection since the last promotion (the collector's or ours)
+        _promoted[:] = [0, fulls, len(gc.get_objects(generation=2)) - made]
+    _promoted[0] += made
+    if _promoted[0] > _promoted[2] // 4 and gc.get_count()[2] > gc.get_threshold()[2]:
+        gc.collect()
+        _promoted[:] = [0, gc.get_stats()[2]["collections"], len(gc.get_objects(generation=2))]
 
 
 @contextmanager
@@ -307,15 +328,15 @@ def gc_paused(text_size: int = 0) -> Iterator[None]:
     ``text_size``, the length of the JSON text about to be parsed. From ``_YOUNG_FIRST_AT``
     bytes, in a process with one thread and no frozen objects of its own, the young
     generations are collected first (``gc.collect(1)``: the caller's young garbage is freed,
-    not carried along), and when the parse made ``_PROMOTE_AT`` objects or more they go to the
-    oldest generation whole (``gc.freeze()`` then ``gc.unfreeze()``: two list merges) instead
-    of through the young-generation pass the next allocation would run over every one of them
-    (a fifth of a large parse) and the middle generation's pass after it, which would find
-    nothing: nothing just built is garbage, and nothing else was made meanwhile. The oldest
-    generation's count, which ``gc.freeze()`` empties, is put back (at most one past its
-    threshold) by passes over the then empty young generations. The promoted objects do not
-    count towards the next full collection, as objects that survive the young passes would;
-    they hold no cycles, so they are freed as soon as they are dropped.
+    not carried along), and what the parse made goes to the oldest generation whole
+    (``gc.freeze()`` then ``gc.unfreeze()``: two list merges) instead of through the
+    young-generation pass the next allocation would run over every one of them (a fifth of a
+    large parse) and the middle generation's pass after it, which would find nothing: nothing
+    just built is garbage, and nothing else was made meanwhile. The oldest generation's count,
+    which ``gc.freeze()`` empties, is put back (at most one past its threshold) by passes over
+    the then empty young generations. The promoted objects hold no cycles, so they are freed
+    as soon as they are dropped; they count towards the next full collection as objects that
+    survive the young passes would (``_count_promoted``), so that one still runs when due.
 
     Never for ``from_dict`` and ``to_dict`` (no text: what was young before them would go
     along, and a caller's cycles among it would wait for a full collection), nor for a text
@@ -327,20 +348,27 @@ def gc_paused(text_size: int = 0) -> Iterator[None]:
         return
     promote = text_size >= _YOUNG_FIRST_AT and _PROMOTES and threading.active_count() == 1 and not gc.get_freeze_count()
     if promote:
+        due = gc.get_count()[2]
         gc.collect(1)
+        # Promote only when that pass ran and counted (inside a collection, from a gc callback,
+        # it runs none; a finaliser it ran that froze objects also set the counts to 0) and its
+        # finalisers started no thread.
+        promote = gc.get_count()[2] == due + 1 and threading.active_count() == 1
     thawing = False
     try:
         gc.disable()
         yield
         # Read while the collector is still off: no allocation here may start a pass.
-        if promote and gc.get_count()[0] >= _PROMOTE_AT:
-            passes = min(gc.get_count()[2], gc.get_threshold()[2] + 1)
+        if promote:
+            made, _, due = gc.get_count()
+            passes = min(due, gc.get_threshold()[2] + 1)
             thawing = True
             gc.freeze()  # also sets every generation's count to 0
             gc.unfreeze()
             thawing = False
             for _ in range(passes):  # the oldest generation's count as it was (or one past its
                 gc.collect(1)  # threshold): each pass finds the young generations empty
+            _count_promoted(made)
     finally:
         try:
             if thawing:  # interrupted between the two merges
