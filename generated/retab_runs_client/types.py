@@ -292,29 +292,34 @@ _PROMOTES = (
 )
 _YOUNG_FIRST_AT = 1 << 20
 """From how many bytes of text ``gc_paused`` examines the young generations first and promotes."""
-_promoted = [0, -1, 0]
+_promoted = [0, -1, -1]
 """Objects promoted since the last full collection; the number of that collection
-(``gc.get_stats()``); how many objects the oldest generation held after it."""
+(``gc.get_stats()``); how many objects the oldest generation held after it (-1: not read yet)."""
 
 
 def _count_promoted(made: int) -> None:
     """Run the full collection that ``made`` promoted objects would have led the collector to.
 
-    The collector runs a full collection when the objects that reached its oldest generation
-    through its passes since the last one outnumber a quarter of those it held after it (and
-    its count of middle-generation passes says one is due). Promoted objects skip those passes
+    The collector runs a full collection when its count of middle-generation passes says one
+    is due and the objects that reached its oldest generation through its passes since the
+    last one outnumber a quarter of those it held after it. Promoted objects skip those passes
     and would not count: a process parsing large texts in a loop that allocates little between
     them (so that no automatic pass runs) would never collect its oldest generation again, and
     the cycles its caller held across a parse and dropped after it would stay. They count here.
-    The oldest generation's size is read after each full collection (one list of it).
+    The oldest generation's size is read (one list of it) only when a collection is due by the
+    count, at most once after each full collection: as it is then, less what was promoted since.
     """
     fulls = gc.get_stats()[2]["collections"]
     if fulls != _promoted[1]:  # a full collection since the last promotion (the collector's or ours)
-        _promoted[:] = [0, fulls, len(gc.get_objects(generation=2)) - made]
+        _promoted[:] = [0, fulls, -1]
     _promoted[0] += made
-    if _promoted[0] > _promoted[2] // 4 and gc.get_count()[2] > gc.get_threshold()[2]:
+    if gc.get_count()[2] <= gc.get_threshold()[2]:
+        return
+    if _promoted[2] < 0:
+        _promoted[2] = len(gc.get_objects(generation=2)) - _promoted[0]
+    if _promoted[0] > _promoted[2] // 4:
         gc.collect()
-        _promoted[:] = [0, gc.get_stats()[2]["collections"], len(gc.get_objects(generation=2))]
+        _promoted[:] = [0, gc.get_stats()[2]["collections"], -1]
 
 
 @contextmanager
