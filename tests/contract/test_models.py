@@ -427,6 +427,30 @@ def test_a_thread_a_finaliser_starts_during_the_young_collection_stops_the_promo
 
 
 @needs_promotion
+def test_with_automatic_collection_turned_off_a_large_parse_runs_no_collection(large_text: bytes) -> None:
+    # gc.set_threshold(0): the caller wants no pass it did not ask for; json.loads runs none.
+    one_thread()
+    passes: list[int] = []
+
+    def count(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            passes.append(info["generation"])
+
+    thresholds = gc.get_threshold()
+    gc.collect()
+    gc.set_threshold(0)
+    gc.callbacks.append(count)
+    try:
+        for _ in range(12):  # past the count at which a full collection is due
+            run = WorkflowRun.from_json(large_text)
+    finally:
+        gc.callbacks.remove(count)
+        gc.set_threshold(*thresholds)
+    assert passes == []
+    assert generation_of(run) != 2  # not promoted
+
+
+@needs_promotion
 def test_a_small_parse_leaves_the_collector_its_ordinary_passes() -> None:
     gc.collect()
     run = WorkflowRun.from_json(json.dumps(example("complete")))

@@ -345,13 +345,20 @@ def gc_paused(text_size: int = 0) -> Iterator[None]:
 
     Never for ``from_dict`` and ``to_dict`` (no text: what was young before them would go
     along, and a caller's cycles among it would wait for a full collection), nor for a text
-    under ``_YOUNG_FIRST_AT`` bytes, nor with other threads running (what they make while the
+    under ``_YOUNG_FIRST_AT`` bytes, nor when the caller turned automatic collection off
+    (``gc.set_threshold(0)``: no pass is run), nor with other threads running (what they make while the
     collector is off would go along), nor when the burst raised.
     """
     if not gc.isenabled():
         yield
         return
-    promote = text_size >= _YOUNG_FIRST_AT and _PROMOTES and threading.active_count() == 1 and not gc.get_freeze_count()
+    promote = (
+        text_size >= _YOUNG_FIRST_AT
+        and _PROMOTES
+        and threading.active_count() == 1
+        and not gc.get_freeze_count()
+        and gc.get_threshold()[0] != 0  # the caller turned automatic collection off: run none
+    )
     if promote:
         due = gc.get_count()[2]
         gc.collect(1)
