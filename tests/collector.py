@@ -6,6 +6,8 @@ from __future__ import annotations
 import gc
 import threading
 import weakref
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 
 def generation_of(obj: object) -> int | None:
@@ -31,3 +33,19 @@ def young_cycle() -> weakref.ref[Node]:
     node = Node()
     node.self = node
     return weakref.ref(node)
+
+
+@contextmanager
+def collector_passes() -> Iterator[list[int]]:
+    """The generation of every pass the collector starts inside the block, in order."""
+    passes: list[int] = []
+
+    def count(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            passes.append(info["generation"])
+
+    gc.callbacks.append(count)
+    try:
+        yield passes
+    finally:
+        gc.callbacks.remove(count)

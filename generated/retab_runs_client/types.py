@@ -346,8 +346,8 @@ def gc_paused(text_size: int = 0) -> Iterator[None]:
     Never for ``from_dict`` and ``to_dict`` (no text: what was young before them would go
     along, and a caller's cycles among it would wait for a full collection), nor for a text
     under ``_YOUNG_FIRST_AT`` bytes, nor when the caller turned automatic collection off
-    (``gc.set_threshold(0)``: no pass is run), nor with other threads running (what they make while the
-    collector is off would go along), nor when the burst raised.
+    (``gc.set_threshold(0)``: no pass is run), nor with other threads running (what they make
+    while the collector is off would go along), nor when the burst raised.
     """
     if not gc.isenabled():
         yield
@@ -360,20 +360,20 @@ def gc_paused(text_size: int = 0) -> Iterator[None]:
         and gc.get_threshold()[0] != 0  # the caller turned automatic collection off: run none
     )
     if promote:
-        due = gc.get_count()[2]
+        middle_passes = gc.get_count()[2]
         gc.collect(1)
         # Promote only when that pass ran and counted (inside a collection, from a gc callback,
         # it runs none; a finaliser it ran that froze objects also set the counts to 0) and its
         # finalisers started no thread.
-        promote = gc.get_count()[2] == due + 1 and threading.active_count() == 1
+        promote = gc.get_count()[2] == middle_passes + 1 and threading.active_count() == 1
     thawing = False
     try:
         gc.disable()
         yield
         # Read while the collector is still off: no allocation here may start a pass.
         if promote:
-            made, _, due = gc.get_count()
-            passes = min(due, gc.get_threshold()[2] + 1)
+            made, _, middle_passes = gc.get_count()
+            passes = min(middle_passes, gc.get_threshold()[2] + 1)
             thawing = True
             gc.freeze()  # also sets every generation's count to 0
             gc.unfreeze()

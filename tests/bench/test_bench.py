@@ -46,6 +46,16 @@ def smoke(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, Any], str
     return loaded, result.stdout
 
 
+def bench_module() -> Any:
+    """scripts/bench.py, imported as a module (with scripts/bench_payloads.py, which it imports)."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        import bench
+    finally:
+        sys.path.remove(str(ROOT / "scripts"))
+    return bench
+
+
 def is_spread(value: Any) -> bool:
     return isinstance(value, dict) and 0 < value["q1"] <= value["median"] <= value["q3"]
 
@@ -128,11 +138,7 @@ def test_the_table_names_every_target_with_a_verdict(smoke: tuple[dict[str, Any]
     # a quick or short run shows growth but does not judge it (one round of small sizes)
     assert not any(t["target"].startswith("growth per 10x") for t in targets)
     assert "judged only by a full run" in table
-    sys.path.insert(0, str(ROOT / "scripts"))
-    try:
-        import bench
-    finally:
-        sys.path.remove(str(ROOT / "scripts"))
+    bench = bench_module()
     full = bench.targets({**results, "quick": False, "short": False})
     assert sum(t["target"].startswith("growth per 10x") for t in full) == len(ROWS)
     for heading in (
@@ -157,12 +163,9 @@ def test_the_table_names_every_target_with_a_verdict(smoke: tuple[dict[str, Any]
 
 def test_stock_openapi_python_client_parses_todays_pages(tmp_path: Path) -> None:
     # The other clients' row that needs no venv of its own: generated, imported and timed here.
-    sys.path.insert(0, str(ROOT / "scripts"))
-    try:
-        import bench
-        from bench_payloads import compact, today_runs_page, today_steps_page
-    finally:
-        sys.path.remove(str(ROOT / "scripts"))
+    bench = bench_module()
+    from bench_payloads import compact, today_runs_page, today_steps_page  # imported by bench
+
     pages = {"runs": compact(today_runs_page(20_000)), "steps": compact(today_steps_page(20_000))}
     stock = bench.today_stock_client(pages, 1, tmp_path)
     assert stock["version"] and all(is_spread(stock[page][mode]) for page in pages for mode in ("call", "free"))
@@ -176,11 +179,7 @@ def test_the_memory_probe_reads_the_project_from_bytecode(tmp_path: Path) -> Non
     # Compiling a module at its first import (this machine may set PYTHONDONTWRITEBYTECODE) took
     # about 5 MB of the first parse's peak, where the strict path's modules are imported: the
     # memory rows start as an installed wheel does, from bytecode, like the start-up rows.
-    sys.path.insert(0, str(ROOT / "scripts"))
-    try:
-        import bench
-    finally:
-        sys.path.remove(str(ROOT / "scripts"))
+    bench = bench_module()
     env = bench.bytecode_env(tmp_path)
     assert "PYTHONDONTWRITEBYTECODE" not in env
     cache = Path(env["PYTHONPYCACHEPREFIX"])

@@ -20,7 +20,7 @@ from retab_runs_client.models import (
     TraceSpan,
     WorkflowRun,
 )
-from tests.collector import generation_of, one_thread, young_cycle
+from tests.collector import collector_passes, generation_of, one_thread, young_cycle
 from tests.spec import example
 from tests.specfacts import enum_components, enum_places, unknown_value
 
@@ -268,20 +268,11 @@ def test_the_count_put_back_stops_one_past_the_threshold(large_text: bytes) -> N
     # A long-lived heap can hold a full collection off while the count grows: one pass
     # past the threshold schedules it the same, and a parse's cost does not grow with uptime.
     gc.collect()
-    passes: list[int] = []
-
-    def count(phase: str, info: dict[str, int]) -> None:
-        if phase == "start":
-            passes.append(info["generation"])
-
     threshold = gc.get_threshold()[2]
     for _ in range(threshold + 40):
         gc.collect(1)
-    gc.callbacks.append(count)
-    try:
+    with collector_passes() as passes:
         WorkflowRun.from_json(large_text)
-    finally:
-        gc.callbacks.remove(count)
     assert gc.get_count()[2] == threshold + 1
     assert len(passes) == threshold + 2  # the young generations first, then the count put back
 
@@ -430,21 +421,14 @@ def test_a_thread_a_finaliser_starts_during_the_young_collection_stops_the_promo
 def test_with_automatic_collection_turned_off_a_large_parse_runs_no_collection(large_text: bytes) -> None:
     # gc.set_threshold(0): the caller wants no pass it did not ask for; json.loads runs none.
     one_thread()
-    passes: list[int] = []
-
-    def count(phase: str, info: dict[str, int]) -> None:
-        if phase == "start":
-            passes.append(info["generation"])
-
     thresholds = gc.get_threshold()
     gc.collect()
     gc.set_threshold(0)
-    gc.callbacks.append(count)
     try:
-        for _ in range(12):  # past the count at which a full collection is due
-            run = WorkflowRun.from_json(large_text)
+        with collector_passes() as passes:
+            for _ in range(12):  # past the count at which a full collection is due
+                run = WorkflowRun.from_json(large_text)
     finally:
-        gc.callbacks.remove(count)
         gc.set_threshold(*thresholds)
     assert passes == []
     assert generation_of(run) != 2  # not promoted
